@@ -17,6 +17,7 @@ class Rejection:
 
     path: str
     reason: str
+    record: str = ""  # the row of a batch file, "" when the whole file is rejected
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,20 @@
+"""Ingest: turning input files into Articles (pure parsing; reading files is the caller's job)."""
+
+from credence.ingest.copies import copy_groups, copy_pairs
+from credence.ingest.parse import (
+    InputError,
+    ManifestEntry,
+    ParsedInput,
+    manifest_from_csv,
+    parsed_input,
+)
+
+__all__ = [
+    "InputError",
+    "ManifestEntry",
+    "ParsedInput",
+    "copy_groups",
+    "copy_pairs",
+    "manifest_from_csv",
+    "parsed_input",
+]

@@ -1,0 +1,122 @@
+"""Table-shaped polars frames built from credence's value types, ready for the batched writers."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import polars as pl
+
+from credence.ingest.layout import body_text
+from credence.ingest.parse import domain_of
+from credence.model import Article, Rejection
+
+RAW_ARTICLES_SCHEMA = {
+    "article_id": pl.String, "path": pl.String, "record": pl.String, "format": pl.String,
+    "raw_content": pl.String, "content_hash": pl.String, "landed_at": pl.Datetime("us"), "run_id": pl.String,
+}
+ARTICLES_SCHEMA = {
+    "article_id": pl.String, "source_id": pl.String, "path": pl.String, "record": pl.String,
+    "format": pl.String, "url": pl.String, "title": pl.String, "byline": pl.String,
+    "published_at": pl.Datetime("us"), "date_text": pl.String, "date_is_relative": pl.Boolean,
+    "date_missing": pl.Boolean, "text": pl.String, "body_start": pl.Int32, "body_end": pl.Int32,
+    "body": pl.String, "word_count": pl.Int32, "furniture": pl.String, "captions": pl.String,
+    "similarity_key": pl.String, "copy_group": pl.String, "ingested_at": pl.Datetime("us"), "run_id": pl.String,
+}
+SOURCES_SCHEMA = {
+    "source_id": pl.String, "name": pl.String, "origin": pl.String, "domain": pl.String,
+    "first_seen_at": pl.Datetime("us"),
+}
+REJECTED_SCHEMA = {
+    "path": pl.String, "record": pl.String, "reason": pl.String, "rejected_at": pl.Datetime("us"), "run_id": pl.String,
+}
+
+
+def source_id_of(name: str) -> str:
+    """The key of a source: its name, trimmed (names are what users recognise and filter by)."""
+    return " ".join(name.split())
+
+
+def _spans_json(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    return json.dumps([{"start": s, "end": e, "text": text[s:e]} for s, e in spans], ensure_ascii=False)
+
+
+def article_frames(articles: list[Article], run_id: str, at: datetime) -> dict[str, pl.DataFrame]:
+    """raw_articles, articles and sources rows for parsed articles (duplicates by id keep the first)."""
+    seen: set[str] = set()
+    unique = []
+    for article in articles:
+        if article.article_id not in seen:
+            seen.add(article.article_id)
+            unique.append(article)
+    raw = pl.DataFrame(
+        {
+            "article_id": [a.article_id for a in unique],
+            "path": [a.path for a in unique],
+            "record": [a.record for a in unique],
+            "format": [a.format for a in unique],
+            "raw_content": [a.raw_content for a in unique],
+            "content_hash": [a.content_hash for a in unique],
+            "landed_at": [at] * len(unique),
+            "run_id": [run_id] * len(unique),
+        },
+        schema=RAW_ARTICLES_SCHEMA,
+    )
+    bodies = [body_text(a.text, a.body_start, a.body_end, a.furniture + a.captions) for a in unique]
+    rows = pl.DataFrame(
+        {
+            "article_id": [a.article_id for a in unique],
+            "source_id": [source_id_of(a.source or "") for a in unique],
+            "path": [a.path for a in unique],
+            "record": [a.record for a in unique],
+            "format": [a.format for a in unique],
+            "url": [a.url for a in unique],
+            "title": [a.title for a in unique],
+            "byline": [a.byline for a in unique],
+            "published_at": [a.published_at for a in unique],
+            "date_text": [a.date_text for a in unique],
+            "date_is_relative": [a.date_is_relative for a in unique],
+            "date_missing": [a.published_at is None for a in unique],
+            "text": [a.text for a in unique],
+            "body_start": [a.body_start for a in unique],
+            "body_end": [a.body_end for a in unique],
+            "body": bodies,
+            "word_count": [len(b.split()) for b in bodies],
+            "furniture": [_spans_json(a.text, a.furniture) for a in unique],
+            "captions": [_spans_json(a.text, a.captions) for a in unique],
+            "similarity_key": [a.similarity_key for a in unique],
+            "copy_group": [a.article_id for a in unique],
+            "ingested_at": [at] * len(unique),
+            "run_id": [run_id] * len(unique),
+        },
+        schema=ARTICLES_SCHEMA,
+    )
+    sources = (
+        pl.DataFrame(
+            {
+                "source_id": [source_id_of(a.source or "") for a in unique],
+                "name": [a.source or "" for a in unique],
+                "origin": [a.source_origin for a in unique],
+                "domain": [domain_of(a.url) for a in unique],
+                "first_seen_at": [at] * len(unique),
+            },
+            schema=SOURCES_SCHEMA,
+        )
+        .sort("domain", nulls_last=True)
+        .unique(subset="source_id", keep="first", maintain_order=True)
+    )
+    return {"raw_articles": raw, "articles": rows, "sources": sources}
+
+
+def rejection_frame(rejections: list[Rejection], run_id: str, at: datetime) -> pl.DataFrame:
+    """rejected_inputs rows."""
+    return pl.DataFrame(
+        {
+            "path": [r.path for r in rejections],
+            "record": [r.record for r in rejections],
+            "reason": [r.reason for r in rejections],
+            "rejected_at": [at] * len(rejections),
+            "run_id": [run_id] * len(rejections),
+        },
+        schema=REJECTED_SCHEMA,
+    ).unique(subset=["path", "record"], keep="first", maintain_order=True)

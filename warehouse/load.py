@@ -1,0 +1,66 @@
+"""Batched, idempotent writes of polars frames into warehouse tables (no row-by-row inserts)."""
+
+from __future__ import annotations
+
+import duckdb
+import polars as pl
+
+
+def _table_columns(conn: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+    return [row[0] for row in conn.execute(f"DESCRIBE {table}").fetchall()]
+
+
+def _aligned(conn: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> pl.DataFrame:
+    """The frame restricted to the table's columns; a missing column is a bug, so it raises."""
+    columns = _table_columns(conn, table)
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise ValueError(f"frame for {table} lacks columns {missing}")
+    return frame.select(columns)
+
+
+def insert_new(conn: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> int:
+    """Insert the rows whose primary key is not in the table yet; returns how many were new."""
+    if frame.height == 0:
+        return 0
+    batch = _aligned(conn, table, frame).to_arrow()  # noqa: F841 - DuckDB reads the local by name
+    before = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    conn.execute(f"INSERT OR IGNORE INTO {table} BY NAME SELECT * FROM batch")
+    return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] - before
+
+
+def upsert(conn: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> int:
+    """Insert or replace rows by primary key; returns the number of rows written."""
+    if frame.height == 0:
+        return 0
+    batch = _aligned(conn, table, frame).to_arrow()  # noqa: F841
+    conn.execute(f"INSERT OR REPLACE INTO {table} BY NAME SELECT * FROM batch")
+    return frame.height
+
+
+def replace_where(conn: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame, key: str, keys: list[str]) -> int:
+    """Delete the rows whose `key` is in `keys`, then insert `frame`, in one transaction.
+
+    Used for derived rows recomputed as a whole (an article's claims after re-extraction, a run's
+    validation results), so a rerun leaves the same rows and never duplicates.
+    """
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        if keys:
+            key_frame = pl.DataFrame({"k": keys}, schema={"k": pl.String}).to_arrow()  # noqa: F841
+            conn.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT k FROM key_frame)")
+        written = 0
+        if frame.height:
+            batch = _aligned(conn, table, frame).to_arrow()  # noqa: F841
+            conn.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch")
+            written = frame.height
+        conn.execute("COMMIT")
+    except Exception:
+        conn.execute("ROLLBACK")
+        raise
+    return written
+
+
+def frame(conn: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pl.DataFrame:
+    """The result of a query as a polars frame."""
+    return conn.execute(sql, params or []).pl()

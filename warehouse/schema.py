@@ -1,0 +1,281 @@
+"""The warehouse schema as an ordered list of migrations; the version applied is recorded in the file."""
+
+from __future__ import annotations
+
+# Each migration is applied once, in order, inside one transaction; never edit a released one,
+# append a new one instead so that older files upgrade in place.
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "landing, articles, sources, rejected inputs and runs",
+        """
+        CREATE TABLE raw_articles (
+            article_id   VARCHAR PRIMARY KEY,
+            path         VARCHAR NOT NULL,
+            record       VARCHAR NOT NULL,
+            format       VARCHAR NOT NULL,
+            raw_content  VARCHAR NOT NULL,
+            content_hash VARCHAR NOT NULL,
+            landed_at    TIMESTAMP NOT NULL,
+            run_id       VARCHAR NOT NULL
+        );
+        CREATE TABLE sources (
+            source_id     VARCHAR PRIMARY KEY,
+            name          VARCHAR NOT NULL,
+            origin        VARCHAR NOT NULL,
+            domain        VARCHAR,
+            first_seen_at TIMESTAMP NOT NULL
+        );
+        CREATE TABLE articles (
+            article_id       VARCHAR PRIMARY KEY,
+            source_id        VARCHAR NOT NULL,
+            path             VARCHAR NOT NULL,
+            record           VARCHAR NOT NULL,
+            format           VARCHAR NOT NULL,
+            url              VARCHAR,
+            title            VARCHAR,
+            byline           VARCHAR,
+            published_at     TIMESTAMP,
+            date_text        VARCHAR,
+            date_is_relative BOOLEAN NOT NULL,
+            date_missing     BOOLEAN NOT NULL,
+            text             VARCHAR NOT NULL,
+            body_start       INTEGER NOT NULL,
+            body_end         INTEGER NOT NULL,
+            body             VARCHAR NOT NULL,
+            word_count       INTEGER NOT NULL,
+            furniture        VARCHAR NOT NULL,
+            captions         VARCHAR NOT NULL,
+            similarity_key   VARCHAR NOT NULL,
+            copy_group       VARCHAR NOT NULL,
+            ingested_at      TIMESTAMP NOT NULL,
+            run_id           VARCHAR NOT NULL
+        );
+        CREATE TABLE article_copies (
+            article_id VARCHAR NOT NULL,
+            copy_of    VARCHAR NOT NULL,
+            similarity DOUBLE NOT NULL,
+            PRIMARY KEY (article_id, copy_of)
+        );
+        CREATE TABLE input_files (
+            path        VARCHAR PRIMARY KEY,
+            size_bytes  BIGINT NOT NULL,
+            mtime_ns    BIGINT NOT NULL,
+            file_hash   VARCHAR NOT NULL,
+            n_articles  INTEGER NOT NULL,
+            n_rejected  INTEGER NOT NULL,
+            seen_at     TIMESTAMP NOT NULL,
+            run_id      VARCHAR NOT NULL
+        );
+        CREATE TABLE rejected_inputs (
+            path        VARCHAR NOT NULL,
+            record      VARCHAR NOT NULL,
+            reason      VARCHAR NOT NULL,
+            rejected_at TIMESTAMP NOT NULL,
+            run_id      VARCHAR NOT NULL,
+            PRIMARY KEY (path, record)
+        );
+        CREATE TABLE runs (
+            run_id            VARCHAR PRIMARY KEY,
+            flow_run_id       VARCHAR,
+            started_at        TIMESTAMP NOT NULL,
+            finished_at       TIMESTAMP,
+            state             VARCHAR NOT NULL,
+            articles_seen     INTEGER,
+            articles_new      INTEGER,
+            articles_rejected INTEGER,
+            claims_new        INTEGER,
+            quotes_new        INTEGER,
+            rows_quarantined  INTEGER,
+            sources_scored    INTEGER,
+            ingest_seconds    DOUBLE,
+            extract_seconds   DOUBLE,
+            validate_seconds  DOUBLE,
+            score_seconds     DOUBLE,
+            message           VARCHAR
+        );
+        """,
+    ),
+    (
+        2,
+        "extracted facts: claims, quotes, attributions",
+        """
+        CREATE TABLE claims (
+            claim_id          VARCHAR PRIMARY KEY,
+            article_id        VARCHAR NOT NULL,
+            char_start        INTEGER NOT NULL,
+            char_end          INTEGER NOT NULL,
+            span              VARCHAR NOT NULL,
+            measure           VARCHAR NOT NULL,
+            counted           VARCHAR,
+            value_low         DOUBLE,
+            value_high        DOUBLE,
+            qualifier         VARCHAR NOT NULL,
+            unit              VARCHAR,
+            subject           VARCHAR,
+            attribution_id    VARCHAR,
+            attribution_text  VARCHAR,
+            attribution_kind  VARCHAR NOT NULL,
+            originator        VARCHAR,
+            hedged            BOOLEAN NOT NULL,
+            hedge_text        VARCHAR,
+            core              BOOLEAN NOT NULL,
+            as_of_text        VARCHAR,
+            sentence_start    INTEGER NOT NULL,
+            sentence_end      INTEGER NOT NULL,
+            attribution_start INTEGER,
+            attribution_end   INTEGER,
+            extracted_at      TIMESTAMP NOT NULL,
+            run_id            VARCHAR NOT NULL
+        );
+        CREATE TABLE quotes (
+            quote_id     VARCHAR PRIMARY KEY,
+            article_id   VARCHAR NOT NULL,
+            char_start   INTEGER NOT NULL,
+            char_end     INTEGER NOT NULL,
+            text         VARCHAR NOT NULL,
+            speaker      VARCHAR,
+            speaker_kind VARCHAR NOT NULL,
+            speaker_text VARCHAR,
+            extracted_at TIMESTAMP NOT NULL,
+            run_id       VARCHAR NOT NULL
+        );
+        CREATE TABLE attributions (
+            attribution_id VARCHAR PRIMARY KEY,
+            article_id     VARCHAR NOT NULL,
+            char_start     INTEGER,
+            char_end       INTEGER,
+            text           VARCHAR NOT NULL,
+            kind           VARCHAR NOT NULL,
+            originator     VARCHAR,
+            n_claims       INTEGER NOT NULL,
+            extracted_at   TIMESTAMP NOT NULL,
+            run_id         VARCHAR NOT NULL
+        );
+        CREATE TABLE extracted_articles (
+            article_id   VARCHAR PRIMARY KEY,
+            extractor    VARCHAR NOT NULL,
+            n_claims     INTEGER NOT NULL,
+            n_quotes     INTEGER NOT NULL,
+            extracted_at TIMESTAMP NOT NULL,
+            run_id       VARCHAR NOT NULL
+        );
+        """,
+    ),
+    (
+        3,
+        "validation results, quarantine and alerts",
+        """
+        CREATE TABLE validation_results (
+            run_id           VARCHAR NOT NULL,
+            suite            VARCHAR NOT NULL,
+            expectation      VARCHAR NOT NULL,
+            column_name      VARCHAR,
+            severity         VARCHAR NOT NULL,
+            success          BOOLEAN NOT NULL,
+            element_count    BIGINT,
+            unexpected_count BIGINT,
+            sample_ids       VARCHAR,
+            notes            VARCHAR,
+            validated_at     TIMESTAMP NOT NULL,
+            PRIMARY KEY (run_id, suite, expectation)
+        );
+        CREATE TABLE quarantine (
+            run_id         VARCHAR NOT NULL,
+            table_name     VARCHAR NOT NULL,
+            row_id         VARCHAR NOT NULL,
+            suite          VARCHAR NOT NULL,
+            expectation    VARCHAR NOT NULL,
+            reason         VARCHAR NOT NULL,
+            row_json       VARCHAR NOT NULL,
+            quarantined_at TIMESTAMP NOT NULL,
+            PRIMARY KEY (run_id, table_name, row_id, expectation)
+        );
+        CREATE TABLE alerts (
+            alert_id     VARCHAR PRIMARY KEY,
+            run_id       VARCHAR,
+            channel      VARCHAR NOT NULL,
+            severity     VARCHAR NOT NULL,
+            title        VARCHAR NOT NULL,
+            payload      VARCHAR NOT NULL,
+            status       VARCHAR NOT NULL,
+            attempts     INTEGER NOT NULL,
+            error        VARCHAR,
+            created_at   TIMESTAMP NOT NULL,
+            delivered_at TIMESTAMP
+        );
+        """,
+    ),
+    (
+        4,
+        "source scores, facts and their evidence (history kept per run)",
+        """
+        CREATE TABLE source_scores (
+            run_id              VARCHAR NOT NULL,
+            source_id           VARCHAR NOT NULL,
+            source_kind         VARCHAR NOT NULL,
+            reliability_score   DOUBLE,
+            reliability_low     DOUBLE,
+            reliability_high    DOUBLE,
+            consistency_score   DOUBLE,
+            consistency_low     DOUBLE,
+            consistency_high    DOUBLE,
+            attribution_score   DOUBLE,
+            attribution_low     DOUBLE,
+            attribution_high    DOUBLE,
+            n_claims            INTEGER NOT NULL,
+            n_compared          INTEGER NOT NULL,
+            evidence_status     VARCHAR NOT NULL,
+            n_person            INTEGER,
+            n_organization      INTEGER,
+            n_document          INTEGER,
+            n_anonymous         INTEGER,
+            n_vague             INTEGER,
+            n_none              INTEGER,
+            n_hedged            INTEGER,
+            quotes_identified   INTEGER,
+            quotes_unidentified INTEGER,
+            scored_at           TIMESTAMP NOT NULL,
+            PRIMARY KEY (run_id, source_id, source_kind)
+        );
+        CREATE TABLE facts (
+            run_id               VARCHAR NOT NULL,
+            fact_id              VARCHAR NOT NULL,
+            subject              VARCHAR,
+            measure              VARCHAR NOT NULL,
+            window_start         TIMESTAMP,
+            window_end           TIMESTAMP,
+            consensus_low        DOUBLE,
+            consensus_high       DOUBLE,
+            consensus_confidence DOUBLE,
+            n_sources            INTEGER NOT NULL,
+            n_claims             INTEGER NOT NULL,
+            PRIMARY KEY (run_id, fact_id)
+        );
+        CREATE TABLE fact_claims (
+            run_id                VARCHAR NOT NULL,
+            fact_id               VARCHAR NOT NULL,
+            claim_id              VARCHAR NOT NULL,
+            source_id             VARCHAR NOT NULL,
+            value_low             DOUBLE,
+            value_high            DOUBLE,
+            agrees_with_consensus BOOLEAN,
+            PRIMARY KEY (run_id, fact_id, claim_id)
+        );
+        CREATE TABLE score_evidence (
+            run_id             VARCHAR NOT NULL,
+            source_id          VARCHAR NOT NULL,
+            source_kind        VARCHAR NOT NULL,
+            claim_id           VARCHAR NOT NULL,
+            fact_id            VARCHAR,
+            agreement          DOUBLE,
+            loo_consensus_low  DOUBLE,
+            loo_consensus_high DOUBLE,
+            role               VARCHAR NOT NULL,
+            PRIMARY KEY (run_id, source_id, source_kind, claim_id)
+        );
+        """,
+    ),
+]
+
+SCHEMA_VERSION = MIGRATIONS[-1][0]
