@@ -1,0 +1,377 @@
+"""Runs the suites with Great Expectations on pandas copies of polars frames; turns GX results into table rows."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+import great_expectations as gx
+import polars as pl
+from great_expectations.core.run_identifier import RunIdentifier
+from great_expectations.data_context.types.base import (
+    DataContextConfig,
+    InMemoryStoreBackendDefaults,
+    ProgressBarsConfig,
+)
+from great_expectations.expectations.expectation import ColumnAggregateExpectation
+
+from expectations.frames import checked_frame
+from expectations.suites import TABLES, ExpectationSpec, PreviousRun, SuiteSpec, ValidationParams, table_suite
+
+Status = Literal["passed", "warnings", "errors"]
+
+RESULTS_SCHEMA: dict[str, pl.DataType] = {
+    "run_id": pl.String(),
+    "suite": pl.String(),
+    "expectation": pl.String(),
+    "column_name": pl.String(),
+    "severity": pl.String(),
+    "success": pl.Boolean(),
+    "element_count": pl.Int64(),
+    "unexpected_count": pl.Int64(),
+    "sample_ids": pl.String(),
+    "notes": pl.String(),
+    "validated_at": pl.Datetime("us"),
+}
+QUARANTINE_SCHEMA: dict[str, pl.DataType] = {
+    "run_id": pl.String(),
+    "table_name": pl.String(),
+    "row_id": pl.String(),
+    "suite": pl.String(),
+    "expectation": pl.String(),
+    "reason": pl.String(),
+    "row_json": pl.String(),
+    "quarantined_at": pl.Datetime("us"),
+}
+DOCS_SITE = "credence"
+_STORE_DIR = ".gx-store"  # inside docs_dir: suites and results kept so later calls' pages stay in the index
+# Helper columns that exist only when another frame was passed; named in the reason a check was skipped.
+_NEEDS = {
+    "article_length": "the articles frame",
+    "text_at_offsets": "the articles frame",
+    "n_claims": "the claims frame and a previous run",
+    "yield_ratio": "the claims frame and a previous run",
+    "reliability_move": "a previous run's scores",
+}
+
+
+@dataclass(frozen=True)
+class ValidationOutcome:
+    """What one validation call found: rows for validation_results and quarantine, and the overall status.
+
+    `skipped` lists (suite, expectation, reason) for checks that could not run on the frames given,
+    for instance provenance checks of claims validated without their articles.
+    """
+
+    run_id: str
+    results: pl.DataFrame
+    quarantine: pl.DataFrame
+    status: Status
+    docs_index: Path | None
+    skipped: tuple[tuple[str, str, str], ...] = ()
+
+    def quarantined_ids(self, table: str) -> set[str]:
+        """Row ids of `table` to leave out of scoring (source_scores ids read source_id|source_kind)."""
+        rows = self.quarantine.filter(pl.col("table_name") == table)
+        return set(rows["row_id"].to_list())
+
+    def failures(self, severity: str | None = None) -> pl.DataFrame:
+        """Result rows that failed, optionally of one severity."""
+        failed = self.results.filter(~pl.col("success"))
+        return failed if severity is None else failed.filter(pl.col("severity") == severity)
+
+
+def _gx_context(docs_dir: Path | None) -> Any:
+    """One ephemeral context per call: in-memory stores, or with docs, suites and results kept beside the site.
+
+    With docs, the site's index lists every result in the results store and deletes pages that are
+    not in it, so results are persisted under docs_dir; otherwise a second call (say, source_scores
+    after scoring) would erase the pages of the first.
+    """
+    defaults = InMemoryStoreBackendDefaults()
+    sites: dict = {}
+    if docs_dir is not None:
+        store_root = docs_dir / _STORE_DIR
+        for store_name, sub in (
+            (defaults.expectations_store_name, "expectations"),
+            (defaults.validation_results_store_name, "validations"),
+        ):
+            defaults.stores[store_name]["store_backend"] = {
+                "class_name": "TupleFilesystemStoreBackend",
+                "base_directory": str(store_root / sub),
+            }
+        sites[DOCS_SITE] = {
+            "class_name": "SiteBuilder",
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs_dir)},
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder", "show_how_to_buttons": False},
+        }
+    config = DataContextConfig(
+        store_backend_defaults=defaults,
+        data_docs_sites=sites,
+        analytics_enabled=False,  # no network on the pipeline's machines, and nothing to report
+        progress_bars=ProgressBarsConfig(globally=False),
+    )
+    return gx.get_context(project_config=config, mode="ephemeral")
+
+
+def _row_condition_columns(spec: ExpectationSpec, columns: list[str]) -> list[str]:
+    condition = getattr(spec.expectation, "row_condition", None) or ""
+    words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", str(condition)))
+    return [c for c in columns if c in words]
+
+
+def _plain(value: Any) -> Any:
+    """numpy scalars and pandas timestamps from GX's results as plain Python values."""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def _short(value: Any) -> str:
+    value = _plain(value)
+    text = json.dumps(value, ensure_ascii=False) if isinstance(value, str) else repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _json_default(value: Any) -> str:
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+@dataclass
+class _SuiteRun:
+    """The rows one suite produced, before they are stacked."""
+
+    results: list[dict]
+    quarantine: list[dict]
+    skipped: list[tuple[str, str, str]]
+
+
+def _run_suite(
+    context: Any,
+    source: Any,
+    suite: SuiteSpec,
+    checked: pl.DataFrame,
+    original_columns: list[str],
+    run: RunIdentifier,
+    run_id: str,
+    params: ValidationParams,
+    now: datetime,
+) -> _SuiteRun:
+    skipped = [(suite.name, name, reason) for name, reason in suite.skipped]
+    specs: list[ExpectationSpec] = []
+    for spec in suite.expectations:
+        missing = [c for c in spec.columns if c not in checked.columns]
+        if missing:
+            needs = sorted({_NEEDS.get(c, f"column {c}") for c in missing})
+            skipped.append((suite.name, spec.name, "needs " + " and ".join(needs)))
+        elif checked.height == 0 and isinstance(spec.expectation, ColumnAggregateExpectation):
+            # GX fails a mean of no rows; an empty batch is not a collapse of anything
+            skipped.append((suite.name, spec.name, "no rows to aggregate"))
+        else:
+            specs.append(spec)
+    if not specs:
+        return _SuiteRun([], [], skipped)
+
+    id_column = suite.table.id_column
+    # GX reads only the columns the suite names: the article text would otherwise be copied to pandas
+    used = {id_column}
+    for spec in specs:
+        used.update(spec.columns)
+        used.update(_row_condition_columns(spec, checked.columns))
+    data = checked.select([c for c in checked.columns if c in used]).to_pandas()
+
+    gx_suite = context.suites.add_or_update(
+        gx.ExpectationSuite(name=suite.name, expectations=[s.expectation for s in specs])
+    )
+    batch = source.add_dataframe_asset(suite.name).add_batch_definition_whole_dataframe(suite.name)
+    definition = context.validation_definitions.add(
+        gx.ValidationDefinition(name=suite.name, data=batch, suite=gx_suite)
+    )
+    validation = definition.run(
+        batch_parameters={"dataframe": data},
+        result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [id_column]},
+        run_id=run,
+    )
+
+    by_name = {s.name: s for s in specs}
+    order = {s.name: i for i, s in enumerate(specs)}
+    results: list[dict] = []
+    quarantine: list[dict] = []
+    originals: pl.DataFrame | None = None
+    outcomes = sorted(validation.results, key=lambda r: order[r.expectation_config.meta["credence_name"]])
+    for outcome in outcomes:
+        spec = by_name[outcome.expectation_config.meta["credence_name"]]
+        result = outcome.result or {}
+        failing = [item.get(id_column) for item in result.get("unexpected_index_list") or []]
+        samples = [str(i) for i in dict.fromkeys(failing) if i is not None]
+        if not outcome.success and not samples and spec.examples is not None:
+            samples = [str(i) for i in checked.filter(spec.examples)[id_column].to_list()]
+        notes = spec.notes
+        if not outcome.success and result.get("observed_value") is not None:
+            notes += f" Observed: {result['observed_value']:.4g}."
+        raised = (outcome.exception_info or {}).get("raised_exception")
+        if raised:
+            notes += f" GX raised: {outcome.exception_info.get('exception_message')}"
+        results.append(
+            {
+                "run_id": run_id,
+                "suite": suite.name,
+                "expectation": spec.name,
+                "column_name": ",".join(spec.columns),
+                "severity": spec.severity,
+                "success": bool(outcome.success),
+                "element_count": result.get("element_count"),
+                "unexpected_count": result.get("unexpected_count"),
+                "sample_ids": json.dumps(samples[: params.sample_size]) if samples else None,
+                "notes": notes,
+                "validated_at": now,
+            }
+        )
+        if outcome.success or spec.severity != "error" or not failing:
+            continue
+        if originals is None:
+            originals = checked.select(original_columns)
+        rows = {
+            str(r[id_column]): r
+            for r in originals.filter(pl.col(id_column).is_in(samples))
+            .unique(id_column, keep="first")
+            .to_dicts()
+        }
+        for item in result["unexpected_index_list"]:
+            row_id = item.get(id_column)
+            if row_id is None or str(row_id) not in rows:
+                continue
+            values = ", ".join(f"{k}={_short(v)}" for k, v in item.items() if k != id_column)
+            quarantine.append(
+                {
+                    "run_id": run_id,
+                    "table_name": suite.table.name,
+                    "row_id": str(row_id),
+                    "suite": suite.name,
+                    "expectation": spec.name,
+                    "reason": f"{spec.name} failed" + (f" ({values})" if values else ""),
+                    "row_json": json.dumps(rows[str(row_id)], default=_json_default, ensure_ascii=False),
+                    "quarantined_at": now,
+                }
+            )
+    return _SuiteRun(results, quarantine, skipped)
+
+
+def _children_of_quarantined(
+    frames: Mapping[str, pl.DataFrame], parents: list[dict], run_id: str, now: datetime
+) -> list[dict]:
+    """Rows of claims, quotes and attributions whose article is quarantined, one per article failure."""
+    by_article: dict[str, list[dict]] = {}
+    for row in parents:
+        if row["table_name"] == "articles":
+            by_article.setdefault(row["row_id"], []).append(row)
+    if not by_article:
+        return []
+    out: list[dict] = []
+    for table, spec in TABLES.items():
+        if spec.parent != "articles" or table not in frames:
+            continue
+        children = frames[table].filter(pl.col("article_id").is_in(list(by_article)))
+        for child in children.to_dicts():
+            for parent in by_article[child["article_id"]]:
+                out.append(
+                    {
+                        "run_id": run_id,
+                        "table_name": table,
+                        "row_id": str(child[spec.id_column]),
+                        "suite": parent["suite"],
+                        "expectation": parent["expectation"],
+                        "reason": f"article {child['article_id']} quarantined: {parent['reason']}",
+                        "row_json": json.dumps(child, default=_json_default, ensure_ascii=False),
+                        "quarantined_at": now,
+                    }
+                )
+    return out
+
+
+def _status(results: pl.DataFrame) -> Status:
+    failed = results.filter(~pl.col("success"))
+    if failed.filter(pl.col("severity") == "error").height:
+        return "errors"
+    return "warnings" if failed.height else "passed"
+
+
+def validate_tables(
+    frames: Mapping[str, pl.DataFrame],
+    run_id: str,
+    params: ValidationParams,
+    docs_dir: Path | None = None,
+    previous: PreviousRun | None = None,
+    now: datetime | None = None,
+) -> ValidationOutcome:
+    """Validates any subset of articles, claims, quotes, attributions and source_scores.
+
+    Verdicts and counts come from GX; failing ids come from GX's COMPLETE result format with the
+    table's id column as index. Rows failing an error-severity expectation are quarantined, and so
+    are the claims, quotes and attributions of a quarantined article (when their frames are given).
+    `now` (default: the wall clock) is the reference for "not in the future" and the timestamp of
+    every row, so a rerun with the same `now` yields identical rows. Data Docs go to `docs_dir`.
+    """
+    unknown = set(frames) - set(TABLES)
+    if unknown:
+        raise ValueError(f"no suite for {sorted(unknown)}; known tables: {', '.join(TABLES)}")
+    if now is None:
+        now = datetime.now(UTC)
+    if now.tzinfo is not None:
+        now = now.astimezone(UTC).replace(tzinfo=None)
+
+    context = _gx_context(docs_dir)
+    source = context.data_sources.add_pandas("credence")
+    store = context.validation_results_store
+    keys_before = set(store.list_keys()) if docs_dir is not None else set()
+    run = RunIdentifier(run_name=run_id, run_time=datetime.now(UTC))
+
+    results: list[dict] = []
+    quarantine: list[dict] = []
+    skipped: list[tuple[str, str, str]] = []
+    for table in TABLES:
+        if table not in frames:
+            continue
+        suite = table_suite(table, params, now, previous)
+        checked = checked_frame(table, frames, params, previous)
+        original_columns = list(frames[table].columns)
+        if table == "source_scores":
+            original_columns = [*original_columns, "row_id"]
+        part = _run_suite(context, source, suite, checked, original_columns, run, run_id, params, now)
+        results.extend(part.results)
+        quarantine.extend(part.quarantine)
+        skipped.extend(part.skipped)
+    quarantine.extend(_children_of_quarantined(frames, quarantine, run_id, now))
+
+    results_frame = pl.DataFrame(results, schema=RESULTS_SCHEMA)
+    quarantine_frame = pl.DataFrame(quarantine, schema=QUARANTINE_SCHEMA).unique(
+        ["table_name", "row_id", "expectation"], keep="first", maintain_order=True
+    )
+    docs_index = None
+    if docs_dir is not None:
+        docs_index = _build_docs(context, set(store.list_keys()) - keys_before, docs_dir)
+    return ValidationOutcome(
+        run_id=run_id,
+        results=results_frame,
+        quarantine=quarantine_frame,
+        status=_status(results_frame),
+        docs_index=docs_index,
+        skipped=tuple(skipped),
+    )
+
+
+def _build_docs(context: Any, new_results: set, docs_dir: Path) -> Path:
+    """Renders this call's results and suites, then the index; earlier pages are kept, not re-rendered."""
+    suites = [key.expectation_suite_identifier for key in new_results]
+    context.build_data_docs(site_names=[DOCS_SITE], resource_identifiers=[*new_results, *suites])
+    index = docs_dir / "index.html"
+    if not index.is_file():
+        raise RuntimeError(f"GX reported building Data Docs but {index} is missing")
+    return index
