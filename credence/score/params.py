@@ -1,0 +1,130 @@
+"""Every weight and threshold of the scoring engine, in two frozen dataclasses (pure; imports nothing).
+
+`TruthParams` drives the generic truth-discovery engine (`truth.discover_truth`); `ScoringParams`
+drives the scoring of news outlets and the originators they cite (`score_sources`) and embeds a
+`TruthParams` for the parts the two share (source-accuracy prior, copy detection, iterations).
+The defaults are one set for every data set: they were chosen from the published methods'
+defaults and from what the words mean ("about" = within 15 %), never fitted to a gold standard.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class TruthParams:
+    """Parameters of reliability-weighted truth discovery (Accu/PopAccu-style, with copy detection).
+
+    prior_accuracy, prior_strength: the Beta prior on every source's accuracy, as a mean and a
+        pseudo-count (Beta(prior_accuracy*k, (1-prior_accuracy)*k)). It shrinks the accuracy of a
+        source with few claims toward the prior, so one lucky claim cannot top the board.
+    false_values: n of Accu — how many false values an item is assumed to have. It turns accuracy
+        into a vote count ln(n*A/(1-A)) and is the chance that two independent sources pick the same
+        false value (1/n), which copy detection compares against.
+    similarity_weight: rho of TruthFinder/AccuSim — how much the support of a similar value adds to a
+        value's own support. 0 switches similarity off.
+    numeric_tolerance: relative difference at which two numbers' similarity falls to 1/e
+        (similarity = exp(-|a-b| / (tolerance*max(|a|,|b|)))).
+    detect_copying, copy_rate, copy_prior: ACCU's dependence detection: c (the share of its values a
+        copier copies) and alpha (the prior probability that a given pair of sources is dependent).
+    min_shared_items: copy detection ignores pairs of sources that share fewer items: with a
+        handful of shared items any verdict is noise.
+    max_iterations, tolerance: stop after that many rounds or when no source's accuracy moves more
+        than `tolerance`.
+    interval_mass: the probability mass of every reported interval (0.95 -> 2.5 % and 97.5 % quantiles).
+    min_accuracy, max_accuracy: accuracies are clipped into this range before taking logits, so a
+        source never gets an infinite vote.
+    """
+
+    prior_accuracy: float = 0.8
+    prior_strength: float = 2.0
+    false_values: float = 10.0
+    similarity_weight: float = 0.5
+    numeric_tolerance: float = 0.01
+    detect_copying: bool = True
+    copy_rate: float = 0.8
+    copy_prior: float = 0.2
+    min_shared_items: int = 5
+    max_iterations: int = 30
+    tolerance: float = 1e-4
+    interval_mass: float = 0.95
+    min_accuracy: float = 0.01
+    max_accuracy: float = 0.99
+
+
+# person > organization ~ document > anonymous > vague > none (pairs, so the params stay hashable).
+ATTRIBUTION_WEIGHTS: tuple[tuple[str, float], ...] = (
+    ("person", 1.0),
+    ("organization", 0.8),
+    ("document", 0.75),
+    ("anonymous", 0.4),
+    ("vague", 0.2),
+    ("none", 0.0),
+)
+
+
+@dataclass(frozen=True)
+class ScoringParams:
+    """Parameters of outlet and originator scoring.
+
+    Intervals a claim allows (see `intervals.claim_bounds`):
+    exact_tolerance: relative slack around an exact figure (rounding: "600" may be 598).
+    approx_tolerance: relative slack around an approximate figure ("about 1,100" -> 935..1,265).
+    bound_span: how far an open bound reaches: "more than 1,000" -> 1,000..1,000*span, "fewer than
+        500" -> 500/span..500. A bound is read as an order-of-magnitude statement; a source cannot
+        agree with everything by saying "more than 1".
+    vague_span: the same for vague quantities ("thousands" = 2,000 -> 2,000..2,000*span).
+    agreement_scale: relative gap between two intervals at which their agreement falls to 1/e;
+        overlapping intervals agree fully (agreement 1).
+    support_threshold: an evidence claim "supports" the consensus when its agreement is at least
+        this, otherwise it "conflicts".
+
+    Facts (see `consistency.fact_keys`):
+    window_days: claims about the same subject and measure are compared only inside the same
+        calendar window of this many days (counted from 1970-01-01), so a January toll and a June
+        toll of a growing war are different facts. Undated claims form one window of their own.
+    core_only: compare only claims the extractor flagged as core figures.
+
+    Evidence and uncertainty:
+    min_compared: a source needs at least this many facts compared with other sources for a
+        consistency score (fewer -> 'insufficient evidence').
+    min_claims: a source needs at least this many claims for an attribution score.
+    consistency_prior, consistency_prior_strength: Beta prior of consistency (mean, pseudo-count).
+    attribution_prior, attribution_prior_strength: Beta prior of attribution quality.
+    interval_mass: probability mass of every interval.
+
+    Attribution:
+    attribution_weights: (kind, weight) pairs: the weight of a claim credited that way; a kind
+        missing from the pairs weighs 0.
+    hedge_factor: a hedged claim's weight is multiplied by this ("reportedly" lowers it).
+    quote_weight: each direct quote counts as this much of a claim toward an outlet's attribution
+        score: 1 for an identified speaker, 0 for an unidentified one.
+
+    Reliability:
+    consistency_weight: reliability = w * consistency + (1 - w) * attribution.
+
+    Truth discovery over the facts:
+    truth: the shared TruthParams (accuracy prior, copy detection, iterations).
+    """
+
+    exact_tolerance: float = 0.02
+    approx_tolerance: float = 0.15
+    bound_span: float = 10.0
+    vague_span: float = 10.0
+    agreement_scale: float = 0.1
+    support_threshold: float = 0.5
+    window_days: int = 30
+    core_only: bool = False
+    min_compared: int = 3
+    min_claims: int = 3
+    consistency_prior: float = 0.5
+    consistency_prior_strength: float = 2.0
+    attribution_prior: float = 0.5
+    attribution_prior_strength: float = 2.0
+    interval_mass: float = 0.95
+    attribution_weights: tuple[tuple[str, float], ...] = ATTRIBUTION_WEIGHTS
+    hedge_factor: float = 0.5
+    quote_weight: float = 0.5
+    consistency_weight: float = 0.7
+    truth: TruthParams = field(default_factory=TruthParams)

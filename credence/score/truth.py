@@ -1,0 +1,333 @@
+"""Generic truth discovery: which value of each item is true, and how accurate each source is.
+
+Input: any table of claims `source, item, value[, observed_at]`. The value column's type picks the
+model:
+
+* String (or any non-numeric, non-list type): categorical values. Accu (Dong et al. VLDB 2009)
+  with copy detection: a source's vote for a value is ln(n*A/(1-A)) (A its accuracy, n the
+  assumed number of false values), discounted for the sources it copies (`copying`). A value's
+  probability is the softmax of its votes among the item's values and the n+1-k values nobody
+  gave; a source's accuracy is the Beta-smoothed mean probability of the values it gave.
+* Numeric: the same, and similar numbers support each other (TruthFinder's implication /
+  AccuSim): score(v) = votes(v) + rho * sum over v' of sim(v, v') * votes(v'), with
+  sim = exp(-|v - v'| / (tolerance * max(|v|, |v'|))).
+* List of strings: each value is a set (an author list). A set claim is split into one yes/no
+  observation per element seen for the item: the source lists it (yes) or lists the item but
+  not that element (no). Each source gets a sensitivity (how often it lists a true element) and
+  a false-positive rate (how often it lists a false one), as in the latent truth model (Zhao et
+  al. VLDB 2012), so a store that lists only the first author gives a weak "no" to the others
+  while its "yes" stays strong: a subset partially supports its superset. The item's truth is
+  the set of elements more probably true than not.
+
+When `observed_at` is given, a source's latest claim on an item supersedes its earlier ones. A
+source giving k values for one item gives each a weight of 1/k.
+
+Outputs (`TruthResult`): `sources` (source, reliability, low, high, n_claims): reliability is the
+posterior mean of the source's accuracy under a Beta prior (`TruthParams.prior_accuracy`,
+`prior_strength`), low/high its central `interval_mass` interval — wide for a source with few
+claims; `truths` (item, value, confidence): the most probable value and its probability; `values`
+every candidate value with its probability; `dependence` (source_a, source_b, probability) for
+pairs judged probably dependent. Vectorized with numpy/scipy: loops run over iterations only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import polars as pl
+import scipy.sparse as sp
+from scipy.stats import beta as beta_dist
+
+from credence.score.copying import dependence, independence_factors
+from credence.score.params import TruthParams
+
+_SEP = "\x1f"
+
+
+@dataclass(frozen=True)
+class TruthResult:
+    """What truth discovery found: per source, per item, per candidate value, per dependent pair."""
+
+    sources: pl.DataFrame  # source, reliability, low, high, n_claims
+    truths: pl.DataFrame  # item, value, confidence
+    values: pl.DataFrame  # item, value, probability, n_sources
+    dependence: pl.DataFrame  # source_a, source_b, probability
+    iterations: int
+
+
+def beta_interval(successes: np.ndarray, failures: np.ndarray, mass: float) -> tuple[np.ndarray, np.ndarray]:
+    """Central interval of Beta(successes, failures) holding `mass` of the probability."""
+    tail = (1 - mass) / 2
+    return beta_dist.ppf(tail, successes, failures), beta_dist.ppf(1 - tail, successes, failures)
+
+
+def latest_claims(claims: pl.DataFrame) -> pl.DataFrame:
+    """Keep, per (source, item), only the claims made at the latest `observed_at` (undated kept
+    only when the pair has no dated claim)."""
+    if "observed_at" not in claims.columns:
+        return claims
+    latest = pl.col("observed_at").max().over("source", "item")
+    return claims.filter(latest.is_null() | (pl.col("observed_at") == latest))
+
+
+def _index(column: pl.Series) -> tuple[np.ndarray, pl.Series]:
+    """Dense integer codes of a column and the distinct values in code order."""
+    codes = column.rank("dense").cast(pl.Int64).to_numpy() - 1
+    names = pl.DataFrame({"v": column, "c": codes}).unique("c").sort("c")["v"]
+    return codes, names
+
+
+def _segment_max(values: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    return np.maximum.reduceat(values, starts) if values.size else values
+
+
+def _numeric_similarity(
+    item_of_cand: np.ndarray, numbers: np.ndarray, tolerance: float
+) -> sp.csr_matrix | None:
+    """Sparse candidates x candidates matrix of similarity between different numbers of one item."""
+    frame = pl.DataFrame({"item": item_of_cand, "x": numbers, "i": np.arange(numbers.size)})
+    pairs = frame.join(frame, on="item", suffix="_o").filter(pl.col("i") != pl.col("i_o"))
+    if pairs.height == 0:
+        return None
+    x, y = pairs["x"].to_numpy(), pairs["x_o"].to_numpy()
+    scale = np.maximum(np.maximum(np.abs(x), np.abs(y)) * tolerance, 1e-12)
+    sim = np.exp(-np.abs(x - y) / scale)
+    n = numbers.size
+    return sp.csr_matrix((sim, (pairs["i"].to_numpy(), pairs["i_o"].to_numpy())), shape=(n, n))
+
+
+def _prepare(claims: pl.DataFrame) -> pl.DataFrame:
+    missing = {"source", "item", "value"} - set(claims.columns)
+    if missing:
+        raise ValueError(f"claims lack columns {sorted(missing)}")
+    frame = latest_claims(claims).filter(pl.col("value").is_not_null())
+    frame = frame.select(pl.col("source").cast(pl.String), pl.col("item").cast(pl.String), "value").unique()
+    return frame.with_columns(weight=1.0 / pl.len().over("source", "item"))
+
+
+def _empty_result() -> TruthResult:
+    return TruthResult(
+        sources=pl.DataFrame(
+            schema={"source": pl.String, "reliability": pl.Float64, "low": pl.Float64, "high": pl.Float64, "n_claims": pl.UInt32}
+        ),
+        truths=pl.DataFrame(schema={"item": pl.String, "value": pl.String, "confidence": pl.Float64}),
+        values=pl.DataFrame(schema={"item": pl.String, "value": pl.String, "probability": pl.Float64, "n_sources": pl.UInt32}),
+        dependence=pl.DataFrame(schema={"source_a": pl.String, "source_b": pl.String, "probability": pl.Float64}),
+        iterations=0,
+    )
+
+
+def discover_truth(claims: pl.DataFrame, params: TruthParams | None = None) -> TruthResult:
+    """Truth per item and accuracy per source from conflicting claims (see the module docstring).
+
+    claims: columns source, item, value (str, number, or list of str) and optionally observed_at.
+    Returns a TruthResult; every probability, reliability and bound is in [0, 1].
+    """
+    params = params or TruthParams()
+    frame = _prepare(claims)
+    if frame.height == 0:
+        return _empty_result()
+    dtype = frame.schema["value"]
+    if isinstance(dtype, pl.List):
+        return _set_truth(frame, params)
+    return _value_truth(frame, params, numeric=dtype.is_numeric())
+
+
+def _source_table(
+    names: pl.Series, src: np.ndarray, weight: np.ndarray, credit: np.ndarray, n_items: np.ndarray, params: TruthParams
+) -> pl.DataFrame:
+    a0 = params.prior_accuracy * params.prior_strength
+    b0 = (1 - params.prior_accuracy) * params.prior_strength
+    n_src = names.len()
+    right = np.bincount(src, weight * credit, n_src) + a0
+    wrong = np.bincount(src, weight * (1 - credit), n_src) + b0
+    low, high = beta_interval(right, wrong, params.interval_mass)
+    return pl.DataFrame(
+        {
+            "source": names,
+            "reliability": right / (right + wrong),
+            "low": low,
+            "high": high,
+            "n_claims": n_items.astype(np.uint32),
+        }
+    )
+
+
+def _dependence_table(names: pl.Series, dep: sp.csr_matrix | None) -> pl.DataFrame:
+    if dep is None or dep.nnz == 0:
+        return _empty_result().dependence
+    coo = sp.triu(dep, k=1).tocoo()
+    strong = coo.data >= 0.5
+    return pl.DataFrame(
+        {
+            "source_a": names.gather(coo.row[strong]),
+            "source_b": names.gather(coo.col[strong]),
+            "probability": coo.data[strong],
+        }
+    ).sort("probability", descending=True)
+
+
+def accuracy_iterations(
+    src: np.ndarray,
+    cand: np.ndarray,
+    weight: np.ndarray,
+    cand_item: np.ndarray,
+    item_starts: np.ndarray,
+    n_src: int,
+    similarity: sp.csr_matrix | None,
+    params: TruthParams,
+) -> tuple[np.ndarray, np.ndarray, sp.csr_matrix | None, int]:
+    """Iterate value probabilities and source accuracies to a fixed point.
+
+    Per claim: src (source code), cand (candidate value code), weight. Per candidate: cand_item,
+    sorted so that each item's candidates are contiguous from item_starts. Returns
+    (p per candidate, accuracy per source, dependence matrix or None, iterations run).
+    """
+    n_cand = cand_item.size
+    n_item = item_starts.size
+    k = np.diff(np.append(item_starts, n_cand))
+    unseen = np.clip(params.false_values + 1 - k, 0.0, None)
+    a0 = params.prior_accuracy * params.prior_strength
+    b0 = (1 - params.prior_accuracy) * params.prior_strength
+    claimed = np.bincount(src, weight, n_src)
+    accuracy = np.full(n_src, params.prior_accuracy)
+    own = np.ones(src.size)
+    dep = None
+    if params.detect_copying:
+        # Agreement on items nobody disputes is explained by the truth, not by copying.
+        contested = k[cand_item[cand]] > 1
+        dep = dependence(src[contested], cand[contested], cand_item, weight[contested], n_src, params)
+    p = np.zeros(n_cand)
+    iterations = 0
+    for iterations in range(1, params.max_iterations + 1):
+        acc = np.clip(accuracy, params.min_accuracy, params.max_accuracy)
+        vote = np.log(params.false_values * acc / (1 - acc))
+        score = np.bincount(cand, weight * own * vote[src], n_cand)
+        if similarity is not None and params.similarity_weight > 0:
+            score = score + params.similarity_weight * (similarity @ score)
+        top = _segment_max(score, item_starts)
+        e = np.exp(score - top[cand_item])
+        z = np.add.reduceat(e, item_starts) + unseen * np.exp(-top)
+        p = e / z[cand_item]
+        updated = (np.bincount(src, weight * p[cand], n_src) + a0) / (claimed + a0 + b0)
+        if dep is not None:
+            own = independence_factors(src, cand, updated, dep, n_cand, params.copy_rate)
+        moved = np.max(np.abs(updated - accuracy)) if n_src else 0.0
+        accuracy = updated
+        if moved < params.tolerance:
+            break
+    return p, accuracy, dep, iterations
+
+
+def _value_truth(frame: pl.DataFrame, params: TruthParams, numeric: bool) -> TruthResult:
+    frame = frame.with_columns(value_key=pl.col("value").cast(pl.String))
+    candidates = (
+        frame.select("item", "value", "value_key")
+        .unique(["item", "value_key"])
+        .sort("item", "value_key")
+        .with_row_index("cand")
+    )
+    frame = frame.join(candidates.select("item", "value_key", "cand"), on=["item", "value_key"])
+    src, src_names = _index(frame["source"])
+    cand = frame["cand"].to_numpy().astype(np.int64)
+    weight = frame["weight"].to_numpy()
+    item_codes, item_names = _index(candidates["item"])
+    item_starts = np.flatnonzero(np.diff(item_codes, prepend=-1))
+    similarity = None
+    if numeric and params.similarity_weight > 0:
+        similarity = _numeric_similarity(item_codes, candidates["value"].cast(pl.Float64).to_numpy(), params.numeric_tolerance)
+    p, accuracy, dep, iterations = accuracy_iterations(
+        src, cand, weight, item_codes, item_starts, src_names.len(), similarity, params
+    )
+    n_items = frame.with_columns(s=pl.Series(src)).group_by("s").agg(pl.col("item").n_unique()).sort("s")["item"].to_numpy()
+    sources = _source_table(src_names, src, weight, p[cand], n_items, params)
+    n_sources = np.bincount(cand, minlength=candidates.height)
+    values = candidates.select(
+        "item", pl.col("value"), probability=pl.Series(p), n_sources=pl.Series(n_sources.astype(np.uint32))
+    )
+    truths = (
+        values.sort(["item", "probability", "n_sources"], descending=[False, True, True])
+        .group_by("item", maintain_order=True)
+        .first()
+        .select("item", "value", confidence=pl.col("probability"))
+    )
+    return TruthResult(sources, truths, values, _dependence_table(src_names, dep), iterations)
+
+
+def _set_truth(frame: pl.DataFrame, params: TruthParams) -> TruthResult:
+    """Sets as yes/no observations per (item, element), with per-source sensitivity and
+    false-positive rate (a two-coin latent truth model), iterated by EM."""
+    frame = frame.with_columns(pl.col("value").list.unique().list.sort()).filter(pl.col("value").list.len() > 0)
+    frame = frame.unique(["source", "item", "value"]).with_columns(weight=1.0 / pl.len().over("source", "item"))
+    listed = frame.explode("value").rename({"value": "element"}).group_by("source", "item", "element").agg(pl.col("weight").sum())
+    elements = listed.select("item", "element").unique().sort("item", "element").with_row_index("fact")
+    covering = frame.group_by("source", "item").agg(pl.col("weight").sum().alias("share"))
+    obs = (
+        covering.join(elements, on="item")
+        .join(listed, on=["source", "item", "element"], how="left")
+        .with_columns(yes=pl.col("weight").fill_null(0.0))
+    )
+    src, src_names = _index(obs["source"])
+    n_src = src_names.len()
+    fact = obs["fact"].to_numpy().astype(np.int64)
+    yes = obs["yes"].to_numpy()
+    no = obs["share"].to_numpy() - yes
+    n_fact = elements.height
+    # Priors: sensitivity ~ prior_accuracy, false-positive rate ~ 1 - prior_accuracy, both Beta.
+    a0 = params.prior_accuracy * params.prior_strength
+    b0 = (1 - params.prior_accuracy) * params.prior_strength
+    sens = np.full(n_src, params.prior_accuracy)
+    fpr = np.full(n_src, 1 - params.prior_accuracy)
+    lo, hi = params.min_accuracy, params.max_accuracy
+    p = np.full(n_fact, 0.5)
+    iterations = 0
+    for iterations in range(1, params.max_iterations + 1):
+        s, f = np.clip(sens, lo, hi), np.clip(fpr, lo, hi)
+        llr = yes * np.log(s / f)[src] + no * np.log((1 - s) / (1 - f))[src]
+        p = 1 / (1 + np.exp(-np.clip(np.bincount(fact, llr, n_fact), -50, 50)))
+        pt = p[fact]
+        new_sens = (np.bincount(src, yes * pt, n_src) + a0) / (np.bincount(src, (yes + no) * pt, n_src) + a0 + b0)
+        new_fpr = (np.bincount(src, yes * (1 - pt), n_src) + b0) / (np.bincount(src, (yes + no) * (1 - pt), n_src) + a0 + b0)
+        moved = max(np.max(np.abs(new_sens - sens)), np.max(np.abs(new_fpr - fpr)))
+        sens, fpr = new_sens, new_fpr
+        if moved < params.tolerance:
+            break
+    judged = elements.with_columns(probability=pl.Series(p))
+    best = judged.sort("probability", descending=True).group_by("item", maintain_order=True).first()
+    truths = (
+        judged.filter(pl.col("probability") > 0.5)
+        .group_by("item")
+        .agg(pl.col("element").sort().alias("value"))
+        .join(best.select("item", pl.col("element").alias("fallback")), on="item", how="right")
+        .with_columns(value=pl.when(pl.col("value").is_null()).then(pl.concat_list("fallback")).otherwise("value"))
+    )
+    confidence = (
+        judged.join(truths.select("item", "value"), on="item")
+        .with_columns(inside=pl.col("value").list.contains(pl.col("element")))
+        .group_by("item")
+        .agg((pl.when(pl.col("inside")).then(pl.col("probability")).otherwise(1 - pl.col("probability"))).log().sum().exp().alias("confidence"))
+    )
+    truths = truths.join(confidence, on="item").select("item", "value", "confidence").sort("item")
+    # A set claim's credit: its Jaccard similarity with the truth set.
+    scored = (
+        frame.join(truths.select("item", pl.col("value").alias("truth")), on="item")
+        .with_columns(
+            credit=pl.col("value").list.set_intersection("truth").list.len()
+            / pl.col("value").list.set_union("truth").list.len()
+        )
+    )
+    s_codes = pl.DataFrame({"source": src_names, "code": np.arange(n_src)})
+    scored = scored.join(s_codes, on="source")
+    n_items = scored.group_by("code").agg(pl.col("item").n_unique()).sort("code")["item"].to_numpy()
+    sources = _source_table(
+        src_names, scored["code"].to_numpy(), scored["weight"].to_numpy(), scored["credit"].to_numpy(), n_items, params
+    )
+    values = (
+        frame.group_by("item", "value")
+        .agg(pl.len().cast(pl.UInt32).alias("n_sources"))
+        .join(truths.select("item", pl.col("value").alias("truth")), on="item")
+        .with_columns(probability=(pl.col("value") == pl.col("truth")).cast(pl.Float64))
+        .select("item", "value", "probability", "n_sources")
+    )
+    return TruthResult(sources, truths, values, _empty_result().dependence, iterations)
