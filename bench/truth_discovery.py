@@ -196,7 +196,7 @@ def majority_vote(claims: pl.DataFrame) -> pl.DataFrame:
     key = pl.col("value").cast(pl.List(pl.String)).list.join("\x1f") if isinstance(claims.schema["value"], pl.List) else pl.col("value")
     distinct = claims.with_columns(key=key).unique(["source", "item", "key"])
     counts = distinct.with_columns(w=1.0 / pl.len().over("source", "item")).group_by("item", "key").agg(
-        pl.col("w").sum(), pl.col("value").first()
+        pl.col("w").sum().round(9), pl.col("value").first()
     )
     top = counts.filter(pl.col("w") == pl.col("w").max().over("item"))
     return top.with_columns(share=1.0 / pl.len().over("item")).select("item", "value", "share")

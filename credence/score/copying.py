@@ -98,14 +98,18 @@ def independence_factors(
     log_keep = np.log(np.clip(1 - copy_rate * dep.data[earlier], 1e-12, None))
     discount = sp.csr_matrix((log_keep, (dep.row[earlier], dep.col[earlier])), shape=(n_src, n_src))
     given = sp.csr_matrix((np.ones(src.shape[0]), (src, cand)), shape=(n_src, n_cand))
-    # Only rows of sources that have an earlier dependent partner need the product.
-    per_value = (discount @ given).multiply(given).tocoo()
-    if per_value.nnz == 0:
-        return np.ones(src.shape[0])
-    keys = per_value.row.astype(np.int64) * n_cand + per_value.col
-    order_keys = np.argsort(keys)
-    keys, logs = keys[order_keys], per_value.data[order_keys]
-    claim_keys = src.astype(np.int64) * n_cand + cand
-    at = np.clip(np.searchsorted(keys, claim_keys), 0, keys.size - 1)
-    found = keys[at] == claim_keys
-    return np.exp(np.where(found, logs[at], 0.0))
+    return np.exp(values_at(discount @ given, src, cand))
+
+
+def values_at(matrix: sp.spmatrix, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """matrix[rows[i], cols[i]] for every i (0 where the sparse matrix has no entry), vectorized."""
+    csr = sp.csr_matrix(matrix)
+    if csr.nnz == 0:
+        return np.zeros(rows.shape[0])
+    csr.sum_duplicates()  # also sorts the column indices of each row
+    width = np.int64(csr.shape[1])
+    # Row-major keys of a canonical CSR matrix are already sorted: no sort needed.
+    keys = np.repeat(np.arange(csr.shape[0], dtype=np.int64), np.diff(csr.indptr)) * width + csr.indices
+    wanted = rows.astype(np.int64) * width + cols
+    at = np.clip(np.searchsorted(keys, wanted), 0, keys.size - 1)
+    return np.where(keys[at] == wanted, csr.data[at], 0.0)

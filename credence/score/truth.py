@@ -177,47 +177,64 @@ def accuracy_iterations(
     n_src: int,
     similarity: sp.csr_matrix | None,
     params: TruthParams,
-) -> tuple[np.ndarray, np.ndarray, sp.csr_matrix | None, int]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, sp.csr_matrix | None, int]:
     """Iterate value probabilities and source accuracies to a fixed point.
 
     Per claim: src (source code), cand (candidate value code), weight. Per candidate: cand_item,
-    sorted so that each item's candidates are contiguous from item_starts. Returns
-    (p per candidate, accuracy per source, dependence matrix or None, iterations run).
+    sorted so that each item's candidates are contiguous from item_starts.
+
+    A source's accuracy is judged only on items some other source also covers: a claim nobody
+    else makes cannot be checked, so it is not counted either way (the Beta prior speaks for it).
+    A source votes with the lower end of its accuracy interval (CATD), so a long-tail source
+    with a handful of checked claims cannot outvote an established one.
+
+    Returns (p per candidate, compared mask per claim, accuracy per source, dependence matrix or
+    None, iterations run).
     """
     n_cand = cand_item.size
-    n_item = item_starts.size
     k = np.diff(np.append(item_starts, n_cand))
     unseen = np.clip(params.false_values + 1 - k, 0.0, None)
     a0 = params.prior_accuracy * params.prior_strength
     b0 = (1 - params.prior_accuracy) * params.prior_strength
-    claimed = np.bincount(src, weight, n_src)
+    item_of_claim = cand_item[cand]
+    sources_on_item = np.bincount(item_of_claim, weight, item_starts.size)
+    compared = sources_on_item[item_of_claim] - weight > 1e-9
     accuracy = np.full(n_src, params.prior_accuracy)
+    voting = np.full(n_src, params.prior_accuracy)
     own = np.ones(src.size)
     dep = None
     if params.detect_copying:
         # Agreement on items nobody disputes is explained by the truth, not by copying.
-        contested = k[cand_item[cand]] > 1
+        contested = k[item_of_claim] > 1
         dep = dependence(src[contested], cand[contested], cand_item, weight[contested], n_src, params)
+    rho = params.similarity_weight if similarity is not None else 0.0
     p = np.zeros(n_cand)
     iterations = 0
-    for iterations in range(1, params.max_iterations + 1):
-        acc = np.clip(accuracy, params.min_accuracy, params.max_accuracy)
+    for step in range(1, params.max_iterations + 1):
+        iterations = step
+        acc = np.clip(voting, params.min_accuracy, params.max_accuracy)
         vote = np.log(params.false_values * acc / (1 - acc))
-        score = np.bincount(cand, weight * own * vote[src], n_cand)
-        if similarity is not None and params.similarity_weight > 0:
-            score = score + params.similarity_weight * (similarity @ score)
+        votes = np.bincount(cand, weight * own * vote[src], n_cand)
+        score = votes + rho * (similarity @ votes) if rho > 0 else votes
         top = _segment_max(score, item_starts)
         e = np.exp(score - top[cand_item])
         z = np.add.reduceat(e, item_starts) + unseen * np.exp(-top)
         p = e / z[cand_item]
-        updated = (np.bincount(src, weight * p[cand], n_src) + a0) / (claimed + a0 + b0)
+
+        judged = weight * compared
+        right = np.bincount(src, judged * p[cand], n_src) + a0
+        wrong = np.bincount(src, judged * (1 - p[cand]), n_src) + b0
+        updated = right / (right + wrong)
+        # CATD: a source votes with the lower end of its accuracy interval, so a source with few
+        # checked claims (a wide interval) weighs little until it has shown its accuracy.
+        voting = beta_dist.ppf((1 - params.interval_mass) / 2, right, wrong)
         if dep is not None:
             own = independence_factors(src, cand, updated, dep, n_cand, params.copy_rate)
         moved = np.max(np.abs(updated - accuracy)) if n_src else 0.0
         accuracy = updated
         if moved < params.tolerance:
             break
-    return p, accuracy, dep, iterations
+    return p, compared, accuracy, dep, iterations
 
 
 def _value_truth(frame: pl.DataFrame, params: TruthParams, numeric: bool) -> TruthResult:
@@ -237,11 +254,11 @@ def _value_truth(frame: pl.DataFrame, params: TruthParams, numeric: bool) -> Tru
     similarity = None
     if numeric and params.similarity_weight > 0:
         similarity = _numeric_similarity(item_codes, candidates["value"].cast(pl.Float64).to_numpy(), params.numeric_tolerance)
-    p, accuracy, dep, iterations = accuracy_iterations(
+    p, compared, _, dep, iterations = accuracy_iterations(
         src, cand, weight, item_codes, item_starts, src_names.len(), similarity, params
     )
     n_items = frame.with_columns(s=pl.Series(src)).group_by("s").agg(pl.col("item").n_unique()).sort("s")["item"].to_numpy()
-    sources = _source_table(src_names, src, weight, p[cand], n_items, params)
+    sources = _source_table(src_names, src, weight * compared, p[cand], n_items, params)
     n_sources = np.bincount(cand, minlength=candidates.height)
     values = candidates.select(
         "item", pl.col("value"), probability=pl.Series(p), n_sources=pl.Series(n_sources.astype(np.uint32))
@@ -282,7 +299,8 @@ def _set_truth(frame: pl.DataFrame, params: TruthParams) -> TruthResult:
     lo, hi = params.min_accuracy, params.max_accuracy
     p = np.full(n_fact, 0.5)
     iterations = 0
-    for iterations in range(1, params.max_iterations + 1):
+    for step in range(1, params.max_iterations + 1):
+        iterations = step
         s, f = np.clip(sens, lo, hi), np.clip(fpr, lo, hi)
         llr = yes * np.log(s / f)[src] + no * np.log((1 - s) / (1 - f))[src]
         p = 1 / (1 + np.exp(-np.clip(np.bincount(fact, llr, n_fact), -50, 50)))
