@@ -55,6 +55,10 @@ def _with_article_text(
     """
     if articles is None:
         return frame
+    if "text" not in articles.columns:
+        raise ValueError(
+            "the articles frame needs its text column: every offset of claims, quotes and attributions refers to it"
+        )
     texts = articles.select(
         "article_id",
         pl.col("text").alias("_article_text"),

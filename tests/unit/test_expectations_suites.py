@@ -48,7 +48,10 @@ def warehouse():
 @pytest.fixture(scope="module")
 def schemas(warehouse) -> dict[str, pl.Schema]:
     tables = ("articles", "claims", "quotes", "attributions", "source_scores")
-    return {t: warehouse.execute(f"SELECT * FROM {t} LIMIT 0").pl().schema for t in tables}
+    schemas = {t: warehouse.execute(f"SELECT * FROM {t} LIMIT 0").pl().schema for t in tables}
+    # the caller hands articles over with the text every offset refers to, wherever the warehouse keeps it
+    schemas["articles"] = pl.Schema({**schemas["articles"], "text": pl.String})
+    return schemas
 
 
 def _at(text: str, span: str) -> dict:
@@ -400,6 +403,19 @@ def test_bounds_key_prefers_measure_then_unit_then_unit_class(measure, unit, key
         {"measure": [measure], "unit": [unit]}, schema={"measure": pl.String, "unit": pl.String}
     )
     assert frame.select(bounds_key(DEFAULT_VALUE_BOUNDS))[0, 0] == key
+
+
+@pytest.mark.parametrize(("local_time", "in_future"), [("14:30", False), ("15:30", True)])
+def test_a_zoned_publication_time_is_compared_in_utc(local_time, in_future, schemas):
+    # 15:30 in Paris is 13:30 UTC: past NOW (12:00 UTC) plus the default hour of skew
+    frame = _frames(good_rows(), schemas, ("articles",))["articles"].with_columns(
+        pl.lit(f"2025-06-01 {local_time}")
+        .str.to_datetime()
+        .dt.replace_time_zone("Europe/Paris")
+        .alias("published_at")
+    )
+    outcome = validate_tables({"articles": frame}, RUN, ValidationParams(), now=NOW)
+    assert _result(outcome, "articles.published_at_not_future")["success"] is not in_future
 
 
 def test_provenance_and_yield_checks_are_skipped_not_passed_without_the_frames_they_need(schemas):
