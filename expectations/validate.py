@@ -136,6 +136,8 @@ def _plain(value: Any) -> Any:
 
 def _short(value: Any) -> str:
     value = _plain(value)
+    if isinstance(value, float):
+        return f"{value:.6g}"
     text = json.dumps(value, ensure_ascii=False) if isinstance(value, str) else repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
 
@@ -215,7 +217,7 @@ def _run_suite(
             samples = [str(i) for i in checked.filter(spec.examples)[id_column].to_list()]
         notes = spec.notes
         if not outcome.success and result.get("observed_value") is not None:
-            notes += f" Observed: {result['observed_value']:.4g}."
+            notes += f" Observed: {_short(result['observed_value'])}."
         raised = (outcome.exception_info or {}).get("raised_exception")
         if raised:
             notes += f" GX raised: {outcome.exception_info.get('exception_message')}"

@@ -190,12 +190,17 @@ class AlertChannels:
 
     @classmethod
     def from_urls(cls, urls: Iterable[str]) -> AlertChannels:
-        """http(s) URLs become JSON webhooks; every other scheme goes through apprise."""
+        """Plain http(s) URLs become JSON webhooks; apprise URLs, and http(s) URLs apprise knows as a
+        service's own (a Slack or Discord webhook, which would reject our JSON), go through apprise."""
         webhooks: list[str] = []
         others: list[str] = []
         for url in (u.strip() for u in urls):
-            if url:
-                (webhooks if urlsplit(url).scheme in ("http", "https") else others).append(url)
+            if not url:
+                continue
+            plain_http = urlsplit(url).scheme in ("http", "https")
+            with _redacted_library_logs(_secrets_of(url)):
+                known = plain_http and apprise.Apprise.instantiate(url, suppress_exceptions=True) is not None
+            (webhooks if plain_http and not known else others).append(url)
         return cls(tuple(webhooks), tuple(others))
 
     @property

@@ -223,6 +223,14 @@ def test_validation_with_warnings_only_raises_no_alert():
     assert alert_for_validation(outcome, "run-10", None) is None
 
 
+def test_service_webhooks_go_through_apprise_and_plain_ones_get_the_json_payload():
+    plain = f"https://ops.example.org/credence/{TOKEN}"
+    slack = "https://hooks.slack.com/services/T1JJ3T3L2/A1BRTD4JD/TIiajkdnlazkcOXrIdevi7FQ"
+    mail = f"mailto://alerts:{PASSWORD}@mail.example.org"
+    channels = AlertChannels.from_urls([plain, slack, " ", mail])
+    assert channels == AlertChannels(webhooks=(plain,), apprise_urls=(slack, mail))
+
+
 @pytest.mark.parametrize(
     ("url", "name"),
     [
