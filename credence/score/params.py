@@ -79,6 +79,8 @@ class ScoringParams:
         overlapping intervals agree fully (agreement 1).
     support_threshold: an evidence claim "supports" the consensus when its agreement is at least
         this, otherwise it "conflicts".
+    consensus_slack: the consensus interval spans every point whose support is within this share
+        of the best support, so the faint pull of a far-off outlier does not shrink it to a point.
 
     Facts (see `consistency.fact_keys`):
     window_days: claims about the same subject and measure are compared only inside the same
@@ -114,6 +116,7 @@ class ScoringParams:
     vague_span: float = 10.0
     agreement_scale: float = 0.1
     support_threshold: float = 0.5
+    consensus_slack: float = 0.02
     window_days: int = 30
     core_only: bool = False
     min_compared: int = 3

@@ -1,0 +1,204 @@
+"""Scores of news outlets and of the originators they cite, with the evidence behind each (pure).
+
+`score_sources(claims, quotes, params)` runs two layers over the same claims:
+
+* outlets: the voter of a claim is its `source` (the publishing outlet);
+* originators: the voter is the claim's `originator` (the cited source, already canonicalized:
+  "South Korean intelligence", "KCNA", a named general); only claims with an originator take
+  part, so the originators' consensus is built from attributed figures alone.
+
+Each layer computes consistency (`consistency`: leave-one-out agreement with reliability-weighted
+interval consensus, copies counted once) and attribution quality (`attribution`), combined into
+reliability (`reliability`). Input columns (exactly these names):
+
+    claims: claim_id, article_id, source, published_at, copy_group, measure, subject, core,
+            value_low, value_high, qualifier, unit, attribution_kind, originator, hedged
+    quotes: article_id, source, speaker, speaker_kind
+
+Output `SourceScoring` (polars frames):
+
+* scores — one row per scored source: source_id, source_kind ('outlet' | 'originator'),
+  reliability_score/low/high, consistency_score/low/high, attribution_score/low/high,
+  n_claims, n_compared (claims that had independent other sources to compare with),
+  evidence_status ('ok' | 'insufficient evidence'), n_person, n_organization, n_document,
+  n_anonymous, n_vague, n_none, n_hedged, quotes_identified, quotes_unidentified.
+  Scores lie in [0, 1] and low <= score <= high. A component score is null when its own
+  minimum evidence is missing (`min_compared` facts compared / `min_claims` claims), and
+  reliability_score is null whenever evidence_status is 'insufficient evidence'; the intervals
+  are always present (the Beta posterior, wide when evidence is thin).
+* facts — one row per fact (per layer): fact_id, source_kind, subject, measure, unit,
+  window_start, window_end, consensus_low, consensus_high, consensus_confidence, n_sources,
+  n_claims. The outlet and the originator layer each build their own consensus, so a fact_id
+  appears once per layer that has claims on it.
+* evidence — one row per (scored source, claim that drove its score): source_id, source_kind,
+  claim_id, fact_id (null when the claim belongs to no fact), agreement (0..1, with the
+  leave-one-out consensus of the others; null when uncompared), loo_consensus_low,
+  loo_consensus_high, role ('supports' | 'conflicts' | 'uncompared'), attribution_weight.
+* fact_claims — every claim of every fact with its weight against the fact's consensus:
+  fact_id, source_kind, claim_id, source_id, value_low, value_high, qualifier, plausible_low,
+  plausible_high, agreement, agrees_with_consensus. The dashboard lists "what the others said"
+  for a fact from here.
+* conflicts — for each evidence claim, the claims of independent other sources on the same fact
+  that disagree with it: source_id, source_kind, claim_id, fact_id, conflicting_claim_id,
+  conflicting_source_id, agreement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polars as pl
+from scipy.stats import beta as beta_dist
+
+from credence.score.attribution import attribution_scores, claim_weight
+from credence.score.consistency import consistency, with_facts
+from credence.score.params import ScoringParams
+from credence.score.reliability import with_reliability
+
+CLAIM_COLUMNS = {
+    "claim_id": pl.String,
+    "article_id": pl.String,
+    "source": pl.String,
+    "published_at": pl.Datetime,
+    "copy_group": pl.String,
+    "measure": pl.String,
+    "subject": pl.String,
+    "core": pl.Boolean,
+    "value_low": pl.Float64,
+    "value_high": pl.Float64,
+    "qualifier": pl.String,
+    "unit": pl.String,
+    "attribution_kind": pl.String,
+    "originator": pl.String,
+    "hedged": pl.Boolean,
+}
+QUOTE_COLUMNS = {"article_id": pl.String, "source": pl.String, "speaker": pl.String, "speaker_kind": pl.String}
+SCORE_COLUMNS = [
+    "source_id", "source_kind",
+    "reliability_score", "reliability_low", "reliability_high",
+    "consistency_score", "consistency_low", "consistency_high",
+    "attribution_score", "attribution_low", "attribution_high",
+    "n_claims", "n_compared", "evidence_status",
+    "n_person", "n_organization", "n_document", "n_anonymous", "n_vague", "n_none", "n_hedged",
+    "quotes_identified", "quotes_unidentified",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class SourceScoring:
+    """Scores per source and layer, facts with their consensus, and the evidence behind each score."""
+
+    scores: pl.DataFrame
+    facts: pl.DataFrame
+    evidence: pl.DataFrame
+    fact_claims: pl.DataFrame
+    conflicts: pl.DataFrame
+
+
+def _conform(frame: pl.DataFrame, columns: dict[str, pl.DataType], name: str) -> pl.DataFrame:
+    missing = set(columns) - set(frame.columns)
+    if missing:
+        raise ValueError(f"{name} lack columns {sorted(missing)}")
+    casts = []
+    for column, dtype in columns.items():
+        given = frame.schema[column]
+        if dtype == pl.Datetime and isinstance(given, pl.Datetime) and given.time_zone is not None:
+            # Calendar windows are counted in UTC.
+            casts.append(pl.col(column).dt.convert_time_zone("UTC").dt.replace_time_zone(None).cast(pl.Datetime("us")))
+        elif dtype == pl.Datetime:
+            casts.append(pl.col(column).cast(pl.Datetime("us")))
+        else:
+            casts.append(pl.col(column).cast(dtype))
+    return frame.select(casts)
+
+
+def _layer(claims: pl.DataFrame, quotes: pl.DataFrame, kind: str, params: ScoringParams) -> SourceScoring:
+    """Scores of one layer; `claims` already carries `voter`, fact_id and plausible bounds."""
+    voting = claims.filter(pl.col("fact_id").is_not_null()).select(
+        "claim_id", pl.col("voter").alias("source"), "copy_group", "fact_id", "plausible_low", "plausible_high"
+    )
+    judged = consistency(voting, params)
+    attribution = attribution_scores(claims.with_columns(source=pl.col("voter")), quotes, params)
+    scores = (
+        attribution.join(judged.sources, on="source", how="left")
+        .with_columns(
+            pl.col("n_compared").fill_null(0).cast(pl.UInt32),
+            pl.col("n_facts_compared").fill_null(0),
+        )
+    )
+    # A source with no comparable claim keeps the prior as its consistency interval.
+    scores = _fill_prior_interval(scores, params)
+    scores = with_reliability(scores, params)
+    scores = scores.with_columns(
+        source_id=pl.col("source"),
+        source_kind=pl.lit(kind),
+        reliability_low=pl.min_horizontal("reliability_low", pl.coalesce("reliability_score", "reliability_low")),
+        reliability_high=pl.max_horizontal("reliability_high", pl.coalesce("reliability_score", "reliability_high")),
+    ).select(SCORE_COLUMNS)
+
+    facts = (
+        claims.filter(pl.col("fact_id").is_not_null())
+        .group_by("fact_id")
+        .agg(pl.col("subject").first(), pl.col("measure").first(), pl.col("unit").first(), pl.col("window_start").first(), pl.col("window_end").first())
+        .join(judged.facts, on="fact_id")
+        .select(
+            "fact_id", pl.lit(kind).alias("source_kind"), "subject", "measure", "unit", "window_start", "window_end",
+            "consensus_low", "consensus_high", "consensus_confidence", "n_sources", "n_claims",
+        )
+    )
+    weights = claims.select("claim_id", claim_weight(params))
+    evidence = (
+        claims.select("claim_id", pl.col("voter").alias("source"))
+        .join(judged.claims.drop("source"), on="claim_id", how="left")
+        .join(weights, on="claim_id")
+        .select(
+            pl.col("source").alias("source_id"), pl.lit(kind).alias("source_kind"), "claim_id", "fact_id", "agreement",
+            "loo_consensus_low", "loo_consensus_high", pl.col("role").fill_null("uncompared"), "attribution_weight",
+        )
+    )
+    fact_claims = judged.fact_claims.join(
+        claims.select("claim_id", "value_low", "value_high", "qualifier", "plausible_low", "plausible_high"), on="claim_id"
+    ).select(
+        "fact_id", pl.lit(kind).alias("source_kind"), "claim_id", pl.col("source").alias("source_id"),
+        "value_low", "value_high", "qualifier", "plausible_low", "plausible_high", "agreement", "agrees_with_consensus",
+    )
+    conflicts = judged.conflicts.select(
+        pl.col("source").alias("source_id"), pl.lit(kind).alias("source_kind"), "claim_id", "fact_id",
+        "conflicting_claim_id", pl.col("conflicting_source").alias("conflicting_source_id"), "agreement",
+    )
+    return SourceScoring(scores, facts, evidence, fact_claims, conflicts)
+
+
+def _fill_prior_interval(scores: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
+    a0 = params.consistency_prior * params.consistency_prior_strength
+    b0 = (1 - params.consistency_prior) * params.consistency_prior_strength
+    tail = (1 - params.interval_mass) / 2
+    low, high = float(beta_dist.ppf(tail, a0, b0)), float(beta_dist.ppf(1 - tail, a0, b0))
+    return scores.with_columns(
+        pl.col("consistency_low").fill_null(low),
+        pl.col("consistency_high").fill_null(high),
+    )
+
+
+def score_sources(claims: pl.DataFrame, quotes: pl.DataFrame, params: ScoringParams | None = None) -> SourceScoring:
+    """Reliability of every outlet and every cited originator, with the evidence behind it.
+
+    See the module docstring for the input and output columns and
+    `consistency`/`attribution`/`reliability` for the formulas.
+    """
+    params = params or ScoringParams()
+    claims = _conform(claims, CLAIM_COLUMNS, "claims")
+    quotes = _conform(quotes, QUOTE_COLUMNS, "quotes")
+    claims = claims.with_columns(copy_group=pl.coalesce("copy_group", "article_id"))
+    claims = with_facts(claims, params)
+    outlets = _layer(claims.with_columns(voter=pl.col("source")), quotes, "outlet", params)
+    cited = claims.filter(pl.col("originator").is_not_null() & (pl.col("originator").str.strip_chars() != ""))
+    # An originator's quotes are those whose identified speaker carries its (canonical) name.
+    originator_quotes = quotes.filter(pl.col("speaker").is_in(cited["originator"].unique().implode())).with_columns(
+        source=pl.col("speaker")
+    )
+    originators = _layer(cited.with_columns(voter=pl.col("originator")), originator_quotes, "originator", params)
+    layers = (outlets, originators)
+    return SourceScoring(
+        *(pl.concat([getattr(layer, name) for layer in layers], how="vertical_relaxed") for name in ("scores", "facts", "evidence", "fact_claims", "conflicts"))
+    )
