@@ -13,13 +13,13 @@ from credence.model import Article, Rejection
 
 RAW_ARTICLES_SCHEMA = {
     "article_id": pl.String, "path": pl.String, "record": pl.String, "format": pl.String,
-    "raw_content": pl.String, "content_hash": pl.String, "landed_at": pl.Datetime("us"), "run_id": pl.String,
+    "text": pl.String, "raw_content": pl.String, "content_hash": pl.String, "landed_at": pl.Datetime("us"), "run_id": pl.String,
 }
 ARTICLES_SCHEMA = {
     "article_id": pl.String, "source_id": pl.String, "path": pl.String, "record": pl.String,
     "format": pl.String, "url": pl.String, "title": pl.String, "byline": pl.String,
     "published_at": pl.Datetime("us"), "date_text": pl.String, "date_is_relative": pl.Boolean,
-    "date_missing": pl.Boolean, "text": pl.String, "body_start": pl.Int32, "body_end": pl.Int32,
+    "date_missing": pl.Boolean, "body_start": pl.Int32, "body_end": pl.Int32,
     "body": pl.String, "word_count": pl.Int32, "furniture": pl.String, "captions": pl.String,
     "similarity_key": pl.String, "copy_group": pl.String, "ingested_at": pl.Datetime("us"), "run_id": pl.String,
 }
@@ -55,7 +55,8 @@ def article_frames(articles: list[Article], run_id: str, at: datetime) -> dict[s
             "path": [a.path for a in unique],
             "record": [a.record for a in unique],
             "format": [a.format for a in unique],
-            "raw_content": [a.raw_content for a in unique],
+            "text": [a.text for a in unique],
+            "raw_content": [None if a.raw_content == a.text else a.raw_content for a in unique],
             "content_hash": [a.content_hash for a in unique],
             "landed_at": [at] * len(unique),
             "run_id": [run_id] * len(unique),
@@ -77,7 +78,6 @@ def article_frames(articles: list[Article], run_id: str, at: datetime) -> dict[s
             "date_text": [a.date_text for a in unique],
             "date_is_relative": [a.date_is_relative for a in unique],
             "date_missing": [a.published_at is None for a in unique],
-            "text": [a.text for a in unique],
             "body_start": [a.body_start for a in unique],
             "body_end": [a.body_end for a in unique],
             "body": bodies,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# raw_articles.text is the text every character offset refers to (the file as read, the main text
+# of an HTML page, the text field of a batch row); raw_content is the rest of what landed (the HTML,
+# the batch row's other fields), null for plain-text files whose text is all there was.
 # Each migration is applied once, in order, inside one transaction; never edit a released one,
 # append a new one instead so that older files upgrade in place.
 MIGRATIONS: list[tuple[int, str, str]] = [
@@ -14,7 +17,8 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             path         VARCHAR NOT NULL,
             record       VARCHAR NOT NULL,
             format       VARCHAR NOT NULL,
-            raw_content  VARCHAR NOT NULL,
+            text         VARCHAR NOT NULL,
+            raw_content  VARCHAR,
             content_hash VARCHAR NOT NULL,
             landed_at    TIMESTAMP NOT NULL,
             run_id       VARCHAR NOT NULL
@@ -39,7 +43,6 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             date_text        VARCHAR,
             date_is_relative BOOLEAN NOT NULL,
             date_missing     BOOLEAN NOT NULL,
-            text             VARCHAR NOT NULL,
             body_start       INTEGER NOT NULL,
             body_end         INTEGER NOT NULL,
             body             VARCHAR NOT NULL,

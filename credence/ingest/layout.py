@@ -42,7 +42,7 @@ _CAPTION_END = re.compile(
 _CAPTION_CUES = ("getty", "ap photo", "afp", "reuters/", "shutterstock", "epa-efe", "file photo")
 _CAPTION_START = re.compile(r"^(image|photo|picture|pic|credit|illustration)s?\s*(credit)?\s*:", re.IGNORECASE)
 _BYLINE = re.compile(
-    r"^\s*by\s+((?:[A-Z][\w.'’-]+\s*){1,4}(?:(?:and|&|,)\s*(?:[A-Z][\w.'’-]+\s*){1,4})*)"
+    r"^\s*[Bb][Yy]:?\s+((?:[A-Z][\w.'’-]+\s*){1,4}(?:(?:and|&|,)\s*(?:[A-Z][\w.'’-]+\s*){1,4})*)"
     r"(?:[,|—–-]\s*[\w .'-]{0,40})?\s*$",
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
@@ -143,6 +143,15 @@ def _caption_spans(lines: list[Line]) -> set[int]:
     return captions
 
 
+def _headline_follows(lines: list[Line], start: int, reference_time: datetime) -> bool:
+    """True when the next line that is not a date, byline or furniture looks like a headline."""
+    for line in lines[start : start + 4]:
+        if header_date(line.text, reference_time) or byline_of(line.text) or is_furniture(line):
+            continue
+        return looks_like_title(line) and line.words > 3
+    return False
+
+
 def layout_of(text: str, reference_time: datetime, has_header: bool = True) -> Layout:
     """The layout of an article's text.
 
@@ -183,7 +192,7 @@ def layout_of(text: str, reference_time: datetime, has_header: bool = True) -> L
                 body_from = i + 1
                 continue
             if title is None and looks_like_title(line) and i + 1 < len(lines):
-                if line.words <= 3 and i + 1 < len(lines) and looks_like_title(lines[i + 1]):
+                if line.words <= 3 and _headline_follows(lines, i + 1, reference_time):
                     # A two- or three-word label before a headline is a section name ("World News").
                     header_furniture.append(i)
                     body_from = i + 1
@@ -235,4 +244,7 @@ def body_text(text: str, body_start: int, body_end: int, excluded: tuple[tuple[i
         pieces.append(text[cursor:max(cursor, start)])
         cursor = max(cursor, end)
     pieces.append(text[cursor:body_end])
-    return re.sub(r"\n{3,}", "\n\n", "".join(pieces)).strip()
+    joined = "".join(pieces)
+    if "\n\n\n" in joined:
+        joined = re.sub(r"\n{3,}", "\n\n", joined)
+    return joined.strip()

@@ -228,12 +228,24 @@ def batch_rows(fmt: str, data: bytes) -> Iterator[tuple[str, Mapping | InputErro
         yield str(number), row
 
 
-def articles_from_batch(
-    path: str, fmt: str, data: bytes, reference_time: datetime, max_text_bytes: int, manifest: ManifestEntry | None
+def batch_records(path: str, fmt: str, data: bytes) -> list[tuple[str, Mapping | InputError]]:
+    """All (record number, row or its problem) of a batch file; raises InputError when none can be read."""
+    if not data.strip():
+        raise InputError("empty file")
+    return list(batch_rows(fmt, data))
+
+
+def articles_from_records(
+    path: str,
+    fmt: str,
+    records: list[tuple[str, Mapping | InputError]],
+    reference_time: datetime,
+    max_text_bytes: int,
+    manifest: ManifestEntry | None = None,
 ) -> ParsedInput:
-    """Articles from the rows of a JSONL, CSV or Parquet batch; a bad row is rejected alone."""
+    """Articles from rows of a JSONL, CSV or Parquet batch; a bad row is rejected alone."""
     parsed = ParsedInput()
-    for record, row in batch_rows(fmt, data):
+    for record, row in records:
         if isinstance(row, InputError):
             parsed.rejections.append(Rejection(path, str(row), record))
             continue
@@ -248,7 +260,8 @@ def articles_from_batch(
             continue
         url = _first(row, URL_COLUMNS)
         outlet = _first(row, OUTLET_COLUMNS)
-        raw = json.dumps(row, ensure_ascii=False, default=str)
+        # The landed row keeps every field but the text, which is stored once as the article text.
+        raw = json.dumps({k: v for k, v in row.items() if k not in TEXT_COLUMNS}, ensure_ascii=False, default=str)
         parsed.articles.append(
             _article(
                 path=path, record=record, fmt=fmt, raw_content=raw, text=text, reference_time=reference_time,
@@ -258,6 +271,23 @@ def articles_from_batch(
             )
         )
     return parsed
+
+
+def unpacked(path: str, data: bytes) -> tuple[str, bytes]:
+    """(format, bytes) of an input, gunzipped when its name ends in .gz."""
+    if path.endswith(".gz"):
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as exc:
+            raise InputError(f"corrupt gzip file: {exc}") from exc
+    return format_of(path, data[:4096]), data
+
+
+def manifest_entry(path: str, manifest: Mapping[str, ManifestEntry] | None) -> ManifestEntry | None:
+    """The manifest's entry for a file, by its path or its bare name."""
+    if not manifest:
+        return None
+    return manifest.get(path) or manifest.get(PurePath(path).name)
 
 
 def parsed_input(
@@ -274,20 +304,11 @@ def parsed_input(
     `reference_time` resolves relative dates; single-article files over `max_bytes` are rejected
     (batch files may be larger, each of their texts may not).
     """
-    entry = None
-    if manifest:
-        entry = manifest.get(path) or manifest.get(PurePath(path).name)
+    entry = manifest_entry(path, manifest)
     try:
-        if path.endswith(".gz"):
-            try:
-                data = gzip.decompress(data)
-            except (OSError, EOFError) as exc:
-                raise InputError(f"corrupt gzip file: {exc}") from exc
-        fmt = format_of(path, data[:4096])
+        fmt, data = unpacked(path, data)
         if fmt in BATCH_FORMATS:
-            if not data.strip():
-                raise InputError("empty file")
-            return articles_from_batch(path, fmt, data, reference_time, max_bytes, entry)
+            return articles_from_records(path, fmt, batch_records(path, fmt, data), reference_time, max_bytes, entry)
         if len(data) > max_bytes:
             raise InputError(f"file is {len(data)} bytes, over the {max_bytes}-byte limit for one article")
         text = decoded_text(data)

@@ -1,0 +1,114 @@
+"""Ingest into a temporary DuckDB: idempotent reruns, rejected files, copies, manifests and schema upgrades."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from flows.ingest import ingest_articles
+from warehouse.connection import connect, migrate, schema_version, writing
+from warehouse.schema import MIGRATIONS, SCHEMA_VERSION
+
+REF = datetime(2025, 7, 1)
+TABLES = ("raw_articles", "articles", "sources", "rejected_inputs", "article_copies", "input_files")
+
+pytestmark = pytest.mark.usefixtures("prefect_harness")
+
+
+def snapshot(db: Path) -> dict[str, list[tuple]]:
+    with writing(db) as conn:
+        return {t: conn.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in TABLES}
+
+
+def test_ingesting_the_seeds_twice_leaves_identical_rows(seeds_copy, fresh_db):
+    first = ingest_articles([str(seeds_copy)], str(fresh_db), "run-1", REF)
+    before = snapshot(fresh_db)
+    second = ingest_articles([str(seeds_copy)], str(fresh_db), "run-2", REF)
+    assert first.articles_new == 5 and second.articles_new == 0
+    assert snapshot(fresh_db) == before
+    assert len(before["articles"]) == 5 and len(before["raw_articles"]) == 5
+
+
+def test_touched_file_with_same_text_adds_nothing(seeds_copy, fresh_db):
+    ingest_articles([str(seeds_copy)], str(fresh_db), "run-1", REF)
+    articles_before = snapshot(fresh_db)["articles"]
+    copy = seeds_copy / "elsewhere" / "renamed.txt"
+    copy.parent.mkdir()
+    shutil.copy(next(seeds_copy.glob("000_*.txt")), copy)
+    summary = ingest_articles([str(seeds_copy)], str(fresh_db), "run-2", REF)
+    assert summary.files_new == 1 and summary.articles_new == 0
+    assert snapshot(fresh_db)["articles"] == articles_before
+
+
+def test_bad_files_are_recorded_and_the_rest_still_lands(seeds_copy, fresh_db):
+    (seeds_copy / "empty.txt").write_bytes(b"")
+    (seeds_copy / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
+    summary = ingest_articles([str(seeds_copy)], str(fresh_db), "run-1", REF)
+    assert summary.articles_new == 5
+    with writing(fresh_db) as conn:
+        rows = conn.execute("SELECT path, reason FROM rejected_inputs ORDER BY path").fetchall()
+    assert [(Path(p).name, r) for p, r in rows] == [
+        ("empty.txt", "empty file"),
+        ("photo.txt", "binary content (NUL bytes), not a text article"),
+    ]
+
+
+def test_fixing_a_rejected_file_clears_its_rejection(seeds_copy, fresh_db):
+    broken = seeds_copy / "late.txt"
+    broken.write_bytes(b"")
+    ingest_articles([str(seeds_copy)], str(fresh_db), "run-1", REF)
+    broken.write_text(
+        "A late article\n\nOfficials said 40 people were hurt in the blast on Monday.", encoding="utf-8"
+    )
+    ingest_articles([str(seeds_copy)], str(fresh_db), "run-2", REF)
+    with writing(fresh_db) as conn:
+        assert conn.execute("SELECT count(*) FROM rejected_inputs").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 6
+
+
+def test_near_identical_text_under_another_source_is_recorded_as_a_copy(seeds_copy, fresh_db, tmp_path):
+    original = next(seeds_copy.glob("003_*.txt")).read_text(encoding="utf-8")
+    other = tmp_path / "wire"
+    other.mkdir()
+    (other / "sources.csv").write_text(
+        "file,outlet,url\nsyndicated.txt,Wire Copy Daily,https://wire.example/x\n"
+    )
+    (other / "syndicated.txt").write_text(
+        original.replace("With Post wires", "With wire services"), encoding="utf-8"
+    )
+    ingest_articles([str(seeds_copy), str(other)], str(fresh_db), "run-1", REF)
+    with writing(fresh_db) as conn:
+        pairs = conn.execute(
+            "SELECT a.source_id, b.source_id, c.similarity FROM article_copies c "
+            "JOIN articles a ON a.article_id = c.article_id JOIN articles b ON b.article_id = c.copy_of"
+        ).fetchall()
+        groups = conn.execute(
+            "SELECT count(DISTINCT copy_group) FROM articles WHERE source_id IN ('Wire Copy Daily', '003_7b2e46476034b21c')"
+        ).fetchone()[0]
+    assert len(pairs) == 1
+    assert {pairs[0][0], pairs[0][1]} == {"Wire Copy Daily", "003_7b2e46476034b21c"}
+    assert pairs[0][2] >= 0.8
+    assert groups == 1
+
+
+def test_an_older_warehouse_file_is_upgraded_in_place(fresh_db):
+    fresh_db.parent.mkdir(parents=True)
+    conn = duckdb.connect(str(fresh_db))
+    conn.execute(
+        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)"
+    )
+    version, description, sql = MIGRATIONS[0]
+    conn.execute(sql)
+    conn.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [version, description])
+    conn.close()
+    conn = connect(fresh_db)
+    try:
+        assert schema_version(conn) == 1
+        assert migrate(conn) == SCHEMA_VERSION
+        assert conn.execute("SELECT count(*) FROM claims").fetchone()[0] == 0
+    finally:
+        conn.close()
