@@ -1,0 +1,102 @@
+"""Benchmark: extraction accuracy on the seed gold and extraction speed on a real corpus.
+
+    uv run python bench/extraction.py [--gold DIR] [--seeds DIR] [--corpus PATH] [--articles N]
+
+Prints claim precision/recall/F1 (core and all), attribution-kind, measure and hedge accuracy on
+matched claims, quote precision/recall/F1 and speaker accuracy (the gold README's judging rule, from
+`credence.extract.evaluation`), then articles/s of `article_facts` on the first N corpus articles,
+in this one process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import time
+from pathlib import Path
+
+from credence.extract import article_facts
+from credence.extract.evaluation import claim_scores, quote_scores
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_GOLD = ROOT / "tests/data/gold"
+DEFAULT_SEEDS = ROOT / "seeds"
+DEFAULT_CORPUS = ROOT.parent / "shared/corpora/allsides_abp/articles_2017_2020.jsonl.gz"
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def predictions(seeds: Path, articles: set[str]) -> tuple[list[dict], list[dict]]:
+    claims: list[dict] = []
+    quotes: list[dict] = []
+    for name in sorted(articles):
+        text = (seeds / name).read_text(encoding="utf-8")
+        facts = article_facts(text, name)
+        claims += [c.as_record() for c in facts.claims]
+        quotes += [q.as_record() for q in facts.quotes]
+    return claims, quotes
+
+
+def corpus_speed(corpus: Path, n: int) -> tuple[int, float, int, int]:
+    texts: list[str] = []
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        for line in f:
+            texts.append(json.loads(line).get("text") or "")
+            if len(texts) >= n:
+                break
+    n_claims = n_quotes = 0
+    t0 = time.perf_counter()
+    for i, text in enumerate(texts):
+        facts = article_facts(text, str(i))
+        n_claims += len(facts.claims)
+        n_quotes += len(facts.quotes)
+    return len(texts), time.perf_counter() - t0, n_claims, n_quotes
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--articles", type=int, default=3000, help="corpus articles to time")
+    args = parser.parse_args()
+
+    gold_claims = read_jsonl(args.gold / "seed_claims.jsonl")
+    gold_quotes = read_jsonl(args.gold / "seed_quotes.jsonl")
+    articles = {g["article"] for g in gold_claims} | {g["article"] for g in gold_quotes}
+    claims, quotes = predictions(args.seeds, articles)
+
+    print(f"seed gold: {len(articles)} articles, {len(gold_claims)} claims, {len(gold_quotes)} quotes")
+    for label, core_only in (("core claims", True), ("all claims", False)):
+        s = claim_scores(claims, gold_claims, core_only=core_only)
+        print(
+            f"{label:12s} precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}"
+            f"  (gold {s.gold}, predicted {s.predicted}, matched {s.matched})"
+        )
+    s = claim_scores(claims, gold_claims)
+    print(
+        f"matched claims: attribution-kind accuracy {s.attribution_accuracy:.3f}"
+        f"  measure accuracy {s.measure_accuracy:.3f}  hedge accuracy {s.hedge_accuracy:.3f}"
+    )
+    q = quote_scores(quotes, gold_quotes)
+    print(
+        f"quotes       precision {q.precision:.3f}  recall {q.recall:.3f}  F1 {q.f1:.3f}"
+        f"  speaker accuracy {q.speaker_accuracy:.3f}  (gold {q.gold}, predicted {q.predicted})"
+    )
+    if args.corpus.exists():
+        n, seconds, n_claims, n_quotes = corpus_speed(args.corpus, args.articles)
+        print(
+            f"speed        {n / seconds:.0f} articles/s  ({n} articles of {args.corpus.name} in {seconds:.1f} s,"
+            f" one process; {n_claims} claims, {n_quotes} quotes)"
+        )
+    else:
+        print(f"speed        skipped: corpus not found at {args.corpus}")
+
+
+if __name__ == "__main__":
+    main()

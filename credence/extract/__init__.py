@@ -1,0 +1,163 @@
+"""Fact extraction: numeric claims and direct quotations from an article's text, rule-based with a lexicon.
+
+Pure: imports the standard library, rapidfuzz, `credence.model` and its own modules; nothing is
+fetched or loaded at run time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from credence.extract.attribution import AttributionContext, Cue, attribution_cues, cue_for
+from credence.extract.entities import NameIndex, canonical_entity, entity_folding, name_index
+from credence.extract.hedges import clause_bounds, hedge_cues, hedge_of
+from credence.extract.lexicon import Lexicon
+from credence.extract.measures import counted_of
+from credence.extract.numbers import Quantity, quantities
+from credence.extract.quotes import FoundQuote, quotes_in
+from credence.extract.sentences import paragraph_spans, sentence_spans
+from credence.model import ArticleFacts, Claim, Quote
+
+__all__ = ["Lexicon", "article_facts", "canonical_entity", "entity_folding"]
+
+# A cheap gate: sentences without a digit or a number word hold no claim.
+_MAY_HOLD_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores\s+of)\b",
+    re.IGNORECASE,
+)
+# A sentence that goes on citing the source of the sentence before ("Of those, 300 were children.").
+_CONTINUES_ATTRIBUTION = re.compile(
+    r"^(?:Of\s+(?:those|these|them|that|the\s+total)|Among\s+(?:them|those|these|the\s+dead|the\s+victims)|"
+    r"(?:That|This|The)\s+(?:figure|number|total|tally|count|toll)\s+(?:includes?|also|was|is)|"
+    r"That\s+includes|This\s+includes|It\s+also\s+(?:found|showed|said|noted|counted)|"
+    r"The\s+(?:report|study|survey|data|document)\s+also)\b"
+)
+_AS_OF = re.compile(
+    r"\b(?:as\s+of|since|by|through|until|on|in|last|this|earlier\s+this|late|early)\s+"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|\d{4})\b|"
+    r"\b(?:yesterday|today|tonight|so far|to date)\b"
+)
+
+
+def article_facts(text: str, article: str, lexicon: Lexicon | None = None) -> ArticleFacts:
+    """All numeric claims and direct quotations in `text`, offsets into `text`.
+
+    `article` is copied into every record. Claims come in text order, one per figure; quotes in text
+    order with their speaker. `lexicon` defaults to `Lexicon.default()`.
+    """
+    lex = lexicon or Lexicon.default()
+    sentences = sentence_spans(text)
+    paragraphs = paragraph_spans(text)
+    names = name_index(text, lex)
+    found_quotes = quotes_in(text, paragraphs, sentences, names, lex)
+    claims = _claims(text, article, sentences, names, found_quotes, lex)
+    quotes = [Quote(article, q.start, q.end, q.text, q.speaker, q.speaker_kind, q.speaker_text) for q in found_quotes]
+    return ArticleFacts(claims=claims, quotes=quotes)
+
+
+def _claims(
+    text: str,
+    article: str,
+    sentences: list[tuple[int, int]],
+    names: NameIndex,
+    found_quotes: list[FoundQuote],
+    lex: Lexicon,
+) -> list[Claim]:
+    context = AttributionContext(quote_spans=[(q.start, q.end) for q in found_quotes])
+    quote_starts = [q.start for q in found_quotes]
+    claims: list[Claim] = []
+    previous: tuple[int, int] | None = None
+    last_subject: str | None = None
+    for sentence in sentences:
+        s0, s1 = sentence
+        if not _MAY_HOLD_NUMBER.search(text, s0, s1):
+            previous = sentence
+            continue
+        found: list[tuple[Quantity, object]] = []
+        previous_counted: str | None = None
+        for q in quantities(text, s0, s1):
+            _, clause_end = clause_bounds(text, sentence, q.end)
+            counted = counted_of(text, q, sentence, clause_end, previous_counted, lex)
+            if counted.keep:
+                found.append((q, counted))
+                previous_counted = counted.counted or previous_counted
+        if not found:
+            previous = sentence
+            continue
+        cues = attribution_cues(text, sentence, names, context, lex)
+        if not cues and previous is not None and _CONTINUES_ATTRIBUTION.match(text, s0):
+            carried = attribution_cues(text, previous, names, context, lex)
+            if carried:
+                last = carried[-1]
+                cues = [Cue(last.text, last.text_start, last.text_end, last.kind, last.originator, s0, s1, -1, -1)]
+        hedges = hedge_cues(text, s0, s1, lex)
+        as_of = _AS_OF.search(text, s0, s1)
+        for q, c in found:
+            quote = _quote_at(q.start, found_quotes, quote_starts)
+            if quote is not None and quote.speaker is not None:
+                attribution = (quote.speaker_text or quote.speaker, quote.speaker_kind, quote.speaker, None, None)
+            else:
+                cue = cue_for(q.start, cues)
+                if cue is None:
+                    attribution = (None, "none", None, None, None)
+                else:
+                    attribution = (cue.text, cue.kind, cue.originator if cue.kind not in ("none", "vague") else None,
+                                   cue.text_start, cue.text_end)
+            hedge = hedge_of(text, sentence, q.start, c.span_end, hedges)
+            subject = c.subject or _named_in(text, sentence, names, lex) or last_subject
+            last_subject = subject or last_subject
+            claims.append(
+                Claim(
+                    article=article,
+                    char_start=c.span_start,
+                    char_end=c.span_end,
+                    span=text[c.span_start : c.span_end],
+                    measure=c.measure,
+                    counted=c.counted,
+                    value_low=q.low,
+                    value_high=q.high,
+                    qualifier=q.qualifier,
+                    subject=subject,
+                    attribution_text=attribution[0],
+                    attribution_kind=attribution[1],
+                    hedged=hedge is not None,
+                    core=c.core,
+                    originator=attribution[2],
+                    hedge_text=hedge,
+                    unit=q.unit,
+                    as_of_text=as_of.group() if as_of else None,
+                    sentence_start=s0,
+                    sentence_end=s1,
+                    attribution_start=attribution[3],
+                    attribution_end=attribution[4],
+                )
+            )
+        for cue in cues:
+            if cue.kind == "document":
+                context.last_document = cue.originator
+            elif cue.kind == "organization":
+                context.last_org = cue.originator
+            context.last_cue = cue
+        previous = sentence
+    return claims
+
+
+def _quote_at(pos: int, quotes: list[FoundQuote], starts: list[int]) -> FoundQuote | None:
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and quotes[i].start <= pos < quotes[i].end:
+        return quotes[i]
+    return None
+
+
+def _named_in(text: str, sentence: tuple[int, int], names: NameIndex, lex: Lexicon) -> str | None:
+    """The first body or person named in the sentence, as a fallback subject."""
+    for m in names.within(*sentence):
+        if m.kind == "organization":
+            return canonical_entity(names.acronyms.get(m.name, m.name), lex)
+        if m.kind == "person":
+            return canonical_entity(names.person_name(m), lex)
+    return None

@@ -1,0 +1,371 @@
+"""Attribution: who a figure is credited to ("according to X", "X said/estimated"), its kind, and its reach.
+
+Pure; standard library, the lexicon and the entity helpers only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from credence.extract.entities import NameIndex, canonical_entity
+from credence.extract.lexicon import Lexicon
+
+PRONOUNS = frozenset("he she it they we i".split())
+# Words that may stand between a subject and its verb: "officials also said", "the CDC has estimated".
+_BETWEEN_SUBJECT_AND_VERB = re.compile(
+    r"(?:\s+(?:also|previously|earlier|later|recently|separately|further|has|have|had|would|will|could|"
+    r"may|might|had|reportedly|publicly|officially|initially|originally|now|then|just|already|"
+    r"repeatedly|first|often|still|again|once|last\s+\w+|on\s+\w+day|in\s+a\s+statement|"
+    r"in\s+(?:a|an|its|his|her|their)\s+\w+(?:\s+\w+)?|this\s+week|today|yesterday|separately|"
+    r"privately|quietly|subsequently|ultimately|simply|even|since|long|consistently))+$",
+    re.IGNORECASE,
+)
+# A subject starts after one of these.
+_SUBJECT_BOUNDARY = re.compile(
+    r"(?:^|[,;:(\[“”\"—–]|(?:^|\s)(?:that|as|while|but|and|because|when|which|who|after|before|since|although|"
+    r"though|where|if|whereas|so|yet|with|even|then|or)(?=\s|$))",
+    re.IGNORECASE,
+)
+_NOUN_DETERMINERS = frozenset(
+    "a an the this that its his her their our new latest recent annual final preliminary official "
+    "separate previous earlier weekly daily monthly".split()
+)
+# Base and -s forms that are just as often nouns ("the report", "estimates suggest").
+_NOUN_LIKE_VERBS = frozenset("report reports estimate estimates claim claims find finds show shows count counts "
+                             "record records details notes states put puts".split())
+_ROLE_WORDS = frozenset(
+    """official officials spokesman spokeswoman spokesperson spokespeople representative aide adviser advisor
+    expert experts analyst analysts researcher researchers scientist scientists doctor doctors source sources
+    officer officers diplomat diplomats insider insiders people person someone witness witnesses resident
+    residents observer observers activist activists economist economists investigator investigators
+    commander commanders leader leaders minister ministers""".split()
+)
+_STARTS_AS_APPOSITIVE = re.compile(r"^\s*(?:a|an|the|who|which|whose|its|his|her|their|one\s+of|also|now|then|"
+                                   r"[a-z]+\s+of\s+the)\b", re.IGNORECASE)
+_NP_END = re.compile(r"[,;:.!?()\[\]“”\"—–]|\s(?:that|which|who|whom|when|while|as|but|because|after|before|"
+                     r"since|if|showed|shows|found|said|says|and\s+(?=\d))\b", re.IGNORECASE)
+_PREPOSITIONAL = re.compile(
+    r"\b(?P<cue>according\s+to|as\s+reported\s+by|as\s+quoted\s+by|as\s+cited\s+by|quoted\s+by|"
+    r"reported\s+by|cited\s+by|citing|per(?=\s+(?:the|a|an|[A-Z]))|based\s+on|data\s+from|figures\s+from|"
+    r"statistics\s+from|numbers\s+from|estimates\s+from|tally\s+by|count\s+by|a\s+report\s+(?:by|from))\s+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One attribution in a sentence: the source words, their kind, and the stretch of text they cover."""
+
+    text: str
+    text_start: int
+    text_end: int
+    kind: str
+    originator: str | None
+    scope_start: int
+    scope_end: int
+    cue_start: int  # the whole cue ("according to X", "X said") — claims inside it are not covered
+    cue_end: int
+
+
+@dataclass
+class AttributionContext:
+    """What earlier sentences tell about pronouns: the last person, organization and document cited."""
+
+    last_person: str | None = None
+    last_org: str | None = None
+    last_document: str | None = None
+    last_cue: Cue | None = None
+    quote_spans: list[tuple[int, int]] = field(default_factory=list)  # mentions inside quotes are no antecedents
+
+
+def attribution_cues(
+    text: str, sentence: tuple[int, int], names: NameIndex, context: AttributionContext, lexicon: Lexicon
+) -> list[Cue]:
+    """Every attribution cue of the sentence, with the span of text each covers."""
+    s_start, s_end = sentence
+    cues: list[Cue] = []
+    for m in _PREPOSITIONAL.finditer(text, s_start, s_end):
+        cue = _prepositional_cue(text, sentence, m, names, context, lexicon)
+        if cue:
+            cues.append(cue)
+    for m in lexicon.attribution_verb_regex.finditer(text, s_start, s_end):
+        if any(c.cue_start <= m.start() < c.cue_end for c in cues):
+            continue
+        cue = _verb_cue(text, sentence, m, names, context, lexicon)
+        if cue:
+            cues.append(cue)
+    return sorted(cues, key=lambda c: c.cue_start)
+
+
+def cue_for(pos: int, cues: list[Cue]) -> Cue | None:
+    """The cue covering position `pos`: the nearest one whose scope holds it; None inside a cue's own words."""
+    if any(c.cue_start <= pos < c.cue_end for c in cues):
+        return None
+    holding = [c for c in cues if c.scope_start <= pos < c.scope_end]
+    if not holding:
+        return None
+    # Prefer a cue opening before the claim ("X said that ... N"), the nearest such; else the nearest after.
+    before = [c for c in holding if c.cue_end <= pos]
+    if before:
+        return max(before, key=lambda c: c.cue_end)
+    return min(holding, key=lambda c: c.cue_start)
+
+
+def _prepositional_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
+    s_start, s_end = sentence
+    np_start = m.end()
+    end_m = _NP_END.search(text, np_start, s_end)
+    np_end = end_m.start() if end_m else s_end
+    words = text[np_start:np_end].split()
+    if len(words) > 14:
+        np_end = np_start + len(" ".join(words[:14]))
+    source = text[np_start:np_end].strip()
+    if not source or not re.search(r"[A-Za-z]", source):
+        return None
+    cue_word = m.group("cue").lower()
+    if cue_word.startswith("based on") and not any(w.lower().rstrip("s") in lexicon.document_nouns or
+                                                   w.lower() in lexicon.document_nouns for w in source.split()):
+        return None
+    if cue_word.startswith(("data", "figures", "statistics", "numbers", "estimates", "tally", "count", "a report")):
+        source = text[m.start() : np_end].strip()
+        np_start = m.start()
+    kind, originator, shown, shown_start = classify_source(source, np_start, text, names, context, lexicon)
+    before = text[s_start : m.start()]
+    after = text[np_end:s_end]
+    if not before.strip(" \t\"“”'‘’(") or re.fullmatch(r"\s*(?:And|But|So|Yet|Also|However|Still)?,?\s*", before):
+        scope = (np_end, s_end)  # "According to X, N ..."
+    elif not re.search(r"[A-Za-z0-9]", after):
+        scope = (s_start, m.start())  # "..., according to X."
+    elif re.match(r"\s*,\s*(?:a|an|the|which|who|whose|its|itself|one\s+of)\b(?!\s+\d)", after, re.IGNORECASE):
+        scope = (s_start, m.start())  # "..., according to X, a group comprising 11 members": an appositive
+    else:
+        # A parenthesis: "..., of which, according to X, more than 1,000 ..." covers its own clause.
+        lead = before.rstrip()
+        lead = lead[:-1] if lead.endswith(",") else lead
+        comma = max(lead.rfind(","), lead.rfind(";"))
+        while comma > 0 and lead[comma - 1].isdigit() and lead[comma + 1 : comma + 2].isdigit():
+            comma = max(lead.rfind(",", 0, comma), lead.rfind(";", 0, comma))
+        scope = (s_start + comma + 1 if comma >= 0 else s_start, s_end)
+    return Cue(shown, shown_start, shown_start + len(shown), kind, originator, scope[0], scope[1], m.start(), np_end)
+
+
+def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
+    s_start, s_end = sentence
+    verb = m.group().lower()
+    v0, v1 = m.start(), m.end()
+    pre = text[max(s_start, v0 - 25) : v0]
+    # "the report", "an estimate", "new claims": a noun, not a verb.
+    prev_word = re.search(r"([\w'’]+)\s*$", pre)
+    if verb in _NOUN_LIKE_VERBS and prev_word and (
+        prev_word.group(1).lower() in _NOUN_DETERMINERS or prev_word.group(1).endswith(("’s", "'s"))
+    ):
+        return None
+    # Passives ("it is estimated", "were shown storming") are hedges or descriptions, not sources,
+    # unless an agent follows ("was reported by Reuters").
+    if re.search(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$", pre, re.IGNORECASE):
+        by = re.match(r"\s+by\s+([^,.;:“”\"]{2,80})", text[v1:s_end])
+        if not by:
+            return None
+        source = by.group(1).strip()
+        src_start = v1 + by.start(1)
+        kind, originator, shown, shown_start = classify_source(source, src_start, text, names, context, lexicon)
+        return Cue(shown, shown_start, shown_start + len(shown), kind, originator, s_start, v0, v0, src_start + len(source))
+    subject = subject_before(text, s_start, v0, lexicon)
+    if subject is None:
+        # Inversion: ", said Kuzmin." / "said the official".
+        inv = re.match(r"\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”\"]{2,60}?)(?=[,.;:]|\s+(?:on|in|at|who|said|adding)\b|$)",
+                       text[v1:s_end])
+        lead = text[s_start:v0].rstrip()
+        if inv and verb in ("said", "says", "added", "wrote", "told", "asked", "reported", "noted") and (
+            not lead or lead[-1] in ",“”\"—"
+        ):
+            source = inv.group(1).strip()
+            src_start = v1 + inv.start(1)
+            if not _source_like(source, src_start, text, names, lexicon):
+                return None
+            kind, originator, shown, shown_start = classify_source(source, src_start, text, names, context, lexicon)
+            return Cue(shown, shown_start, shown_start + len(shown), kind, originator, s_start,
+                       s_end if lead[-1:] not in ",“”\"—" else v0, v0, src_start + len(source))
+        return None
+    source, src_start = subject
+    if not _source_like(source, src_start, text, names, lexicon):
+        return None
+    kind, originator, shown, shown_start = classify_source(source, src_start, text, names, context, lexicon)
+    lead = text[s_start:src_start].rstrip()
+    after = text[v1:s_end]
+    # What follows the verb: an object ("told NK News", "said on Monday") then the end → backward.
+    tail = re.sub(r"^\s*(?:(?:to\s+)?(?:reporters|journalists|the\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|"
+                  r"on\s+\w+|in\s+an?\s+\w+(?:\s+\w+)?|last\s+\w+|this\s+\w+|today|yesterday|earlier|later|"
+                  r"recently|previously)\s*,?\s*)*", "", after)
+    ends_sentence = not re.search(r"[A-Za-z0-9]", tail)
+    preceded_by_break = lead.endswith((",", "“", "”", "\"", "—", ";")) or not lead
+    if ends_sentence and lead:
+        scope = (s_start, src_start)
+    elif lead.endswith((",", "”", "\"", "—")):
+        scope = (s_start, s_end)  # "500 died, officials said, adding that 200 ..." covers both sides
+    else:
+        scope = (v1, s_end)
+    if not lead and ends_sentence:
+        scope = (s_start, s_end)
+    del preceded_by_break
+    return Cue(shown, shown_start, shown_start + len(shown), kind, originator, scope[0], scope[1], src_start, v1)
+
+
+def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[str, int] | None:
+    """The subject noun phrase of the verb at v0 and its start, or None when the verb has none.
+
+    Skips adverbs and auxiliaries ("also said", "has estimated") and an appositive between commas
+    ("Joost Oliemans, an expert on the Korean People’s Army, said" → "Joost Oliemans").
+    """
+    left = text[s_start:v0]
+    left = _BETWEEN_SUBJECT_AND_VERB.sub("", left).rstrip()
+    if not left:
+        return None
+    bounds = list(_SUBJECT_BOUNDARY.finditer(left))
+    b = bounds[-1] if bounds else None
+    seg_start = b.end() if b else 0
+    segment = left[seg_start:]
+    if not segment.strip():
+        if left.endswith(","):
+            # An appositive: ", an expert on X," between the subject and the verb.
+            prev = left[:-1]
+            commas = [i for i, ch in enumerate(prev) if ch == "," and not (0 < i < len(prev) - 1 and prev[i - 1].isdigit() and prev[i + 1].isdigit())]
+            if commas and _STARTS_AS_APPOSITIVE.match(prev[commas[-1] + 1 :]):
+                head_end = commas[-1]
+                head_bounds = list(_SUBJECT_BOUNDARY.finditer(prev[:head_end]))
+                h0 = head_bounds[-1].end() if head_bounds else 0
+                head = prev[h0:head_end]
+                if head.strip() and len(head.split()) <= 6:
+                    lead_ws = len(head) - len(head.lstrip())
+                    return head.strip(), s_start + h0 + lead_ws
+        return None
+    words = segment.split()
+    if len(words) > 8:
+        return None
+    lead_ws = len(segment) - len(segment.lstrip())
+    return segment.strip(), s_start + seg_start + lead_ws
+
+
+def _source_like(source: str, start: int, text: str, names: NameIndex, lexicon: Lexicon) -> bool:
+    """Whether a subject can be a source: a name, a pronoun, a document, officials, experts, sources."""
+    low = source.lower()
+    words = re.findall(r"[\w'’.-]+", low)
+    if not words:
+        return False
+    if low in PRONOUNS:
+        return low not in ("i", "we")
+    if names.within(start, start + len(source)):
+        if any(m.kind in ("person", "organization", "place", "other") for m in names.within(start, start + len(source))):
+            return True
+    head = words[-1].rstrip("’'s") if words[-1].endswith(("’s", "'s")) else words[-1]
+    return (
+        head in lexicon.document_nouns
+        or head in _ROLE_WORDS
+        or head in lexicon.organization_cues
+        or low in lexicon.vague_sources
+        or bool(lexicon.anonymous_regex.search(low))
+        or any(w in lexicon.organization_cues for w in words)
+    )
+
+
+def classify_source(
+    source: str, start: int, text: str, names: NameIndex, context: AttributionContext, lexicon: Lexicon
+) -> tuple[str, str | None, str, int]:
+    """(kind, originator, words shown, their start) for the words naming a source.
+
+    kind: anonymous (unnamed sources/officials), document (a report, data, a statement), vague
+    (news sources, analysts, reports), person (a named person or a pronoun for one), organization.
+    The originator is the source folded by `canonical_entity`; None for vague sources.
+    """
+    low = source.lower().strip()
+    low = re.sub(r"^(?:the|a|an)\s+", "", low)
+    words = re.findall(r"[\w'’.-]+", low)
+    mentions = [m for m in names.within(start, start + len(source))]
+    if low in PRONOUNS:
+        return _pronoun_source(low, source, start, names, context, lexicon)
+    if lexicon.anonymous_regex.search(low):
+        org = next((m for m in mentions if m.kind == "organization"), None)
+        return "anonymous", canonical_entity(source, lexicon), source, start
+    head = _head_noun(words)
+    if head in lexicon.document_nouns and not _bare_vague(words, lexicon):
+        named = next((m for m in mentions if m.kind in ("organization", "person", "place")), None)
+        originator = canonical_entity(_full_name(named, names), lexicon) if named else canonical_entity(source, lexicon)
+        return "document", originator, source, start
+    if _bare_vague(words, lexicon):
+        return "vague", None, source, start
+    persons = [m for m in mentions if m.kind == "person"]
+    orgs = [m for m in mentions if m.kind == "organization"]
+    if persons and not orgs and not any(w in lexicon.organization_cues for w in words[-1:]):
+        name = _full_name(persons[0], names)
+        return "person", canonical_entity(name, lexicon), source, start
+    if orgs or mentions or any(w in lexicon.organization_cues for w in words):
+        if orgs:
+            name = names.acronyms.get(orgs[0].name, orgs[0].name)
+            originator = canonical_entity(name, lexicon) if len(orgs) == 1 and len(words) <= len(orgs[0].name.split()) + 2 else canonical_entity(source, lexicon)
+        else:
+            originator = canonical_entity(source, lexicon)
+        other_only = mentions and all(m.kind == "other" for m in mentions) and not any(
+            w in lexicon.organization_cues for w in words
+        )
+        if other_only and len(words) <= 4 and source[:1].isupper():
+            single = mentions[0]
+            if " " not in single.name:
+                full = names.full_person_name(single.name, start)
+                if full:
+                    return "person", canonical_entity(full, lexicon), source, start
+            return "person", canonical_entity(single.name, lexicon), source, start
+        return "organization", originator, source, start
+    if head in _ROLE_WORDS:
+        return "vague", None, source, start
+    return "vague", None, source, start
+
+
+def _full_name(mention, names: NameIndex) -> str:
+    if mention.kind == "person" and " " not in mention.name:
+        return names.full_person_name(mention.name, mention.start) or mention.name
+    if mention.kind == "organization" and mention.name in names.acronyms:
+        return names.acronyms[mention.name]
+    return mention.name
+
+
+def _head_noun(words: list[str]) -> str:
+    """The head of a noun phrase: the last word before a postmodifier ("report from the team")."""
+    for i, w in enumerate(words):
+        if w in ("from", "by", "of", "in", "at", "on", "with", "for", "who", "that", "which", "signed", "issued",
+                 "published", "released", "close", "familiar") and i:
+            return _singular_possessive(words[i - 1])
+    return _singular_possessive(words[-1]) if words else ""
+
+
+def _singular_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("’s", "'s")) else word
+
+
+def _bare_vague(words: list[str], lexicon: Lexicon) -> bool:
+    """"news sources", "some analysts", "media reports": no one named."""
+    trimmed = [w for w in words if w not in ("some", "many", "several", "other", "recent", "local", "unconfirmed",
+                                             "various", "multiple", "numerous", "independent", "most", "a", "few")]
+    return " ".join(trimmed) in lexicon.vague_sources or " ".join(words) in lexicon.vague_sources
+
+
+def _pronoun_source(
+    pronoun: str, source: str, start: int, names: NameIndex, context: AttributionContext, lexicon: Lexicon
+) -> tuple[str, str | None, str, int]:
+    """A pronoun stands for the last person named before it ("he"), or the last body or document cited ("it")."""
+    if pronoun in ("he", "she"):
+        person = names.last_of_kind(start, ("person",), context.quote_spans)
+        if person:
+            name = names.person_name(person)
+            return "person", canonical_entity(name, lexicon), person.text, person.start
+    if pronoun == "it":
+        if context.last_document:
+            return "document", context.last_document, source, start
+        if context.last_org:
+            return "organization", context.last_org, source, start
+        org = names.last_of_kind(start, ("organization",), context.quote_spans)
+        if org:
+            return "organization", canonical_entity(names.acronyms.get(org.name, org.name), lexicon), org.text, org.start
+    if pronoun == "they" and context.last_cue is not None and context.last_cue.kind != "person":
+        return context.last_cue.kind, context.last_cue.originator, source, start
+    return "vague", None, source, start

@@ -1,0 +1,401 @@
+"""Names: canonical forms of entity names, folding of name variants, and name mentions found in a text.
+
+Pure; imports the standard library, rapidfuzz and the lexicon only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from credence.extract.lexicon import Lexicon
+
+# Lower-case words that may sit inside a proper name ("Institute for the Study of War").
+NAME_PARTICLES = frozenset("of the for de da del der van von bin al la le du y and".split())
+# Capitalised words that open sentences or headlines but never start a name.
+NOT_NAME_WORDS = frozenset(
+    """the a an in on at as but and or if when while after before despite during according this that
+    these those it he she they we i you his her their its our my your there here why what how who whom
+    where yet so for from with without by to of also although though meanwhile however today
+    yesterday tomorrow even both many some one two three another each every all no not only just still
+    now then since until under over more most last next first former recently reports analysts
+    amid among against across along around about above below between into onto upon via per
+    because unless whether which whose once instead further furthermore moreover indeed perhaps
+    maybe nearly almost about roughly approximately some several few other others such same
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    mr mrs ms dr read click share watch follow sign subscribe photo image video getty icon advertisement
+    breaking update updated editor note new our is are was were be been has have had do does did
+    will would could should can cannot must shall might let like unlike same following according
+    following like please thanks thank yes okay ok oh well whereas younger older everyday entire
+    invalid privacy policy terms related mon tue tues wed thu thur thurs fri sat sun advertisement sponsored trending top latest""".split()
+)
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Title words that are modifiers, stripped only together with a real role ("North Korean Deputy
+# Foreign Minister Im Chon-il"): alone they are part of a name ("North Korea", "White House").
+_TITLE_MODIFIERS = frozenset(
+    """former deputy vice foreign defence defense u.s. us ukrainian russian north south korean national
+    security military white house press top culture health interior finance trade state first prime
+    supreme crown democratic republican gop dem attorney chief senior acting then""".split()
+)
+
+_TOKEN = r"(?:(?:[A-Z]\.){2,}|Mc[A-Z]\w*|[A-Z]\w*(?:[-‐]\w+)*(?:['’]s\b|(?<=s)['’](?=\s))?(?![\w'’]))"
+_NAME_RE = re.compile(
+    rf"(?<![\w-]){_TOKEN}(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES - {'and'}))})[ \t]+){{0,2}}{_TOKEN})*"
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_SPACES = re.compile(r"\s+")
+
+
+def _ascii_folded(text: str) -> str:
+    """The text with accents removed ("Zelenskyy" stays, "José" → "Jose")."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def name_key(name: str) -> str:
+    """A comparison key: lower case, no accents/punctuation, hyphens as spaces, no leading "the"."""
+    key = _ascii_folded(name).lower().replace("’", "'")
+    key = re.sub(r"'s\b", "", key)
+    key = re.sub(r"[-‐–]", " ", key)
+    key = re.sub(r"[^\w\s]", "", key)
+    key = _SPACES.sub(" ", key).strip()
+    return key[4:] if key.startswith("the ") else key
+
+
+def _is_acronym(token: str) -> bool:
+    letters = token.replace(".", "")
+    return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6
+
+
+def _name_token_cased(token: str) -> str:
+    """"KIm" → "Kim", "un" → "Un", "KCNA" and "McDonald" kept."""
+    if _is_acronym(token) or re.fullmatch(r"(?:Mc|Mac|O'|De|Di|Le|La)?[A-Z][a-z]+(?:[A-Z][a-z]+)*", token):
+        return token
+    return token[:1].upper() + token[1:].lower()
+
+
+def _looks_like_name(tokens: list[str]) -> bool:
+    """Most tokens capitalised: a proper name, whose case we may normalise; else a description."""
+    content = [t for t in tokens if t.lower() not in NAME_PARTICLES]
+    if not content:
+        return False
+    capitalised = sum(1 for t in content if t[:1].isupper())
+    if capitalised == len(content):
+        return True
+    # "Kim Jong un": one short lower-case tail after capitalised parts is still a name.
+    return capitalised == len(content) - 1 and content[-1].islower() and len(content[-1]) <= 3 and len(content) >= 3
+
+
+@lru_cache(maxsize=1)
+def _alias_table(aliases: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], list[str]]:
+    table = {name_key(variant): canonical for variant, canonical in aliases}
+    for canonical in {c for _, c in aliases}:
+        table.setdefault(name_key(canonical), canonical)
+    return table, [k for k in table if len(k) >= 8]
+
+
+def canonical_entity(name: str, lexicon: Lexicon | None = None) -> str:
+    """One written form per entity: "Kim Jong-un", "Kim Jong Un", "kim jong un" → "Kim Jong Un".
+
+    Folds case of proper names, hyphens inside names, spacing, accents, possessives, a leading "the",
+    leading person titles ("President", "Gen."), and known aliases ("Korean Central News Agency" →
+    "KCNA"); close misspellings of a known alias are folded with rapidfuzz (ratio ≥ 92). Descriptions
+    that are not proper names ("intelligence sources in South Korea") keep their words and case.
+    Returns "" for an empty name. Deterministic and cached.
+    """
+    lex = lexicon or Lexicon.default()
+    return _canonical(name, tuple(sorted(lex.entity_aliases.items())), lex.person_titles)
+
+
+@lru_cache(maxsize=65536)
+def _canonical(name: str, aliases: tuple[tuple[str, str], ...], titles: frozenset[str]) -> str:
+    text = _ascii_folded(_SPACES.sub(" ", name.replace("’", "'")).strip(" ,;:.\"'“”()"))
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    text = _POSSESSIVE.sub("", text) if re.search(r"\w['’]s?$", text) else text
+    if not text:
+        return ""
+    table, fuzzy_keys = _alias_table(aliases)
+    found = _alias_of(text, table, fuzzy_keys)
+    if found:
+        return found
+    tokens = text.split(" ")
+    if not _looks_like_name(tokens):
+        return text
+    tokens = _without_titles(tokens, titles)
+    parts: list[str] = []
+    for token in tokens:
+        if token.lower() in NAME_PARTICLES and parts:
+            parts.append(token.lower())
+        elif _is_acronym(token):
+            parts.append(token)
+        else:
+            # Hyphenated given names fold to spaced ones: "Jong-un" → "Jong Un", "Chon-il" → "Chon Il".
+            parts.extend(_name_token_cased(p) for p in re.split(r"[-‐]", token) if p)
+    result = " ".join(parts)
+    return _alias_of(result, table, fuzzy_keys) or result
+
+
+def _alias_of(text: str, table: dict[str, str], fuzzy_keys: list[str]) -> str | None:
+    key = name_key(text)
+    if key in table:
+        return table[key]
+    # "North Korea's KCNA news agency": an owner's possessive before a known name.
+    owner = re.match(r"^[\w .-]+?'s (.+)$", text)
+    if owner and name_key(owner.group(1)) in table:
+        return table[name_key(owner.group(1))]
+    if len(key) >= 8 and fuzzy_keys:
+        best = process.extractOne(key, fuzzy_keys, scorer=fuzz.ratio, score_cutoff=92)
+        if best:
+            return table[best[0]]
+    return None
+
+
+def _without_titles(tokens: list[str], titles: frozenset[str]) -> list[str]:
+    """Drop leading titles ("Former President", "Gen.") when a real role word is among them."""
+    i = 0
+    has_role = False
+    while i < len(tokens) - 1 and tokens[i].lower().rstrip(".") in titles | {t.rstrip(".") for t in titles}:
+        has_role = has_role or tokens[i].lower() not in _TITLE_MODIFIERS
+        i += 1
+    return tokens[i:] if has_role and i else tokens
+
+
+def entity_folding(names: Iterable[str], lexicon: Lexicon | None = None) -> dict[str, str]:
+    """Map every name of a collection to one representative name of its entity.
+
+    Beyond `canonical_entity`, uses the whole collection: a lone surname or family name folds into
+    the only longer person name that ends or starts with it ("Trump" → "Donald Trump"); names whose
+    canonical forms are near-identical (rapidfuzz token_sort_ratio ≥ 94) fold together. The
+    representative is the most frequent canonical form (ties: the longest, then alphabetical).
+    """
+    names = list(names)
+    canon = {n: canonical_entity(n, lexicon) for n in set(names)}
+    counts = Counter(canon[n] for n in names)
+    forms = sorted(counts, key=lambda f: (-counts[f], -len(f), f))
+    parent: dict[str, str] = {f: f for f in forms}
+
+    def root(f: str) -> str:
+        while parent[f] != f:
+            f = parent[f]
+        return f
+
+    multi = [f for f in forms if " " in f]
+    for f in forms:
+        if " " not in f and f:
+            owners = {m for m in multi if m.split(" ")[-1] == f or m.split(" ")[0] == f}
+            if len(owners) == 1:
+                parent[root(f)] = root(owners.pop())
+    for i, f in enumerate(forms):
+        if len(f) < 6:
+            continue
+        for g in forms[i + 1 :]:
+            if len(g) >= 6 and root(f) != root(g) and fuzz.token_sort_ratio(name_key(f), name_key(g)) >= 94:
+                parent[root(g)] = root(f)
+    groups: dict[str, list[str]] = {}
+    for f in forms:
+        groups.setdefault(root(f), []).append(f)
+    # A full name represents its surname-only mentions: "Donald Trump" over a more frequent "Trump".
+    best = {
+        r: sorted(members, key=lambda m: (" " not in m, -counts[m], -len(m), m))[0] for r, members in groups.items()
+    }
+    return {n: best[root(canon[n])] for n in names}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A proper-name mention: offsets into the text, its words, and what it names."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # person | organization | place | other
+    name: str  # the name with titles stripped, as written
+
+
+@dataclass
+class NameIndex:
+    """All name mentions of one text, in order, with the lookups coreference needs."""
+
+    mentions: list[Mention]
+    starts: list[int]
+    persons: list[Mention]  # multi-word person names, in order
+    acronyms: dict[str, str]  # "MSMT" → "Multilateral Sanctions Monitoring Team"
+
+    def before(self, pos: int) -> list[Mention]:
+        return self.mentions[: bisect_left(self.starts, pos)]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        return self.mentions[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def last_of_kind(self, pos: int, kinds: tuple[str, ...], skip: list[tuple[int, int]] = ()) -> Mention | None:
+        """The last mention of one of `kinds` before pos, ignoring mentions inside the `skip` spans."""
+        for m in reversed(self.mentions[: bisect_left(self.starts, pos)]):
+            if m.kind in kinds and not any(a <= m.start < b for a, b in skip):
+                return m
+        return None
+
+    def person_name(self, mention: Mention) -> str:
+        """A person mention's fullest name: a lone surname resolved to the full name seen before it."""
+        if " " in mention.name:
+            return mention.name
+        return self.full_person_name(mention.name, mention.start) or mention.name
+
+    def full_person_name(self, name: str, pos: int) -> str | None:
+        """The longer person name a surname (or Korean family name) refers to, looking back from pos."""
+        token = name.split(" ")[-1] if " " not in name else None
+        if token is None:
+            return None
+        counts: Counter[str] = Counter()
+        last_seen: dict[str, int] = {}
+        for m in self.persons:
+            if m.start >= pos:
+                break
+            parts = m.name.lower().split(" ")
+            if parts[-1] == token.lower() or parts[0] == token.lower():
+                counts[m.name] += 1
+                last_seen[m.name] = m.start
+        if not counts:
+            return None
+        return max(counts, key=lambda n: (counts[n], last_seen[n]))
+
+
+def name_index(text: str, lexicon: Lexicon) -> NameIndex:
+    """Every proper-name mention in `text`, classified person / organization / place / other."""
+    mentions: list[Mention] = []
+    for m in _NAME_RE.finditer(text):
+        mentions.extend(_mentions(text, m.start(), m.group(), lexicon))
+    persons_full = {m.name for m in mentions if m.kind == "person" and " " in m.name}
+    surnames = {p.split(" ")[-1].lower() for p in persons_full} | {p.split(" ")[0].lower() for p in persons_full}
+    acronyms: dict[str, str] = {}
+    for m in mentions:
+        words = [w for w in m.name.split(" ") if w.lower() not in NAME_PARTICLES]
+        if m.kind == "organization" and len(words) >= 3:
+            acronyms.setdefault("".join(w[0] for w in words).upper(), m.name)
+    resolved: list[Mention] = []
+    for m in mentions:
+        if m.kind in ("other", "person") and " " not in m.name and m.name.lower() in surnames:
+            m = Mention(m.start, m.end, m.text, "person", m.name)
+        elif m.name in acronyms and m.kind in ("other", "organization"):
+            m = Mention(m.start, m.end, m.text, "organization", m.name)
+        resolved.append(m)
+    persons = [m for m in resolved if m.kind == "person" and " " in m.name]
+    return NameIndex(resolved, [m.start for m in resolved], persons, acronyms)
+
+
+def _mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Mention]:
+    """The mentions in one run of capitalised words, split where the run joins two names."""
+    tokens = raw.split()
+    offsets: list[int] = []
+    pos = start
+    for t in tokens:
+        pos = text.index(t, pos)
+        offsets.append(pos)
+        pos += len(t)
+    for i, t in enumerate(tokens[:-1]):
+        left = tokens[: i + 1] if t.endswith(("’s", "'s")) else tokens[:i]
+        if i > 0 and t in ("of", "for") and (_is_place(left, lexicon) or (
+            _person_like(left, lexicon) and not any(w.lower().strip("'’") in lexicon.organization_cues for w in left)
+        )):
+            # "Mykola Kuzmin of the Henry Jackson Society", "Xi Jinping of China", "Pyongyang for the TV".
+            j = i + 1 + (tokens[i + 1] == "the")
+            return _split(text, tokens, offsets, i, j, lexicon)
+        if t.endswith(("’s", "'s")):
+            # "North Korea’s KCNA", "Trump’s Justice Department" split into owner and owned name; but
+            # "Korean People’s Army" stays whole (the owner is no place and the rest only a generic word).
+            rest = tokens[i + 1 :]
+            owner = [*tokens[:i], t[:-2]]
+            if _is_place(owner, lexicon) or not all(r.lower() in lexicon.organization_cues for r in rest):
+                return _split(text, tokens, offsets, i + 1, i + 1, lexicon)
+        if t in ("And", "Of", "The", "In", "To", "For", "At", "On", "With", "By", "From") and i > 0:
+            # Title-case headlines glue names together: "Vladimir Putin And Kim Jong-un Visit".
+            return _split(text, tokens, offsets, i, i + 1, lexicon)
+    mention = _mention(text, tokens, offsets, lexicon)
+    return [mention] if mention else []
+
+
+def _split(
+    text: str, tokens: list[str], offsets: list[int], left_end: int, right_start: int, lexicon: Lexicon
+) -> list[Mention]:
+    out = _mentions(text, offsets[0], " ".join(tokens[:left_end]), lexicon) if left_end else []
+    if right_start < len(tokens):
+        out += _mentions(text, offsets[right_start], " ".join(tokens[right_start:]), lexicon)
+    return out
+
+
+def _is_place(tokens: list[str], lexicon: Lexicon) -> bool:
+    name = " ".join(tokens)
+    return name in lexicon.subject_aliases or name.title() in lexicon.subject_aliases
+
+
+def _person_like(tokens: list[str], lexicon: Lexicon) -> bool:
+    return 2 <= len(tokens) <= 4 and " ".join(tokens) not in lexicon.subject_aliases and all(
+        re.fullmatch(r"[A-Z][\w'’]*(?:-\w+)*", t) for t in tokens
+    )
+
+
+def _mention(text: str, tokens: list[str], offsets: list[int], lexicon: Lexicon) -> Mention | None:
+    # Strip sentence-opening function words and month/day names at the front.
+    while tokens and tokens[0].lower().rstrip(".'’") in NOT_NAME_WORDS:
+        tokens.pop(0)
+        offsets.pop(0)
+    while tokens and (tokens[-1].lower() in NAME_PARTICLES or tokens[-1].lower() in MONTHS | WEEKDAYS and len(tokens) == 1):
+        tokens.pop()
+        offsets.pop()
+    if not tokens:
+        return None
+    last = tokens[-1]
+    if last.endswith(("’s", "'s")):
+        last = last[:-2]
+    elif last.endswith(("’", "'")) and not last.endswith(("s’", "s'")):
+        last = last[:-1]
+    if last.endswith(".") and not _is_acronym(last) and len(last) > 4:
+        last = last[:-1]  # "signed by Kim." – the sentence's period, not an abbreviation
+    tokens[-1] = last
+    surface = " ".join(tokens)
+    m_start = offsets[0]
+    m_end = offsets[-1] + len(last)
+    kind, name = _kind_and_name(tokens, surface, text, m_start, lexicon)
+    return Mention(m_start, m_end, text[m_start:m_end], kind, name)
+
+
+def _kind_and_name(tokens: list[str], surface: str, text: str, start: int, lexicon: Lexicon) -> tuple[str, str]:
+    lower = surface.lower()
+    if _is_place(tokens, lexicon) or (surface.endswith("s") and surface[:-1] in lexicon.subject_aliases):
+        return "place", surface
+    if lower in lexicon.organizations_lower:
+        return "organization", surface
+    words_lower = [t.lower().rstrip(".") for t in tokens]
+    titled = _without_titles(tokens, lexicon.person_titles)
+    if titled is not tokens and len(titled) < len(tokens):
+        rest = " ".join(titled)
+        if not any(w.lower() in lexicon.organization_cues for w in titled) and rest not in lexicon.subject_aliases:
+            return "person", rest
+    if any(w in lexicon.organization_cues for w in words_lower):
+        return "organization", surface
+    if len(tokens) == 1 and _is_acronym(tokens[0]):
+        return "organization", surface
+    if any(t in lexicon.subject_aliases or t[:-1] in lexicon.subject_aliases for t in tokens) or any(
+        " ".join(tokens[i : i + 2]) in lexicon.subject_aliases for i in range(len(tokens) - 1)
+    ):
+        # "North Korean leader", "Russian Defence": a demonym-led phrase is not a person's name.
+        return "other", surface
+    if 2 <= len(tokens) <= 4 and all(re.fullmatch(r"[A-Z][\w'’]*(?:-\w+)*|[a-z]{1,3}", t) for t in tokens):
+        if not any(w in NOT_NAME_WORDS or w in MONTHS for w in words_lower[:1]):
+            return "person", surface
+    # A name right after a title-like lower-case word ("leader Zelensky") or before ", a/an <role>".
+    before = text[max(0, start - 25) : start].lower()
+    if len(tokens) == 1 and re.search(r"\b(?:leader|minister|president|spokes\w+|commander|chief|mr\.|ms\.|mrs\.|dr\.)\s+$", before):
+        return "person", surface
+    return "other", surface

@@ -1,0 +1,47 @@
+"""Hedges: the words that soften a figure ("is thought to", "reportedly") and which claims they reach.
+
+Pure; standard library and the lexicon only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from credence.extract.lexicon import Lexicon
+
+# Clause breaks a hedge does not reach across: commas (not inside "10,000"), semicolons, colons,
+# dashes, brackets.
+_CLAUSE_BREAK = re.compile(r",(?!\d{3}\b)|[;:()\[\]]|\s[—–-]\s|—")
+
+
+def hedge_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, words) of every hedge cue between `start` and `end`."""
+    return [(m.start(), m.end(), m.group()) for m in lexicon.hedge_regex.finditer(text, start, end)]
+
+
+def clause_bounds(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
+    """The clause of the sentence holding `pos`: between the nearest clause breaks on either side."""
+    s_start, s_end = sentence
+    left = s_start
+    for m in _CLAUSE_BREAK.finditer(text, s_start, pos):
+        left = m.end()
+    right_m = _CLAUSE_BREAK.search(text, pos, s_end)
+    return left, (right_m.start() if right_m else s_end)
+
+
+def hedge_of(
+    text: str, sentence: tuple[int, int], claim_start: int, claim_end: int, cues: list[tuple[int, int, str]]
+) -> str | None:
+    """The hedge cue softening the claim at claim_start..claim_end, or None.
+
+    A cue reaches the claims of its own clause, before or after it ("is thought to have contributed
+    around 10,000", "1,000 are feared dead"), but not claims across a comma, colon or dash.
+    """
+    if not cues:
+        return None
+    left, _ = clause_bounds(text, sentence, claim_start)
+    _, right = clause_bounds(text, sentence, max(claim_start, claim_end - 1))
+    for c0, c1, words in cues:
+        if left <= c0 and c1 <= right:
+            return words
+    return None

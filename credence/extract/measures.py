@@ -1,0 +1,294 @@
+"""What a number counts: the counted noun, the measure class, the subject, and the claim's span.
+
+Pure; standard library and the lexicon only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from credence.extract.lexicon import Lexicon
+from credence.extract.numbers import Quantity
+
+# Words that end the counted noun group after a number.
+GROUP_STOP = frozenset(
+    """a an the and or but nor of in on at to from by with for into onto over under about after before
+    since during than as that which who whom whose this these those there their his her its our my your
+    them they he she it we i you us is are was were be been being am has have had do does did will would
+    could should can may might must shall not no so if per across along around between within without
+    against among amid through throughout up down out off while when where because although though
+    including like such each every all both either neither less last next said says say according ago
+    also just only now then still already yet even here too very again ever never nearly almost toward
+    towards via whether until till unless despite inside outside near behind beyond below above upon
+    onto got get gets getting went go goes going came come comes make made makes take took taken
+    give gave given see saw seen""".split()
+)
+# Modifiers kept in the group but never its head ("thousands more wounded", "500 new cases").
+GROUP_MODIFIERS = frozenset("more new additional other extra further fresh confirmed total".split())
+UNIT_DIMENSIONS = {
+    "square kilometres": "area", "square kilometers": "area", "square miles": "area", "square metres": "area",
+    "square meters": "area", "square feet": "area", "sq km": "area", "km2": "area", "acres": "area",
+    "hectares": "area", "kilometres": "distance", "kilometers": "distance", "km": "distance",
+    "miles": "distance", "metres": "distance", "meters": "distance", "feet": "distance", "yards": "distance",
+    "tons": "weight", "tonnes": "weight", "kilograms": "weight", "kg": "weight", "kilos": "weight",
+    "barrels": "volume", "litres": "volume", "liters": "volume", "gallons": "volume",
+    "cubic meters": "volume", "cubic metres": "volume", "megawatts": "power", "gigawatts": "power",
+    "degrees": "temperature", "mph": "speed",
+}
+# Verbs that report a figure rather than say what it counts; never used as a measure.
+NON_MEASURE_VERBS = frozenset(
+    """said reported estimated confirmed recorded registered announced stated noted claimed added found
+    showed revealed indicated counted listed cited described released published expected projected
+    predicted needed used included involved totaled totalled numbered reached hit topped passed
+    surpassed exceeded crossed stood rose fell increased decreased dropped declined jumped climbed grew
+    doubled tripled called named ranked rated scored aged based priced valued dated located limited
+    approved proposed planned scheduled allowed required ordered asked united detailed bolstered""".split()
+)
+_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|[,;:()\[\]—–\"“”]|\S")
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:to|at|of|reached|hit|hits|topped|tops|totaled|totalled|totals|totaling|totalling|numbered|"
+    r"numbers|stood\s+at|stands\s+at|was|were|is|are|be|been|rose\s+to|climbed\s+to|is\s+now|now|"
+    r"surpassed|exceeded|passed|crossed|estimated|reaching|exceeding|surpassing)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PERCENT_MEASURE_HEADS = frozenset(
+    """rate rates share percentage proportion inflation unemployment turnout approval rating ratings growth
+    gdp support increase decrease drop rise decline margin majority positivity mortality fatality
+    vacancy poverty yield yields interest tax tariff""".split()
+)
+
+
+@dataclass(frozen=True)
+class Counted:
+    """What one quantity counts, whether it is a claim at all, and where its words end."""
+
+    keep: bool
+    counted: str | None
+    measure: str
+    subject: str | None
+    span_start: int
+    span_end: int
+    core: bool
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def counted_of(
+    text: str,
+    q: Quantity,
+    sentence: tuple[int, int],
+    clause_end: int,
+    previous_counted: str | None,
+    lexicon: Lexicon,
+) -> Counted:
+    """The counted noun, measure class, subject and claim span of quantity `q` in its sentence.
+
+    `clause_end` bounds the look-ahead for a measure verb; `previous_counted` is the counted noun of
+    the claim before in the same sentence, inherited by "some 4,000 wounded" and bare numbers.
+    """
+    s_start, s_end = sentence
+    after = _tokens(text, q.end, s_end)
+    group: list[tuple[str, int, int]] = []
+    measure_after: tuple[str, int] | None = None
+    i = 0
+    # "thousands of soldiers", "a dozen of them", "millions of people": skip one "of".
+    if after and after[0][0].lower() == "of" and (q.qualifier == "vague" or q.written_in_words or q.value >= 1e6):
+        i = 1
+        if len(after) > 1 and after[1][0].lower() in ("the", "these", "those", "its", "their", "his", "her"):
+            i = 2
+    while i < len(after) and len(group) < 6:
+        word, w0, w1 = after[i]
+        low = word.lower().rstrip(".")
+        if not word[0].isalpha():
+            break
+        phrase = lexicon.measure_verb_regex.match(text, w0)
+        if phrase:
+            measure_after = (lexicon.measure_verbs[_norm(phrase.group())], phrase.end())
+            break
+        if low in GROUP_STOP:
+            break
+        if group and re.fullmatch(r"[a-z]+(?:ed|ing)", word) and low not in lexicon.measure_nouns and low not in UNIT_DIMENSIONS:
+            break  # a verb: "500 people attended"
+        if re.fullmatch(r"[a-z]+ly", word) and low not in ("family", "supply", "assembly", "ally", "rally", "italy"):
+            break
+        group.append((word, w0, w1))
+        i += 1
+    nouns = [g for g in group if g[0].lower() not in GROUP_MODIFIERS]
+    counted = _counted_words(nouns)
+    span_end = max([q.end] + [g[2] for g in group])
+    measure: str | None = None
+    span_start = q.start
+    if measure_after is None:
+        # "more than 1,000 troops have been killed in action": a measure verb later in the clause.
+        look = lexicon.measure_verb_regex.search(text, span_end, min(clause_end, span_end + 60))
+        if look and not re.search(r"[,;:]|\b(?:and|but|while|where|who|which|that|after|before|when|as)\b",
+                                  text[span_end : look.start()]):
+            measure_after = (lexicon.measure_verbs[_norm(look.group())], look.end())
+    if measure_after:
+        measure, span_end = measure_after[0], max(span_end, measure_after[1])
+    # Before the number: "deployed some 12,000", "gifted Kim at least one", "the toll of 600".
+    before = _tokens(text, max(s_start, q.start - 60), q.start)[-4:]
+    verb_before: tuple[str, int] | None = None
+    noun_before: tuple[str, int] | None = None
+    for word, w0, _ in reversed(before):
+        if word in ",;:—–()\"“”":
+            break
+        low = word.lower()
+        if verb_before is None and (low in lexicon.measure_verbs or low in lexicon.movement_verbs):
+            verb_before = (low, w0)
+        if noun_before is None and low in lexicon.measure_nouns:
+            noun_before = (low, w0)
+    head = counted.split()[-1].lower() if counted else None
+    personnel = _is_personnel(counted, previous_counted, lexicon)
+    unit_dim = UNIT_DIMENSIONS.get(counted.lower()) if counted else None
+    if unit_dim is None and head:
+        unit_dim = UNIT_DIMENSIONS.get(head)
+    if measure is None and verb_before:
+        verb = verb_before[0]
+        if verb in lexicon.movement_verbs and verb not in lexicon.measure_verbs:
+            measure = "deployed" if personnel else "transferred"
+        else:
+            measure = lexicon.measure_verbs[verb]
+            if measure == "deployed" and not personnel and verb in lexicon.movement_verbs:
+                measure = "transferred"
+        span_start = min(span_start, verb_before[1])
+    bare = not nouns and q.unit is None
+    if bare and counted is None and previous_counted is None and measure is None:
+        previous_counted = _noun_earlier(text, s_start, q.start, lexicon)
+    if bare:
+        counted = previous_counted
+        head = counted.split()[-1].lower() if counted else None
+        if measure is None and noun_before:
+            measure = lexicon.measure_nouns[noun_before[0]]
+            span_start = min(span_start, noun_before[1])
+    if measure is None and head and not unit_dim:
+        measure = lexicon.measure_nouns.get(counted.lower()) or lexicon.measure_nouns.get(head)
+    generic_verb = _generic_verb(before)
+    if measure is None and unit_dim:
+        measure = f"{unit_dim}_{generic_verb[0]}" if generic_verb else unit_dim
+        if generic_verb:
+            span_start = min(span_start, generic_verb[1])
+    if measure is None and q.unit in ("percent", "percentage_points"):
+        measure = _percent_measure(text, s_start, q.start) or "share"
+    if measure is None and q.unit is not None:
+        measure = f"money_{generic_verb[0]}" if generic_verb else "money"
+    if measure is None and generic_verb and counted:
+        measure = generic_verb[0]
+    if measure is None:
+        measure = _snake(head) if head else "count"
+    keep = _is_claim(text, q, bare, counted, measure, measure_after is not None or verb_before is not None,
+                     noun_before is not None, lexicon)
+    subject = _subject(text, group, s_start, s_end, q.start, lexicon)
+    return Counted(keep, counted, measure, subject, span_start, span_end, measure in lexicon.core_measures)
+
+
+def _norm(phrase: str) -> str:
+    return re.sub(r"\s+", " ", phrase.lower())
+
+
+def _snake(word: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", word.lower()).strip("_") or "count"
+
+
+def _counted_words(nouns: list[tuple[str, int, int]]) -> str | None:
+    """The counted noun as written: the lower-case tail of the group ("North Korean soldiers" → soldiers)."""
+    if not nouns:
+        return None
+    words = [w for w, _, _ in nouns]
+    tail: list[str] = []
+    for w in reversed(words):
+        if w[0].isupper() and tail:
+            break
+        tail.insert(0, w)
+        if len(tail) == 3:
+            break
+    if tail and tail[-1][0].isupper() and len(tail) == 1 and len(words) == 1:
+        return tail[0]
+    return " ".join(tail).rstrip("’'").removesuffix("’s").removesuffix("'s") or None
+
+
+def _is_personnel(counted: str | None, previous: str | None, lexicon: Lexicon) -> bool:
+    for c in (counted, previous):
+        if c and (c.lower() in lexicon.personnel_nouns or c.split()[-1].lower() in lexicon.personnel_nouns):
+            return True
+    return False
+
+
+def _noun_earlier(text: str, s_start: int, pos: int, lexicon: Lexicon) -> str | None:
+    """The nearest measure noun earlier in the sentence ("soldiers, with ranks bolstered to about 11,000")."""
+    for m in reversed(list(re.finditer(r"[A-Za-z]+", text[s_start:pos]))):
+        word = m.group().lower()
+        if word in lexicon.measure_nouns or word in lexicon.personnel_nouns:
+            return m.group()
+    return None
+
+
+def _generic_verb(before: list[tuple[str, int, int]]) -> tuple[str, int] | None:
+    """A past-tense verb right before the number ("reprimanded over 40 officials" → reprimanded)."""
+    for word, w0, _ in reversed(before):
+        low = word.lower()
+        if low in ("more", "than", "over", "at", "least", "about", "around", "some", "nearly", "almost",
+                   "roughly", "approximately", "up", "to", "as", "many", "much", "an", "estimated", "the",
+                   "another", "just", "only", "fewer", "less", "under", "well", "a", "total", "of"):
+            continue
+        if re.fullmatch(r"[a-z]+ed", word) and low not in NON_MEASURE_VERBS:
+            return low, w0
+        return None
+    return None
+
+
+def _percent_measure(text: str, s_start: int, pos: int) -> str | None:
+    """"the unemployment rate rose to 14.7%" → unemployment_rate."""
+    words = re.findall(r"[A-Za-z][\w-]*", text[max(s_start, pos - 80) : pos])
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in _PERCENT_MEASURE_HEADS:
+            prev = words[i - 1].lower() if i else ""
+            if prev and prev not in GROUP_STOP and re.fullmatch(r"[a-z-]+", words[i - 1]):
+                return _snake(f"{prev}_{words[i].lower()}")
+            return _snake(words[i].lower())
+    return None
+
+
+def _is_claim(
+    text: str, q: Quantity, bare: bool, counted: str | None, measure: str, measure_cued: bool,
+    level_noun: bool, lexicon: Lexicon,
+) -> bool:
+    """Whether the quantity is a figure worth a claim, given what it counts."""
+    core = measure in lexicon.core_measures
+    if bare:
+        if q.unit is not None:
+            return True
+        if measure_cued or level_noun:
+            return True
+        # "bolstered to about 11,000": a level reached by something counted earlier in the sentence.
+        before = text[max(0, q.start - 30) : q.start]
+        return counted is not None and bool(_LEVEL_BEFORE.search(before) or re.search(r"\w+ed\s+to\s+$", before))
+    if counted and counted.split()[-1].lower().rstrip("s") in ("percent", "per cent"):
+        return True
+    # "One document stated", "the two countries": determiners and references, not figures,
+    # unless what they count is a core measure ("one person was killed").
+    if q.written_in_words and q.qualifier == "exact" and q.value <= 3 and not core:
+        if q.value == 1:
+            return False
+        if re.search(r"\b(?:the|these|those|all|both|its|their|his|her|our|my|your)\s+$", text[max(0, q.start - 8) : q.start], re.IGNORECASE):
+            return False
+    if counted and counted.lower() in ("of", "percent"):
+        return True
+    return True
+
+
+def _subject(
+    text: str, group: list[tuple[str, int, int]], s_start: int, s_end: int, pos: int, lexicon: Lexicon
+) -> str | None:
+    """Who the count is about: a demonym in the counted words, else the first country named in the sentence."""
+    if group:
+        m = lexicon.subject_regex.search(text, group[0][1], group[-1][2])
+        if m:
+            return lexicon.subject_aliases.get(re.sub(r"\s+", " ", m.group()))
+    m = lexicon.subject_regex.search(text, s_start, pos) or lexicon.subject_regex.search(text, pos, s_end)
+    if m:
+        return lexicon.subject_aliases.get(re.sub(r"\s+", " ", m.group()))
+    return None

@@ -1,0 +1,504 @@
+"""Numeric expressions in a sentence: value, interval, qualifier and unit; dates, years, ages, times, ids dropped.
+
+Pure; standard library only. Offsets are into the full text the caller passes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+# Vague plurals: the least the words allow is two of the unit ("dozens" → 24, "thousands" → 2000).
+VAGUE = {
+    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2e3, "millions": 2e6, "billions": 2e9,
+    "trillions": 2e12, "tens of thousands": 2e4, "hundreds of thousands": 2e5, "tens of millions": 2e7,
+    "hundreds of millions": 2e8, "tens of billions": 2e10, "hundreds of billions": 2e11,
+}
+CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "A$": "AUD",
+                    "C$": "CAD", "HK$": "HKD", "₩": "KRW", "₽": "RUB"}
+CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
+                  "yuan": "CNY", "renminbi": "CNY", "rubles": "RUB", "roubles": "RUB", "yen": "JPY",
+                  "rupees": "INR", "won": "KRW", "francs": "CHF", "usd": "USD", "eur": "EUR", "gbp": "GBP"}
+TIME_UNITS = frozenset(
+    """second seconds minute minutes min mins hour hours hr hrs day days week weeks weekend weekends month
+    months year years yr yrs decade decades century centuries night nights fortnight fortnights
+    morning mornings evening evenings semester semesters quarter quarters season seasons""".split()
+)
+MONTH_RE = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+
+_WORD_NUMBER = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_SCALE_WORD = "hundred|thousand|million|billion|trillion"
+_ATOM = re.compile(
+    rf"""(?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|scores(?=\s+of\b)|
+         hundreds|thousands|millions|billions|trillions)
+    |(?P<fuzzy>(?:several|a\s+few|a\s+couple(?:\s+of)?)\s+(?:{_SCALE_WORD}|dozen)s?(?:\s+(?:{_SCALE_WORD}))?)
+    |(?P<digits>(?<![\w.,])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\d,]\d))
+    |(?P<words>(?<![\w-])(?:(?:a|an)\s+(?:half\s+)?(?=(?:{_SCALE_WORD}|dozen)\b)|half\s+a\s+(?=(?:{_SCALE_WORD}|dozen)\b))?
+         (?:{_WORD_NUMBER}|{_SCALE_WORD}|dozen)(?:(?:\s+|-)(?:and\s+)?(?:{_WORD_NUMBER}|{_SCALE_WORD}|dozen)\b)*(?![\w-]))
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_SCALE_AFTER = re.compile(rf"(?:\s+|-)?(?P<scale>{_SCALE_WORD})\b|(?P<short>mn|mln|bn|tn|trn|[mMkKbB])(?![\w])", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pct\b)|\s+(?P<pp>percentage\s+points?|points?\s+percentage)\b", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|HK\$|A\$|C\$|[$€£¥₹₩₽]|\b(?:USD|EUR|GBP)\s?)$")
+_CURRENCY_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+_QUALIFIERS_BEFORE = [
+    ("lower_bound", "more than|over|at least|upwards of|upward of|in excess of|above|exceeding|no fewer than|"
+     "no less than|not less than|well over|well above|just over|just above|north of|greater than|"
+     "a minimum of|at minimum|as few as|as little as|topped|surpassed|exceeded|eclipsed|crossed|"
+     "more than an estimated|over an estimated|at least an estimated|a record|beyond"),
+    ("upper_bound", "less than|fewer than|under|below|up to|as many as|as much as|at most|no more than|"
+     "not more than|nearly|almost|close to|just under|just below|a maximum of|at the most|shy of|"
+     "as high as|as large as|upto|nearly an estimated|almost an estimated"),
+    ("approx", "about|around|approximately|approx\\.|roughly|some|an estimated|estimated|circa|c\\.|ca\\.|"
+     "an average of|on average|in the region of|on the order of|in the order of|more or less|"
+     "give or take|just about|somewhere around|an approximate|approximate|roughly about|"
+     "around about|something like|upward of about|an estimated total of"),
+]
+_QUALIFIER_RE = [
+    (label, re.compile(rf"(?<![\w-])(?:{words})\s+(?:the\s+)?(?:(?:US|HK|A|C)?\$|[€£¥₹₩₽])?$", re.IGNORECASE))
+    for label, words in _QUALIFIERS_BEFORE
+]
+_QUALIFIER_AFTER = re.compile(
+    r"\s*(?P<lower>or\s+more|or\s+higher|or\s+above|or\s+greater|and\s+up|and\s+above|and\s+counting|-?plus\b|\+)"
+    r"|\s*(?P<upper>or\s+fewer|or\s+less|or\s+lower|or\s+under|at\s+most|max)\b"
+    r"|\s*(?P<approx>or\s+so|odd\b|-odd\b|give\s+or\s+take)",
+    re.IGNORECASE,
+)
+_RANGE_AFTER = re.compile(
+    r"(?P<sep>\s*[-–—]\s*|\s+to\s+|\s+and\s+|\s+or\s+)(?:(?:US\$|[$€£¥])\s?)?(?=[\d]|(?:" + _WORD_NUMBER + r")\b)",
+    re.IGNORECASE,
+)
+_CHANGE_VERBS = re.compile(
+    r"\b(?:rose|rise|rising|rises|increased?|increasing|increases|fell|fall|falling|falls|jumped|jump|jumps|"
+    r"grew|grow|grows|growing|climbed|climb|climbs|dropped|drop|drops|declined?|declines|declining|"
+    r"decreased?|decreases|went|go|going|goes|up|down|changed?|raised?|lowered?|cut|cuts|slashed|boosted|"
+    r"doubled|tripled|surged|soared|plunged|plummeted|tumbled|swelled|shrank|shrunk|spiked|expanded|"
+    r"moved|revised|reduced|ballooned|leapt|leaped|skyrocketed|dipped|slipped|sank|edged|crept|"
+    r"upgraded|downgraded|bumped|hiked)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+_SCORE_WORDS = re.compile(
+    r"\b(?:won|win|wins|winning|beat|beats|beating|defeat|defeated|defeats|lost|lose|loses|losing|victory|"
+    r"game|games|match|score|scored|tie|tied|draw|drew|lead|led|leads|innings|inning|quarter|half|halftime|"
+    r"overtime|vote|votes|voted|ruling|decision|majority|margin|record|season|series|playoff|final|"
+    r"touchdown|goals?|runs?|sets?)\b",
+    re.IGNORECASE,
+)
+_ID_PREFIX = re.compile(r"(?:\bNo\.?|\bno\.|#|\bnumber|\bNumber|\bNos\.?|\bNo)\s*$")
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages|age of|aged between)\s*$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^(?:-|\s)(?:years?|yrs?|months?|weeks?|days?)(?:-|\s)old\b|^-(?:year|month)-olds?\b|^\s+years?\s+of\s+age\b", re.IGNORECASE)
+_TIME_AFTER = re.compile(
+    r"^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock|GMT|UTC|ET|EST|EDT|PST|PDT|CST|CDT|BST|CET|CEST|JST|KST|"
+    r"local\s+time|hrs\b|h\b))(?![a-z])",
+    re.IGNORECASE,
+)
+_DAY_AFTER = re.compile(rf"^(?:st|nd|rd|th)?,?\s+(?:of\s+)?{MONTH_RE}(?![a-z])", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"(?<![A-Za-z]){MONTH_RE}\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?$")
+_YEAR_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:in|since|by|until|till|before|after|during|of|from|through|thru|the|year|years|early|late|"
+    r"mid|summer|spring|fall|autumn|winter|fiscal|fy|circa|and|to|between|election|census|around|"
+    r"about|its|his|her|their|our|this|that|whose|season|class|since|c\.)\s+|['’]s\s+|[-–(/]|^)$",
+    re.IGNORECASE,
+)
+_STREET_AFTER = re.compile(
+    r"^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|"
+    r"Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Square|Sq|Plaza|Terrace|Circle|Pike|Trail)\b"
+)
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[.-]\d{4}\b|\b1-\d{3}-\d{3}-\d{4}\b|\b\d{3}-\d{4}\b")
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}/\d{1,2}\b|\b\d+/\d+\b")
+_URLISH = re.compile(r"\S*(?:https?://|www\.|\.com|\.org|\.gov|\.net|@|/)\S*")
+_ALLOWED_SUFFIX = re.compile(
+    r"^(?:mn|mln|bn|tn|trn|[mkb]|km2|km|kg|mph|ft|lbs?|mg|ml|cm|mm|gw|mw|kw|kwh|sq|x|%)(?![a-z])", re.IGNORECASE
+)
+_FRACTION_AFTER = re.compile(r"^-(?:thirds?|quarters?|halves|half|fifths?|tenths?|fourths?)\b", re.IGNORECASE)
+_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One numeric expression: its offsets (with qualifier), the numeral's offsets, interval and unit."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: str
+    unit: str | None
+    written_in_words: bool
+    text: str
+
+
+def word_number_value(words: str) -> float | None:
+    """The value of a number written in words ("two hundred and fifty" → 250, "a dozen" → 12)."""
+    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    if not tokens:
+        return None
+    total = 0.0
+    current = 0.0
+    seen = False
+    i = 0
+    if tokens[0] in ("a", "an"):
+        current, seen, i = 1.0, True, 1
+    elif tokens[:2] == ["half", "a"]:
+        current, seen, i = 0.5, True, 2
+    if i < len(tokens) and tokens[i] == "half":
+        current, seen, i = 0.5, True, i + 1
+    for t in tokens[i:]:
+        if t in UNITS:
+            current += UNITS[t]
+        elif t in TENS:
+            current += TENS[t]
+        elif t == "dozen":
+            current = (current or 1) * 12
+        elif t == "hundred":
+            current = (current or 1) * 100
+        elif t in SCALES:
+            total += (current or 1) * SCALES[t]
+            current = 0.0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def digits_value(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def quantities(text: str, start: int, end: int) -> list[Quantity]:
+    """Every numeric expression between `start` and `end` of `text` that can be a figure.
+
+    Drops dates, years, times, ages, durations, ordinals, phone numbers, street numbers, scores,
+    numbers glued to names ("COVID-19", "G7", "Section 230", "Boeing 737") and list markers.
+    Interval rules: exact and approx give low = high; lower_bound gives high = None; upper_bound
+    gives low = None; vague plurals give low = twice the unit and high = None; ranges give both.
+    """
+    sentence = text[start:end]
+    blocked = _blocked_spans(sentence)
+    found: list[Quantity] = []
+    consumed_until = -1
+    for m in _ATOM.finditer(sentence):
+        if m.start() < consumed_until:
+            continue
+        if any(b0 <= m.start() < b1 for b0, b1 in blocked):
+            continue
+        q = _quantity(sentence, m)
+        if q is None:
+            continue
+        consumed_until = q[1]
+        s, e, ns, ne, value, low, high, qualifier, unit, in_words = q
+        found.append(Quantity(start + s, start + e, start + ns, start + ne, value, low, high, qualifier, unit,
+                              in_words, sentence[s:e]))
+    return found
+
+
+def _blocked_spans(sentence: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _PHONE.finditer(sentence)]
+    spans += [m.span() for m in _NUMERIC_DATE.finditer(sentence)]
+    spans += [m.span() for m in _URLISH.finditer(sentence) if any(c.isdigit() for c in m.group())]
+    return spans
+
+
+def _quantity(s: str, m: re.Match[str]):
+    """(start, end, num_start, num_end, value, low, high, qualifier, unit, in_words) or None."""
+    kind = m.lastgroup
+    ns, ne = m.span()
+    raw = m.group()
+    unit: str | None = None
+    in_words = kind != "digits"
+    if kind == "vague":
+        key = re.sub(r"\s+", " ", raw.lower())
+        if re.search(r"\bone\s+of\s+(?:the|these|those)\s+$", s[max(0, ns - 20) : ns], re.IGNORECASE):
+            return None  # "one of the hundreds of Koreans": a reference, not a count
+        value = VAGUE[key]
+        end = ne
+        unit, end = _unit_after(s, end, unit)
+        pre_unit = _currency_before(s, ns)
+        if pre_unit:
+            unit, ns_q = pre_unit
+        else:
+            ns_q = ns
+        return ns_q, end, ns, ne, value, value, None, "vague", unit, True
+    if kind == "fuzzy":
+        words = raw.lower().split()
+        scale_words = [w.rstrip("s") for w in words if w.rstrip("s") in SCALES or w.rstrip("s") == "dozen"]
+        unit_value = 1.0
+        for w in scale_words:
+            unit_value *= 12 if w == "dozen" else SCALES[w]
+        value = (3 if words[0] == "several" else 2) * unit_value
+        end, unit = ne, None
+        unit, end = _unit_after(s, end, unit)
+        return ns, end, ns, ne, value, value, None, "vague", unit, True
+    if kind == "digits":
+        if _digits_rejected(s, ns, ne):
+            return None
+        value = digits_value(raw)
+    else:
+        if _words_rejected(s, ns, ne, raw):
+            return None
+        value = word_number_value(raw)
+        if value is None:
+            return None
+    end = ne
+    # Scale words and suffixes: "1.2 million", "$5bn", "10k".
+    sm = _SCALE_AFTER.match(s, end)
+    if sm and kind == "digits":
+        if sm.group("scale"):
+            value *= SCALES[sm.group("scale").lower()]
+            end = sm.end()
+        elif sm.group("short") and (sm.group("short").lower() != "m" or _currency_before(s, ns)
+                                    or sm.group("short") == "m" and not s[sm.end():sm.end() + 1].isalpha()):
+            if s[end - 1 : end].isdigit() and sm.start() == end:
+                value *= SHORT_SCALES[sm.group("short").lower()]
+                end = sm.end()
+    elif sm and kind == "words" and sm.group("scale"):
+        value *= SCALES[sm.group("scale").lower()]
+        end = sm.end()
+    q_start = ns
+    cur = _currency_before(s, ns)
+    if cur:
+        unit, q_start = cur
+    unit, end = _unit_after(s, end, unit)
+    if unit is None and kind == "digits" and _is_year_or_id(s, ns, ne, value, end):
+        return None
+    if _is_duration_or_age(s, end):
+        return None
+    low: float | None = value
+    high: float | None = value
+    qualifier = "exact"
+    # A range: "between 5,000 and 10,000", "5-10%", "two or three", "from 5 to 10 million".
+    rng = _range_after(s, ns, end, kind, value, unit)
+    if rng is not None:
+        end, low, high, unit2 = rng
+        unit = unit or unit2
+        if _is_duration_or_age(s, end):
+            return None
+        qualifier = "range"
+        if low is not None and value < low and low >= 1000 and value < 1000:
+            pass
+    elif rng is None and _is_score(s, ns, end):
+        return None
+    pre = s[max(0, q_start - 40) : q_start]
+    if qualifier != "range":
+        for label, rx in _QUALIFIER_RE:
+            qm = rx.search(pre)
+            if qm:
+                qualifier = label
+                q_start = q_start - (len(pre) - qm.start())
+                break
+        am = _QUALIFIER_AFTER.match(s, end)
+        if am:
+            qualifier = "lower_bound" if am.group("lower") else "upper_bound" if am.group("upper") else "approx"
+            end = am.end()
+        if qualifier == "lower_bound":
+            low, high = value, None
+        elif qualifier == "upper_bound":
+            low, high = None, value
+    else:
+        bm = re.search(r"\b(?:between|from)\s+(?:(?:US)?\$|[€£])?$", pre, re.IGNORECASE)
+        if bm:
+            q_start -= len(pre) - bm.start()
+    return q_start, end, ns, ne, value, low, high, qualifier, unit, in_words
+
+
+def _currency_before(s: str, ns: int) -> tuple[str, int] | None:
+    cm = _CURRENCY_BEFORE.search(s, max(0, ns - 5), ns)
+    if not cm:
+        return None
+    sym = cm.group().strip()
+    return CURRENCY_SYMBOLS.get(sym, sym.upper()), cm.start()
+
+
+def _unit_after(s: str, end: int, unit: str | None) -> tuple[str | None, int]:
+    pm = _PERCENT_AFTER.match(s, end)
+    if pm:
+        return ("percentage_points" if pm.group("pp") else "percent"), pm.end()
+    if unit is None:
+        cm = _CURRENCY_AFTER.match(s, end)
+        if cm:
+            return CURRENCY_WORDS[cm.group().strip().lower()], cm.end()
+        cm = re.match(r"\s+of\s+(dollars|euros|pounds|yuan|rubles|yen)\b", s[end:], re.IGNORECASE)
+        if cm:
+            return CURRENCY_WORDS.get(cm.group(1).lower(), "GBP"), end + cm.end()
+    return unit, end
+
+
+def _digits_rejected(s: str, ns: int, ne: int) -> bool:
+    before = s[ns - 1] if ns else " "
+    before2 = s[ns - 2] if ns > 1 else " "
+    after = s[ne : ne + 12]
+    if before.isalpha() or before in "#@_":
+        return True  # "G7", "N95", "#5"
+    if before in "-‐" and (before2.isalnum()):
+        return True  # "COVID-19", "F-35", "2019-20" (the second year)
+    if after[:1].isalpha() and not _ALLOWED_SUFFIX.match(after):
+        return True  # "4G", "49ers", "10am", "1990s", "21st"
+    if _ORDINAL_AFTER.match(after):
+        return True
+    if after[:1] in "-‐" and after[1:2].isalpha() and not re.match(
+        r"^[-‐](?:plus|odd|strong|member|person|people|page|point|mile|acre|foot|feet|pound|ton|room|bed|seat|unit)\b", after, re.IGNORECASE
+    ) and not _AGE_AFTER.match(after) and not _FRACTION_AFTER.match(after):
+        # "21st-century", "5-day" handled elsewhere; "528-strong" kept; other glued words are names.
+        if re.match(r"^[-‐](?:year|month|week|day|hour|minute|second)s?\b", after, re.IGNORECASE):
+            return True
+    if _TIME_AFTER.match(after):
+        return True
+    if re.match(r"^:\d", after) or (before == ":" and before2.isdigit()):
+        return True
+    if _AGE_AFTER.match(after) or _AGE_BEFORE.search(s[max(0, ns - 15) : ns]):
+        return True
+    if _DAY_AFTER.match(after) or _MONTH_BEFORE.search(s[max(0, ns - 16) : ns]):
+        return True
+    if _ID_PREFIX.search(s[max(0, ns - 8) : ns]):
+        return True
+    if _STREET_AFTER.match(s[ne : ne + 60]):
+        return True
+    if re.search(r"(?:^|\n)\s*$", s[:ns]) and re.match(r"^[.)]\s", after):
+        return True  # a list marker "1. Wash your hands"
+    # "Smith, 45, said": an age in apposition to a name.
+    if re.search(r"[A-Z][\w’']+,\s*$", s[max(0, ns - 30) : ns]) and re.match(r"^,", after) and len(s[ns:ne]) <= 3:
+        return True
+    if re.search(r"\btop\s+$", s[max(0, ns - 6) : ns], re.IGNORECASE):
+        return True  # "top 10": a rank
+    return False
+
+
+def _words_rejected(s: str, ns: int, ne: int, raw: str) -> bool:
+    low = raw.lower()
+    after = s[ne : ne + 20]
+    before = s[max(0, ns - 12) : ns].lower()
+    if _FRACTION_AFTER.match(after) or re.match(r"^-(?:on-one|time|off|way|sided|man|party|stop|size)\b", after, re.IGNORECASE):
+        return True
+    if low == "one":
+        if re.match(r"^\s+(?:of|another|or\s+two|or\s+more\s+of|in\s+\w+|by\s+one|day|time|way|thing)\b", after, re.IGNORECASE):
+            return True
+        if re.search(r"\b(?:no|any|every|some|the|this|that|which|each|only|last|such|a)\s+$", before):
+            return True
+    if low in ("hundred", "thousand", "million", "billion", "trillion", "dozen") and not re.search(
+        r"\b(?:a|an|one)\s+$", before
+    ):
+        return True  # a bare scale word is part of something else ("hundred-year flood")
+    if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
+        return True
+    if re.match(r"^\s*(?:o['’]clock|a\.?m\.?|p\.?m\.?)", after, re.IGNORECASE):
+        return True
+    return False
+
+
+def _is_year_or_id(s: str, ns: int, ne: int, value: float, end: int) -> bool:
+    raw = s[ns:ne]
+    before = s[max(0, ns - 30) : ns]
+    after = s[end : end + 30]
+    plural_noun_after = re.match(r"^\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b(?!['’])", after)
+    if raw.isdigit() and len(raw) == 4 and 1500 <= value <= 2099:
+        if _YEAR_CONTEXT_BEFORE.search(before) or not plural_noun_after:
+            return True
+    if raw.isdigit() and len(raw) == 4 and re.match(r"^[-–/]\d", after):
+        return True
+    # "Section 230", "Boeing 737", "Windows 10", "Fortune 500": a number right after a name word.
+    if "," not in raw and "." not in raw:
+        wm = re.search(r"(?<![\w.])([A-Z][\w-]*)\s+$", before)
+        if wm:
+            word = wm.group(1).lower()
+            from credence.extract.entities import NOT_NAME_WORDS
+
+            qualifier_words = {"about", "around", "some", "over", "under", "nearly", "almost", "roughly",
+                               "approximately", "more", "less", "fewer", "at", "up", "only", "just", "all",
+                               "another", "those", "these", "the", "with", "of", "and", "to", "by", "in",
+                               "for", "than", "from", "between", "exactly", "estimated", "nearly", "total",
+                               "top", "killed", "kills", "adds", "says", "sees", "gets", "tops", "hits"}
+            sentence_start = not s[: wm.start()].strip() or s[: wm.start()].rstrip()[-1:] in ".!?:\"“”"
+            if word not in NOT_NAME_WORDS and word not in qualifier_words and not (
+                sentence_start and plural_noun_after
+            ):
+                return True
+    return False
+
+
+def _is_duration_or_age(s: str, end: int) -> bool:
+    after = s[end : end + 40]
+    dm = re.match(r"^(?:\s+|-)(?:(?:more|additional|other|full|long|straight|consecutive|calendar|"
+                  r"business|working|short|few|hard|previous|past|last|next|new)[\s-]+)?([a-z]+)", after,
+                  re.IGNORECASE)
+    if dm and dm.group(1).lower() in TIME_UNITS:
+        return True
+    return bool(_AGE_AFTER.match(after))
+
+
+def _range_after(s: str, ns: int, end: int, kind: str, value: float, unit: str | None):
+    """(end, low, high, unit) when the number opens a range, else None."""
+    rm = _RANGE_AFTER.match(s, end)
+    if not rm:
+        return None
+    sep = rm.group("sep").strip().lower()
+    second = _ATOM.match(s, rm.end())
+    if not second or second.lastgroup not in ("digits", "words"):
+        return None
+    before = s[max(0, ns - 60) : ns]
+    if sep == "and" and not re.search(r"\bbetween\s+(?:(?:US)?\$|[€£])?$", before, re.IGNORECASE):
+        return None
+    if sep == "or" and (kind != "words" or second.lastgroup != "words"):
+        return None
+    if sep == "to" and re.search(r"\bfrom\s+(?:(?:US)?\$|[€£])?$", before, re.IGNORECASE) and _CHANGE_VERBS.search(
+        before[: before.lower().rfind("from")]
+    ):
+        return None  # "rose from 5,000 to 10,000": two figures, not a range
+    if sep in ("-", "–", "—") and kind != "digits":
+        return None
+    if second.lastgroup == "digits":
+        if _digits_rejected(s, second.start(), second.end()) and not s[second.end():second.end() + 1] in ("%",):
+            if not _ALLOWED_SUFFIX.match(s[second.end():second.end() + 4]):
+                return None
+        high = digits_value(second.group())
+    else:
+        high = word_number_value(second.group())
+        if high is None:
+            return None
+    r_end = second.end()
+    sm = _SCALE_AFTER.match(s, r_end)
+    scale = 1.0
+    if sm and sm.group("scale"):
+        scale = SCALES[sm.group("scale").lower()]
+        r_end = sm.end()
+    elif sm and sm.group("short") and sm.start() == r_end and second.lastgroup == "digits":
+        scale = SHORT_SCALES[sm.group("short").lower()]
+        r_end = sm.end()
+    high *= scale
+    low = value
+    if scale > 1 and low * scale <= high and low < high / scale * 10 and low < 1000:
+        low = low * scale  # "5 to 10 million": the scale of the second number applies to the first
+    unit2, r_end = _unit_after(s, r_end, None)
+    if not (low < high):
+        return None
+    if sep in ("-", "–", "—"):
+        # "24-17" with no counted word after is a score or a tally, not a range.
+        if unit is None and unit2 is None and not re.match(r"^\s+[a-z]", s[r_end : r_end + 20]):
+            return None
+        if _SCORE_WORDS.search(s[r_end : r_end + 25]) and unit is None and unit2 is None:
+            return None
+    return r_end, low, high, unit2
+
+
+def _is_score(s: str, ns: int, end: int) -> bool:
+    """'won 3-1', 'a 24-17 victory', 'a 52-48 vote': a hyphenated pair that is no range."""
+    pair = re.match(r"^\s*[-–]\s*\d+", s[end : end + 8])
+    if not pair:
+        return False
+    return True

@@ -1,0 +1,352 @@
+"""Direct quotations and their speakers: marks paired per paragraph, speakers found and resolved to full names.
+
+Handles curly and straight marks, a missing opening mark, quotes running over paragraphs (the next
+paragraph keeps the last speaker), speakers named after or before the quote, by surname, pronoun,
+acronym or a document ("one of the pages read"). Pure; standard library, lexicon and entities only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from credence.extract.attribution import subject_before
+from credence.extract.entities import NOT_NAME_WORDS, NameIndex, canonical_entity
+from credence.extract.lexicon import Lexicon
+
+_MARKS = re.compile(r"[“”\"„«»]")
+# Nouns of written things a quote can be read from; "one of the pages read" points back to the last one named.
+DOCUMENT_SPEAKER_NOUNS = frozenset(
+    """report reports document documents notebook notebooks diary diaries letter letters memo memos
+    memorandum statement statements page pages note notes study paper release cable cables filing
+    filings post posts tweet tweets message messages transcript indictment complaint dossier editorial
+    article book communique communiqué declaration decree order ruling affidavit bulletin""".split()
+)
+_DETERMINERS = frozenset(
+    """a an the one another this that these those its his her their our some any each every no
+    other such same""".split()
+)
+_MODIFIER_STOP = _DETERMINERS | frozenset(
+    """of in on at to from by with for into and or but as is are was were be been has have had do does
+    did will would could should can may might must that which who whom whose what when where how he she
+    it they we i you him them us me not also even just only still then now there here so very""".split()
+)
+_POSTMODIFIER = re.compile(
+    r"\s+(?:(?:signed|issued|published|released|written|compiled|prepared|obtained|seen|authored|produced|"
+    r"drafted|leaked|presented|sent)\s+by|from|by)\s+(?:the\s+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[ \t]+)*[A-Z][\w'’-]*)*"
+)
+_SHORT_QUOTE_LICENCE = re.compile(
+    r"\b(?:said|says|say|saying|told|tells|stated|states|wrote|writes|added|adds|declared|called|calling)\b"
+    r"[^“”\"]{0,60}$"
+)
+_TITLE_CUE = re.compile(r"\b(?:titled|entitled|headlined|headline|film|book|song|album|show|series|"
+                        r"program|programme|podcast|column|hashtag|slogan|motto|novel|play|documentary)\s*$",
+                        re.IGNORECASE)
+_ING_VERB = re.compile(r"[a-z]+ing$")
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quotation found in the text, before speakers are assigned."""
+
+    start: int  # first character of the quoted words (marks excluded)
+    end: int
+    open_mark: int | None  # None when the opening mark is missing
+    close_mark: int | None  # None when the quote runs to the end of its paragraph
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class FoundQuote:
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    speaker_kind: str
+    speaker_text: str | None
+
+
+@dataclass(frozen=True)
+class DocumentMention:
+    start: int
+    end: int
+    text: str  # the document as described, determiner dropped ("blood-stained notebook")
+    rich: bool  # described by more than its noun: an antecedent for "one of the pages", "it"
+
+
+def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """Every quotation, paired paragraph by paragraph; a dangling mark runs to the paragraph's end."""
+    spans: list[QuoteSpan] = []
+    for index, (p0, p1) in enumerate(paragraphs):
+        marks = [(m.start(), m.group()) for m in _MARKS.finditer(text, p0, p1)]
+        if not marks:
+            continue
+        inside_from: int | None = None
+        emitted = False
+        for pos, ch in marks:
+            role = _mark_role(text, pos, ch, p0, p1)
+            if role == "toggle":
+                role = "close" if inside_from is not None else "open"
+            if role == "open":
+                inside_from = pos
+            elif inside_from is not None:
+                spans.append(_span(text, inside_from + 1, pos, inside_from, pos, index))
+                inside_from = None
+                emitted = True
+            elif not emitted and pos > p0:
+                # A closing mark with no opening one: the quote started at the paragraph's start.
+                spans.append(_span(text, p0, pos, None, pos, index))
+                emitted = True
+        if inside_from is not None and p1 - inside_from > 2:
+            spans.append(_span(text, inside_from + 1, p1, inside_from, None, index))
+    return [s for s in spans if s.end > s.start]
+
+
+def _span(text: str, start: int, end: int, open_mark: int | None, close_mark: int | None, para: int) -> QuoteSpan:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return QuoteSpan(start, end, open_mark, close_mark, para)
+
+
+def _mark_role(text: str, pos: int, ch: str, p0: int, p1: int) -> str:
+    prev = text[pos - 1] if pos > p0 else " "
+    nxt = text[pos + 1] if pos + 1 < p1 else " "
+    if ch in "“„«":
+        return "open"
+    if ch == "»":
+        return "close"
+    if ch == "”":
+        # "Fascism.”The Soviet Union": a closing mark glued to the next word is used as an opening one.
+        return "open" if nxt.isalnum() and not prev.isalnum() else "close"
+    if pos == p0 or prev.isspace() or prev in "([{—–-/":
+        return "open"
+    if pos + 1 >= p1 or nxt.isspace() or nxt in ".,;:!?)]}—–-…":
+        return "close"
+    return "toggle"
+
+
+def document_mentions(text: str) -> list[DocumentMention]:
+    """Every written document the text names, with its describing words ("internal military reports signed by Kim")."""
+    found: list[DocumentMention] = []
+    for m in re.finditer(r"\b(?:" + "|".join(sorted(DOCUMENT_SPEAKER_NOUNS, key=len, reverse=True)) + r")\b", text):
+        start = m.start()
+        modifiers = 0
+        for w in reversed(list(re.finditer(r"[\w’'-]+", text[max(0, m.start() - 50) : m.start()]))):
+            word = w.group()
+            gap = text[max(0, m.start() - 50) + w.end() : start]
+            if gap.strip():
+                break  # punctuation between the words
+            low = word.lower()
+            if low in _MODIFIER_STOP or low in NOT_NAME_WORDS and not word[0].isupper() or (
+                re.fullmatch(r"[a-z]+(?:ed|ing)", word) and "-" not in word
+            ) or modifiers == 3:
+                break
+            start = max(0, m.start() - 50) + w.start()
+            modifiers += 1
+        end = m.end()
+        post = _POSTMODIFIER.match(text, end)
+        if post:
+            end = post.end()
+        found.append(DocumentMention(start, end, text[start:end], modifiers > 0 or post is not None))
+    return found
+
+
+def quotes_in(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    sentences: list[tuple[int, int]],
+    names: NameIndex,
+    lexicon: Lexicon,
+) -> list[FoundQuote]:
+    """Every direct quotation in `text` with its speaker (normalized) and speaker kind."""
+    spans = [s for s in quote_spans(text, paragraphs) if _is_quotation(text, s)]
+    if not spans:
+        return []
+    documents = document_mentions(text)
+    quote_ranges = [(s.open_mark if s.open_mark is not None else s.start, (s.close_mark or s.end) + 1) for s in spans]
+    speech = lexicon.speech_verb_regex
+    found: list[FoundQuote] = []
+    last: tuple[str | None, str, str | None, int, int] | None = None  # speaker, kind, text, paragraph, end
+    sentence_starts = [s for s, _ in sentences]
+    import bisect
+
+    for q in spans:
+        si = max(0, bisect.bisect_right(sentence_starts, q.open_mark if q.open_mark is not None else q.start) - 1)
+        s_start, s_end = sentences[si] if sentences else (0, len(text))
+        p0, p1 = paragraphs[q.paragraph]
+        s_start = max(s_start, p0)
+        speaker_words: tuple[str, int] | None = None
+        # 1. After the quote: "…,” Kuzmin said." / "…,” said the official." / "…,” one of the pages read".
+        if q.close_mark is not None:
+            speaker_words = _speaker_after(text, q.close_mark + 1, min(p1, q.close_mark + 120), speech, names, lexicon)
+        # 2. Before it, in the same sentence: "Kim said that North Korea would “…"
+        if speaker_words is None and q.open_mark is not None:
+            prev_end = max([r[1] for r in quote_ranges if r[1] <= q.open_mark] + [s_start])
+            seg_start = max(s_start, prev_end)
+            speaker_words = _speaker_before(text, seg_start, q.open_mark, s_start, speech, names, lexicon)
+            if speaker_words == ("", -1):
+                # "… but warned that “…”": the subject of the sentence's earlier quote.
+                speaker_words = None
+                if last is not None and last[4] >= s_start:
+                    found.append(FoundQuote(q.start, q.end, text[q.start : q.end], last[0], last[1], last[2]))
+                    last = (last[0], last[1], last[2], q.paragraph, q.end)
+                    continue
+                speaker_words = _sentence_subject(text, s_start, q.open_mark, names)
+        if speaker_words is None and q.open_mark is not None:
+            acc = re.search(r"\baccording to\s+([^,.;:“”\"]{2,80})", text[s_start:s_end])
+            if acc:
+                speaker_words = (acc.group(1).strip(), s_start + acc.start(1))
+        if speaker_words is not None:
+            words, at = speaker_words
+            speaker, kind = _resolved_speaker(text, words, at, names, documents, last, quote_ranges, lexicon)
+            found.append(FoundQuote(q.start, q.end, text[q.start : q.end], speaker, kind, words))
+            last = (speaker, kind, words, q.paragraph, q.end)
+            continue
+        # 3. No cue: a quote continued from the quote before it (same or previous paragraph) keeps its speaker.
+        if last is not None and q.paragraph - last[3] <= 1 and last[0] is not None:
+            found.append(FoundQuote(q.start, q.end, text[q.start : q.end], last[0], last[1], last[2]))
+            last = (last[0], last[1], last[2], q.paragraph, q.end)
+            continue
+        found.append(FoundQuote(q.start, q.end, text[q.start : q.end], None, "unknown", None))
+        last = (None, "unknown", None, q.paragraph, q.end)
+    return found
+
+
+def _is_quotation(text: str, q: QuoteSpan) -> bool:
+    """A real quotation, not a title or a scare-quoted word or two."""
+    words = text[q.start : q.end].split()
+    if not words or not any(c.isalpha() for c in text[q.start : q.end]):
+        return False
+    if q.open_mark is None and q.close_mark is not None:
+        # A missing opening mark is only believable with a speaker right after.
+        return bool(re.match(r"\s*[,.!?]?\s*[\w’' .-]{1,40}\s(?:said|says|added|told|wrote|stated)\b",
+                             text[q.close_mark + 1 : q.close_mark + 60]))
+    before = text[max(0, (q.open_mark or q.start) - 80) : q.open_mark or q.start]
+    content = [w for w in words if w.lower().strip(".,;:!?") not in ("of", "the", "a", "an", "and", "in", "on", "for",
+                                                                      "to", "by", "at", "with", "from", "or")]
+    title_case = len(content) >= 2 and all(w[0].isupper() or not w[0].isalpha() for w in content)
+    if _TITLE_CUE.search(before) or (title_case and not re.search(r"[.!?]$", text[q.start : q.end].rstrip("”\"' ,"))):
+        return False
+    if len(words) <= 3:
+        after = text[(q.close_mark or q.end) + 1 : (q.close_mark or q.end) + 40]
+        licensed_after = bool(re.match(r"\s*[,.!?]?\s*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|he|she|they|it|[a-z]+\s+[a-z]+)\s+(?:said|says|added|told|wrote|stated|asked)\b", after))
+        return bool(_SHORT_QUOTE_LICENCE.search(before)) or licensed_after
+    return True
+
+
+def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int] | None:
+    tail = text[start:limit]
+    lead = re.match(r"[ \t]*[,.!?…—–-]*[ \t]*", tail)
+    offset = lead.end() if lead else 0
+    rest = tail[offset:]
+    inv = re.match(r"(?:said|says|added|adds|wrote|writes|told|asked|continued|explained|insisted|noted|"
+                   r"according\s+to)\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”\"!?\n]{1,60}?)(?=\s*[,.;:!?\n]|\s+(?:on|in|at|"
+                   r"during|who|adding|after|before|last|this|when|while|told|of|from)\b|$)", rest)
+    if inv and (names.within(start + offset + inv.start(1), start + offset + inv.end(1)) or
+                _looks_like_speaker(inv.group(1), lexicon)):
+        return inv.group(1).strip(), start + offset + inv.start(1)
+    for m in speech.finditer(text, start + offset, limit):
+        subject = text[start + offset : m.start()].rstrip()
+        subject = re.sub(r"\s+(?:also|then|later|has|had|have|was|were|once|again|simply|quickly|flatly|"
+                         r"previously|earlier|recently|\w+ly)$", "", subject)
+        if not subject or len(subject.split()) > 8 or re.search(r"[,;:“”\"!?]", subject):
+            return None
+        if re.match(r"(?:as|and|but|or|so|which|that|while|who|when|then|yet)\b", subject, re.IGNORECASE):
+            return None
+        return subject, start + offset
+    return None
+
+
+def _looks_like_speaker(words: str, lexicon: Lexicon) -> bool:
+    low = words.lower().strip()
+    return bool(re.match(r"(?:the|a|an)\s+\w+", low)) or low in ("he", "she", "it", "they")
+
+
+def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon) -> tuple[str, int] | None:
+    verbs = [m for m in speech.finditer(text, seg_start, open_mark) if m.group().lower() != "according"]
+    if not verbs:
+        if re.search(r":\s*$", text[seg_start:open_mark]):
+            return _sentence_subject(text, s_start, open_mark, names)
+        return None
+    verb = verbs[-1]
+    subject = subject_before(text, seg_start, verb.start(), lexicon)
+    if _ING_VERB.fullmatch(verb.group().lower()):
+        # "with KCNA touting …" has its own subject; "He insulted Zelensky calling …" takes the sentence's.
+        if subject and re.search(r"\bwith\s+$", text[max(s_start, subject[1] - 6) : subject[1]]):
+            return subject
+        return _sentence_subject(text, s_start, verb.start(), names) or ("", -1)
+    if subject is None:
+        return ("", -1)
+    return subject
+
+
+def _sentence_subject(text: str, s_start: int, limit: int, names: NameIndex) -> tuple[str, int] | None:
+    """The subject at the head of the sentence, after an opening phrase ("According to X, Kim declared")."""
+    head = text[s_start:limit]
+    lead = re.match(r"\s*(?:According to|In|On|At|During|After|Before|Despite|While|As|With|Since|Following|"
+                    r"Last|This|Earlier|Later|Meanwhile|However|But|And|Speaking|Asked|Writing)\b[^,]{0,80},\s*", head)
+    offset = lead.end() if lead else 0
+    pm = re.match(r"(He|She|It|They|he|she|it|they)\b", head[offset:])
+    if pm:
+        return pm.group(1), s_start + offset
+    for m in names.within(s_start + offset, min(limit, s_start + offset + 60)):
+        if m.kind in ("person", "organization"):
+            return m.text, m.start
+    return None
+
+
+def _resolved_speaker(text, words, at, names, documents, last, quote_ranges, lexicon) -> tuple[str | None, str]:
+    """(normalized speaker, kind) for the words naming a speaker."""
+    low = re.sub(r"^(?:the|a|an)\s+", "", words.lower().strip())
+    if low in ("he", "she", "him", "her"):
+        person = names.last_of_kind(at, ("person",), quote_ranges)
+        if person is None:
+            return None, "unknown"
+        return canonical_entity(names.person_name(person), lexicon), "person"
+    if low in ("it", "they"):
+        if last is not None and last[1] in ("organization", "document"):
+            return last[0], last[1]
+        org = names.last_of_kind(at, ("organization",), quote_ranges)
+        if org is not None:
+            return canonical_entity(names.acronyms.get(org.name, org.name), lexicon), "organization"
+        return None, "unknown"
+    tokens = re.findall(r"[\w’'-]+", low)
+    head = tokens[-1] if tokens else ""
+    if head in DOCUMENT_SPEAKER_NOUNS and not names.within(at, at + len(words)):
+        anaphoric = tokens[0] in _DETERMINERS or "of" in tokens or len(tokens) == 1
+        if anaphoric:
+            for d in reversed(documents):
+                if d.start < at and d.rich and not (d.start <= at < d.end):
+                    return _document_name(d.text), "document"
+        return _document_name(words), "document"
+    mentions = names.within(at, at + len(words))
+    for m in mentions:
+        if m.kind == "person":
+            return canonical_entity(names.person_name(m), lexicon), "person"
+    for m in mentions:
+        if m.kind == "organization":
+            return canonical_entity(names.acronyms.get(m.name, m.name), lexicon), "organization"
+    for m in mentions:
+        if m.kind == "other" and " " not in m.name:
+            full = names.full_person_name(m.name, at)
+            if full:
+                return canonical_entity(full, lexicon), "person"
+            if m.name in names.acronyms:
+                return canonical_entity(names.acronyms[m.name], lexicon), "organization"
+            return canonical_entity(m.name, lexicon), "person"
+        if m.kind == "other":
+            return canonical_entity(m.name, lexicon), "person"
+        if m.kind == "place":
+            return canonical_entity(m.name, lexicon), "organization"
+    if head in DOCUMENT_SPEAKER_NOUNS:
+        return _document_name(words), "document"
+    return None, "unknown"
+
+
+def _document_name(words: str) -> str:
+    tokens = words.strip().split()
+    while tokens and tokens[0].lower() in _DETERMINERS:
+        tokens.pop(0)
+    return " ".join(tokens)
