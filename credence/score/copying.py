@@ -58,12 +58,12 @@ def dependence(
 
     keep = shared_gain.row < shared_gain.col
     a, b, evidence = shared_gain.row[keep], shared_gain.col[keep], shared_gain.data[keep]
-    covered = np.asarray(shared_items[a, b]).ravel()
+    covered = values_at(shared_items, a, b)
     enough = covered >= params.min_shared_items
     a, b, evidence, covered = a[enough], b[enough], evidence[enough], covered[enough]
     if a.size == 0:
         return sp.csr_matrix((n_src, n_src))
-    same = np.asarray(shared_values[a, b]).ravel()
+    same = values_at(shared_values, a, b)
     different = np.clip(covered - same, 0.0, None)
     log_odds = np.log(alpha / (1 - alpha)) + evidence + different * np.log(1 - c)
     prob = 1 / (1 + np.exp(-np.clip(log_odds, -50, 50)))

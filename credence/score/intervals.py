@@ -14,8 +14,8 @@ plausible interval widens the stated numbers by what the words allow:
 
 Agreement of two intervals is 1 when they overlap and exp(-gap / (scale * magnitude)) when they
 do not, magnitude being the larger absolute value of the two facing edges: a relative gap, so
-"600" against "about 1,000" (850..1,150) scores exp(-0.29/0.1) ~ 0.05 and "1,300" against it
-~ 0.38. Only polars expressions and numpy: no loop per claim.
+"600" against "about 1,000" (850..1,150) scores exp(-0.29/0.05) ~ 0.003, "1,300" against it
+~ 0.14 and an exact "1,100" against an exact "1,000" ~ 0.34 (a conflict). Only polars expressions and numpy: no loop per claim.
 """
 
 from __future__ import annotations

@@ -35,6 +35,10 @@ class TruthParams:
     interval_mass: the probability mass of every reported interval (0.95 -> 2.5 % and 97.5 % quantiles).
     min_accuracy, max_accuracy: accuracies are clipped into this range before taking logits, so a
         source never gets an infinite vote.
+    set_sensitivity_prior, set_false_positive_prior, set_prior_strength: for set values (author
+        lists), the Beta priors (mean, pseudo-count) of a source's sensitivity (it lists a true
+        element) and false-positive rate (it lists a false one). As in the latent truth model,
+        omitting a true element is taken as a commoner mistake than inventing one.
     """
 
     prior_accuracy: float = 0.8
@@ -51,6 +55,9 @@ class TruthParams:
     interval_mass: float = 0.95
     min_accuracy: float = 0.01
     max_accuracy: float = 0.99
+    set_sensitivity_prior: float = 0.5
+    set_false_positive_prior: float = 0.05
+    set_prior_strength: float = 10.0
 
 
 # person > organization ~ document > anonymous > vague > none (pairs, so the params stay hashable).
@@ -114,7 +121,7 @@ class ScoringParams:
     approx_tolerance: float = 0.15
     bound_span: float = 10.0
     vague_span: float = 10.0
-    agreement_scale: float = 0.1
+    agreement_scale: float = 0.05
     support_threshold: float = 0.5
     consensus_slack: float = 0.02
     window_days: int = 30

@@ -291,11 +291,11 @@ def _set_truth(frame: pl.DataFrame, params: TruthParams) -> TruthResult:
     yes = obs["yes"].to_numpy()
     no = obs["share"].to_numpy() - yes
     n_fact = elements.height
-    # Priors: sensitivity ~ prior_accuracy, false-positive rate ~ 1 - prior_accuracy, both Beta.
-    a0 = params.prior_accuracy * params.prior_strength
-    b0 = (1 - params.prior_accuracy) * params.prior_strength
-    sens = np.full(n_src, params.prior_accuracy)
-    fpr = np.full(n_src, 1 - params.prior_accuracy)
+    k = params.set_prior_strength
+    s0, s1 = params.set_sensitivity_prior * k, (1 - params.set_sensitivity_prior) * k
+    f0, f1 = params.set_false_positive_prior * k, (1 - params.set_false_positive_prior) * k
+    sens = np.full(n_src, params.set_sensitivity_prior)
+    fpr = np.full(n_src, params.set_false_positive_prior)
     lo, hi = params.min_accuracy, params.max_accuracy
     p = np.full(n_fact, 0.5)
     iterations = 0
@@ -305,8 +305,8 @@ def _set_truth(frame: pl.DataFrame, params: TruthParams) -> TruthResult:
         llr = yes * np.log(s / f)[src] + no * np.log((1 - s) / (1 - f))[src]
         p = 1 / (1 + np.exp(-np.clip(np.bincount(fact, llr, n_fact), -50, 50)))
         pt = p[fact]
-        new_sens = (np.bincount(src, yes * pt, n_src) + a0) / (np.bincount(src, (yes + no) * pt, n_src) + a0 + b0)
-        new_fpr = (np.bincount(src, yes * (1 - pt), n_src) + b0) / (np.bincount(src, (yes + no) * (1 - pt), n_src) + a0 + b0)
+        new_sens = (np.bincount(src, yes * pt, n_src) + s0) / (np.bincount(src, (yes + no) * pt, n_src) + s0 + s1)
+        new_fpr = (np.bincount(src, yes * (1 - pt), n_src) + f0) / (np.bincount(src, (yes + no) * (1 - pt), n_src) + f0 + f1)
         moved = max(np.max(np.abs(new_sens - sens)), np.max(np.abs(new_fpr - fpr)))
         sens, fpr = new_sens, new_fpr
         if moved < params.tolerance:

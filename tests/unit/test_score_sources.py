@@ -1,0 +1,183 @@
+"""Outlet and originator scoring on small inline claim tables with known answers.
+
+Each case pins one promise of the issue: an outlier loses, copies count once, a lone claim is
+never self-confirmed, old and new tolls are different facts, thin evidence is flagged, and
+attribution kinds are ordered.
+"""
+
+from datetime import datetime
+
+import polars as pl
+import pytest
+
+from credence.score import INSUFFICIENT, ScoringParams, score_sources
+from credence.score.attribution import claim_weight
+
+SUBJECTS = ("North Korea", "Russia", "Ukraine", "Syria")
+
+
+def claim(cid, source, low, high=None, qualifier="exact", subject="North Korea", day=(2024, 12, 2), group=None,
+          originator=None, kind="organization", hedged=False, measure="killed"):  # fmt: skip
+    return {
+        "claim_id": cid, "article_id": f"art-{cid}", "source": source, "published_at": datetime(*day),
+        "copy_group": group or f"art-{cid}", "measure": measure, "subject": subject, "core": True,
+        "value_low": float(low) if low is not None else None,
+        "value_high": float(low if high is None and qualifier in ("exact", "approx") else high) if (high is not None or qualifier in ("exact", "approx")) else None,
+        "qualifier": qualifier, "unit": None, "attribution_kind": kind, "originator": originator, "hedged": hedged,
+    }  # fmt: skip
+
+
+def frame(rows):
+    return pl.DataFrame(rows, schema_overrides={"value_low": pl.Float64, "value_high": pl.Float64, "originator": pl.String})
+
+
+NO_QUOTES = pl.DataFrame(schema={"article_id": pl.String, "source": pl.String, "speaker": pl.String, "speaker_kind": pl.String})
+
+
+def four_facts(liar_factor=3.0):
+    rows = []
+    for n, subject in enumerate(SUBJECTS):
+        base = 1000 * (n + 1)
+        cited = {"A": "NIS", "B": "Ukrainian intelligence", "C": "NIS"}
+        rows += [claim(f"{subject}-{s}", s, base, subject=subject, originator=o) for s, o in cited.items()]
+        rows.append(claim(f"{subject}-liar", "Liar", base * liar_factor, subject=subject, originator="Blogger"))
+    return rows
+
+
+def score(rows, quotes=NO_QUOTES, params=None):
+    return score_sources(frame(rows), quotes, params)
+
+
+def row_of(result, source, kind="outlet"):
+    return result.scores.filter((pl.col("source_id") == source) & (pl.col("source_kind") == kind)).row(0, named=True)
+
+
+def test_lone_outlier_source_loses():
+    result = score(four_facts())
+    liar, honest = row_of(result, "Liar"), row_of(result, "A")
+    assert liar["consistency_score"] < 0.3 < 0.7 < honest["consistency_score"]
+    assert liar["reliability_score"] < honest["reliability_score"]
+    roles = result.evidence.filter(pl.col("source_id") == "Liar")["role"].unique().to_list()
+    assert roles == ["conflicts"]
+
+
+def test_conflicting_claims_of_others_are_listed_for_the_outlier():
+    result = score(four_facts())
+    listed = result.conflicts.filter((pl.col("source_id") == "Liar") & (pl.col("claim_id") == "Russia-liar"))
+    assert sorted(listed["conflicting_source_id"].to_list()) == ["A", "B", "C"]
+
+
+def test_copied_articles_do_not_double_a_vote():
+    # Two outlets say 100 independently; three run one syndicated story saying 200.
+    rows = [claim("i1", "P", 100), claim("i2", "Q", 100)]
+    rows += [claim(f"c{k}", s, 200, group="wire-1") for k, s in enumerate(("X", "Y", "Z"))]
+    counted_once = score(rows).facts.filter(pl.col("source_kind") == "outlet").row(0, named=True)
+    assert counted_once["consensus_low"] <= 100 <= counted_once["consensus_high"]
+    independent = [claim("i1", "P", 100), claim("i2", "Q", 100)] + [claim(f"c{k}", s, 200) for k, s in enumerate(("X", "Y", "Z"))]
+    as_independent = score(independent).facts.filter(pl.col("source_kind") == "outlet").row(0, named=True)
+    assert as_independent["consensus_low"] <= 200 <= as_independent["consensus_high"]
+
+
+def test_a_copy_never_confirms_the_story_it_copies():
+    rows = [claim("a", "X", 200, group="wire-1"), claim("b", "Y", 200, group="wire-1")]
+    evidence = score(rows).evidence.filter(pl.col("source_kind") == "outlet")
+    assert evidence["role"].to_list() == ["uncompared", "uncompared"]
+
+
+def test_source_alone_on_a_fact_is_uncompared_even_when_it_repeats_itself():
+    rows = four_facts() + [claim("mars-1", "Lone", 42, subject="Mars"), claim("mars-2", "Lone", 42, subject="Mars")]
+    result = score(rows)
+    lone = result.evidence.filter(pl.col("source_id") == "Lone")
+    assert lone["role"].to_list() == ["uncompared", "uncompared"]
+    assert lone["agreement"].null_count() == 2
+    assert row_of(result, "Lone")["n_compared"] == 0
+
+
+def test_one_claim_source_gets_a_wide_interval_and_insufficient_evidence():
+    result = score(four_facts() + [claim("lucky", "Lucky", 1000)])
+    lucky = row_of(result, "Lucky")
+    assert lucky["evidence_status"] == INSUFFICIENT
+    assert lucky["reliability_score"] is None
+    assert lucky["reliability_high"] - lucky["reliability_low"] > 0.5
+    board = result.scores.filter(pl.col("source_kind") == "outlet").sort("reliability_score", descending=True, nulls_last=True)
+    assert board["source_id"][0] in {"A", "B", "C"}
+
+
+def test_time_windows_keep_an_old_and_a_new_toll_apart():
+    rows = [claim("jan", "A", 1000, day=(2024, 1, 10)), claim("jun", "B", 5000, day=(2024, 6, 10))]
+    result = score(rows)
+    assert result.facts.filter(pl.col("source_kind") == "outlet").height == 2
+    assert result.evidence["role"].unique().to_list() == ["uncompared"]
+    same_month = score([claim("a", "A", 1000, day=(2024, 1, 10)), claim("b", "B", 5000, day=(2024, 1, 12))])
+    assert same_month.evidence.filter(pl.col("source_kind") == "outlet")["role"].unique().to_list() == ["conflicts"]
+
+
+def test_interval_claims_agree_and_share_a_consensus():
+    rows = [
+        claim("more", "A", 1000, qualifier="lower_bound"),
+        claim("about", "B", 1100, qualifier="approx"),
+        claim("exact", "C", 1050),
+    ]
+    result = score(rows)
+    fact = result.facts.filter(pl.col("source_kind") == "outlet").row(0, named=True)
+    assert 1000 <= fact["consensus_low"] <= 1050 <= fact["consensus_high"] <= 1265
+    assert set(result.evidence.filter(pl.col("source_kind") == "outlet")["role"]) == {"supports"}
+
+
+def test_originators_are_scored_as_a_second_layer():
+    result = score(four_facts())
+    originators = result.scores.filter(pl.col("source_kind") == "originator")
+    assert sorted(originators["source_id"].to_list()) == ["Blogger", "NIS", "Ukrainian intelligence"]
+    # NIS, cited by two outlets, is still one voter per fact.
+    nis = result.evidence.filter((pl.col("source_id") == "NIS") & (pl.col("role") == "supports"))
+    assert nis.height == 8
+    assert row_of(result, "Blogger", "originator")["consistency_score"] < row_of(result, "NIS", "originator")["consistency_score"]
+
+
+def test_scores_lie_inside_their_intervals_and_in_unit_range():
+    scores = score(four_facts() + [claim("lucky", "Lucky", 1000)]).scores
+    for prefix in ("reliability", "consistency", "attribution"):
+        checked = scores.filter(pl.col(f"{prefix}_score").is_not_null())
+        assert (checked[f"{prefix}_low"] <= checked[f"{prefix}_score"]).all()
+        assert (checked[f"{prefix}_score"] <= checked[f"{prefix}_high"]).all()
+        assert scores[f"{prefix}_low"].min() >= 0 and scores[f"{prefix}_high"].max() <= 1
+
+
+def test_fact_ids_are_stable_across_runs_and_row_order():
+    rows = four_facts()
+    first = score(rows).facts.sort("fact_id")["fact_id"].to_list()
+    again = score(list(reversed(rows))).facts.sort("fact_id")["fact_id"].to_list()
+    assert first == again
+
+
+@pytest.mark.parametrize(
+    ("stronger", "weaker"),
+    [("person", "organization"), ("organization", "anonymous"), ("document", "anonymous"),
+     ("anonymous", "vague"), ("vague", "none")],
+)  # fmt: skip
+def test_attribution_kinds_are_ordered(stronger, weaker):
+    kinds = pl.DataFrame({"attribution_kind": [stronger, weaker], "hedged": [False, False]})
+    high, low = kinds.select(claim_weight(ScoringParams()))["attribution_weight"].to_list()
+    assert high > low
+
+
+def test_organization_and_document_weigh_about_the_same():
+    kinds = pl.DataFrame({"attribution_kind": ["organization", "document"], "hedged": [False, False]})
+    org, doc = kinds.select(claim_weight(ScoringParams()))["attribution_weight"].to_list()
+    assert abs(org - doc) <= 0.1
+
+
+def test_hedged_claim_weighs_less_than_the_same_claim_unhedged():
+    kinds = pl.DataFrame({"attribution_kind": ["person", "person"], "hedged": [True, False]})
+    hedged, plain = kinds.select(claim_weight(ScoringParams()))["attribution_weight"].to_list()
+    assert hedged < plain
+
+
+def test_outlet_citing_named_people_scores_higher_attribution_than_one_citing_nobody():
+    rows = [claim(f"p{k}", "Named", 100 + k, subject=f"s{k}", kind="person") for k in range(4)]
+    rows += [claim(f"n{k}", "Vague", 100 + k, subject=f"s{k}", kind="none") for k in range(4)]
+    quotes = pl.DataFrame({"article_id": ["art-p0", "art-n0"], "source": ["Named", "Vague"], "speaker": ["Kim Jong Un", None], "speaker_kind": ["person", "unknown"]})
+    result = score(rows, quotes)
+    named, vague = row_of(result, "Named"), row_of(result, "Vague")
+    assert named["attribution_score"] > vague["attribution_score"]
+    assert (named["n_person"], named["quotes_identified"], vague["n_none"], vague["quotes_unidentified"]) == (4, 1, 4, 1)

@@ -1,0 +1,116 @@
+"""The generic truth-discovery engine on tiny claim tables with known answers."""
+
+import polars as pl
+
+from credence.score import TruthParams, discover_truth
+
+
+def truths(result):
+    return dict(result.truths.select("item", "value").iter_rows())
+
+
+def reliability(result):
+    return dict(result.sources.select("source", "reliability").iter_rows())
+
+
+def categorical_claims():
+    # good1..good3 agree on every item; liar always says "x".
+    rows = []
+    for item in ["i1", "i2", "i3", "i4", "i5", "i6"]:
+        for source in ["good1", "good2", "good3"]:
+            rows.append((source, item, "a" + item))
+        rows.append(("liar", item, "x"))
+    return pl.DataFrame(rows, schema=["source", "item", "value"], orient="row")
+
+
+def test_categorical_majority_of_reliable_sources_wins_and_liar_ranks_last():
+    result = discover_truth(categorical_claims())
+    assert truths(result)["i1"] == "ai1"
+    scores = reliability(result)
+    assert scores["liar"] < min(scores["good1"], scores["good2"], scores["good3"])
+
+
+def test_reliable_source_outvotes_two_unreliable_ones_on_a_contested_item():
+    rows = [(s, f"i{k}", f"v{k}") for k in range(8) for s in ("expert", "peer")]
+    rows += [(s, f"i{k}", f"w{k}{s}") for k in range(8) for s in ("noisy1", "noisy2")]  # always wrong, never agree
+    rows += [("expert", "hard", "right"), ("noisy1", "hard", "wrong"), ("noisy2", "hard", "wrong")]
+    result = discover_truth(pl.DataFrame(rows, schema=["source", "item", "value"], orient="row"), TruthParams(detect_copying=False))
+    assert truths(result)["hard"] == "right"
+
+
+def test_numeric_values_near_each_other_support_each_other():
+    claims = pl.DataFrame(
+        {"source": ["a", "b", "c", "d"], "item": ["pop"] * 4, "value": [1000.0, 1001.0, 999.0, 5000.0]}
+    )
+    result = discover_truth(claims)
+    assert truths(result)["pop"] in {1000.0, 1001.0, 999.0}
+
+
+def test_one_claim_source_gets_a_wide_interval():
+    rows = categorical_claims().rows() + [("newcomer", "i1", "ai1")]
+    result = discover_truth(pl.DataFrame(rows, schema=["source", "item", "value"], orient="row"))
+    table = {r["source"]: r for r in result.sources.iter_rows(named=True)}
+    assert table["newcomer"]["high"] - table["newcomer"]["low"] > 0.5
+    assert table["newcomer"]["high"] - table["newcomer"]["low"] > 2 * (table["good1"]["high"] - table["good1"]["low"])
+    assert table["newcomer"]["n_claims"] == 1
+
+
+def copying_claims():
+    # ind1..ind3 are mostly right and each errs on its own items; orig errs on 9..11 and
+    # copy1, copy2 repeat orig everywhere. On item "t" the three copies outnumber two others.
+    rows = []
+    for k in range(12):
+        for n, source in enumerate(("ind1", "ind2", "ind3")):
+            rows.append((source, f"i{k}", f"{source}-slip{k}" if k // 3 == n else f"ok{k}"))
+        for source in ("orig", "copy1", "copy2"):
+            rows.append((source, f"i{k}", f"bad{k}" if k >= 9 else f"ok{k}"))
+    rows += [("orig", "t", "bad"), ("copy1", "t", "bad"), ("copy2", "t", "bad"), ("ind1", "t", "good"), ("ind2", "t", "good")]
+    return pl.DataFrame(rows, schema=["source", "item", "value"], orient="row")
+
+
+def test_copies_do_not_multiply_a_vote():
+    with_copying = discover_truth(copying_claims())
+    without = discover_truth(copying_claims(), TruthParams(detect_copying=False))
+    pairs = {frozenset(p) for p in with_copying.dependence.select("source_a", "source_b").iter_rows()}
+    assert frozenset(("orig", "copy1")) in pairs
+    assert frozenset(("ind1", "ind2")) not in pairs
+    assert truths(without)["t"] == "bad"
+    assert truths(with_copying)["t"] == "good"
+
+
+def test_latest_observation_of_a_source_supersedes_its_earlier_one():
+    from datetime import datetime
+
+    claims = pl.DataFrame(
+        {
+            "source": ["a", "a", "b"],
+            "item": ["t", "t", "t"],
+            "value": ["old", "new", "new"],
+            "observed_at": [datetime(2024, 1, 1), datetime(2024, 2, 1), datetime(2024, 2, 1)],
+        }
+    )
+    result = discover_truth(claims)
+    assert result.values.filter(pl.col("value") == "old").height == 0
+
+
+def partial_list_claims():
+    # Four stores list only the first author of every two-author book; three list both.
+    full = [f"full{k}" for k in (1, 2, 3)]
+    stores = [f"store{k}" for k in range(4)]
+    rows = [(s, "book", ["knuth"]) for s in stores] + [(s, "book", ["knuth", "graham"]) for s in full]
+    rows += [(s, f"b{j}", ["solo"]) for s in stores for j in range(3)]
+    rows += [(s, f"c{j}", ["x", "y"]) for s in full for j in range(3)]
+    rows += [(s, f"c{j}", ["x"]) for s in stores for j in range(3)]
+    return pl.DataFrame(rows, schema={"source": pl.String, "item": pl.String, "value": pl.List(pl.String)}, orient="row")
+
+
+def test_partial_author_lists_support_the_full_list_that_exact_voting_would_lose():
+    claims = partial_list_claims()
+    exact_vote = claims.group_by("value").len().sort("len", descending=True).filter(pl.col("value").list.contains("knuth"))
+    assert exact_vote["value"][0].to_list() == ["knuth"]  # 4 stores against 3
+    assert sorted(truths(discover_truth(claims))["book"]) == ["graham", "knuth"]
+
+
+def test_empty_table_gives_empty_result():
+    result = discover_truth(pl.DataFrame(schema={"source": pl.String, "item": pl.String, "value": pl.String}))
+    assert result.truths.height == 0 and result.sources.height == 0
