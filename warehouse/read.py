@@ -26,3 +26,27 @@ def articles_for_paths(conn: duckdb.DuckDBPyConnection, paths: list[str]) -> pl.
         ORDER BY a.path, try_cast(a.record AS INTEGER), a.article_id
         """,
     )
+
+
+def latest_scored_run(conn: duckdb.DuckDBPyConnection) -> str | None:
+    """The run id of the most recent scores."""
+    row = conn.execute("SELECT run_id FROM source_scores ORDER BY scored_at DESC LIMIT 1").fetchone()
+    return row[0] if row else None
+
+
+def leaderboard(conn: duckdb.DuckDBPyConnection, run_id: str | None = None) -> pl.DataFrame:
+    """Scores of one run (default: the latest), best first; sources with insufficient evidence last.
+
+    Sources are ranked by the lower bound of their reliability interval, so a source cannot top
+    the board on one lucky claim: its interval is wide and its lower bound low.
+    """
+    run_id = run_id or latest_scored_run(conn)
+    return frame(
+        conn,
+        """
+        SELECT * FROM source_scores WHERE run_id = ?
+        ORDER BY source_kind DESC, (evidence_status = 'ok') DESC, reliability_low DESC NULLS LAST,
+                 reliability_score DESC NULLS LAST, n_claims DESC, source_id
+        """,
+        [run_id],
+    )

@@ -244,8 +244,10 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE TABLE facts (
             run_id               VARCHAR NOT NULL,
             fact_id              VARCHAR NOT NULL,
+            source_kind          VARCHAR NOT NULL,
             subject              VARCHAR,
             measure              VARCHAR NOT NULL,
+            unit                 VARCHAR,
             window_start         TIMESTAMP,
             window_end           TIMESTAMP,
             consensus_low        DOUBLE,
@@ -253,17 +255,22 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             consensus_confidence DOUBLE,
             n_sources            INTEGER NOT NULL,
             n_claims             INTEGER NOT NULL,
-            PRIMARY KEY (run_id, fact_id)
+            PRIMARY KEY (run_id, fact_id, source_kind)
         );
         CREATE TABLE fact_claims (
             run_id                VARCHAR NOT NULL,
             fact_id               VARCHAR NOT NULL,
+            source_kind           VARCHAR NOT NULL,
             claim_id              VARCHAR NOT NULL,
             source_id             VARCHAR NOT NULL,
             value_low             DOUBLE,
             value_high            DOUBLE,
+            qualifier             VARCHAR,
+            plausible_low         DOUBLE,
+            plausible_high        DOUBLE,
+            agreement             DOUBLE,
             agrees_with_consensus BOOLEAN,
-            PRIMARY KEY (run_id, fact_id, claim_id)
+            PRIMARY KEY (run_id, fact_id, source_kind, claim_id)
         );
         CREATE TABLE score_evidence (
             run_id             VARCHAR NOT NULL,
@@ -275,7 +282,19 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             loo_consensus_low  DOUBLE,
             loo_consensus_high DOUBLE,
             role               VARCHAR NOT NULL,
+            attribution_weight DOUBLE,
             PRIMARY KEY (run_id, source_id, source_kind, claim_id)
+        );
+        CREATE TABLE score_conflicts (
+            run_id                VARCHAR NOT NULL,
+            source_id             VARCHAR NOT NULL,
+            source_kind           VARCHAR NOT NULL,
+            claim_id              VARCHAR NOT NULL,
+            fact_id               VARCHAR NOT NULL,
+            conflicting_claim_id  VARCHAR NOT NULL,
+            conflicting_source_id VARCHAR NOT NULL,
+            agreement             DOUBLE,
+            PRIMARY KEY (run_id, source_id, source_kind, claim_id, conflicting_claim_id)
         );
         """,
     ),

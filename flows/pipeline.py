@@ -1,0 +1,145 @@
+"""The `credence-run` flow: ingest, extract, validate, score; recorded as one run, alerting on errors and crashes."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from prefect import flow, get_run_logger
+from prefect.context import get_run_context
+from prefect.states import Completed
+
+from flows.alerts import AlertChannels, alert_for_crash, alert_for_validation
+from flows.extract import ExtractSummary, extract_facts
+from flows.ingest import IngestSummary, ingest_articles
+from flows.notify import send_alert
+from flows.progress import report
+from flows.runs import record_run, utc_now
+from flows.score import ScoreSummary, score_sources_flow
+from flows.validate import ValidationSummary, validate_facts
+from warehouse.connection import publish_snapshot
+
+# Run states the scheduler, the alerts and the dashboard tell apart.
+PASSED, WARNINGS, QUARANTINED, CRASHED = "passed", "warnings", "quarantined", "crashed"
+_STATE_NAMES = {PASSED: "Completed", WARNINGS: "Completed with warnings", QUARANTINED: "Completed with quarantine"}
+
+
+@dataclass
+class RunReport:
+    run_id: str
+    state: str
+    ingest: IngestSummary
+    extract: ExtractSummary = field(default_factory=ExtractSummary)
+    validation: ValidationSummary = field(default_factory=ValidationSummary)
+    scoring: ScoreSummary = field(default_factory=ScoreSummary)
+    seconds: dict[str, float] = field(default_factory=dict)
+    alerts: list[dict] = field(default_factory=list)
+
+
+def _flow_run_id() -> str | None:
+    try:
+        return str(get_run_context().flow_run.id)
+    except Exception:  # noqa: BLE001 - outside a flow run there is simply no id
+        return None
+
+
+def run_state(validation_status: str, scoring_status: str) -> str:
+    """passed, warnings or quarantined, from the validation statuses of the facts and the scores."""
+    statuses = {validation_status, scoring_status}
+    if "errors" in statuses:
+        return QUARANTINED
+    if "warnings" in statuses:
+        return WARNINGS
+    return PASSED
+
+
+@flow(name="credence-run")
+def credence_run(
+    inputs: list[str],
+    db: str,
+    reference_time: datetime | None = None,
+    lexicon_overrides: dict | None = None,
+    max_file_bytes: int = 5_000_000,
+    snapshot: str | None = None,
+    docs_dir: str | None = None,
+    alert_urls: list[str] | None = None,
+    workers: int = 1,
+):
+    """Run the whole pipeline over `inputs` into the warehouse at `db`.
+
+    Ends in one of: passed, warnings (recorded only), quarantined (rows failed error checks and
+    were left out of scoring; alert sent), or crashed (alert sent, exception re-raised). The
+    read-only `snapshot` for the dashboard is published after every run that did not crash.
+    """
+    logger = get_run_logger()
+    run_id = uuid.uuid4().hex[:12]
+    started = utc_now()
+    docs = docs_dir or str(Path(db).parent / "data_docs")
+    channels = AlertChannels.from_urls(alert_urls or [])
+    flow_run_id = _flow_run_id()
+    record_run(db, {"run_id": run_id, "flow_run_id": flow_run_id, "started_at": started, "state": "running"})
+    seconds: dict[str, float] = {}
+    report_ = None
+    try:
+        clock = time.perf_counter()
+        report("ingest", 0, 1)
+        ingest = ingest_articles(inputs, db, run_id, reference_time, max_file_bytes, workers)
+        report("ingest", 1, 1)
+        seconds["ingest"] = time.perf_counter() - clock
+
+        clock = time.perf_counter()
+        extract = extract_facts(db, run_id, lexicon_overrides)
+        seconds["extract"] = time.perf_counter() - clock
+
+        clock = time.perf_counter()
+        report("validate", 0, 1)
+        validation = validate_facts(db, run_id, docs)
+        report("validate", 1, 1)
+        seconds["validate"] = time.perf_counter() - clock
+
+        clock = time.perf_counter()
+        report("score", 0, 1)
+        scoring = score_sources_flow(db, run_id, docs)
+        report("score", 1, 1)
+        seconds["score"] = time.perf_counter() - clock
+
+        state = run_state(validation.status, scoring.status)
+        alerts: list[dict] = []
+        for outcome in (validation.outcome, scoring.outcome):
+            alert = alert_for_validation(outcome, run_id, outcome.docs_index) if outcome is not None else None
+            if alert is not None:
+                alerts.extend(send_alert(db, alert, channels))
+        record_run(
+            db,
+            {
+                "run_id": run_id, "flow_run_id": flow_run_id, "started_at": started, "finished_at": utc_now(),
+                "state": state, "articles_seen": ingest.articles_seen, "articles_new": ingest.articles_new,
+                "articles_rejected": ingest.rejected, "claims_new": extract.claims, "quotes_new": extract.quotes,
+                "rows_quarantined": validation.quarantined + scoring.quarantined,
+                "sources_scored": scoring.sources,
+                "ingest_seconds": seconds["ingest"], "extract_seconds": seconds["extract"],
+                "validate_seconds": seconds["validate"], "score_seconds": seconds["score"],
+            },
+        )
+        report_ = RunReport(run_id, state, ingest, extract, validation, scoring, seconds, alerts)
+    except Exception as exc:
+        message = f"{type(exc).__name__}: {exc}"[:2000]
+        logger.error("run %s crashed: %s", run_id, message)
+        try:
+            record_run(
+                db,
+                {"run_id": run_id, "flow_run_id": flow_run_id, "started_at": started, "finished_at": utc_now(),
+                 "state": CRASHED, "message": message, **{f"{k}_seconds": v for k, v in seconds.items()}},
+            )
+            send_alert(db, alert_for_crash(run_id, "credence-run", message), channels)
+        except Exception as inner:  # noqa: BLE001 - the warehouse may be what broke; still alert
+            logger.error("could not record the crash in the warehouse: %s", inner)
+            send_alert(None, alert_for_crash(run_id, "credence-run", message), channels)
+        raise
+    if snapshot:
+        publish_snapshot(Path(db), Path(snapshot))
+    logger.info("run %s finished: %s", run_id, report_.state)
+    return Completed(message=f"run {run_id}: {report_.state}", name=_STATE_NAMES[report_.state], data=report_)
