@@ -26,10 +26,11 @@ Output `SourceScoring` (polars frames):
   minimum evidence is missing (`min_compared` facts compared / `min_claims` claims), and
   reliability_score is null whenever evidence_status is 'insufficient evidence'; the intervals
   are always present (the Beta posterior, wide when evidence is thin).
-* facts — one row per fact (per layer): fact_id, source_kind, subject, measure, unit,
+* facts — one row per fact, the outlets' consensus: fact_id, subject, measure, unit,
   window_start, window_end, consensus_low, consensus_high, consensus_confidence, n_sources,
-  n_claims. The outlet and the originator layer each build their own consensus, so a fact_id
-  appears once per layer that has claims on it.
+  n_claims. Every fact_id of the other frames is here.
+* originator_facts — the same columns for the originators' own consensus (only facts with
+  attributed claims; n_sources counts originators).
 * evidence — one row per (scored source, claim that drove its score): source_id, source_kind,
   claim_id, fact_id (null when the claim belongs to no fact), agreement (0..1, with the
   leave-one-out consensus of the others; null when uncompared), loo_consensus_low,
@@ -93,6 +94,7 @@ class SourceScoring:
     evidence: pl.DataFrame
     fact_claims: pl.DataFrame
     conflicts: pl.DataFrame
+    originator_facts: pl.DataFrame
 
 
 def _conform(frame: pl.DataFrame, columns: dict[str, pl.DataType], name: str) -> pl.DataFrame:
@@ -142,7 +144,7 @@ def _layer(claims: pl.DataFrame, quotes: pl.DataFrame, kind: str, params: Scorin
         .agg(pl.col("subject").first(), pl.col("measure").first(), pl.col("unit").first(), pl.col("window_start").first(), pl.col("window_end").first())
         .join(judged.facts, on="fact_id")
         .select(
-            "fact_id", pl.lit(kind).alias("source_kind"), "subject", "measure", "unit", "window_start", "window_end",
+            "fact_id", "subject", "measure", "unit", "window_start", "window_end",
             "consensus_low", "consensus_high", "consensus_confidence", "n_sources", "n_claims",
         )
     )
@@ -166,7 +168,7 @@ def _layer(claims: pl.DataFrame, quotes: pl.DataFrame, kind: str, params: Scorin
         pl.col("source").alias("source_id"), pl.lit(kind).alias("source_kind"), "claim_id", "fact_id",
         "conflicting_claim_id", pl.col("conflicting_source").alias("conflicting_source_id"), "agreement",
     )
-    return SourceScoring(scores, facts, evidence, fact_claims, conflicts)
+    return SourceScoring(scores, facts, evidence, fact_claims, conflicts, facts.clear())
 
 
 def _fill_prior_interval(scores: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
@@ -199,6 +201,8 @@ def score_sources(claims: pl.DataFrame, quotes: pl.DataFrame, params: ScoringPar
     )
     originators = _layer(cited.with_columns(voter=pl.col("originator")), originator_quotes, "originator", params)
     layers = (outlets, originators)
-    return SourceScoring(
-        *(pl.concat([getattr(layer, name) for layer in layers], how="vertical_relaxed") for name in ("scores", "facts", "evidence", "fact_claims", "conflicts"))
-    )
+    merged = {
+        name: pl.concat([getattr(layer, name) for layer in layers], how="vertical_relaxed")
+        for name in ("scores", "evidence", "fact_claims", "conflicts")
+    }
+    return SourceScoring(facts=outlets.facts, originator_facts=originators.facts, **merged)

@@ -7,7 +7,9 @@ model:
   with copy detection: a source's vote for a value is ln(n*A/(1-A)) (A its accuracy, n the
   assumed number of false values), discounted for the sources it copies (`copying`). A value's
   probability is the softmax of its votes among the item's values and the n+1-k values nobody
-  gave; a source's accuracy is the Beta-smoothed mean probability of the values it gave.
+  gave; a source's accuracy is the Beta-smoothed mean probability of the values it gave on
+  items some other source also covers (an unchecked claim is no evidence), and it votes with
+  the lower end of its accuracy interval (CATD), so long-tail sources weigh little.
 * Numeric: the same, and similar numbers support each other (TruthFinder's implication /
   AccuSim): score(v) = votes(v) + rho * sum over v' of sim(v, v') * votes(v'), with
   sim = exp(-|v - v'| / (tolerance * max(|v|, |v'|))).

@@ -71,10 +71,10 @@ def test_copied_articles_do_not_double_a_vote():
     # Two outlets say 100 independently; three run one syndicated story saying 200.
     rows = [claim("i1", "P", 100), claim("i2", "Q", 100)]
     rows += [claim(f"c{k}", s, 200, group="wire-1") for k, s in enumerate(("X", "Y", "Z"))]
-    counted_once = score(rows).facts.filter(pl.col("source_kind") == "outlet").row(0, named=True)
+    counted_once = score(rows).facts.row(0, named=True)
     assert counted_once["consensus_low"] <= 100 <= counted_once["consensus_high"]
     independent = [claim("i1", "P", 100), claim("i2", "Q", 100)] + [claim(f"c{k}", s, 200) for k, s in enumerate(("X", "Y", "Z"))]
-    as_independent = score(independent).facts.filter(pl.col("source_kind") == "outlet").row(0, named=True)
+    as_independent = score(independent).facts.row(0, named=True)
     assert as_independent["consensus_low"] <= 200 <= as_independent["consensus_high"]
 
 
@@ -106,7 +106,7 @@ def test_one_claim_source_gets_a_wide_interval_and_insufficient_evidence():
 def test_time_windows_keep_an_old_and_a_new_toll_apart():
     rows = [claim("jan", "A", 1000, day=(2024, 1, 10)), claim("jun", "B", 5000, day=(2024, 6, 10))]
     result = score(rows)
-    assert result.facts.filter(pl.col("source_kind") == "outlet").height == 2
+    assert result.facts.height == 2
     assert result.evidence["role"].unique().to_list() == ["uncompared"]
     same_month = score([claim("a", "A", 1000, day=(2024, 1, 10)), claim("b", "B", 5000, day=(2024, 1, 12))])
     assert same_month.evidence.filter(pl.col("source_kind") == "outlet")["role"].unique().to_list() == ["conflicts"]
@@ -119,7 +119,7 @@ def test_interval_claims_agree_and_share_a_consensus():
         claim("exact", "C", 1050),
     ]
     result = score(rows)
-    fact = result.facts.filter(pl.col("source_kind") == "outlet").row(0, named=True)
+    fact = result.facts.row(0, named=True)
     assert 1000 <= fact["consensus_low"] <= 1050 <= fact["consensus_high"] <= 1265
     assert set(result.evidence.filter(pl.col("source_kind") == "outlet")["role"]) == {"supports"}
 
@@ -141,6 +141,13 @@ def test_scores_lie_inside_their_intervals_and_in_unit_range():
         assert (checked[f"{prefix}_low"] <= checked[f"{prefix}_score"]).all()
         assert (checked[f"{prefix}_score"] <= checked[f"{prefix}_high"]).all()
         assert scores[f"{prefix}_low"].min() >= 0 and scores[f"{prefix}_high"].max() <= 1
+
+
+def test_every_fact_id_in_the_evidence_is_a_fact():
+    result = score(four_facts())
+    referenced = set(result.evidence["fact_id"].drop_nulls()) | set(result.fact_claims["fact_id"])
+    assert referenced <= set(result.facts["fact_id"])
+    assert result.facts["fact_id"].is_unique().all()
 
 
 def test_fact_ids_are_stable_across_runs_and_row_order():
