@@ -1,18 +1,20 @@
-"""Copy detection between sources (ACCU, Dong, Berti-Equille & Srivastava, VLDB 2009), vectorized.
+"""Copy detection between sources (after ACCU, Dong, Berti-Equille & Srivastava, VLDB 2009), vectorized.
 
-Two independent sources that are both right agree by necessity; two independent sources that are
-both wrong rarely pick the same false value (chance 1/n). So sharing many false values is the
-signature of copying, sharing true values is weak evidence of it, and disagreeing is evidence
-against it. Per pair of sources the counts come from sparse matrix products over the claims:
+Independent sources agree when a value is popular (usually because it is true); they rarely
+pick the same rare value by chance. So sharing rare values is the signature of copying, sharing
+popular ones is weak evidence of it, and disagreeing is evidence against it. Only items on
+which the sources disagree at all are looked at: agreement on undisputed items says nothing.
+For a pair of sources, each shared item adds to the log-odds of "dependent":
 
-    Kt = sum over values both give of P(value true)        (shared, probably true)
-    Kf = sum over values both give of 1 - P(value true)    (shared, probably false)
-    Kd = items both cover - Kt - Kf                        (different values)
+    ln((c + (1 - c) q_v) / q_v)   when both give value v (q_v: v's share of the item's claims)
+    ln(1 - c)                     when they give different values
 
-and Bayes' rule over "independent", "a copies b" and "b copies a" gives P(dependent). A value's
-vote then counts once per group of copies: the vote of a source for a value is multiplied by
-prod(1 - c * P(dependent with s')) over the sources s' ranked before it (more accurate) that give
-the same value. Pure numpy/scipy; no loop per claim or per pair.
+(c: the copy rate), from a prior alpha; the sums come from sparse matrix products over the
+claims, so there is no loop per claim or per pair. Unlike ACCU the evidence does not depend on
+which value is currently believed true, so the verdict cannot lock in an early mistake about
+the truth (and is computed once). A value's vote then counts about once per group of copies:
+a source's vote for a value is multiplied by prod(1 - c * P(dependent with s')) over the sources
+s' ranked before it (more accurate) that give the same value.
 """
 
 from __future__ import annotations

@@ -20,14 +20,15 @@ class TruthParams:
         pseudo-count (Beta(prior_accuracy*k, (1-prior_accuracy)*k)). It shrinks the accuracy of a
         source with few claims toward the prior, so one lucky claim cannot top the board.
     false_values: n of Accu — how many false values an item is assumed to have. It turns accuracy
-        into a vote count ln(n*A/(1-A)) and is the chance that two independent sources pick the same
-        false value (1/n), which copy detection compares against.
+        into a vote count ln(n*A/(1-A)) and gives the values nobody claimed their share of
+        probability.
     similarity_weight: rho of TruthFinder/AccuSim — how much the support of a similar value adds to a
         value's own support. 0 switches similarity off.
     numeric_tolerance: relative difference at which two numbers' similarity falls to 1/e
         (similarity = exp(-|a-b| / (tolerance*max(|a|,|b|)))).
-    detect_copying, copy_rate, copy_prior: ACCU's dependence detection: c (the share of its values a
-        copier copies) and alpha (the prior probability that a given pair of sources is dependent).
+    detect_copying, copy_rate, copy_prior: dependence detection from shared rare values (see
+        `copying`): c (the share of its values a copier copies) and alpha (the prior probability
+        that a given pair of sources is dependent).
     min_shared_items: copy detection ignores pairs of sources that share fewer items: with a
         handful of shared items any verdict is noise.
     max_iterations, tolerance: stop after that many rounds or when no source's accuracy moves more
