@@ -22,11 +22,11 @@ from credence.model import ArticleFacts, Claim, Quote
 __all__ = ["Lexicon", "article_facts", "canonical_entity", "entity_folding"]
 
 # A cheap gate: sentences without a digit or a number word hold no claim.
+# Run over the lower-cased text once per article, without IGNORECASE, which is several times faster.
 _MAY_HOLD_NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-    r"hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores\s+of)\b",
-    re.IGNORECASE,
+    r"\d|(?<![a-z])(?=[bdefhmnopst])(?:one|t(?:wo|hree|en|welve|hirt(?:een|y)|wenty|housands?|rillions?)|f(?:our(?:teen)?|ive|ifteen|"
+    r"ifty|orty)|s(?:ix(?:teen|ty)?|even(?:teen|ty)?|cores\s+of)|e(?:ight(?:een|y)?|leven)|nine(?:teen|ty)?|"
+    r"hundreds?|millions?|billions?|dozens?)\b"
 )
 # A sentence that goes on citing the source of the sentence before ("Of those, 300 were children.").
 _CONTINUES_ATTRIBUTION = re.compile(
@@ -72,9 +72,14 @@ def _claims(
     claims: list[Claim] = []
     previous: tuple[int, int] | None = None
     last_subject: str | None = None
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lengthen when lower-cased; keep offsets exact
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    number_at = [m.start() for m in _MAY_HOLD_NUMBER.finditer(lowered)]
     for sentence in sentences:
         s0, s1 = sentence
-        if not _MAY_HOLD_NUMBER.search(text, s0, s1):
+        k = bisect.bisect_left(number_at, s0)
+        if k == len(number_at) or number_at[k] >= s1:
             previous = sentence
             continue
         found: list[tuple[Quantity, object]] = []

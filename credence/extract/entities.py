@@ -50,8 +50,10 @@ _TITLE_MODIFIERS = frozenset(
 )
 
 _TOKEN = r"(?:(?:[A-Z]\.){2,}|Mc[A-Z]\w*|[A-Z]\w*(?:[-‐]\w+)*(?:['’]s\b|(?<=s)['’](?=\s))?(?![\w'’]))"
+# The first element is a bare [A-Z] (lookbehinds after it), so the regex engine can skip ahead fast.
 _NAME_RE = re.compile(
-    rf"(?<![\w-]){_TOKEN}(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES - {'and'}))})[ \t]+){{0,2}}{_TOKEN})*"
+    r"[A-Z](?<![\w-][A-Z])(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=M)c[A-Z]\w*|\w*(?:[-‐]\w+)*(?:['’]s\b|(?<=s)['’](?=\s))?(?![\w'’]))"
+    rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES - {'and'}))})[ \t]+){{0,2}}{_TOKEN})*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SPACES = re.compile(r"\s+")
@@ -98,12 +100,16 @@ def _looks_like_name(tokens: list[str]) -> bool:
     return capitalised == len(content) - 1 and content[-1].islower() and len(content[-1]) <= 3 and len(content) >= 3
 
 
-@lru_cache(maxsize=1)
-def _alias_table(aliases: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], list[str]]:
+@lru_cache(maxsize=8)
+def _alias_table(aliases: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], dict[str, list[str]]]:
     table = {name_key(variant): canonical for variant, canonical in aliases}
     for canonical in {c for _, c in aliases}:
         table.setdefault(name_key(canonical), canonical)
-    return table, [k for k in table if len(k) >= 8]
+    by_initial: dict[str, list[str]] = {}
+    for k in table:
+        if len(k) >= 8:
+            by_initial.setdefault(k[0], []).append(k)
+    return table, by_initial
 
 
 def canonical_entity(name: str, lexicon: Lexicon | None = None) -> str:
@@ -116,7 +122,7 @@ def canonical_entity(name: str, lexicon: Lexicon | None = None) -> str:
     Returns "" for an empty name. Deterministic and cached.
     """
     lex = lexicon or Lexicon.default()
-    return _canonical(name, tuple(sorted(lex.entity_aliases.items())), lex.person_titles)
+    return _canonical(name, lex.entity_alias_items, lex.person_titles)
 
 
 @lru_cache(maxsize=65536)
@@ -147,7 +153,7 @@ def _canonical(name: str, aliases: tuple[tuple[str, str], ...], titles: frozense
     return _alias_of(result, table, fuzzy_keys) or result
 
 
-def _alias_of(text: str, table: dict[str, str], fuzzy_keys: list[str]) -> str | None:
+def _alias_of(text: str, table: dict[str, str], fuzzy_keys: dict[str, list[str]]) -> str | None:
     key = name_key(text)
     if key in table:
         return table[key]
@@ -155,8 +161,10 @@ def _alias_of(text: str, table: dict[str, str], fuzzy_keys: list[str]) -> str | 
     owner = re.match(r"^[\w .-]+?'s (.+)$", text)
     if owner and name_key(owner.group(1)) in table:
         return table[name_key(owner.group(1))]
-    if len(key) >= 8 and fuzzy_keys:
-        best = process.extractOne(key, fuzzy_keys, scorer=fuzz.ratio, score_cutoff=92)
+    candidates = fuzzy_keys.get(key[:1], ()) if len(key) >= 8 else ()
+    if candidates:
+        # Misspellings keep the first letter; comparing only those keeps this cheap.
+        best = process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=92)
         if best:
             return table[best[0]]
     return None
@@ -166,7 +174,7 @@ def _without_titles(tokens: list[str], titles: frozenset[str]) -> list[str]:
     """Drop leading titles ("Former President", "Gen.") when a real role word is among them."""
     i = 0
     has_role = False
-    while i < len(tokens) - 1 and tokens[i].lower().rstrip(".") in titles | {t.rstrip(".") for t in titles}:
+    while i < len(tokens) - 1 and (tokens[i].lower() in titles or tokens[i].lower().rstrip(".") in titles):
         has_role = has_role or tokens[i].lower() not in _TITLE_MODIFIERS
         i += 1
     return tokens[i:] if has_role and i else tokens
@@ -224,26 +232,75 @@ class Mention:
     name: str  # the name with titles stripped, as written
 
 
-@dataclass
 class NameIndex:
-    """All name mentions of one text, in order, with the lookups coreference needs."""
+    """The name mentions of one text, in order, with the lookups coreference needs.
 
-    mentions: list[Mention]
-    starts: list[int]
-    persons: list[Mention]  # multi-word person names, in order
-    acronyms: dict[str, str]  # "MSMT" → "Multilateral Sanctions Monitoring Team"
+    Runs of several capitalised words are classified up front (they give the full person names and
+    the acronyms); single capitalised words, most of the runs, are classified only when looked at.
+    """
 
-    def before(self, pos: int) -> list[Mention]:
-        return self.mentions[: bisect_left(self.starts, pos)]
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
+        self._text = text
+        self._lexicon = lexicon
+        self._raw: list[tuple[int, str]] = [(m.start(), m.group()) for m in _NAME_RE.finditer(text)]
+        self._raw_starts = [r[0] for r in self._raw]
+        self._done: dict[int, list[Mention]] = {}
+        self._first: dict[int, list[Mention]] = {}
+        multi = [i for i, (_, raw) in enumerate(self._raw) if " " in raw or "\t" in raw]
+        persons_full: set[str] = set()
+        self.acronyms: dict[str, str] = {}  # "MSMT" → "Multilateral Sanctions Monitoring Team"
+        for i in multi:
+            for m in self._classified_once(i):
+                if m.kind == "person" and " " in m.name:
+                    persons_full.add(m.name)
+                words = [w for w in m.name.split(" ") if w.lower() not in NAME_PARTICLES]
+                if m.kind == "organization" and len(words) >= 3:
+                    self.acronyms.setdefault("".join(w[0] for w in words).upper(), m.name)
+        self._surnames = {p.split(" ")[-1].lower() for p in persons_full} | {p.split(" ")[0].lower() for p in persons_full}
+        self.persons: list[Mention] = [
+            m for i in multi for m in self._mentions_at(i) if m.kind == "person" and " " in m.name
+        ]
+
+    def _classified(self, i: int) -> list[Mention]:
+        first = self._first.pop(i, None)
+        if first is not None:
+            return first
+        start, raw = self._raw[i]
+        return _mentions(self._text, start, raw, self._lexicon)
+
+    def _classified_once(self, i: int) -> list[Mention]:
+        start, raw = self._raw[i]
+        self._first[i] = _mentions(self._text, start, raw, self._lexicon)
+        return self._first[i]
+
+    def _mentions_at(self, i: int) -> list[Mention]:
+        done = self._done.get(i)
+        if done is None:
+            done = []
+            for m in self._classified(i):
+                if m.kind in ("other", "person") and " " not in m.name and m.name.lower() in self._surnames:
+                    m = Mention(m.start, m.end, m.text, "person", m.name)
+                elif m.name in self.acronyms and m.kind in ("other", "organization"):
+                    m = Mention(m.start, m.end, m.text, "organization", m.name)
+                done.append(m)
+            self._done[i] = done
+        return done
+
+    @property
+    def mentions(self) -> list[Mention]:
+        return [m for i in range(len(self._raw)) for m in self._mentions_at(i)]
 
     def within(self, start: int, end: int) -> list[Mention]:
-        return self.mentions[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+        lo = max(0, bisect_left(self._raw_starts, start) - 1)
+        hi = bisect_left(self._raw_starts, end)
+        return [m for i in range(lo, hi) for m in self._mentions_at(i) if start <= m.start < end]
 
     def last_of_kind(self, pos: int, kinds: tuple[str, ...], skip: list[tuple[int, int]] = ()) -> Mention | None:
         """The last mention of one of `kinds` before pos, ignoring mentions inside the `skip` spans."""
-        for m in reversed(self.mentions[: bisect_left(self.starts, pos)]):
-            if m.kind in kinds and not any(a <= m.start < b for a, b in skip):
-                return m
+        for i in range(bisect_left(self._raw_starts, pos) - 1, -1, -1):
+            for m in reversed(self._mentions_at(i)):
+                if m.start < pos and m.kind in kinds and not any(a <= m.start < b for a, b in skip):
+                    return m
         return None
 
     def person_name(self, mention: Mention) -> str:
@@ -254,16 +311,16 @@ class NameIndex:
 
     def full_person_name(self, name: str, pos: int) -> str | None:
         """The longer person name a surname (or Korean family name) refers to, looking back from pos."""
-        token = name.split(" ")[-1] if " " not in name else None
-        if token is None:
+        if " " in name:
             return None
+        token = name.lower()
         counts: Counter[str] = Counter()
         last_seen: dict[str, int] = {}
         for m in self.persons:
             if m.start >= pos:
                 break
             parts = m.name.lower().split(" ")
-            if parts[-1] == token.lower() or parts[0] == token.lower():
+            if parts[-1] == token or parts[0] == token:
                 counts[m.name] += 1
                 last_seen[m.name] = m.start
         if not counts:
@@ -273,29 +330,50 @@ class NameIndex:
 
 def name_index(text: str, lexicon: Lexicon) -> NameIndex:
     """Every proper-name mention in `text`, classified person / organization / place / other."""
-    mentions: list[Mention] = []
-    for m in _NAME_RE.finditer(text):
-        mentions.extend(_mentions(text, m.start(), m.group(), lexicon))
-    persons_full = {m.name for m in mentions if m.kind == "person" and " " in m.name}
-    surnames = {p.split(" ")[-1].lower() for p in persons_full} | {p.split(" ")[0].lower() for p in persons_full}
-    acronyms: dict[str, str] = {}
-    for m in mentions:
-        words = [w for w in m.name.split(" ") if w.lower() not in NAME_PARTICLES]
-        if m.kind == "organization" and len(words) >= 3:
-            acronyms.setdefault("".join(w[0] for w in words).upper(), m.name)
-    resolved: list[Mention] = []
-    for m in mentions:
-        if m.kind in ("other", "person") and " " not in m.name and m.name.lower() in surnames:
-            m = Mention(m.start, m.end, m.text, "person", m.name)
-        elif m.name in acronyms and m.kind in ("other", "organization"):
-            m = Mention(m.start, m.end, m.text, "organization", m.name)
-        resolved.append(m)
-    persons = [m for m in resolved if m.kind == "person" and " " in m.name]
-    return NameIndex(resolved, [m.start for m in resolved], persons, acronyms)
+    return NameIndex(text, lexicon)
+
+
+_RUN_CACHE: dict[tuple[str, int], list[Mention]] = {}
 
 
 def _mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Mention]:
-    """The mentions in one run of capitalised words, split where the run joins two names."""
+    """The mentions in one run of capitalised words, split where the run joins two names.
+
+    The split and the classification depend on the run alone, so they are cached by run; only the
+    "leader Zelensky" check looks at the words before the run.
+    """
+    key = (raw, id(lexicon))
+    relative = _RUN_CACHE.get(key)
+    if relative is None:
+        relative = _run_mentions(raw, 0, raw, lexicon)
+        if len(_RUN_CACHE) > 200_000:
+            _RUN_CACHE.clear()
+        _RUN_CACHE[key] = relative
+    out: list[Mention] = []
+    for m in relative:
+        kind = m.kind
+        if kind == "other" and " " not in m.name and _ROLE_BEFORE.search(text[max(0, start + m.start - 25) : start + m.start].lower()):
+            kind = "person"
+        out.append(Mention(start + m.start, start + m.end, m.text, kind, m.name))
+    return out
+
+
+def _run_mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Mention]:
+    if " " not in raw and "\t" not in raw:
+        # Fast path for the commonest case, one capitalised word.
+        word = raw
+        if word.lower().rstrip(".'’") in NOT_NAME_WORDS:
+            return []
+        if word.endswith(("’s", "'s")):
+            word = word[:-2]
+        elif word.endswith(("’", "'")):
+            word = word[:-1]
+        elif word.endswith(".") and not _is_acronym(word) and len(word) > 4:
+            word = word[:-1]
+        if not word:
+            return []
+        kind, name = _kind_and_name([word], word, text, start, lexicon)
+        return [Mention(start, start + len(word), word, kind, name)]
     tokens = raw.split()
     offsets: list[int] = []
     pos = start
@@ -328,9 +406,9 @@ def _mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Mention
 def _split(
     text: str, tokens: list[str], offsets: list[int], left_end: int, right_start: int, lexicon: Lexicon
 ) -> list[Mention]:
-    out = _mentions(text, offsets[0], " ".join(tokens[:left_end]), lexicon) if left_end else []
+    out = _run_mentions(text, offsets[0], " ".join(tokens[:left_end]), lexicon) if left_end else []
     if right_start < len(tokens):
-        out += _mentions(text, offsets[right_start], " ".join(tokens[right_start:]), lexicon)
+        out += _run_mentions(text, offsets[right_start], " ".join(tokens[right_start:]), lexicon)
     return out
 
 
@@ -371,6 +449,21 @@ def _mention(text: str, tokens: list[str], offsets: list[int], lexicon: Lexicon)
 
 
 def _kind_and_name(tokens: list[str], surface: str, text: str, start: int, lexicon: Lexicon) -> tuple[str, str]:
+    key = (surface, id(lexicon))
+    known = _KIND_CACHE.get(key)
+    if known is None:
+        known = _kind_without_context(tokens, surface, lexicon)
+        if len(_KIND_CACHE) > 200_000:
+            _KIND_CACHE.clear()
+        _KIND_CACHE[key] = known
+    return known
+
+
+_KIND_CACHE: dict[tuple[str, int], tuple[str, str]] = {}
+_ROLE_BEFORE = re.compile(r"\b(?:leader|minister|president|spokes\w+|commander|chief|mr\.|ms\.|mrs\.|dr\.)\s+$")
+
+
+def _kind_without_context(tokens: list[str], surface: str, lexicon: Lexicon) -> tuple[str, str]:
     lower = surface.lower()
     if _is_place(tokens, lexicon) or (surface.endswith("s") and surface[:-1] in lexicon.subject_aliases):
         return "place", surface
@@ -394,8 +487,4 @@ def _kind_and_name(tokens: list[str], surface: str, text: str, start: int, lexic
     if 2 <= len(tokens) <= 4 and all(re.fullmatch(r"[A-Z][\w'’]*(?:-\w+)*|[a-z]{1,3}", t) for t in tokens):
         if not any(w in NOT_NAME_WORDS or w in MONTHS for w in words_lower[:1]):
             return "person", surface
-    # A name right after a title-like lower-case word ("leader Zelensky") or before ", a/an <role>".
-    before = text[max(0, start - 25) : start].lower()
-    if len(tokens) == 1 and re.search(r"\b(?:leader|minister|president|spokes\w+|commander|chief|mr\.|ms\.|mrs\.|dr\.)\s+$", before):
-        return "person", surface
     return "other", surface

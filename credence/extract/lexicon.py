@@ -417,11 +417,22 @@ _DEFAULT_FIELDS = dict(
 )
 
 
-def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """One case-insensitive alternation, longest phrases first so "killed in action" beats "killed"."""
+def _phrase_regex(phrases: tuple[str, ...], capital_first: bool = False) -> re.Pattern[str]:
+    """One alternation, longest phrases first so "killed in action" beats "killed".
+
+    Phrases match in lower case (verbs: "States" is no verb), or also with a capital first letter
+    when `capital_first` ("Reportedly, ..."); a case-sensitive pattern runs several times faster
+    than IGNORECASE.
+    """
     ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+    def first_letter_either_case(p: str) -> str:
+        body = re.escape(p[1:]).replace(r"\ ", r"\s+")
+        if capital_first and p[0].isalpha():
+            return f"[{p[0].upper()}{p[0]}]{body}"
+        return re.escape(p[0]) + body
+
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(first_letter_either_case(p) for p in ordered)})(?![\w-])")
 
 
 @dataclass(frozen=True, eq=False)
@@ -452,10 +463,11 @@ class Lexicon:
     attribution_verb_regex: re.Pattern[str] = field(init=False, repr=False)
     speech_verb_regex: re.Pattern[str] = field(init=False, repr=False)
     organizations_lower: frozenset[str] = field(init=False, repr=False)
+    entity_alias_items: tuple[tuple[str, str], ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         compiled = {
-            "hedge_regex": _phrase_regex(self.hedge_cues),
+            "hedge_regex": _phrase_regex(self.hedge_cues, capital_first=True),
             "measure_verb_regex": _phrase_regex(tuple(self.measure_verbs)),
             "subject_regex": re.compile(
                 "(?<![\\w-])(?:"
@@ -469,6 +481,7 @@ class Lexicon:
             "attribution_verb_regex": _phrase_regex(tuple(self.attribution_verbs)),
             "speech_verb_regex": _phrase_regex(tuple(self.speech_verbs)),
             "organizations_lower": frozenset(o.lower() for o in self.organizations),
+            "entity_alias_items": tuple(sorted(self.entity_aliases.items())),
         }
         for name, value in compiled.items():
             object.__setattr__(self, name, value)

@@ -164,7 +164,7 @@ def quotes_in(
     spans = [s for s in quote_spans(text, paragraphs) if _is_quotation(text, s)]
     if not spans:
         return []
-    documents = document_mentions(text)
+    documents = _LazyDocuments(text)
     quote_ranges = [(s.open_mark if s.open_mark is not None else s.start, (s.close_mark or s.end) + 1) for s in spans]
     speech = lexicon.speech_verb_regex
     found: list[FoundQuote] = []
@@ -212,6 +212,22 @@ def quotes_in(
         found.append(FoundQuote(q.start, q.end, text[q.start : q.end], None, "unknown", None))
         last = (None, "unknown", None, q.paragraph, q.end)
     return found
+
+
+class _LazyDocuments:
+    """The document mentions of a text, found only if a speaker needs them (most texts never do)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._found: list[DocumentMention] | None = None
+
+    def __iter__(self):
+        if self._found is None:
+            self._found = document_mentions(self._text)
+        return iter(self._found)
+
+    def __reversed__(self):
+        return reversed(list(iter(self)))
 
 
 def _is_quotation(text: str, q: QuoteSpan) -> bool:

@@ -24,6 +24,9 @@ _NEXT_CHAR = re.compile(r"[ \t]*[“\"'‘(\[]*(\S)")
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` closes an abbreviation or an initial, not a sentence."""
+    space = text.rfind(" ", max(0, dot - 12), dot)
+    if dot - space > 7 and "." not in text[space + 1 : dot]:
+        return False  # a long word: no abbreviation in the list is that long
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
     if not m:
         return False
