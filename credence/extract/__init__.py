@@ -10,6 +10,7 @@ import bisect
 import re
 
 from credence.extract.attribution import AttributionContext, Cue, attribution_cues, cue_for
+from credence.extract.documents import DocumentIndex
 from credence.extract.entities import NameIndex, canonical_entity, entity_folding, name_index
 from credence.extract.hedges import clause_bounds, hedge_cues, hedge_of
 from credence.extract.lexicon import Lexicon
@@ -30,7 +31,7 @@ _MAY_HOLD_NUMBER = re.compile(
 )
 # A sentence that goes on citing the source of the sentence before ("Of those, 300 were children.").
 _CONTINUES_ATTRIBUTION = re.compile(
-    r"^(?:Of\s+(?:those|these|them|that|the\s+total)|Among\s+(?:them|those|these|the\s+dead|the\s+victims)|"
+    r"(?:Of\s+(?:those|these|them|that|the\s+total)|Among\s+(?:them|those|these|the\s+dead|the\s+victims)|"
     r"(?:That|This|The)\s+(?:figure|number|total|tally|count|toll)\s+(?:includes?|also|was|is)|"
     r"That\s+includes|This\s+includes|It\s+also\s+(?:found|showed|said|noted|counted)|"
     r"The\s+(?:report|study|survey|data|document)\s+also)\b"
@@ -55,7 +56,10 @@ def article_facts(text: str, article: str, lexicon: Lexicon | None = None) -> Ar
     names = name_index(text, lex)
     found_quotes = quotes_in(text, paragraphs, sentences, names, lex)
     claims = _claims(text, article, sentences, names, found_quotes, lex)
-    quotes = [Quote(article, q.start, q.end, q.text, q.speaker, q.speaker_kind, q.speaker_text) for q in found_quotes]
+    quotes = [
+        Quote(article, q.start, q.end, q.text, q.speaker, q.speaker_kind, q.speaker_text)
+        for q in found_quotes
+    ]
     return ArticleFacts(claims=claims, quotes=quotes)
 
 
@@ -67,11 +71,13 @@ def _claims(
     found_quotes: list[FoundQuote],
     lex: Lexicon,
 ) -> list[Claim]:
-    context = AttributionContext(quote_spans=[(q.start, q.end) for q in found_quotes])
+    context = AttributionContext(
+        quote_spans=[(q.start, q.end) for q in found_quotes], documents=DocumentIndex(text)
+    )
     quote_starts = [q.start for q in found_quotes]
     claims: list[Claim] = []
     previous: tuple[int, int] | None = None
-    last_subject: str | None = None
+    country_mentions: list[tuple[int, str]] | None = None  # found on first need: most texts never need them
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters lengthen when lower-cased; keep offsets exact
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
@@ -98,23 +104,38 @@ def _claims(
             carried = attribution_cues(text, previous, names, context, lex)
             if carried:
                 last = carried[-1]
-                cues = [Cue(last.text, last.text_start, last.text_end, last.kind, last.originator, s0, s1, -1, -1)]
+                cues = [
+                    Cue(last.text, last.text_start, last.text_end, last.kind, last.originator, s0, s1, -1, -1)
+                ]
         hedges = hedge_cues(text, s0, s1, lex)
         as_of = _AS_OF.search(text, s0, s1)
         for q, c in found:
+            if any(c.cue_start <= q.start < c.cue_end for c in cues):
+                continue  # "according to two officials": the count of sources is no claim
             quote = _quote_at(q.start, found_quotes, quote_starts)
             if quote is not None and quote.speaker is not None:
-                attribution = (quote.speaker_text or quote.speaker, quote.speaker_kind, quote.speaker, None, None)
+                # A figure inside a direct quotation is the speaker's.
+                attribution = (quote.speaker, quote.speaker_kind, quote.speaker, None, None)
             else:
                 cue = cue_for(q.start, cues)
                 if cue is None:
                     attribution = (None, "none", None, None, None)
                 else:
-                    attribution = (cue.text, cue.kind, cue.originator if cue.kind not in ("none", "vague") else None,
-                                   cue.text_start, cue.text_end)
+                    attribution = (
+                        cue.text,
+                        cue.kind,
+                        cue.originator if cue.kind not in ("none", "vague") else None,
+                        cue.text_start,
+                        cue.text_end,
+                    )
             hedge = hedge_of(text, sentence, q.start, c.span_end, hedges)
-            subject = c.subject or _named_in(text, sentence, names, lex) or last_subject
-            last_subject = subject or last_subject
+            subject = c.subject or _named_in(text, (s0, q.start), names, lex)
+            if subject is None:
+                if country_mentions is None:
+                    country_mentions = _country_mentions(text, lex)
+                subject = _dominant_country(country_mentions, q.start) or _country_in(
+                    country_mentions, q.start, s1
+                )
             claims.append(
                 Claim(
                     article=article,
@@ -142,13 +163,32 @@ def _claims(
                 )
             )
         for cue in cues:
-            if cue.kind == "document":
-                context.last_document = cue.originator
-            elif cue.kind == "organization":
-                context.last_org = cue.originator
             context.last_cue = cue
         previous = sentence
     return claims
+
+
+def _country_mentions(text: str, lex: Lexicon) -> list[tuple[int, str]]:
+    found = []
+    for m in lex.subject_regex.finditer(text):
+        country = lex.subject_aliases.get(re.sub(r"\s+", " ", m.group()))
+        if country:
+            found.append((m.start(), country))
+    return found
+
+
+def _country_in(mentions: list[tuple[int, str]], start: int, end: int) -> str | None:
+    return next((c for pos, c in mentions if start <= pos < end), None)
+
+
+def _dominant_country(mentions: list[tuple[int, str]], pos: int) -> str | None:
+    """The country the text has named most before pos: what an unmarked figure is most likely about."""
+    counts: dict[str, int] = {}
+    for at, country in mentions:
+        if at >= pos:
+            break
+        counts[country] = counts.get(country, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _quote_at(pos: int, quotes: list[FoundQuote], starts: list[int]) -> FoundQuote | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from credence.extract.documents import DETERMINERS, DocumentIndex
 from credence.extract.entities import NameIndex, canonical_entity
 from credence.extract.lexicon import Lexicon
 
@@ -23,8 +24,8 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
 )
 # A subject starts after one of these.
 _SUBJECT_BOUNDARY = re.compile(
-    r"(?:^|[,;:(\[“”\"—–]|(?:^|\s)(?:that|as|while|but|and|because|when|which|who|after|before|since|although|"
-    r"though|where|if|whereas|so|yet|with|even|then|or)(?=\s|$))",
+    r"(?:^|[,;:\[“”\"—–]|(?:^|\s)(?:that|as|while|but|and|because|when|which|who|after|before|since|although|"
+    r"though|where|if|whereas|so|yet|even|then|or)(?=\s|$))",
     re.IGNORECASE,
 )
 _NOUN_DETERMINERS = frozenset(
@@ -32,8 +33,10 @@ _NOUN_DETERMINERS = frozenset(
     "separate previous earlier weekly daily monthly".split()
 )
 # Base and -s forms that are just as often nouns ("the report", "estimates suggest").
-_NOUN_LIKE_VERBS = frozenset("report reports estimate estimates claim claims find finds show shows count counts "
-                             "record records details notes states put puts".split())
+_NOUN_LIKE_VERBS = frozenset(
+    "report reports estimate estimates claim claims find finds show shows count counts "
+    "record records details notes states put puts".split()
+)
 _ROLE_WORDS = frozenset(
     """official officials spokesman spokeswoman spokesperson spokespeople representative aide adviser advisor
     expert experts analyst analysts researcher researchers scientist scientists doctor doctors source sources
@@ -41,13 +44,21 @@ _ROLE_WORDS = frozenset(
     residents observer observers activist activists economist economists investigator investigators
     commander commanders leader leaders minister ministers""".split()
 )
-_STARTS_AS_APPOSITIVE = re.compile(r"^\s*(?:a|an|the|who|which|whose|its|his|her|their|one\s+of|also|now|then|"
-                                   r"[a-z]+\s+of\s+the)\b", re.IGNORECASE)
-_NP_END = re.compile(r"[,;:.!?()\[\]“”\"—–]|\s(?:that|which|who|whom|when|while|as|but|because|after|before|"
-                     r"since|if|showed|shows|found|said|says|and\s+(?=\d))\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_STARTS_AS_APPOSITIVE = re.compile(
+    r"^\s*(?:a|an|the|who|which|whose|its|his|her|their|one\s+of|also|now|then|"
+    r"[a-z]+\s+of\s+the)\b",
+    re.IGNORECASE,
+)
+_NP_END = re.compile(
+    r"[,;:!?()\[\]“”\"—–]|\.(?!\w)|\s(?=\d)|\s(?:that|which|who|whom|when|while|as|but|because|after|before|"
+    r"since|if|showed|shows|found|said|says|there|is|are|was|were|has|have|had|will|would|could|can|"
+    r"and\s+(?=\d))\b",
+    re.IGNORECASE,
+)
 _PREPOSITIONAL = re.compile(
     r"\b(?P<cue>according\s+to|as\s+reported\s+by|as\s+quoted\s+by|as\s+cited\s+by|quoted\s+by|"
-    r"reported\s+by|cited\s+by|citing|per(?=\s+(?:the|a|an|[A-Z]))|based\s+on|data\s+from|figures\s+from|"
+    r"reported\s+by|cited\s+by|citing|(?-i:per)(?=\s+(?:the\s|a\s|an\s|(?-i:[A-Z])))|based\s+on|data\s+from|figures\s+from|"
     r"statistics\s+from|numbers\s+from|estimates\s+from|tally\s+by|count\s+by|a\s+report\s+(?:by|from))\s+",
     re.IGNORECASE,
 )
@@ -70,13 +81,14 @@ class Cue:
 
 @dataclass
 class AttributionContext:
-    """What earlier sentences tell about pronouns: the last person, organization and document cited."""
+    """What earlier text tells about pronouns and quotes: the cues cited so far, the quotations' spans."""
 
-    last_person: str | None = None
-    last_org: str | None = None
-    last_document: str | None = None
     last_cue: Cue | None = None
-    quote_spans: list[tuple[int, int]] = field(default_factory=list)  # mentions inside quotes are no antecedents
+    documents: DocumentIndex | None = None  # antecedents for "another report", "the document"
+    sentence_cues: list[Cue] = field(default_factory=list)  # cues found so far in the current sentence
+    quote_spans: list[tuple[int, int]] = field(
+        default_factory=list
+    )  # mentions inside quotes are no antecedents
 
 
 def attribution_cues(
@@ -85,6 +97,7 @@ def attribution_cues(
     """Every attribution cue of the sentence, with the span of text each covers."""
     s_start, s_end = sentence
     cues: list[Cue] = []
+    context.sentence_cues = cues
     for m in _PREPOSITIONAL.finditer(text, s_start, s_end):
         cue = _prepositional_cue(text, sentence, m, names, context, lexicon)
         if cue:
@@ -124,20 +137,28 @@ def _prepositional_cue(text, sentence, m, names, context, lexicon) -> Cue | None
     if not source or not re.search(r"[A-Za-z]", source):
         return None
     cue_word = m.group("cue").lower()
-    if cue_word.startswith("based on") and not any(w.lower().rstrip("s") in lexicon.document_nouns or
-                                                   w.lower() in lexicon.document_nouns for w in source.split()):
+    if cue_word.startswith("based on") and not any(
+        w.lower().rstrip("s") in lexicon.document_nouns or w.lower() in lexicon.document_nouns
+        for w in source.split()
+    ):
         return None
-    if cue_word.startswith(("data", "figures", "statistics", "numbers", "estimates", "tally", "count", "a report")):
+    if cue_word.startswith(
+        ("data", "figures", "statistics", "numbers", "estimates", "tally", "count", "a report")
+    ):
         source = text[m.start() : np_end].strip()
         np_start = m.start()
     kind, originator, shown, shown_start = classify_source(source, np_start, text, names, context, lexicon)
     before = text[s_start : m.start()]
     after = text[np_end:s_end]
-    if not before.strip(" \t\"“”'‘’(") or re.fullmatch(r"\s*(?:And|But|So|Yet|Also|However|Still)?,?\s*", before):
+    if not before.strip(" \t\"“”'‘’(") or re.fullmatch(
+        r"\s*(?:And|But|So|Yet|Also|However|Still)?,?\s*", before
+    ):
         scope = (np_end, s_end)  # "According to X, N ..."
     elif not re.search(r"[A-Za-z0-9]", after):
         scope = (s_start, m.start())  # "..., according to X."
-    elif re.match(r"\s*,\s*(?:a|an|the|which|who|whose|its|itself|one\s+of)\b(?!\s+\d)", after, re.IGNORECASE):
+    elif re.match(
+        r"\s*,\s*(?:a|an|the|which|who|whose|its|itself|one\s+of)\b(?!\s+\d)", after, re.IGNORECASE
+    ):
         scope = (s_start, m.start())  # "..., according to X, a group comprising 11 members": an appositive
     else:
         # A parenthesis: "..., of which, according to X, more than 1,000 ..." covers its own clause.
@@ -147,7 +168,9 @@ def _prepositional_cue(text, sentence, m, names, context, lexicon) -> Cue | None
         while comma > 0 and lead[comma - 1].isdigit() and lead[comma + 1 : comma + 2].isdigit():
             comma = max(lead.rfind(",", 0, comma), lead.rfind(";", 0, comma))
         scope = (s_start + comma + 1 if comma >= 0 else s_start, s_end)
-    return Cue(shown, shown_start, shown_start + len(shown), kind, originator, scope[0], scope[1], m.start(), np_end)
+    return Cue(
+        shown, shown_start, shown_start + len(shown), kind, originator, scope[0], scope[1], m.start(), np_end
+    )
 
 
 def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
@@ -157,8 +180,10 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
     pre = text[max(s_start, v0 - 25) : v0]
     # "the report", "an estimate", "new claims": a noun, not a verb.
     prev_word = re.search(r"([\w'’]+)\s*$", pre)
-    if verb in _NOUN_LIKE_VERBS and prev_word and (
-        prev_word.group(1).lower() in _NOUN_DETERMINERS or prev_word.group(1).endswith(("’s", "'s"))
+    if (
+        verb in _NOUN_LIKE_VERBS
+        and prev_word
+        and (prev_word.group(1).lower() in _NOUN_DETERMINERS or prev_word.group(1).endswith(("’s", "'s")))
     ):
         return None
     # Passives ("it is estimated", "were shown storming") are hedges or descriptions, not sources,
@@ -169,24 +194,51 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
             return None
         source = by.group(1).strip()
         src_start = v1 + by.start(1)
-        kind, originator, shown, shown_start = classify_source(source, src_start, text, names, context, lexicon)
-        return Cue(shown, shown_start, shown_start + len(shown), kind, originator, s_start, v0, v0, src_start + len(source))
+        kind, originator, shown, shown_start = classify_source(
+            source, src_start, text, names, context, lexicon
+        )
+        return Cue(
+            shown,
+            shown_start,
+            shown_start + len(shown),
+            kind,
+            originator,
+            s_start,
+            v0,
+            v0,
+            src_start + len(source),
+        )
     subject = subject_before(text, s_start, v0, lexicon)
     if subject is None:
         # Inversion: ", said Kuzmin." / "said the official".
-        inv = re.match(r"\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”\"]{2,60}?)(?=[,.;:]|\s+(?:on|in|at|who|said|adding)\b|$)",
-                       text[v1:s_end])
+        inv = re.match(
+            r"\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”\"]{2,60}?)(?=[,.;:]|\s+(?:on|in|at|who|said|adding)\b|$)",
+            text[v1:s_end],
+        )
         lead = text[s_start:v0].rstrip()
-        if inv and verb in ("said", "says", "added", "wrote", "told", "asked", "reported", "noted") and (
-            not lead or lead[-1] in ",“”\"—"
+        if (
+            inv
+            and verb in ("said", "says", "added", "wrote", "told", "asked", "reported", "noted")
+            and (not lead or lead[-1] in ',“”"—')
         ):
             source = inv.group(1).strip()
             src_start = v1 + inv.start(1)
             if not _source_like(source, src_start, text, names, lexicon):
                 return None
-            kind, originator, shown, shown_start = classify_source(source, src_start, text, names, context, lexicon)
-            return Cue(shown, shown_start, shown_start + len(shown), kind, originator, s_start,
-                       s_end if lead[-1:] not in ",“”\"—" else v0, v0, src_start + len(source))
+            kind, originator, shown, shown_start = classify_source(
+                source, src_start, text, names, context, lexicon
+            )
+            return Cue(
+                shown,
+                shown_start,
+                shown_start + len(shown),
+                kind,
+                originator,
+                s_start,
+                s_end if lead[-1:] not in ',“”"—' else v0,
+                v0,
+                src_start + len(source),
+            )
         return None
     source, src_start = subject
     if not _source_like(source, src_start, text, names, lexicon):
@@ -195,21 +247,27 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
     lead = text[s_start:src_start].rstrip()
     after = text[v1:s_end]
     # What follows the verb: an object ("told NK News", "said on Monday") then the end → backward.
-    tail = re.sub(r"^\s*(?:(?:to\s+)?(?:reporters|journalists|the\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|"
-                  r"on\s+\w+|in\s+an?\s+\w+(?:\s+\w+)?|last\s+\w+|this\s+\w+|today|yesterday|earlier|later|"
-                  r"recently|previously)\s*,?\s*)*", "", after)
+    tail = re.sub(
+        r"^\s*(?:(?:to\s+)?(?:reporters|journalists|the\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|"
+        r"on\s+\w+|in\s+an?\s+\w+(?:\s+\w+)?|last\s+\w+|this\s+\w+|today|yesterday|earlier|later|"
+        r"recently|previously)\s*,?\s*)*",
+        "",
+        after,
+    )
     ends_sentence = not re.search(r"[A-Za-z0-9]", tail)
-    preceded_by_break = lead.endswith((",", "“", "”", "\"", "—", ";")) or not lead
+    preceded_by_break = lead.endswith((",", "“", "”", '"', "—", ";")) or not lead
     if ends_sentence and lead:
         scope = (s_start, src_start)
-    elif lead.endswith((",", "”", "\"", "—")):
+    elif lead.endswith((",", "”", '"', "—")):
         scope = (s_start, s_end)  # "500 died, officials said, adding that 200 ..." covers both sides
     else:
         scope = (v1, s_end)
     if not lead and ends_sentence:
         scope = (s_start, s_end)
     del preceded_by_break
-    return Cue(shown, shown_start, shown_start + len(shown), kind, originator, scope[0], scope[1], src_start, v1)
+    return Cue(
+        shown, shown_start, shown_start + len(shown), kind, originator, scope[0], scope[1], src_start, v1
+    )
 
 
 def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[str, int] | None:
@@ -230,7 +288,12 @@ def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[
         if left.endswith(","):
             # An appositive: ", an expert on X," between the subject and the verb.
             prev = left[:-1]
-            commas = [i for i, ch in enumerate(prev) if ch == "," and not (0 < i < len(prev) - 1 and prev[i - 1].isdigit() and prev[i + 1].isdigit())]
+            commas = [
+                i
+                for i, ch in enumerate(prev)
+                if ch == ","
+                and not (0 < i < len(prev) - 1 and prev[i - 1].isdigit() and prev[i + 1].isdigit())
+            ]
             if commas and _STARTS_AS_APPOSITIVE.match(prev[commas[-1] + 1 :]):
                 head_end = commas[-1]
                 head_bounds = list(_SUBJECT_BOUNDARY.finditer(prev[:head_end]))
@@ -241,8 +304,12 @@ def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[
                     return head.strip(), s_start + h0 + lead_ws
         return None
     words = segment.split()
-    if len(words) > 8:
-        return None
+    if (
+        len(words) > 8
+        or _DIGIT.search(segment)
+        or any(m.group() not in _NOUN_LIKE_VERBS for m in lexicon.attribution_verb_regex.finditer(segment))
+    ):
+        return None  # "a poll found 73% of Democrats said": the subject of "said" is no source
     lead_ws = len(segment) - len(segment.lstrip())
     return segment.strip(), s_start + seg_start + lead_ws
 
@@ -256,7 +323,10 @@ def _source_like(source: str, start: int, text: str, names: NameIndex, lexicon: 
     if low in PRONOUNS:
         return low not in ("i", "we")
     if names.within(start, start + len(source)):
-        if any(m.kind in ("person", "organization", "place", "other") for m in names.within(start, start + len(source))):
+        if any(
+            m.kind in ("person", "organization", "place", "other")
+            for m in names.within(start, start + len(source))
+        ):
             return True
     head = words[-1].rstrip("’'s") if words[-1].endswith(("’s", "'s")) else words[-1]
     return (
@@ -284,13 +354,24 @@ def classify_source(
     mentions = [m for m in names.within(start, start + len(source))]
     if low in PRONOUNS:
         return _pronoun_source(low, source, start, names, context, lexicon)
-    if lexicon.anonymous_regex.search(low):
-        org = next((m for m in mentions if m.kind == "organization"), None)
+    if lexicon.anonymous_regex.search(low) or lexicon.anonymous_regex.search(source.lower().strip()):
+        next((m for m in mentions if m.kind == "organization"), None)
         return "anonymous", canonical_entity(source, lexicon), source, start
     head = _head_noun(words)
     if head in lexicon.document_nouns and not _bare_vague(words, lexicon):
+        if not mentions and len(words) <= 2 and words[0] in DETERMINERS and context.documents is not None:
+            # "Another report detailed …": the report described before ("internal military reports signed by Kim").
+            antecedent = context.documents.antecedent(start)
+            if antecedent is not None:
+                shown = re.sub(r"^(?:a|an|the)\s+", "", antecedent.text, flags=re.IGNORECASE)
+                shown_start = antecedent.end - len(shown)
+                return "document", canonical_entity(shown, lexicon), shown, shown_start
         named = next((m for m in mentions if m.kind in ("organization", "person", "place")), None)
-        originator = canonical_entity(_full_name(named, names), lexicon) if named else canonical_entity(source, lexicon)
+        originator = (
+            canonical_entity(_full_name(named, names), lexicon)
+            if named
+            else canonical_entity(source, lexicon)
+        )
         return "document", originator, source, start
     if _bare_vague(words, lexicon):
         return "vague", None, source, start
@@ -302,11 +383,17 @@ def classify_source(
     if orgs or mentions or any(w in lexicon.organization_cues for w in words):
         if orgs:
             name = names.acronyms.get(orgs[0].name, orgs[0].name)
-            originator = canonical_entity(name, lexicon) if len(orgs) == 1 and len(words) <= len(orgs[0].name.split()) + 2 else canonical_entity(source, lexicon)
+            originator = (
+                canonical_entity(name, lexicon)
+                if len(orgs) == 1 and len(words) <= len(orgs[0].name.split()) + 2
+                else canonical_entity(source, lexicon)
+            )
         else:
             originator = canonical_entity(source, lexicon)
-        other_only = mentions and all(m.kind == "other" for m in mentions) and not any(
-            w in lexicon.organization_cues for w in words
+        other_only = (
+            mentions
+            and all(m.kind == "other" for m in mentions)
+            and not any(w in lexicon.organization_cues for w in words)
         )
         if other_only and len(words) <= 4 and source[:1].isupper():
             single = mentions[0]
@@ -332,8 +419,29 @@ def _full_name(mention, names: NameIndex) -> str:
 def _head_noun(words: list[str]) -> str:
     """The head of a noun phrase: the last word before a postmodifier ("report from the team")."""
     for i, w in enumerate(words):
-        if w in ("from", "by", "of", "in", "at", "on", "with", "for", "who", "that", "which", "signed", "issued",
-                 "published", "released", "close", "familiar") and i:
+        if (
+            w
+            in (
+                "from",
+                "by",
+                "of",
+                "in",
+                "at",
+                "on",
+                "with",
+                "for",
+                "who",
+                "that",
+                "which",
+                "signed",
+                "issued",
+                "published",
+                "released",
+                "close",
+                "familiar",
+            )
+            and i
+        ):
             return _singular_possessive(words[i - 1])
     return _singular_possessive(words[-1]) if words else ""
 
@@ -343,9 +451,28 @@ def _singular_possessive(word: str) -> str:
 
 
 def _bare_vague(words: list[str], lexicon: Lexicon) -> bool:
-    """"news sources", "some analysts", "media reports": no one named."""
-    trimmed = [w for w in words if w not in ("some", "many", "several", "other", "recent", "local", "unconfirmed",
-                                             "various", "multiple", "numerous", "independent", "most", "a", "few")]
+    """ "news sources", "some analysts", "media reports": no one named."""
+    trimmed = [
+        w
+        for w in words
+        if w
+        not in (
+            "some",
+            "many",
+            "several",
+            "other",
+            "recent",
+            "local",
+            "unconfirmed",
+            "various",
+            "multiple",
+            "numerous",
+            "independent",
+            "most",
+            "a",
+            "few",
+        )
+    ]
     return " ".join(trimmed) in lexicon.vague_sources or " ".join(words) in lexicon.vague_sources
 
 
@@ -359,13 +486,21 @@ def _pronoun_source(
             name = names.person_name(person)
             return "person", canonical_entity(name, lexicon), person.text, person.start
     if pronoun == "it":
-        if context.last_document:
-            return "document", context.last_document, source, start
-        if context.last_org:
-            return "organization", context.last_org, source, start
+        # The body or document cited last: earlier in this sentence, else in the sentences before.
+        earlier = [
+            c for c in context.sentence_cues if c.cue_end <= start and c.kind in ("organization", "document")
+        ]
+        cited = earlier[-1] if earlier else context.last_cue
+        if cited is not None and cited.kind in ("organization", "document"):
+            return cited.kind, cited.originator, cited.text, cited.text_start
         org = names.last_of_kind(start, ("organization",), context.quote_spans)
         if org:
-            return "organization", canonical_entity(names.acronyms.get(org.name, org.name), lexicon), org.text, org.start
+            return (
+                "organization",
+                canonical_entity(names.acronyms.get(org.name, org.name), lexicon),
+                org.text,
+                org.start,
+            )
     if pronoun == "they" and context.last_cue is not None and context.last_cue.kind != "person":
         return context.last_cue.kind, context.last_cue.originator, source, start
     return "vague", None, source, start

@@ -31,7 +31,7 @@ NOT_NAME_WORDS = frozenset(
     maybe nearly almost about roughly approximately some several few other others such same
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-    mr mrs ms dr read click share watch follow sign subscribe photo image video getty icon advertisement
+    read click share watch follow sign subscribe photo image video getty icon advertisement
     breaking update updated editor note new our is are was were be been has have had do does did
     will would could should can cannot must shall might let like unlike same following according
     following like please thanks thank yes okay ok oh well whereas younger older everyday entire
@@ -52,7 +52,8 @@ _TITLE_MODIFIERS = frozenset(
 _TOKEN = r"(?:(?:[A-Z]\.){2,}|Mc[A-Z]\w*|[A-Z]\w*(?:[-‐]\w+)*(?:['’]s\b|(?<=s)['’](?=\s))?(?![\w'’]))"
 # The first element is a bare [A-Z] (lookbehinds after it), so the regex engine can skip ahead fast.
 _NAME_RE = re.compile(
-    r"[A-Z](?<![\w-][A-Z])(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=M)c[A-Z]\w*|\w*(?:[-‐]\w+)*(?:['’]s\b|(?<=s)['’](?=\s))?(?![\w'’]))"
+    r"[A-Z](?<![\w-][A-Z])(?:(?:(?<=M)(?:rs?|s)|(?<=D)r|(?<=G)(?:en|ov)|(?<=S)(?:en|gt|t)|(?<=R)(?:ep|ev)|"
+    r"(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=P)(?:rof|res))\.(?=[ \t]+[A-Z])|(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=M)c[A-Z]\w*|\w*(?:[-‐]\w+)*(?:['’]s\b|(?<=s)['’](?=\s))?(?![\w'’]))"
     rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES - {'and'}))})[ \t]+){{0,2}}{_TOKEN})*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -82,7 +83,7 @@ def _is_acronym(token: str) -> bool:
 
 
 def _name_token_cased(token: str) -> str:
-    """"KIm" → "Kim", "un" → "Un", "KCNA" and "McDonald" kept."""
+    """ "KIm" → "Kim", "un" → "Un", "KCNA" and "McDonald" kept."""
     if _is_acronym(token) or re.fullmatch(r"(?:Mc|Mac|O'|De|Di|Le|La)?[A-Z][a-z]+(?:[A-Z][a-z]+)*", token):
         return token
     return token[:1].upper() + token[1:].lower()
@@ -97,7 +98,12 @@ def _looks_like_name(tokens: list[str]) -> bool:
     if capitalised == len(content):
         return True
     # "Kim Jong un": one short lower-case tail after capitalised parts is still a name.
-    return capitalised == len(content) - 1 and content[-1].islower() and len(content[-1]) <= 3 and len(content) >= 3
+    return (
+        capitalised == len(content) - 1
+        and content[-1].islower()
+        and len(content[-1]) <= 3
+        and len(content) >= 3
+    )
 
 
 @lru_cache(maxsize=8)
@@ -216,7 +222,8 @@ def entity_folding(names: Iterable[str], lexicon: Lexicon | None = None) -> dict
         groups.setdefault(root(f), []).append(f)
     # A full name represents its surname-only mentions: "Donald Trump" over a more frequent "Trump".
     best = {
-        r: sorted(members, key=lambda m: (" " not in m, -counts[m], -len(m), m))[0] for r, members in groups.items()
+        r: sorted(members, key=lambda m: (" " not in m, -counts[m], -len(m), m))[0]
+        for r, members in groups.items()
     }
     return {n: best[root(canon[n])] for n in names}
 
@@ -256,7 +263,9 @@ class NameIndex:
                 words = [w for w in m.name.split(" ") if w.lower() not in NAME_PARTICLES]
                 if m.kind == "organization" and len(words) >= 3:
                     self.acronyms.setdefault("".join(w[0] for w in words).upper(), m.name)
-        self._surnames = {p.split(" ")[-1].lower() for p in persons_full} | {p.split(" ")[0].lower() for p in persons_full}
+        self._surnames = {p.split(" ")[-1].lower() for p in persons_full} | {
+            p.split(" ")[0].lower() for p in persons_full
+        }
         self.persons: list[Mention] = [
             m for i in multi for m in self._mentions_at(i) if m.kind == "person" and " " in m.name
         ]
@@ -295,12 +304,25 @@ class NameIndex:
         hi = bisect_left(self._raw_starts, end)
         return [m for i in range(lo, hi) for m in self._mentions_at(i) if start <= m.start < end]
 
-    def last_of_kind(self, pos: int, kinds: tuple[str, ...], skip: list[tuple[int, int]] = ()) -> Mention | None:
+    def last_of_kind(
+        self, pos: int, kinds: tuple[str, ...], skip: list[tuple[int, int]] = ()
+    ) -> Mention | None:
         """The last mention of one of `kinds` before pos, ignoring mentions inside the `skip` spans."""
         for i in range(bisect_left(self._raw_starts, pos) - 1, -1, -1):
             for m in reversed(self._mentions_at(i)):
                 if m.start < pos and m.kind in kinds and not any(a <= m.start < b for a, b in skip):
                     return m
+        return None
+
+    def person_with_role(self, role: str, pos: int, skip: list[tuple[int, int]] = ()) -> Mention | None:
+        """The last person named with `role` in their title before pos ("President Trump" for "the president")."""
+        role = role.lower()
+        for i in range(bisect_left(self._raw_starts, pos) - 1, -1, -1):
+            for m in reversed(self._mentions_at(i)):
+                if m.start < pos and m.kind == "person" and not any(a <= m.start < b for a, b in skip):
+                    titled = self._text[max(0, m.start - 30) : m.end].lower()
+                    if re.search(rf"\b{re.escape(role)}\b", titled):
+                        return m
         return None
 
     def person_name(self, mention: Mention) -> str:
@@ -352,7 +374,11 @@ def _mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Mention
     out: list[Mention] = []
     for m in relative:
         kind = m.kind
-        if kind == "other" and " " not in m.name and _ROLE_BEFORE.search(text[max(0, start + m.start - 25) : start + m.start].lower()):
+        if (
+            kind == "other"
+            and " " not in m.name
+            and _ROLE_BEFORE.search(text[max(0, start + m.start - 25) : start + m.start].lower())
+        ):
             kind = "person"
         out.append(Mention(start + m.start, start + m.end, m.text, kind, m.name))
     return out
@@ -383,9 +409,17 @@ def _run_mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Men
         pos += len(t)
     for i, t in enumerate(tokens[:-1]):
         left = tokens[: i + 1] if t.endswith(("’s", "'s")) else tokens[:i]
-        if i > 0 and t in ("of", "for") and (_is_place(left, lexicon) or (
-            _person_like(left, lexicon) and not any(w.lower().strip("'’") in lexicon.organization_cues for w in left)
-        )):
+        if (
+            i > 0
+            and t in ("of", "for")
+            and (
+                _is_place(left, lexicon)
+                or (
+                    _person_like(left, lexicon)
+                    and not any(w.lower().strip("'’") in lexicon.organization_cues for w in left)
+                )
+            )
+        ):
             # "Mykola Kuzmin of the Henry Jackson Society", "Xi Jinping of China", "Pyongyang for the TV".
             j = i + 1 + (tokens[i + 1] == "the")
             return _split(text, tokens, offsets, i, j, lexicon)
@@ -418,8 +452,10 @@ def _is_place(tokens: list[str], lexicon: Lexicon) -> bool:
 
 
 def _person_like(tokens: list[str], lexicon: Lexicon) -> bool:
-    return 2 <= len(tokens) <= 4 and " ".join(tokens) not in lexicon.subject_aliases and all(
-        re.fullmatch(r"[A-Z][\w'’]*(?:-\w+)*", t) for t in tokens
+    return (
+        2 <= len(tokens) <= 4
+        and " ".join(tokens) not in lexicon.subject_aliases
+        and all(re.fullmatch(r"[A-Z][\w'’]*(?:-\w+)*", t) for t in tokens)
     )
 
 
@@ -428,7 +464,9 @@ def _mention(text: str, tokens: list[str], offsets: list[int], lexicon: Lexicon)
     while tokens and tokens[0].lower().rstrip(".'’") in NOT_NAME_WORDS:
         tokens.pop(0)
         offsets.pop(0)
-    while tokens and (tokens[-1].lower() in NAME_PARTICLES or tokens[-1].lower() in MONTHS | WEEKDAYS and len(tokens) == 1):
+    while tokens and (
+        tokens[-1].lower() in NAME_PARTICLES or tokens[-1].lower() in MONTHS | WEEKDAYS and len(tokens) == 1
+    ):
         tokens.pop()
         offsets.pop()
     if not tokens:
@@ -448,7 +486,9 @@ def _mention(text: str, tokens: list[str], offsets: list[int], lexicon: Lexicon)
     return Mention(m_start, m_end, text[m_start:m_end], kind, name)
 
 
-def _kind_and_name(tokens: list[str], surface: str, text: str, start: int, lexicon: Lexicon) -> tuple[str, str]:
+def _kind_and_name(
+    tokens: list[str], surface: str, text: str, start: int, lexicon: Lexicon
+) -> tuple[str, str]:
     key = (surface, id(lexicon))
     known = _KIND_CACHE.get(key)
     if known is None:
@@ -460,11 +500,18 @@ def _kind_and_name(tokens: list[str], surface: str, text: str, start: int, lexic
 
 
 _KIND_CACHE: dict[tuple[str, int], tuple[str, str]] = {}
-_ROLE_BEFORE = re.compile(r"\b(?:leader|minister|president|spokes\w+|commander|chief|mr\.|ms\.|mrs\.|dr\.)\s+$")
+_ROLE_BEFORE = re.compile(
+    r"\b(?:leader|minister|president|spokes\w+|commander|chief|mr\.|ms\.|mrs\.|dr\.)\s+$"
+)
+
+
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
 
 
 def _kind_without_context(tokens: list[str], surface: str, lexicon: Lexicon) -> tuple[str, str]:
     lower = surface.lower()
+    if len(tokens) >= 2 and tokens[0].lower() in _HONORIFICS:
+        return "person", " ".join(tokens[1:])  # "Mr. Bloomberg" is a man, not the company
     if _is_place(tokens, lexicon) or (surface.endswith("s") and surface[:-1] in lexicon.subject_aliases):
         return "place", surface
     if lower in lexicon.organizations_lower:
@@ -473,7 +520,10 @@ def _kind_without_context(tokens: list[str], surface: str, lexicon: Lexicon) -> 
     titled = _without_titles(tokens, lexicon.person_titles)
     if titled is not tokens and len(titled) < len(tokens):
         rest = " ".join(titled)
-        if not any(w.lower() in lexicon.organization_cues for w in titled) and rest not in lexicon.subject_aliases:
+        if (
+            not any(w.lower() in lexicon.organization_cues for w in titled)
+            and rest not in lexicon.subject_aliases
+        ):
             return "person", rest
     if any(w in lexicon.organization_cues for w in words_lower):
         return "organization", surface
@@ -484,7 +534,10 @@ def _kind_without_context(tokens: list[str], surface: str, lexicon: Lexicon) -> 
     ):
         # "North Korean leader", "Russian Defence": a demonym-led phrase is not a person's name.
         return "other", surface
-    if 2 <= len(tokens) <= 4 and all(re.fullmatch(r"[A-Z][\w'’]*(?:-\w+)*|[a-z]{1,3}", t) for t in tokens):
+    if 2 <= len(tokens) <= 4 and all(
+        re.fullmatch(r"[A-Z][\w'’]*(?:-\w+)*|[a-z]{1,3}", t) and t not in ("of", "for", "the", "and")
+        for t in tokens
+    ):
         if not any(w in NOT_NAME_WORDS or w in MONTHS for w in words_lower[:1]):
             return "person", surface
     return "other", surface

@@ -88,7 +88,9 @@ def matched_claims(predicted: Iterable[Record], gold: Iterable[Record]) -> list[
         for i, p in enumerate(preds):
             if i in used or not claims_match(p, g):
                 continue
-            overlap = min(int(p["char_end"]), int(g["char_end"])) - max(int(p["char_start"]), int(g["char_start"]))  # type: ignore[arg-type]
+            overlap = min(int(p["char_end"]), int(g["char_end"])) - max(
+                int(p["char_start"]), int(g["char_start"])
+            )  # type: ignore[arg-type]
             if overlap > best_overlap:
                 best, best_overlap = i, overlap
         if best is not None:
@@ -135,9 +137,9 @@ def _clean_quote(text: str) -> str:
 
 def quote_matches(predicted: Record, gold: Record) -> bool:
     """Same article and the predicted quote's text contains the gold `quote_contains`."""
-    return predicted["article"] == gold["article"] and _clean_quote(str(gold["quote_contains"])) in _clean_quote(
-        str(predicted["text"])
-    )
+    return predicted["article"] == gold["article"] and _clean_quote(
+        str(gold["quote_contains"])
+    ) in _clean_quote(str(predicted["text"]))
 
 
 def quote_scores(predicted: Iterable[Record], gold: Iterable[Record]) -> QuoteScores:
@@ -154,7 +156,9 @@ def quote_scores(predicted: Iterable[Record], gold: Iterable[Record]) -> QuoteSc
         hit = next((p for p in preds if quote_matches(p, g)), None)
         if hit is not None:
             matched_gold += 1
-            right_speaker += normalized_name(str(hit["speaker"] or "")) == normalized_name(str(g["speaker"])) != ""
+            right_speaker += (
+                normalized_name(str(hit["speaker"] or "")) == normalized_name(str(g["speaker"])) != ""
+            )
     matched_predicted = sum(any(quote_matches(p, g) for g in golds) for p in preds)
     precision, recall = _ratio(matched_predicted, len(preds)), _ratio(matched_gold, len(golds))
     return QuoteScores(

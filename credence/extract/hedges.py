@@ -44,4 +44,6 @@ def hedge_of(
     for c0, c1, words in cues:
         if left <= c0 and c1 <= right:
             return words
+        if not text[sentence[0] : c0].strip(" “\"'") and c1 <= claim_start:
+            return words  # "Reportedly, the strike killed 40": a sentence adverb covers the sentence
     return None

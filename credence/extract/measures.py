@@ -22,19 +22,63 @@ GROUP_STOP = frozenset(
     also just only now then still already yet even here too very again ever never nearly almost toward
     towards via whether until till unless despite inside outside near behind beyond below above upon
     onto got get gets getting went go goes going came come comes make made makes take took taken
-    give gave given see saw seen""".split()
+    give gave given see saw seen past
+    north south east west northeast northwest southeast southwest northern southern eastern western
+    fell rose grew took won lost broke told thought found became began fought spent sent stood sat
+    went came saw got made gave paid sold left led met ran hit cut put set kept held brought bought
+    built knew drew drove flew wrote spoke chose rode shot struck swore tore wore woke hung
+    compared versus vs more less fewer""".split()
+)
+# -ing/-ed words are verbs ("500 people attended") unless another noun word follows them
+# ("four remaining companies", "two big outstanding questions").
+_VERB_FORM = re.compile(r"[a-z]+(?:ed|ing)")
+_ADVERB = re.compile(r"[a-z]+ly")
+_PLURAL_NOUN = re.compile(r"[a-z]+s|[a-z]*(?:men|people|children)")
+_NOT_ADVERB_LY = frozenset(
+    ("family", "supply", "assembly", "ally", "rally", "italy", "july", "belly", "jelly")
+)
+_CLAUSE_GAP = re.compile(r"[,;:]|\b(?:and|but|while|where|who|which|that|after|before|when|as)\b")
+_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
+_COORDINATED_ADJECTIVES = frozenset(
+    "former current big small young old new other major key senior junior local foreign military civilian "
+    "public private full part permanent temporary male female".split()
 )
 # Modifiers kept in the group but never its head ("thousands more wounded", "500 new cases").
 GROUP_MODIFIERS = frozenset("more new additional other extra further fresh confirmed total".split())
 UNIT_DIMENSIONS = {
-    "square kilometres": "area", "square kilometers": "area", "square miles": "area", "square metres": "area",
-    "square meters": "area", "square feet": "area", "sq km": "area", "km2": "area", "acres": "area",
-    "hectares": "area", "kilometres": "distance", "kilometers": "distance", "km": "distance",
-    "miles": "distance", "metres": "distance", "meters": "distance", "feet": "distance", "yards": "distance",
-    "tons": "weight", "tonnes": "weight", "kilograms": "weight", "kg": "weight", "kilos": "weight",
-    "barrels": "volume", "litres": "volume", "liters": "volume", "gallons": "volume",
-    "cubic meters": "volume", "cubic metres": "volume", "megawatts": "power", "gigawatts": "power",
-    "degrees": "temperature", "mph": "speed",
+    "square kilometres": "area",
+    "square kilometers": "area",
+    "square miles": "area",
+    "square metres": "area",
+    "square meters": "area",
+    "square feet": "area",
+    "sq km": "area",
+    "km2": "area",
+    "acres": "area",
+    "hectares": "area",
+    "kilometres": "distance",
+    "kilometers": "distance",
+    "km": "distance",
+    "miles": "distance",
+    "metres": "distance",
+    "meters": "distance",
+    "feet": "distance",
+    "yards": "distance",
+    "tons": "weight",
+    "tonnes": "weight",
+    "kilograms": "weight",
+    "kg": "weight",
+    "kilos": "weight",
+    "barrels": "volume",
+    "litres": "volume",
+    "liters": "volume",
+    "gallons": "volume",
+    "cubic meters": "volume",
+    "cubic metres": "volume",
+    "megawatts": "power",
+    "gigawatts": "power",
+    "degrees": "temperature",
+    "mph": "speed",
 }
 # Verbs that report a figure rather than say what it counts; never used as a measure.
 NON_MEASURE_VERBS = frozenset(
@@ -94,11 +138,22 @@ def counted_of(
     group: list[tuple[str, int, int]] = []
     measure_after: tuple[str, int] | None = None
     i = 0
-    # "thousands of soldiers", "a dozen of them", "millions of people": skip one "of".
-    if after and after[0][0].lower() == "of" and (q.qualifier == "vague" or q.written_in_words or q.value >= 1e6):
+    # "thousands of soldiers", "a dozen of them", "millions of people", "60% of residents": skip one "of".
+    if (
+        after
+        and after[0][0].lower() == "of"
+        and (
+            q.qualifier == "vague"
+            or q.written_in_words
+            or q.value >= 1e6
+            or q.unit in ("percent", "percentage_points")
+        )
+    ):
         i = 1
         if len(after) > 1 and after[1][0].lower() in ("the", "these", "those", "its", "their", "his", "her"):
             i = 2
+    elif q.unit is not None:
+        i = len(after)  # "$4 billion in cash", "55% this year": money and shares count nothing after them
     while i < len(after) and len(group) < 6:
         word, w0, w1 = after[i]
         low = word.lower().rstrip(".")
@@ -108,14 +163,32 @@ def counted_of(
         if phrase:
             measure_after = (lexicon.measure_verbs[_norm(phrase.group())], phrase.end())
             break
-        if low in GROUP_STOP:
+        if low in GROUP_STOP and (word[0].islower() or low not in _DIRECTIONS):
+            if (
+                low in ("and", "or")
+                and group
+                and group[-1][0].lower() in _COORDINATED_ADJECTIVES
+                and i + 1 < len(after)
+            ):
+                i += 1  # "nine former and current officials"
+                continue
             break
-        if group and re.fullmatch(r"[a-z]+(?:ed|ing)", word) and low not in lexicon.measure_nouns and low not in UNIT_DIMENSIONS:
-            break  # a verb: "500 people attended"
-        if re.fullmatch(r"[a-z]+ly", word) and low not in ("family", "supply", "assembly", "ally", "rally", "italy"):
+        if _VERB_FORM.fullmatch(word) and low not in lexicon.measure_nouns and low not in UNIT_DIMENSIONS:
+            nxt = after[i + 1][0] if i + 1 < len(after) else ""
+            if not (nxt[:1].isalpha() and nxt.lower() not in GROUP_STOP and not _VERB_FORM.fullmatch(nxt)):
+                break  # a verb: "500 people attended"
+        if _ADVERB.fullmatch(word) and low not in _NOT_ADVERB_LY:
             break
         group.append((word, w0, w1))
         i += 1
+    if (
+        not group
+        and measure_after is None
+        and i + 1 < len(after)
+        and after[i][0] in ("were", "are")
+        and (_PLURAL_NOUN.fullmatch(after[i + 1][0]) and after[i + 1][0] not in GROUP_STOP)
+    ):
+        group = [after[i + 1]]  # "Of those, 1,200 were children": the count's noun is the predicate
     nouns = [g for g in group if g[0].lower() not in GROUP_MODIFIERS]
     counted = _counted_words(nouns)
     span_end = max([q.end] + [g[2] for g in group])
@@ -124,8 +197,7 @@ def counted_of(
     if measure_after is None:
         # "more than 1,000 troops have been killed in action": a measure verb later in the clause.
         look = lexicon.measure_verb_regex.search(text, span_end, min(clause_end, span_end + 60))
-        if look and not re.search(r"[,;:]|\b(?:and|but|while|where|who|which|that|after|before|when|as)\b",
-                                  text[span_end : look.start()]):
+        if look and not _CLAUSE_GAP.search(text, span_end, look.start()):
             measure_after = (lexicon.measure_verbs[_norm(look.group())], look.end())
     if measure_after:
         measure, span_end = measure_after[0], max(span_end, measure_after[1])
@@ -134,7 +206,7 @@ def counted_of(
     verb_before: tuple[str, int] | None = None
     noun_before: tuple[str, int] | None = None
     for word, w0, _ in reversed(before):
-        if word in ",;:—–()\"“”":
+        if word in ',;:—–()"“”':
             break
         low = word.lower()
         if verb_before is None and (low in lexicon.measure_verbs or low in lexicon.movement_verbs):
@@ -171,18 +243,28 @@ def counted_of(
         measure = f"{unit_dim}_{generic_verb[0]}" if generic_verb else unit_dim
         if generic_verb:
             span_start = min(span_start, generic_verb[1])
-    if measure is None and q.unit in ("percent", "percentage_points"):
+    # A share or a sum is never a count of what follows it: "15% of cases" is a share, not cases.
+    if q.unit in ("percent", "percentage_points"):
         measure = _percent_measure(text, s_start, q.start) or "share"
-    if measure is None and q.unit is not None:
+    elif q.unit is not None:
         measure = f"money_{generic_verb[0]}" if generic_verb else "money"
     if measure is None and generic_verb and counted:
         measure = generic_verb[0]
     if measure is None:
         measure = _snake(head) if head else "count"
-    keep = _is_claim(text, q, bare, counted, measure, measure_after is not None or verb_before is not None,
-                     noun_before is not None, lexicon)
+    keep = _is_claim(
+        text,
+        q,
+        bare,
+        counted,
+        measure,
+        measure_after is not None or verb_before is not None,
+        noun_before is not None,
+        lexicon,
+    )
     subject = _subject(text, group, s_start, s_end, q.start, lexicon)
-    return Counted(keep, counted, measure, subject, span_start, span_end, measure in lexicon.core_measures)
+    core = measure in lexicon.core_measures and q.unit is None
+    return Counted(keep, counted, measure, subject, span_start, span_end, core)
 
 
 def _norm(phrase: str) -> str:
@@ -230,9 +312,38 @@ def _generic_verb(before: list[tuple[str, int, int]]) -> tuple[str, int] | None:
     """A past-tense verb right before the number ("reprimanded over 40 officials" → reprimanded)."""
     for word, w0, _ in reversed(before):
         low = word.lower()
-        if low in ("more", "than", "over", "at", "least", "about", "around", "some", "nearly", "almost",
-                   "roughly", "approximately", "up", "to", "as", "many", "much", "an", "estimated", "the",
-                   "another", "just", "only", "fewer", "less", "under", "well", "a", "total", "of"):
+        if low in (
+            "more",
+            "than",
+            "over",
+            "at",
+            "least",
+            "about",
+            "around",
+            "some",
+            "nearly",
+            "almost",
+            "roughly",
+            "approximately",
+            "up",
+            "to",
+            "as",
+            "many",
+            "much",
+            "an",
+            "estimated",
+            "the",
+            "another",
+            "just",
+            "only",
+            "fewer",
+            "less",
+            "under",
+            "well",
+            "a",
+            "total",
+            "of",
+        ):
             continue
         if re.fullmatch(r"[a-z]+ed", word) and low not in NON_MEASURE_VERBS:
             return low, w0
@@ -241,7 +352,7 @@ def _generic_verb(before: list[tuple[str, int, int]]) -> tuple[str, int] | None:
 
 
 def _percent_measure(text: str, s_start: int, pos: int) -> str | None:
-    """"the unemployment rate rose to 14.7%" → unemployment_rate."""
+    """ "the unemployment rate rose to 14.7%" → unemployment_rate."""
     words = re.findall(r"[A-Za-z][\w-]*", text[max(s_start, pos - 80) : pos])
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in _PERCENT_MEASURE_HEADS:
@@ -253,19 +364,31 @@ def _percent_measure(text: str, s_start: int, pos: int) -> str | None:
 
 
 def _is_claim(
-    text: str, q: Quantity, bare: bool, counted: str | None, measure: str, measure_cued: bool,
-    level_noun: bool, lexicon: Lexicon,
+    text: str,
+    q: Quantity,
+    bare: bool,
+    counted: str | None,
+    measure: str,
+    measure_cued: bool,
+    level_noun: bool,
+    lexicon: Lexicon,
 ) -> bool:
     """Whether the quantity is a figure worth a claim, given what it counts."""
     core = measure in lexicon.core_measures
     if bare:
         if q.unit is not None:
             return True
-        if measure_cued or level_noun:
+        if measure_cued:
+            return True
+        if q.written_in_words and q.value == 1 and q.qualifier == "exact":
+            return False  # "would be one who shared": a pronoun, not a figure
+        if level_noun:
             return True
         # "bolstered to about 11,000": a level reached by something counted earlier in the sentence.
         before = text[max(0, q.start - 30) : q.start]
-        return counted is not None and bool(_LEVEL_BEFORE.search(before) or re.search(r"\w+ed\s+to\s+$", before))
+        return counted is not None and bool(
+            _LEVEL_BEFORE.search(before) or re.search(r"\w+ed\s+to\s+$", before)
+        )
     if counted and counted.split()[-1].lower().rstrip("s") in ("percent", "per cent"):
         return True
     # "One document stated", "the two countries": determiners and references, not figures,
@@ -273,7 +396,11 @@ def _is_claim(
     if q.written_in_words and q.qualifier == "exact" and q.value <= 3 and not core:
         if q.value == 1:
             return False
-        if re.search(r"\b(?:the|these|those|all|both|its|their|his|her|our|my|your)\s+$", text[max(0, q.start - 8) : q.start], re.IGNORECASE):
+        if re.search(
+            r"\b(?:the|these|those|all|both|its|their|his|her|our|my|your)\s+$",
+            text[max(0, q.start - 8) : q.start],
+            re.IGNORECASE,
+        ):
             return False
     if counted and counted.lower() in ("of", "percent"):
         return True
@@ -283,12 +410,12 @@ def _is_claim(
 def _subject(
     text: str, group: list[tuple[str, int, int]], s_start: int, s_end: int, pos: int, lexicon: Lexicon
 ) -> str | None:
-    """Who the count is about: a demonym in the counted words, else the first country named in the sentence."""
+    """Who the count is about: a demonym in the counted words, else the first country named before it."""
     if group:
         m = lexicon.subject_regex.search(text, group[0][1], group[-1][2])
         if m:
             return lexicon.subject_aliases.get(re.sub(r"\s+", " ", m.group()))
-    m = lexicon.subject_regex.search(text, s_start, pos) or lexicon.subject_regex.search(text, pos, s_end)
+    m = lexicon.subject_regex.search(text, s_start, pos)
     if m:
         return lexicon.subject_aliases.get(re.sub(r"\s+", " ", m.group()))
     return None

@@ -9,34 +9,95 @@ import re
 from dataclasses import dataclass
 
 UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
     "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
 # Vague plurals: the least the words allow is two of the unit ("dozens" → 24, "thousands" → 2000).
 VAGUE = {
-    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2e3, "millions": 2e6, "billions": 2e9,
-    "trillions": 2e12, "tens of thousands": 2e4, "hundreds of thousands": 2e5, "tens of millions": 2e7,
-    "hundreds of millions": 2e8, "tens of billions": 2e10, "hundreds of billions": 2e11,
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 200,
+    "thousands": 2e3,
+    "millions": 2e6,
+    "billions": 2e9,
+    "trillions": 2e12,
+    "tens of thousands": 2e4,
+    "hundreds of thousands": 2e5,
+    "tens of millions": 2e7,
+    "hundreds of millions": 2e8,
+    "tens of billions": 2e10,
+    "hundreds of billions": 2e11,
 }
-CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "A$": "AUD",
-                    "C$": "CAD", "HK$": "HKD", "₩": "KRW", "₽": "RUB"}
-CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP",
-                  "yuan": "CNY", "renminbi": "CNY", "rubles": "RUB", "roubles": "RUB", "yen": "JPY",
-                  "rupees": "INR", "won": "KRW", "francs": "CHF", "usd": "USD", "eur": "EUR", "gbp": "GBP"}
+CURRENCY_SYMBOLS = {
+    "$": "USD",
+    "US$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "A$": "AUD",
+    "C$": "CAD",
+    "HK$": "HKD",
+    "₩": "KRW",
+    "₽": "RUB",
+}
+CURRENCY_WORDS = {
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "yen": "JPY",
+    "rupees": "INR",
+    "won": "KRW",
+    "francs": "CHF",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+}
 TIME_UNITS = frozenset(
     """second seconds minute minutes min mins hour hours hr hrs day days week weeks weekend weekends month
     months year years yr yrs decade decades century centuries night nights fortnight fortnights
     morning mornings evening evenings semester semesters quarter quarters season seasons""".split()
 )
-MONTH_RE = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+MONTH_RE = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 
 _WORD_NUMBER = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _SCALE_WORD = "hundred|thousand|million|billion|trillion"
@@ -54,23 +115,39 @@ _ATOM = re.compile(
     re.VERBOSE,
 )  # matched against lower-cased text: much faster than IGNORECASE
 _ATOM_ANY_CASE = re.compile(_ATOM.pattern, re.VERBOSE | re.IGNORECASE)
-_SCALE_AFTER = re.compile(rf"(?:\s+|-)?(?P<scale>{_SCALE_WORD})\b|(?P<short>mn|mln|bn|tn|trn|[mMkKbB])(?![\w])", re.IGNORECASE)
-_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent\b|percent\b|pct\b)|\s+(?P<pp>percentage\s+points?|points?\s+percentage)\b", re.IGNORECASE)
+_SCALE_AFTER = re.compile(
+    rf"(?:\s+|-)?(?P<scale>{_SCALE_WORD})\b|(?P<short>mn|mln|bn|tn|trn|[mMkKbB])(?![\w])", re.IGNORECASE
+)
+_PERCENT_AFTER = re.compile(
+    r"\s*(?:%|per\s*cent\b|percent\b|pct\b)|\s+(?P<pp>percentage\s+points?|points?\s+percentage)\b",
+    re.IGNORECASE,
+)
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|HK\$|A\$|C\$|[$€£¥₹₩₽]|\b(?:USD|EUR|GBP)\s?)$")
-_CURRENCY_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
 
 _QUALIFIERS_BEFORE = [
-    ("lower_bound", "more than|over|at least|upwards of|upward of|in excess of|above|exceeding|no fewer than|"
-     "no less than|not less than|well over|well above|just over|just above|north of|greater than|"
-     "a minimum of|at minimum|as few as|as little as|topped|surpassed|exceeded|eclipsed|crossed|"
-     "more than an estimated|over an estimated|at least an estimated|a record|beyond"),
-    ("upper_bound", "less than|fewer than|under|below|up to|as many as|as much as|at most|no more than|"
-     "not more than|nearly|almost|close to|just under|just below|a maximum of|at the most|shy of|"
-     "as high as|as large as|upto|nearly an estimated|almost an estimated"),
-    ("approx", "about|around|approximately|approx\\.|roughly|some|an estimated|estimated|circa|c\\.|ca\\.|"
-     "an average of|on average|in the region of|on the order of|in the order of|more or less|"
-     "give or take|just about|somewhere around|an approximate|approximate|roughly about|"
-     "around about|something like|upward of about|an estimated total of"),
+    (
+        "lower_bound",
+        "more than|over|at least|upwards of|upward of|in excess of|above|exceeding|no fewer than|"
+        "no less than|not less than|well over|well above|just over|just above|north of|greater than|"
+        "a minimum of|at minimum|as few as|as little as|topped|surpassed|exceeded|eclipsed|crossed|"
+        "more than an estimated|over an estimated|at least an estimated|a record|beyond",
+    ),
+    (
+        "upper_bound",
+        "less than|fewer than|under|below|up to|as many as|as much as|at most|no more than|"
+        "not more than|nearly|almost|close to|just under|just below|a maximum of|at the most|shy of|"
+        "as high as|as large as|upto|nearly an estimated|almost an estimated",
+    ),
+    (
+        "approx",
+        "about|around|approximately|approx\\.|roughly|some|an estimated|estimated|circa|c\\.|ca\\.|"
+        "an average of|on average|in the region of|on the order of|in the order of|more or less|"
+        "give or take|just about|somewhere around|an approximate|approximate|roughly about|"
+        "around about|something like|upward of about|an estimated total of",
+    ),
 ]
 _QUALIFIER_RE = [
     (label, re.compile(rf"(?<![\w-])(?:{words})\s+(?:the\s+)?(?:(?:US|HK|A|C)?\$|[€£¥₹₩₽])?$", re.IGNORECASE))
@@ -83,7 +160,9 @@ _QUALIFIER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RANGE_AFTER = re.compile(
-    r"(?P<sep>\s*[-–—]\s*|\s+to\s+|\s+and\s+|\s+or\s+)(?:(?:US\$|[$€£¥])\s?)?(?=[\d]|(?:" + _WORD_NUMBER + r")\b)",
+    r"(?P<sep>\s*[-–—]\s*|\s+to\s+|\s+and\s+|\s+or\s+)(?:(?:US\$|[$€£¥])\s?)?(?=[\d]|(?:"
+    + _WORD_NUMBER
+    + r")\b)",
     re.IGNORECASE,
 )
 _CHANGE_VERBS = re.compile(
@@ -103,8 +182,15 @@ _SCORE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _ID_PREFIX = re.compile(r"(?:\bNo\.?|\bno\.|#|\bnumber|\bNumber|\bNos\.?|\bNo)\s*$")
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages|age of|aged between)\s*$", re.IGNORECASE)
-_AGE_AFTER = re.compile(r"^(?:-|\s)(?:years?|yrs?|months?|weeks?|days?)(?:-|\s)old\b|^-(?:year|month)-olds?\b|^\s+years?\s+of\s+age\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged?|ages|age of|aged between|at age|by age|until age|(?:live[sd]?|living)\s+(?:to|past)(?:\s+at\s+least)?|"
+    r"turn(?:s|ed|ing)?|retir(?:e|es|ed|ing)\s+at|claim(?:s|ed|ing)?\s+at)\s*$",
+    re.IGNORECASE,
+)
+_AGE_AFTER = re.compile(
+    r"^(?:-|\s)(?:years?|yrs?|months?|weeks?|days?)(?:-|\s)old\b|^-(?:year|month)-olds?\b|^\s+years?\s+of\s+age\b",
+    re.IGNORECASE,
+)
 _TIME_AFTER = re.compile(
     r"^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock|GMT|UTC|ET|EST|EDT|PST|PDT|CST|CDT|BST|CET|CEST|JST|KST|"
     r"local\s+time|hrs\b|h\b))(?![a-z])",
@@ -122,11 +208,14 @@ _STREET_AFTER = re.compile(
     r"^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|"
     r"Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Square|Sq|Plaza|Terrace|Circle|Pike|Trail)\b"
 )
-_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[.-]\d{4}\b|\b1-\d{3}-\d{3}-\d{4}\b|\b\d{3}-\d{4}\b")
+_PHONE = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[.-]\d{4}\b|\b1-\d{3}-\d{3}-\d{4}\b|\b\d{3}-\d{4}\b"
+)
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}/\d{1,2}\b|\b\d+/\d+\b")
 _URLISH = re.compile(r"\S*(?:https?://|www\.|\.com|\.org|\.gov|\.net|@|/)\S*")
 _ALLOWED_SUFFIX = re.compile(
-    r"^(?:mn|mln|bn|tn|trn|[mkb]|km2|km|kg|mph|ft|lbs?|mg|ml|cm|mm|gw|mw|kw|kwh|sq|x|%)(?![a-z])", re.IGNORECASE
+    r"^(?:mn|mln|bn|tn|trn|[mkb]|km2|km|kg|mph|ft|lbs?|mg|ml|cm|mm|gw|mw|kw|kwh|sq|x|%)(?![a-z])",
+    re.IGNORECASE,
 )
 _FRACTION_AFTER = re.compile(r"^-(?:thirds?|quarters?|halves|half|fifths?|tenths?|fourths?)\b", re.IGNORECASE)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -210,8 +299,21 @@ def quantities(text: str, start: int, end: int) -> list[Quantity]:
             continue
         consumed_until = q[1]
         s, e, ns, ne, value, low, high, qualifier, unit, in_words = q
-        found.append(Quantity(start + s, start + e, start + ns, start + ne, value, low, high, qualifier, unit,
-                              in_words, sentence[s:e]))
+        found.append(
+            Quantity(
+                start + s,
+                start + e,
+                start + ns,
+                start + ne,
+                value,
+                low,
+                high,
+                qualifier,
+                unit,
+                in_words,
+                sentence[s:e],
+            )
+        )
     return found
 
 
@@ -276,8 +378,12 @@ def _quantity(s: str, m: re.Match[str]):
         if sm.group("scale"):
             value *= SCALES[sm.group("scale").lower()]
             end = sm.end()
-        elif sm.group("short") and (sm.group("short").lower() != "m" or _currency_before(s, ns)
-                                    or sm.group("short") == "m" and not s[sm.end():sm.end() + 1].isalpha()):
+        elif sm.group("short") and (
+            sm.group("short").lower() != "m"
+            or _currency_before(s, ns)
+            or sm.group("short") == "m"
+            and not s[sm.end() : sm.end() + 1].isalpha()
+        ):
             if s[end - 1 : end].isdigit() and sm.start() == end:
                 value *= SHORT_SCALES[sm.group("short").lower()]
                 end = sm.end()
@@ -318,8 +424,12 @@ def _quantity(s: str, m: re.Match[str]):
                 break
         am = _QUALIFIER_AFTER.match(s, end)
         if am:
-            qualifier = "lower_bound" if am.group("lower") else "upper_bound" if am.group("upper") else "approx"
+            qualifier = (
+                "lower_bound" if am.group("lower") else "upper_bound" if am.group("upper") else "approx"
+            )
             end = am.end()
+            if _is_duration_or_age(s, end):
+                return None  # "five or more years"
         if qualifier == "lower_bound":
             low, high = value, None
         elif qualifier == "upper_bound":
@@ -365,9 +475,17 @@ def _digits_rejected(s: str, ns: int, ne: int) -> bool:
         return True  # "4G", "49ers", "10am", "1990s", "21st"
     if _ORDINAL_AFTER.match(after):
         return True
-    if after[:1] in "-‐" and after[1:2].isalpha() and not re.match(
-        r"^[-‐](?:plus|odd|strong|member|person|people|page|point|mile|acre|foot|feet|pound|ton|room|bed|seat|unit)\b", after, re.IGNORECASE
-    ) and not _AGE_AFTER.match(after) and not _FRACTION_AFTER.match(after):
+    if (
+        after[:1] in "-‐"
+        and after[1:2].isalpha()
+        and not re.match(
+            r"^[-‐](?:plus|odd|strong|member|person|people|page|point|mile|acre|foot|feet|pound|ton|room|bed|seat|unit)\b",
+            after,
+            re.IGNORECASE,
+        )
+        and not _AGE_AFTER.match(after)
+        and not _FRACTION_AFTER.match(after)
+    ):
         # "21st-century", "5-day" handled elsewhere; "528-strong" kept; other glued words are names.
         if re.match(r"^[-‐](?:year|month|week|day|hour|minute|second)s?\b", after, re.IGNORECASE):
             return True
@@ -375,7 +493,7 @@ def _digits_rejected(s: str, ns: int, ne: int) -> bool:
         return True
     if re.match(r"^:\d", after) or (before == ":" and before2.isdigit()):
         return True
-    if _AGE_AFTER.match(after) or _AGE_BEFORE.search(s[max(0, ns - 15) : ns]):
+    if _AGE_AFTER.match(after) or _AGE_BEFORE.search(s[max(0, ns - 30) : ns]):
         return True
     if _DAY_AFTER.match(after) or _MONTH_BEFORE.search(s[max(0, ns - 16) : ns]):
         return True
@@ -386,7 +504,11 @@ def _digits_rejected(s: str, ns: int, ne: int) -> bool:
     if re.search(r"(?:^|\n)\s*$", s[:ns]) and re.match(r"^[.)]\s", after):
         return True  # a list marker "1. Wash your hands"
     # "Smith, 45, said": an age in apposition to a name.
-    if re.search(r"[A-Z][\w’']+,\s*$", s[max(0, ns - 30) : ns]) and re.match(r"^,", after) and len(s[ns:ne]) <= 3:
+    if (
+        re.search(r"[A-Z][\w’']+,\s*$", s[max(0, ns - 30) : ns])
+        and re.match(r"^,", after)
+        and len(s[ns:ne]) <= 3
+    ):
         return True
     if re.search(r"\btop\s+$", s[max(0, ns - 6) : ns], re.IGNORECASE):
         return True  # "top 10": a rank
@@ -396,11 +518,17 @@ def _digits_rejected(s: str, ns: int, ne: int) -> bool:
 def _words_rejected(s: str, ns: int, ne: int, raw: str) -> bool:
     low = raw.lower()
     after = s[ne : ne + 20]
-    before = s[max(0, ns - 12) : ns].lower()
-    if _FRACTION_AFTER.match(after) or re.match(r"^-(?:on-one|time|off|way|sided|man|party|stop|size)\b", after, re.IGNORECASE):
+    before = s[max(0, ns - 30) : ns].lower()
+    if _FRACTION_AFTER.match(after) or re.match(
+        r"^-(?:on-one|time|off|way|sided|man|party|stop|size)\b", after, re.IGNORECASE
+    ):
         return True
     if low == "one":
-        if re.match(r"^\s+(?:of|another|or\s+two|or\s+more\s+of|in\s+\w+|by\s+one|day|time|way|thing)\b", after, re.IGNORECASE):
+        if re.match(
+            r"^\s+(?:of|another|or\s+two|or\s+more\s+of|in\s+\w+|by\s+one|day|time|way|thing)\b",
+            after,
+            re.IGNORECASE,
+        ):
             return True
         if re.search(r"\b(?:no|any|every|some|the|this|that|which|each|only|last|such|a)\s+$", before):
             return True
@@ -432,14 +560,56 @@ def _is_year_or_id(s: str, ns: int, ne: int, value: float, end: int) -> bool:
             word = wm.group(1).lower()
             from credence.extract.entities import NOT_NAME_WORDS
 
-            qualifier_words = {"about", "around", "some", "over", "under", "nearly", "almost", "roughly",
-                               "approximately", "more", "less", "fewer", "at", "up", "only", "just", "all",
-                               "another", "those", "these", "the", "with", "of", "and", "to", "by", "in",
-                               "for", "than", "from", "between", "exactly", "estimated", "nearly", "total",
-                               "top", "killed", "kills", "adds", "says", "sees", "gets", "tops", "hits"}
-            sentence_start = not s[: wm.start()].strip() or s[: wm.start()].rstrip()[-1:] in ".!?:\"“”"
-            if word not in NOT_NAME_WORDS and word not in qualifier_words and not (
-                sentence_start and plural_noun_after
+            qualifier_words = {
+                "about",
+                "around",
+                "some",
+                "over",
+                "under",
+                "nearly",
+                "almost",
+                "roughly",
+                "approximately",
+                "more",
+                "less",
+                "fewer",
+                "at",
+                "up",
+                "only",
+                "just",
+                "all",
+                "another",
+                "those",
+                "these",
+                "the",
+                "with",
+                "of",
+                "and",
+                "to",
+                "by",
+                "in",
+                "for",
+                "than",
+                "from",
+                "between",
+                "exactly",
+                "estimated",
+                "total",
+                "top",
+                "killed",
+                "kills",
+                "adds",
+                "says",
+                "sees",
+                "gets",
+                "tops",
+                "hits",
+            }
+            sentence_start = not s[: wm.start()].strip() or s[: wm.start()].rstrip()[-1:] in '.!?:"“”'
+            if (
+                word not in NOT_NAME_WORDS
+                and word not in qualifier_words
+                and not (sentence_start and plural_noun_after)
             ):
                 return True
     return False
@@ -447,9 +617,12 @@ def _is_year_or_id(s: str, ns: int, ne: int, value: float, end: int) -> bool:
 
 def _is_duration_or_age(s: str, end: int) -> bool:
     after = s[end : end + 40]
-    dm = re.match(r"^(?:\s+|-)(?:(?:more|additional|other|full|long|straight|consecutive|calendar|"
-                  r"business|working|short|few|hard|previous|past|last|next|new)[\s-]+)?([a-z]+)", after,
-                  re.IGNORECASE)
+    dm = re.match(
+        r"^(?:\s+|-)(?:(?:more|additional|other|full|long|straight|consecutive|calendar|"
+        r"business|working|short|few|hard|previous|past|last|next|new)[\s-]+)?([a-z]+)",
+        after,
+        re.IGNORECASE,
+    )
     if dm and dm.group(1).lower() in TIME_UNITS:
         return True
     return bool(_AGE_AFTER.match(after))
@@ -469,15 +642,19 @@ def _range_after(s: str, ns: int, end: int, kind: str, value: float, unit: str |
         return None
     if sep == "or" and (kind != "words" or second.lastgroup != "words"):
         return None
-    if sep == "to" and re.search(r"\bfrom\s+(?:(?:US)?\$|[€£])?$", before, re.IGNORECASE) and _CHANGE_VERBS.search(
-        before[: before.lower().rfind("from")]
+    if (
+        sep == "to"
+        and re.search(r"\bfrom\s+(?:(?:US)?\$|[€£])?$", before, re.IGNORECASE)
+        and _CHANGE_VERBS.search(before[: before.lower().rfind("from")])
     ):
         return None  # "rose from 5,000 to 10,000": two figures, not a range
     if sep in ("-", "–", "—") and kind != "digits":
         return None
     if second.lastgroup == "digits":
-        if _digits_rejected(s, second.start(), second.end()) and not s[second.end():second.end() + 1] in ("%",):
-            if not _ALLOWED_SUFFIX.match(s[second.end():second.end() + 4]):
+        if _digits_rejected(s, second.start(), second.end()) and s[second.end() : second.end() + 1] not in (
+            "%",
+        ):
+            if not _ALLOWED_SUFFIX.match(s[second.end() : second.end() + 4]):
                 return None
         high = digits_value(second.group())
     else:

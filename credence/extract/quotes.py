@@ -11,38 +11,27 @@ import re
 from dataclasses import dataclass
 
 from credence.extract.attribution import subject_before
-from credence.extract.entities import NOT_NAME_WORDS, NameIndex, canonical_entity
+from credence.extract.documents import DETERMINERS, WRITTEN_NOUNS, DocumentIndex
+from credence.extract.entities import NameIndex, canonical_entity
 from credence.extract.lexicon import Lexicon
 
 _MARKS = re.compile(r"[“”\"„«»]")
-# Nouns of written things a quote can be read from; "one of the pages read" points back to the last one named.
-DOCUMENT_SPEAKER_NOUNS = frozenset(
-    """report reports document documents notebook notebooks diary diaries letter letters memo memos
-    memorandum statement statements page pages note notes study paper release cable cables filing
-    filings post posts tweet tweets message messages transcript indictment complaint dossier editorial
-    article book communique communiqué declaration decree order ruling affidavit bulletin""".split()
-)
-_DETERMINERS = frozenset(
-    """a an the one another this that these those its his her their our some any each every no
-    other such same""".split()
-)
-_MODIFIER_STOP = _DETERMINERS | frozenset(
-    """of in on at to from by with for into and or but as is are was were be been has have had do does
-    did will would could should can may might must that which who whom whose what when where how he she
-    it they we i you him them us me not also even just only still then now there here so very""".split()
-)
-_POSTMODIFIER = re.compile(
-    r"\s+(?:(?:signed|issued|published|released|written|compiled|prepared|obtained|seen|authored|produced|"
-    r"drafted|leaked|presented|sent)\s+by|from|by)\s+(?:the\s+)?[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|the[ \t]+)*[A-Z][\w'’-]*)*"
-)
 _SHORT_QUOTE_LICENCE = re.compile(
     r"\b(?:said|says|say|saying|told|tells|stated|states|wrote|writes|added|adds|declared|called|calling)\b"
     r"[^“”\"]{0,60}$"
 )
-_TITLE_CUE = re.compile(r"\b(?:titled|entitled|headlined|headline|film|book|song|album|show|series|"
-                        r"program|programme|podcast|column|hashtag|slogan|motto|novel|play|documentary)\s*$",
-                        re.IGNORECASE)
+_TITLE_CUE = re.compile(
+    r"\b(?:titled|entitled|headlined|headline|film|book|song|album|show|series|"
+    r"program|programme|podcast|column|hashtag|slogan|motto|novel|play|documentary)\s*$",
+    re.IGNORECASE,
+)
 _ING_VERB = re.compile(r"[a-z]+ing$")
+_WITH_SUBJECT = re.compile(r"\bwith\s+([^,;:“”\"]{2,60}?)\s*$")
+_ROLE_NOUNS = frozenset(
+    """president senator mayor governor minister secretary congressman congresswoman chancellor leader premier
+    king queen pope general commander chairman chairwoman ceo director spokesman spokeswoman spokesperson
+    host justice judge coach candidate nominee lawmaker representative ambassador official""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -64,14 +53,6 @@ class FoundQuote:
     speaker: str | None
     speaker_kind: str
     speaker_text: str | None
-
-
-@dataclass(frozen=True)
-class DocumentMention:
-    start: int
-    end: int
-    text: str  # the document as described, determiner dropped ("blood-stained notebook")
-    rich: bool  # described by more than its noun: an antecedent for "one of the pages", "it"
 
 
 def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
@@ -102,7 +83,9 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
     return [s for s in spans if s.end > s.start]
 
 
-def _span(text: str, start: int, end: int, open_mark: int | None, close_mark: int | None, para: int) -> QuoteSpan:
+def _span(
+    text: str, start: int, end: int, open_mark: int | None, close_mark: int | None, para: int
+) -> QuoteSpan:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -127,32 +110,6 @@ def _mark_role(text: str, pos: int, ch: str, p0: int, p1: int) -> str:
     return "toggle"
 
 
-def document_mentions(text: str) -> list[DocumentMention]:
-    """Every written document the text names, with its describing words ("internal military reports signed by Kim")."""
-    found: list[DocumentMention] = []
-    for m in re.finditer(r"\b(?:" + "|".join(sorted(DOCUMENT_SPEAKER_NOUNS, key=len, reverse=True)) + r")\b", text):
-        start = m.start()
-        modifiers = 0
-        for w in reversed(list(re.finditer(r"[\w’'-]+", text[max(0, m.start() - 50) : m.start()]))):
-            word = w.group()
-            gap = text[max(0, m.start() - 50) + w.end() : start]
-            if gap.strip():
-                break  # punctuation between the words
-            low = word.lower()
-            if low in _MODIFIER_STOP or low in NOT_NAME_WORDS and not word[0].isupper() or (
-                re.fullmatch(r"[a-z]+(?:ed|ing)", word) and "-" not in word
-            ) or modifiers == 3:
-                break
-            start = max(0, m.start() - 50) + w.start()
-            modifiers += 1
-        end = m.end()
-        post = _POSTMODIFIER.match(text, end)
-        if post:
-            end = post.end()
-        found.append(DocumentMention(start, end, text[start:end], modifiers > 0 or post is not None))
-    return found
-
-
 def quotes_in(
     text: str,
     paragraphs: list[tuple[int, int]],
@@ -164,8 +121,10 @@ def quotes_in(
     spans = [s for s in quote_spans(text, paragraphs) if _is_quotation(text, s)]
     if not spans:
         return []
-    documents = _LazyDocuments(text)
-    quote_ranges = [(s.open_mark if s.open_mark is not None else s.start, (s.close_mark or s.end) + 1) for s in spans]
+    documents = DocumentIndex(text)
+    quote_ranges = [
+        (s.open_mark if s.open_mark is not None else s.start, (s.close_mark or s.end) + 1) for s in spans
+    ]
     speech = lexicon.speech_verb_regex
     found: list[FoundQuote] = []
     last: tuple[str | None, str, str | None, int, int] | None = None  # speaker, kind, text, paragraph, end
@@ -173,14 +132,18 @@ def quotes_in(
     import bisect
 
     for q in spans:
-        si = max(0, bisect.bisect_right(sentence_starts, q.open_mark if q.open_mark is not None else q.start) - 1)
+        si = max(
+            0, bisect.bisect_right(sentence_starts, q.open_mark if q.open_mark is not None else q.start) - 1
+        )
         s_start, s_end = sentences[si] if sentences else (0, len(text))
         p0, p1 = paragraphs[q.paragraph]
         s_start = max(s_start, p0)
         speaker_words: tuple[str, int] | None = None
         # 1. After the quote: "…,” Kuzmin said." / "…,” said the official." / "…,” one of the pages read".
         if q.close_mark is not None:
-            speaker_words = _speaker_after(text, q.close_mark + 1, min(p1, q.close_mark + 120), speech, names, lexicon)
+            speaker_words = _speaker_after(
+                text, q.close_mark + 1, min(p1, q.close_mark + 120), speech, names, lexicon
+            )
         # 2. Before it, in the same sentence: "Kim said that North Korea would “…"
         if speaker_words is None and q.open_mark is not None:
             prev_end = max([r[1] for r in quote_ranges if r[1] <= q.open_mark] + [s_start])
@@ -214,22 +177,6 @@ def quotes_in(
     return found
 
 
-class _LazyDocuments:
-    """The document mentions of a text, found only if a speaker needs them (most texts never do)."""
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._found: list[DocumentMention] | None = None
-
-    def __iter__(self):
-        if self._found is None:
-            self._found = document_mentions(self._text)
-        return iter(self._found)
-
-    def __reversed__(self):
-        return reversed(list(iter(self)))
-
-
 def _is_quotation(text: str, q: QuoteSpan) -> bool:
     """A real quotation, not a title or a scare-quoted word or two."""
     words = text[q.start : q.end].split()
@@ -237,17 +184,32 @@ def _is_quotation(text: str, q: QuoteSpan) -> bool:
         return False
     if q.open_mark is None and q.close_mark is not None:
         # A missing opening mark is only believable with a speaker right after.
-        return bool(re.match(r"\s*[,.!?]?\s*[\w’' .-]{1,40}\s(?:said|says|added|told|wrote|stated)\b",
-                             text[q.close_mark + 1 : q.close_mark + 60]))
+        return bool(
+            re.match(
+                r"\s*[,.!?]?\s*[\w’' .-]{1,40}\s(?:said|says|added|told|wrote|stated)\b",
+                text[q.close_mark + 1 : q.close_mark + 60],
+            )
+        )
     before = text[max(0, (q.open_mark or q.start) - 80) : q.open_mark or q.start]
-    content = [w for w in words if w.lower().strip(".,;:!?") not in ("of", "the", "a", "an", "and", "in", "on", "for",
-                                                                      "to", "by", "at", "with", "from", "or")]
+    content = [
+        w
+        for w in words
+        if w.lower().strip(".,;:!?")
+        not in ("of", "the", "a", "an", "and", "in", "on", "for", "to", "by", "at", "with", "from", "or")
+    ]
     title_case = len(content) >= 2 and all(w[0].isupper() or not w[0].isalpha() for w in content)
-    if _TITLE_CUE.search(before) or (title_case and not re.search(r"[.!?]$", text[q.start : q.end].rstrip("”\"' ,"))):
+    if _TITLE_CUE.search(before) or (
+        title_case and not re.search(r"[.!?]$", text[q.start : q.end].rstrip("”\"' ,"))
+    ):
         return False
     if len(words) <= 3:
         after = text[(q.close_mark or q.end) + 1 : (q.close_mark or q.end) + 40]
-        licensed_after = bool(re.match(r"\s*[,.!?]?\s*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|he|she|they|it|[a-z]+\s+[a-z]+)\s+(?:said|says|added|told|wrote|stated|asked)\b", after))
+        licensed_after = bool(
+            re.match(
+                r"\s*[,.!?]?\s*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|he|she|they|it|[a-z]+\s+[a-z]+)\s+(?:said|says|added|told|wrote|stated|asked)\b",
+                after,
+            )
+        )
         return bool(_SHORT_QUOTE_LICENCE.search(before)) or licensed_after
     return True
 
@@ -257,16 +219,25 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
     lead = re.match(r"[ \t]*[,.!?…—–-]*[ \t]*", tail)
     offset = lead.end() if lead else 0
     rest = tail[offset:]
-    inv = re.match(r"(?:said|says|added|adds|wrote|writes|told|asked|continued|explained|insisted|noted|"
-                   r"according\s+to)\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”\"!?\n]{1,60}?)(?=\s*[,.;:!?\n]|\s+(?:on|in|at|"
-                   r"during|who|adding|after|before|last|this|when|while|told|of|from)\b|$)", rest)
-    if inv and (names.within(start + offset + inv.start(1), start + offset + inv.end(1)) or
-                _looks_like_speaker(inv.group(1), lexicon)):
+    inv = re.match(
+        r"(?:said|says|added|adds|wrote|writes|told|asked|continued|explained|insisted|noted|"
+        r"according\s+to)\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”\"!?\n]{1,60}?)(?=\s*[,.;:!?\n]|\s+(?:on|in|at|"
+        r"during|who|adding|after|before|last|this|when|while|told|of|from)\b|$)",
+        rest,
+    )
+    if inv and (
+        names.within(start + offset + inv.start(1), start + offset + inv.end(1))
+        or _looks_like_speaker(inv.group(1), lexicon)
+    ):
         return inv.group(1).strip(), start + offset + inv.start(1)
     for m in speech.finditer(text, start + offset, limit):
         subject = text[start + offset : m.start()].rstrip()
-        subject = re.sub(r"\s+(?:also|then|later|has|had|have|was|were|once|again|simply|quickly|flatly|"
-                         r"previously|earlier|recently|\w+ly)$", "", subject)
+        subject = re.sub(
+            r"\s+(?:also|then|later|has|had|have|was|were|once|again|simply|quickly|flatly|"
+            r"previously|earlier|recently|\w+ly)$",
+            "",
+            subject,
+        )
         if not subject or len(subject.split()) > 8 or re.search(r"[,;:“”\"!?]", subject):
             return None
         if re.match(r"(?:as|and|but|or|so|which|that|while|who|when|then|yet)\b", subject, re.IGNORECASE):
@@ -290,8 +261,9 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
     subject = subject_before(text, seg_start, verb.start(), lexicon)
     if _ING_VERB.fullmatch(verb.group().lower()):
         # "with KCNA touting …" has its own subject; "He insulted Zelensky calling …" takes the sentence's.
-        if subject and re.search(r"\bwith\s+$", text[max(s_start, subject[1] - 6) : subject[1]]):
-            return subject
+        absolute = _WITH_SUBJECT.search(text, seg_start, verb.start())
+        if absolute:
+            return absolute.group(1), absolute.start(1)
         return _sentence_subject(text, s_start, verb.start(), names) or ("", -1)
     if subject is None:
         return ("", -1)
@@ -301,8 +273,11 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
 def _sentence_subject(text: str, s_start: int, limit: int, names: NameIndex) -> tuple[str, int] | None:
     """The subject at the head of the sentence, after an opening phrase ("According to X, Kim declared")."""
     head = text[s_start:limit]
-    lead = re.match(r"\s*(?:According to|In|On|At|During|After|Before|Despite|While|As|With|Since|Following|"
-                    r"Last|This|Earlier|Later|Meanwhile|However|But|And|Speaking|Asked|Writing)\b[^,]{0,80},\s*", head)
+    lead = re.match(
+        r"\s*(?:According to|In|On|At|During|After|Before|Despite|While|As|With|Since|Following|"
+        r"Last|This|Earlier|Later|Meanwhile|However|But|And|Speaking|Asked|Writing)\b[^,]{0,80},\s*",
+        head,
+    )
     offset = lead.end() if lead else 0
     pm = re.match(r"(He|She|It|They|he|she|it|they)\b", head[offset:])
     if pm:
@@ -313,7 +288,9 @@ def _sentence_subject(text: str, s_start: int, limit: int, names: NameIndex) -> 
     return None
 
 
-def _resolved_speaker(text, words, at, names, documents, last, quote_ranges, lexicon) -> tuple[str | None, str]:
+def _resolved_speaker(
+    text, words, at, names, documents, last, quote_ranges, lexicon
+) -> tuple[str | None, str]:
     """(normalized speaker, kind) for the words naming a speaker."""
     low = re.sub(r"^(?:the|a|an)\s+", "", words.lower().strip())
     if low in ("he", "she", "him", "her"):
@@ -330,12 +307,17 @@ def _resolved_speaker(text, words, at, names, documents, last, quote_ranges, lex
         return None, "unknown"
     tokens = re.findall(r"[\w’'-]+", low)
     head = tokens[-1] if tokens else ""
-    if head in DOCUMENT_SPEAKER_NOUNS and not names.within(at, at + len(words)):
-        anaphoric = tokens[0] in _DETERMINERS or "of" in tokens or len(tokens) == 1
-        if anaphoric:
-            for d in reversed(documents):
-                if d.start < at and d.rich and not (d.start <= at < d.end):
-                    return _document_name(d.text), "document"
+    if head in _ROLE_NOUNS and words.lower().startswith("the ") and not names.within(at, at + len(words)):
+        # "the president said": the last person named with that title.
+        person = names.person_with_role(head, at, quote_ranges)
+        if person is not None:
+            return canonical_entity(names.person_name(person), lexicon), "person"
+        return None, "unknown"
+    if head in WRITTEN_NOUNS and not names.within(at, at + len(words)):
+        anaphoric = tokens[0] in DETERMINERS or "of" in tokens or len(tokens) == 1
+        antecedent = documents.antecedent(at) if anaphoric else None
+        if antecedent is not None:
+            return _document_name(antecedent.text), "document"
         return _document_name(words), "document"
     mentions = names.within(at, at + len(words))
     for m in mentions:
@@ -356,13 +338,13 @@ def _resolved_speaker(text, words, at, names, documents, last, quote_ranges, lex
             return canonical_entity(m.name, lexicon), "person"
         if m.kind == "place":
             return canonical_entity(m.name, lexicon), "organization"
-    if head in DOCUMENT_SPEAKER_NOUNS:
+    if head in WRITTEN_NOUNS:
         return _document_name(words), "document"
     return None, "unknown"
 
 
 def _document_name(words: str) -> str:
     tokens = words.strip().split()
-    while tokens and tokens[0].lower() in _DETERMINERS:
+    while tokens and tokens[0].lower() in DETERMINERS:
         tokens.pop(0)
     return " ".join(tokens)

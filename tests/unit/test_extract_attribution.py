@@ -1,0 +1,154 @@
+"""Attribution: which words credit a figure, their kind, and how far in the sentence they reach.
+
+One case per attribution kind and per layout (source before or after the figure, parenthetical,
+appositive, carried over from the sentence before, inside a direct quotation).
+"""
+
+import pytest
+
+from credence.extract import article_facts
+
+
+def claims_of(text: str):
+    return article_facts(text, "t").claims
+
+
+def only_claim(text: str):
+    claims = claims_of(text)
+    assert len(claims) == 1, [c.span for c in claims]
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, words",
+    [
+        ("According to the Pentagon, 1,200 soldiers were deployed.", "organization", "the Pentagon"),
+        ("About 600 soldiers have been killed, according to the CDC.", "organization", "the CDC"),
+        ("The Defence Ministry said 300 soldiers were captured.", "organization", "The Defence Ministry"),
+        ("Reuters reported that 40 people were arrested.", "organization", "Reuters"),
+        ("A spokesperson told Reuters that 40 people were arrested.", "anonymous", "A spokesperson"),
+        ("John Kirby said 500 troops were sent.", "person", "John Kirby"),
+        ("500 troops were sent, General Oleksandr Syrsky confirmed.", "person", "General Oleksandr Syrsky"),
+        ("Officials said 200 people were evacuated.", "anonymous", "Officials"),
+        (
+            "Sources familiar with the matter said 200 people were evacuated.",
+            "anonymous",
+            "Sources familiar with the matter",
+        ),
+        (
+            "According to intelligence sources in South Korea, 1,000 troops have been killed.",
+            "anonymous",
+            "intelligence sources in South Korea",
+        ),
+        ("According to official documents, 10,000 soldiers are active.", "document", "official documents"),
+        ("The report found 3,000 people were displaced.", "document", "The report"),
+        ("Johns Hopkins University data show 5,000 new cases.", "document", "Johns Hopkins University data"),
+        ("According to news sources, 600 soldiers have died.", "vague", "news sources"),
+        ("Analysts estimate 2,000 troops were wounded.", "vague", "Analysts"),
+        ("North Korea sent 12,000 soldiers to Russia.", "none", None),
+    ],
+)
+def test_attribution_kind_and_words(sentence, kind, words):
+    claim = only_claim(sentence)
+    assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
+
+
+def test_originator_is_the_canonical_source():
+    claim = only_claim("According to the Korean Central News Agency, 300 workers were sent.")
+    assert claim.originator == "KCNA"
+
+
+def test_vague_and_unattributed_claims_have_no_originator():
+    assert only_claim("Analysts estimate 2,000 troops were wounded.").originator is None
+    assert only_claim("North Korea sent 12,000 soldiers to Russia.").originator is None
+
+
+def test_attribution_offsets_point_at_the_source_words():
+    text = "According to the Pentagon, 1,200 soldiers were deployed."
+    claim = only_claim(text)
+    assert text[claim.attribution_start : claim.attribution_end] == claim.attribution_text
+
+
+def test_parenthetical_according_to_covers_its_clause_not_the_one_before():
+    text = (
+        "North Korea is thought to have contributed around 10,000 soldiers to the war, of which, "
+        "according to intelligence sources in South Korea, more than 1,000 troops have been killed."
+    )
+    first, second = claims_of(text)
+    assert first.attribution_kind == "none"
+    assert second.attribution_kind == "anonymous"
+
+
+def test_figures_in_an_appositive_of_the_source_are_not_credited_to_it():
+    text = (
+        "Russia gave Kim at least one air defense system, according to a report from the Monitoring Team, "
+        "a group comprising 11 United Nations members."
+    )
+    system, members = claims_of(text)
+    assert system.attribution_kind == "document"
+    assert members.attribution_kind == "none"
+
+
+def test_a_later_source_in_the_sentence_takes_over():
+    text = (
+        "Anonymous sources said the ranks grew to about 11,000 soldiers, as the U.S. intelligence community "
+        "estimates there to be approximately 4,000 losses."
+    )
+    ranks, losses = claims_of(text)
+    assert ranks.attribution_kind == "anonymous"
+    assert losses.attribution_kind == "organization"
+
+
+def test_a_sentence_going_on_with_the_same_source_keeps_it():
+    text = "The report found 3,000 people were displaced. Of those, 1,200 were children."
+    first, second = claims_of(text)
+    assert second.attribution_kind == first.attribution_kind == "document"
+
+
+def test_a_sentence_without_cue_is_not_attributed_to_the_one_before():
+    text = "The report found 3,000 people were displaced. The army sent 500 soldiers."
+    assert claims_of(text)[1].attribution_kind == "none"
+
+
+def test_he_said_credits_the_person_named_before():
+    text = "Mykola Kuzmin studies the regime. He said 600 soldiers had died."
+    claim = only_claim(text)
+    assert (claim.attribution_kind, claim.originator) == ("person", "Mykola Kuzmin")
+
+
+def test_another_report_points_back_to_the_document_described_before():
+    text = (
+        "Television displayed internal military reports signed by Kim. "
+        "Another report detailed operations where brigades covered dozens of square kilometres."
+    )
+    claim = only_claim(text)
+    assert (claim.attribution_kind, claim.attribution_text) == (
+        "document",
+        "internal military reports signed by Kim",
+    )
+
+
+def test_a_figure_inside_a_quotation_is_the_speakers():
+    text = "“We lost 300 soldiers in a week,” said Joost Oliemans."
+    claim = only_claim(text)
+    assert (claim.attribution_kind, claim.originator) == ("person", "Joost Oliemans")
+
+
+def test_the_count_of_sources_is_not_a_claim():
+    assert claims_of("The talks stalled, according to two officials.") == []
+
+
+def test_a_poll_result_is_credited_to_the_poll():
+    claim = only_claim("A Morning Consult poll found 73% of Democrats said it was important.")
+    assert claim.attribution_kind == "document"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It costs $20 per person.",
+        "The number of tests per day has increased, climbing to more than 20,000 tests.",
+    ],
+)
+def test_per_is_a_rate_not_a_source(sentence):
+    assert all(c.attribution_kind == "none" for c in claims_of(sentence))

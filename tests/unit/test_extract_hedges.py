@@ -1,0 +1,55 @@
+"""Hedges: the cues that soften a figure, and that a cue reaches only the figures of its own clause."""
+
+import pytest
+
+from credence.extract import article_facts
+
+
+def only_claim(text: str):
+    claims = article_facts(text, "t").claims
+    assert len(claims) == 1, [c.span for c in claims]
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    "sentence, cue",
+    [
+        ("North Korea is thought to have sent around 10,000 soldiers.", "is thought to"),
+        ("Russia is believed to have lost 5,000 soldiers.", "is believed to"),
+        ("The strike reportedly killed 40 people.", "reportedly"),
+        ("Reportedly, the strike killed 40 people.", "Reportedly"),
+        ("The militia allegedly captured 12 soldiers.", "allegedly"),
+        ("The army appears to have deployed 3,000 troops.", "appears to"),
+        ("About 300 people are feared dead.", "are feared"),
+        ("The strike may have killed 40 people.", "may have"),
+        ("Some 2,000 soldiers were said to be wounded.", "were said to"),
+    ],
+)
+def test_hedge_cues_soften_the_figure(sentence, cue):
+    claim = only_claim(sentence)
+    assert claim.hedged
+    assert claim.hedge_text == cue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The strike killed 40 people.",
+        "Officials confirmed that 40 people were killed.",
+        "The likely cost is $4 billion.",
+    ],
+)
+def test_plain_statements_are_not_hedged(sentence):
+    claim = only_claim(sentence)
+    assert not claim.hedged
+    assert claim.hedge_text is None
+
+
+def test_a_hedge_does_not_reach_across_a_comma_into_the_next_clause():
+    text = (
+        "North Korea is thought to have contributed around 10,000 soldiers to the war, of which, "
+        "according to intelligence sources, more than 1,000 troops have been killed."
+    )
+    contributed, killed = article_facts(text, "t").claims
+    assert contributed.hedged
+    assert not killed.hedged

@@ -1,0 +1,160 @@
+"""Numbers: which words are figures, and the interval, qualifier and unit each figure's words allow.
+
+The cases are the phenomena the gold README names (qualifiers, vague plurals, ranges) and the
+non-figures news text is full of (dates, years, ages, times, ids, scores), each in a sentence of its own.
+"""
+
+import pytest
+
+from credence.extract import article_facts
+from credence.extract.numbers import quantities, word_number_value
+
+
+def claims_of(sentence: str):
+    return article_facts(sentence, "t").claims
+
+
+def only_claim(sentence: str):
+    claims = claims_of(sentence)
+    assert len(claims) == 1, [c.span for c in claims]
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    "sentence, low, high, qualifier",
+    [
+        ("Officials said 1,200 soldiers were deployed.", 1200, 1200, "exact"),
+        ("About 600 soldiers have been killed.", 600, 600, "approx"),
+        ("Around 10,000 troops were sent to the border.", 10000, 10000, "approx"),
+        ("Some 4,000 soldiers were wounded.", 4000, 4000, "approx"),
+        ("Roughly 300 people were evacuated.", 300, 300, "approx"),
+        ("An estimated 5,000 people were displaced.", 5000, 5000, "approx"),
+        ("More than 1,000 troops have been killed.", 1000, None, "lower_bound"),
+        ("Over 40 officials were reprimanded.", 40, None, "lower_bound"),
+        ("At least one air defense system was delivered.", 1, None, "lower_bound"),
+        ("The clashes left 500 or more people dead.", 500, None, "lower_bound"),
+        ("Up to 500 soldiers may have died.", None, 500, "upper_bound"),
+        ("Fewer than 200 people were arrested.", None, 200, "upper_bound"),
+        ("Nearly 3 million people lost their jobs.", None, 3_000_000, "upper_bound"),
+        ("As many as 80 fighters were captured.", None, 80, "upper_bound"),
+        ("Between 5,000 and 10,000 people marched.", 5000, 10000, "range"),
+        ("The fighting displaced 5,000 to 7,000 people.", 5000, 7000, "range"),
+        ("Two or three soldiers were captured.", 2, 3, "range"),
+        ("Thousands of soldiers were deployed.", 2000, None, "vague"),
+        ("Hundreds of people were arrested.", 200, None, "vague"),
+        ("Dozens of soldiers were captured.", 24, None, "vague"),
+        ("Tens of thousands of people fled.", 20000, None, "vague"),
+        ("Hundreds of thousands of people fled.", 200_000, None, "vague"),
+        ("Millions of people were infected.", 2_000_000, None, "vague"),
+    ],
+)
+def test_interval_follows_the_qualifier(sentence, low, high, qualifier):
+    claim = only_claim(sentence)
+    assert (claim.value_low, claim.value_high, claim.qualifier) == (low, high, qualifier)
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Nine soldiers were captured.", 9),
+        ("A dozen soldiers were captured.", 12),
+        ("Twenty-five soldiers were wounded.", 25),
+        ("The army deployed 1.2 million troops.", 1_200_000),
+        ("The army deployed two hundred and fifty troops.", 250),
+        ("The army deployed 10k troops.", 10_000),
+    ],
+)
+def test_numbers_written_in_words_digits_and_scales(sentence, value):
+    claim = only_claim(sentence)
+    assert claim.value_low == claim.value_high == value
+
+
+@pytest.mark.parametrize(
+    "sentence, value, unit",
+    [
+        ("Unemployment rose to 14.7% in April.", 14.7, "percent"),
+        ("Turnout was 62 percent.", 62, "percent"),
+        ("Support fell 2.5 percentage points.", 2.5, "percentage_points"),
+        ("Congress approved $2 billion in aid.", 2_000_000_000, "USD"),
+        ("The firm received £5m from the fund.", 5_000_000, "GBP"),
+        ("The budget is 300 million euros.", 300_000_000, "EUR"),
+    ],
+)
+def test_percentages_and_money_carry_a_unit(sentence, value, unit):
+    claim = only_claim(sentence)
+    assert (claim.value_low, claim.unit) == (value, unit)
+    assert not claim.core
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks were held on Jan 31, 2025 in Geneva.",
+        "The summit took place on 31 January 2025.",
+        "On May 9th, Russia celebrated its role in the war.",
+        "Putin visited Pyongyang in June 2024.",
+        "They passed the law in 2020 to crack down on outside culture.",
+        "It was the 80th anniversary of the victory.",
+        "The 528th Regiment moved north.",
+        "The COVID-19 pandemic hit the economy.",
+        "Lawmakers debated Section 230 again.",
+        "The airline grounded its Boeing 737 fleet.",
+        "Leaders met at the G7 summit.",
+        "Call 555-123-4567 for details.",
+        "The meeting starts at 10:30 a.m. on Monday.",
+        "The office is at 1600 Pennsylvania Avenue.",
+        "The Lakers won 102-99 on Sunday.",
+        "John Smith, 45, said he was leaving.",
+        "The 45-year-old was arrested at the scene.",
+        "The forces were halved within three months.",
+        "The ceasefire lasted 14 days.",
+        "He recovered eight years ago.",
+        "One document stated that the units failed.",
+        "No one was available to comment.",
+        "He is one of the best officers.",
+        "It was a bloody conflict between the two countries.",
+        "The song reached the top 10 in May.",
+        "Music was playing 24/7 on 9/11.",
+        "He has lived in the area since the 1990s.",
+        "3 hours ago 1",
+    ],
+)
+def test_words_that_are_not_figures(sentence):
+    assert claims_of(sentence) == []
+
+
+def test_durations_with_a_qualifier_are_not_figures():
+    assert claims_of("Half of us misjudge our life expectancy by five or more years.") == []
+
+
+def test_one_of_the_hundreds_is_a_reference_not_a_count():
+    assert claims_of("He wept over one of the hundreds of Koreans sent to the front.") == []
+
+
+def test_a_year_followed_by_a_plural_noun_is_a_count():
+    claim = only_claim("Officials said 1500 soldiers were sent to the border.")
+    assert claim.value_low == 1500
+
+
+def test_one_is_a_figure_when_it_counts_a_core_measure():
+    claim = only_claim("One person was killed in the attack.")
+    assert (claim.value_low, claim.measure) == (1, "killed")
+
+
+def test_rose_from_to_gives_two_figures_not_a_range():
+    claims = claims_of("The jobless rate rose from 4.4% to 14.7% in April.")
+    assert [(c.value_low, c.qualifier) for c in claims] == [(4.4, "exact"), (14.7, "exact")]
+
+
+def test_word_number_value_reads_compound_numbers():
+    assert word_number_value("two hundred and fifty") == 250
+    assert word_number_value("a dozen") == 12
+    assert word_number_value("half a million") == 500_000
+    assert word_number_value("forty-two") == 42
+
+
+def test_quantities_offsets_point_into_the_text():
+    text = "Intro line.\nAround 10,000 soldiers were sent."
+    (q,) = quantities(text, 12, len(text))
+    assert text[q.start : q.end] == "Around 10,000"
+    assert text[q.num_start : q.num_end] == "10,000"

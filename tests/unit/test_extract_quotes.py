@@ -1,0 +1,141 @@
+"""Quotes: one case per layout of a quotation and its speaker, and the quoted words that are no quotation.
+
+Layouts: speaker after or before, inverted ("said X"), by surname, by pronoun, by acronym, by a document
+("one of the pages read"), continued in the next paragraph, missing opening mark, straight and curly
+marks, a closing mark used as an opening one. Not quotations: scare quotes, titles.
+"""
+
+import pytest
+
+from credence.extract import article_facts
+
+
+def quotes_of(text: str):
+    return article_facts(text, "t").quotes
+
+
+def speakers(text: str):
+    return [(q.text, q.speaker, q.speaker_kind) for q in quotes_of(text)]
+
+
+def test_speaker_named_after_the_quote():
+    assert speakers("“The regime is more vulnerable than we think,” Mykola Kuzmin said.") == [
+        ("The regime is more vulnerable than we think,", "Mykola Kuzmin", "person")
+    ]
+
+
+def test_inverted_speaker_after_the_quote():
+    (quote,) = quotes_of("“We will not retreat from the city,” said Joost Oliemans, an analyst.")
+    assert quote.speaker == "Joost Oliemans"
+
+
+def test_speaker_named_before_the_quote():
+    text = "Joost Oliemans, an expert on the army, said the criticism was “fairly accurate” given the losses."
+    assert speakers(text) == [("fairly accurate", "Joost Oliemans", "person")]
+
+
+def test_surname_resolves_to_the_full_name_given_earlier():
+    text = (
+        "Mykola Kuzmin of the Henry Jackson Society studies the regime.\n\n"
+        "“He could not justify why those soldiers died,” Kuzmin said."
+    )
+    assert quotes_of(text)[0].speaker == "Mykola Kuzmin"
+
+
+def test_korean_family_name_resolves_to_the_full_name():
+    text = "Kim Jong Un spoke in Pyongyang.\n\n“Our participation in the conflict was just,” Kim said."
+    assert quotes_of(text)[0].speaker == "Kim Jong Un"
+
+
+def test_pronoun_resolves_to_the_last_person_named():
+    text = (
+        "Im Chon-il blamed the US for the war. He called it “the ridiculous bravado of a modern Don Quixote.”"
+    )
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.speaker_kind) == ("Im Chon Il", "person")
+
+
+def test_acronym_resolves_to_the_organization_named_earlier():
+    text = (
+        "The Multilateral Sanctions Monitoring Team issued a report.\n\n"
+        "MSMT found that Moscow also “supported the missile programs by providing data feedback.”"
+    )
+    assert speakers(text)[0][1:] == ("Multilateral Sanctions Monitoring Team", "organization")
+
+
+def test_a_document_speaks_through_its_pages():
+    text = (
+        "The state displayed a blood-stained notebook that was retrieved from a soldier.\n\n"
+        "“The decisive moment has finally come,” one of the pages read.\n\n"
+        "“Let us bravely fight this sacred battle,” it added."
+    )
+    assert [q[1:] for q in speakers(text)] == [("blood-stained notebook", "document")] * 2
+
+
+def test_quote_continued_in_the_next_paragraph_keeps_the_speaker():
+    text = (
+        "“He is portrayed as the son of the nation,” Kuzmin said, a researcher named Mykola Kuzmin.\n\n"
+        "“It tells you something may be happening with his health too.”"
+    )
+    quotes = quotes_of(text)
+    assert len(quotes) == 2
+    assert quotes[1].speaker == quotes[0].speaker is not None
+
+
+def test_second_quote_of_a_sentence_without_cue_keeps_the_speaker():
+    text = (
+        "Chris Monday, a researcher at Dongseo University, agreed that the documents showed “some tension "
+        "between the staffs” but warned that “nothing is left to chance in propaganda.”"
+    )
+    assert [q[1] for q in speakers(text)] == ["Chris Monday", "Chris Monday"]
+
+
+def test_missing_opening_mark_starts_the_quote_at_the_paragraph():
+    text = "Mykola Kuzmin spoke.\n\nRussia pretends it never asked for help,” Kuzmin said. “Both regimes perform.”"
+    quotes = quotes_of(text)
+    assert quotes[0].text == "Russia pretends it never asked for help,"
+    assert quotes[0].speaker == "Mykola Kuzmin"
+
+
+def test_straight_quotes_pair_like_curly_ones():
+    text = 'Donald Trump spoke on Friday. "I was very close to having a deal," he commented.'
+    assert speakers(text) == [("I was very close to having a deal,", "Donald Trump", "person")]
+
+
+def test_closing_mark_glued_to_the_next_word_opens_a_quote():
+    text = "Vladimir Putin spoke.\n\nThe parade marked the triumph.”The Soviet Union took the blows,” Putin stated."
+    (quote,) = quotes_of(text)
+    assert (quote.text, quote.speaker) == ("The Soviet Union took the blows,", "Vladimir Putin")
+
+
+def test_organization_speaker_behind_an_owner():
+    text = (
+        "The broadcast changed tack, with North Korea’s KCNA news agency touting the display as a show of "
+        "“ties of friendship forged at the cost of blood.”"
+    )
+    assert speakers(text)[0][1:] == ("KCNA", "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea, a land isolated from the West’s “good list,” praised the war.",
+        "The dictator described the involvement as “justifiable,” and blasted the West.",
+        "He blasted the United States in particular for its “tacky defective munitions.”",
+        "He published an article titled “The Dictatorship Sustained by the U.S.,” analyzing the regime.",
+        'Isbell told "CBS This Morning" co-host Anthony Mason about the album.',
+    ],
+)
+def test_scare_quotes_and_titles_are_not_quotations(text):
+    assert quotes_of(text) == []
+
+
+def test_unattributed_quote_has_unknown_speaker():
+    (quote,) = quotes_of("The crowd gathered outside.\n\n“Nobody told us anything about the plan.”")
+    assert (quote.speaker, quote.speaker_kind) == (None, "unknown")
+
+
+def test_quote_offsets_point_into_the_text():
+    text = "Intro.\n\n“We will stay here for as long as it takes,” the mayor said."
+    (quote,) = quotes_of(text)
+    assert text[quote.char_start : quote.char_end] == quote.text
