@@ -398,6 +398,45 @@ def dashboard(
     raise typer.Exit(subprocess.call(command, env=env))
 
 
+@app.command()
+def serve(
+    inbox: Annotated[Path | None, typer.Option(help="Folder watched for new articles (default: $CREDENCE_INBOX or data/inbox).")] = None,
+    inputs: InputOption = None,
+    db: DbOption = None,
+    cron: Annotated[str | None, typer.Option(help="Schedule as cron (default: $CREDENCE_SCHEDULE or hourly).")] = None,
+    interval: Annotated[float | None, typer.Option(help="Run every this many seconds instead of a cron.")] = None,
+    lexicon: Annotated[Path | None, typer.Option(help="TOML/JSON file extending the extraction lexicon.")] = None,
+) -> None:
+    """Serve the pipeline as a scheduled Prefect deployment over the inbox (needs a Prefect server)."""
+    settings = _settings(db=db, inbox=inbox, lexicon=lexicon, schedule=cron)
+    if not os.environ.get("PREFECT_API_URL"):
+        err_console.print(
+            "[red]error:[/] scheduled runs need a Prefect server. Start one with\n"
+            "  uv run prefect server start --host 127.0.0.1\n"
+            "and point credence at it:\n"
+            "  export PREFECT_API_URL=http://127.0.0.1:4200/api"
+        )
+        raise typer.Exit(2)
+    extra = [str(p) for p in (inputs or settings.inputs)]
+    _quiet_prefect()
+    from flows.deploy import pipeline_deployment, serve_pipeline
+
+    settings.inbox.mkdir(parents=True, exist_ok=True)
+    deployment = pipeline_deployment(
+        inputs=[str(settings.inbox.resolve()), *[str(Path(p).resolve()) for p in extra]],
+        db=str(settings.db.resolve()), snapshot=str(settings.snapshot.resolve()),
+        docs_dir=str(settings.docs_dir.resolve()), lexicon_overrides=_lexicon_overrides(settings.lexicon),
+        cron=None if interval else settings.schedule, interval_seconds=interval,
+        max_file_bytes=settings.max_file_bytes,
+    )
+    console.print(
+        f"serving credence-run/{deployment.name} "
+        f"({'every ' + str(interval) + ' s' if interval else 'cron ' + settings.schedule}) over {settings.inbox}; "
+        f"warehouse {settings.db}; runs at {os.environ['PREFECT_API_URL'].removesuffix('/api')}/runs"
+    )
+    serve_pipeline(deployment, settings.inbox)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app(prog_name="credence")
 

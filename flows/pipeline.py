@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -12,6 +13,7 @@ from prefect import flow, get_run_logger
 from prefect.context import get_run_context
 from prefect.states import Completed
 
+from credence.settings import Settings
 from flows.alerts import AlertChannels, alert_for_crash, alert_for_validation
 from flows.extract import ExtractSummary, extract_facts
 from flows.ingest import IngestSummary, ingest_articles
@@ -20,7 +22,7 @@ from flows.progress import report
 from flows.runs import record_run, utc_now
 from flows.score import ScoreSummary, score_sources_flow
 from flows.validate import ValidationSummary, validate_facts
-from warehouse.connection import publish_snapshot
+from warehouse.connection import publish_snapshot, run_lock
 
 # Run states the scheduler, the alerts and the dashboard tell apart.
 PASSED, WARNINGS, QUARANTINED, CRASHED = "passed", "warnings", "quarantined", "crashed"
@@ -56,7 +58,25 @@ def run_state(validation_status: str, scoring_status: str) -> str:
     return PASSED
 
 
-@flow(name="credence-run")
+def _configured_alert_urls() -> list[str]:
+    """Alert URLs from the serving process's CREDENCE_ALERT_* variables (scheduled runs get no flags)."""
+    settings = Settings.from_env(os.environ)
+    return [u for u in (settings.alert_webhook, *settings.alert_urls) if u]
+
+
+def _alert_on_crash(flow, flow_run, state) -> None:
+    """Prefect's crash hook: the process died or was cancelled mid-run, so no except clause ran."""
+    parameters = flow_run.parameters or {}
+    urls = parameters.get("alert_urls")
+    channels = AlertChannels.from_urls(urls if urls is not None else _configured_alert_urls())
+    alert = alert_for_crash(str(flow_run.id), flow.name, state.message or "flow run crashed")
+    try:
+        send_alert.fn(parameters.get("db"), alert, channels)
+    except Exception:  # noqa: BLE001 - the warehouse may be what broke: deliver without recording
+        send_alert.fn(None, alert, channels)
+
+
+@flow(name="credence-run", on_crashed=[_alert_on_crash])
 def credence_run(
     inputs: list[str],
     db: str,
@@ -67,18 +87,25 @@ def credence_run(
     docs_dir: str | None = None,
     alert_urls: list[str] | None = None,
     workers: int = 1,
+    wait_seconds: float = 3600.0,
 ):
     """Run the whole pipeline over `inputs` into the warehouse at `db`.
 
     Ends in one of: passed, warnings (recorded only), quarantined (rows failed error checks and
     were left out of scoring; alert sent), or crashed (alert sent, exception re-raised). The
     read-only `snapshot` for the dashboard is published after every run that did not crash.
+    Runs on one warehouse take turns: a second run waits up to `wait_seconds` for the first.
     """
+    with run_lock(Path(db), wait_seconds):
+        return _run(inputs, db, reference_time, lexicon_overrides, max_file_bytes, snapshot, docs_dir, alert_urls, workers)
+
+
+def _run(inputs, db, reference_time, lexicon_overrides, max_file_bytes, snapshot, docs_dir, alert_urls, workers):
     logger = get_run_logger()
     run_id = uuid.uuid4().hex[:12]
     started = utc_now()
     docs = docs_dir or str(Path(db).parent / "data_docs")
-    channels = AlertChannels.from_urls(alert_urls or [])
+    channels = AlertChannels.from_urls(alert_urls if alert_urls is not None else _configured_alert_urls())
     flow_run_id = _flow_run_id()
     record_run(db, {"run_id": run_id, "flow_run_id": flow_run_id, "started_at": started, "state": "running"})
     seconds: dict[str, float] = {}

@@ -69,7 +69,14 @@ def score_tables(scoring: SourceScoring, run_id: str, at: datetime) -> dict[str,
     stamp = [pl.lit(run_id).alias("run_id")]
     return {
         "source_scores": scoring.scores.with_columns(*stamp, pl.lit(at).cast(pl.Datetime("us")).alias("scored_at")),
-        "facts": scoring.facts.with_columns(*stamp),
+        # One facts table, keyed by layer: the outlets' consensus and the originators' own.
+        "facts": pl.concat(
+            [
+                scoring.facts.with_columns(pl.lit("outlet").alias("source_kind")),
+                scoring.originator_facts.with_columns(pl.lit("originator").alias("source_kind")),
+            ],
+            how="diagonal_relaxed",
+        ).with_columns(*stamp),
         "fact_claims": scoring.fact_claims.with_columns(*stamp),
         "score_evidence": scoring.evidence.with_columns(*stamp),
         "score_conflicts": scoring.conflicts.with_columns(*stamp),
@@ -110,7 +117,7 @@ def score_sources_flow(
     write_scores(db, run_id, tables, outcome)
     summary = ScoreSummary(
         sources=tables["source_scores"].height,
-        facts=tables["facts"].height,
+        facts=tables["facts"].filter(pl.col("source_kind") == "outlet").height,
         status=outcome.status,
         quarantined=outcome.quarantine.height,
         outcome=outcome,

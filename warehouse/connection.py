@@ -99,6 +99,13 @@ def writer_lock(path: Path, timeout: float = 600.0) -> FileLock:
     return FileLock(str(path) + ".lock", timeout=timeout)
 
 
+def run_lock(path: Path, timeout: float = 3600.0) -> FileLock:
+    """The lock a whole pipeline run holds, so two runs on one warehouse take turns instead of interleaving."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return FileLock(str(path) + ".run.lock", timeout=timeout)
+
+
 @contextmanager
 def writing(path: Path, lock_timeout: float = 600.0) -> Iterator[duckdb.DuckDBPyConnection]:
     """A migrated read-write connection held under the writer lock, closed (and checkpointed) on exit."""
