@@ -203,6 +203,6 @@ def _named_in(text: str, sentence: tuple[int, int], names: NameIndex, lex: Lexic
     for m in names.within(*sentence):
         if m.kind == "organization":
             return canonical_entity(names.acronyms.get(m.name, m.name), lex)
-        if m.kind == "person":
+        if m.kind in ("person", "name"):
             return canonical_entity(names.person_name(m), lex)
     return None

@@ -77,6 +77,7 @@ class Cue:
     scope_end: int
     cue_start: int  # the whole cue ("according to X", "X said") — claims inside it are not covered
     cue_end: int
+    weak: bool = False  # "Polling shows", "Italy registered": yields to an explicit "according to X"
 
 
 @dataclass
@@ -118,6 +119,8 @@ def cue_for(pos: int, cues: list[Cue]) -> Cue | None:
     holding = [c for c in cues if c.scope_start <= pos < c.scope_end]
     if not holding:
         return None
+    strong = [c for c in holding if not c.weak]
+    holding = strong or holding
     # Prefer a cue opening before the claim ("X said that ... N"), the nearest such; else the nearest after.
     before = [c for c in holding if c.cue_end <= pos]
     if before:
@@ -255,7 +258,6 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
         after,
     )
     ends_sentence = not re.search(r"[A-Za-z0-9]", tail)
-    preceded_by_break = lead.endswith((",", "“", "”", '"', "—", ";")) or not lead
     if ends_sentence and lead:
         scope = (s_start, src_start)
     elif lead.endswith((",", "”", '"', "—")):
@@ -264,9 +266,21 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
         scope = (v1, s_end)
     if not lead and ends_sentence:
         scope = (s_start, s_end)
-    del preceded_by_break
+    mentions = names.within(src_start, src_start + len(source))
+    # A vague subject or a country ("Italy registered 500 cases") yields to an explicit "according to X".
+    bare = re.sub(r"^(?:the|a|an)\s+", "", source, flags=re.IGNORECASE)
+    weak = kind == "vague" or any(m.kind == "place" and m.text == bare for m in mentions)
     return Cue(
-        shown, shown_start, shown_start + len(shown), kind, originator, scope[0], scope[1], src_start, v1
+        shown,
+        shown_start,
+        shown_start + len(shown),
+        kind,
+        originator,
+        scope[0],
+        scope[1],
+        src_start,
+        v1,
+        weak,
     )
 
 
@@ -276,8 +290,7 @@ def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[
     Skips adverbs and auxiliaries ("also said", "has estimated") and an appositive between commas
     ("Joost Oliemans, an expert on the Korean People’s Army, said" → "Joost Oliemans").
     """
-    left = text[s_start:v0]
-    left = _BETWEEN_SUBJECT_AND_VERB.sub("", left).rstrip()
+    left = _BETWEEN_SUBJECT_AND_VERB.sub("", text[s_start:v0].rstrip()).rstrip()
     if not left:
         return None
     bounds = list(_SUBJECT_BOUNDARY.finditer(left))
@@ -324,7 +337,7 @@ def _source_like(source: str, start: int, text: str, names: NameIndex, lexicon: 
         return low not in ("i", "we")
     if names.within(start, start + len(source)):
         if any(
-            m.kind in ("person", "organization", "place", "other")
+            m.kind in ("person", "name", "organization", "place", "other")
             for m in names.within(start, start + len(source))
         ):
             return True
@@ -375,7 +388,7 @@ def classify_source(
         return "document", originator, source, start
     if _bare_vague(words, lexicon):
         return "vague", None, source, start
-    persons = [m for m in mentions if m.kind == "person"]
+    persons = [m for m in mentions if m.kind in ("person", "name")]
     orgs = [m for m in mentions if m.kind == "organization"]
     if persons and not orgs and not any(w in lexicon.organization_cues for w in words[-1:]):
         name = _full_name(persons[0], names)
@@ -401,6 +414,8 @@ def classify_source(
                 full = names.full_person_name(single.name, start)
                 if full:
                     return "person", canonical_entity(full, lexicon), source, start
+                # A lone unknown name ("The Verge reported") is more often an outlet or a company.
+                return "organization", canonical_entity(single.name, lexicon), source, start
             return "person", canonical_entity(single.name, lexicon), source, start
         return "organization", originator, source, start
     if head in _ROLE_WORDS:
@@ -409,7 +424,7 @@ def classify_source(
 
 
 def _full_name(mention, names: NameIndex) -> str:
-    if mention.kind == "person" and " " not in mention.name:
+    if mention.kind in ("person", "name") and " " not in mention.name:
         return names.full_person_name(mention.name, mention.start) or mention.name
     if mention.kind == "organization" and mention.name in names.acronyms:
         return names.acronyms[mention.name]
@@ -481,7 +496,7 @@ def _pronoun_source(
 ) -> tuple[str, str | None, str, int]:
     """A pronoun stands for the last person named before it ("he"), or the last body or document cited ("it")."""
     if pronoun in ("he", "she"):
-        person = names.last_of_kind(start, ("person",), context.quote_spans)
+        person = names.person_for_pronoun(pronoun, start, context.quote_spans)
         if person:
             name = names.person_name(person)
             return "person", canonical_entity(name, lexicon), person.text, person.start

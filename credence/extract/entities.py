@@ -32,7 +32,7 @@ NOT_NAME_WORDS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     read click share watch follow sign subscribe photo image video getty icon advertisement
-    breaking update updated editor note new our is are was were be been has have had do does did
+    breaking update updated editor note our is are was were be been has have had do does did
     will would could should can cannot must shall might let like unlike same following according
     following like please thanks thank yes okay ok oh well whereas younger older everyday entire
     invalid privacy policy terms related mon tue tues wed thu thur thurs fri sat sun advertisement sponsored trending top latest""".split()
@@ -128,11 +128,13 @@ def canonical_entity(name: str, lexicon: Lexicon | None = None) -> str:
     Returns "" for an empty name. Deterministic and cached.
     """
     lex = lexicon or Lexicon.default()
-    return _canonical(name, lex.entity_alias_items, lex.person_titles)
+    return _canonical(name, lex.entity_alias_items, lex.person_titles, lex.organization_cues)
 
 
 @lru_cache(maxsize=65536)
-def _canonical(name: str, aliases: tuple[tuple[str, str], ...], titles: frozenset[str]) -> str:
+def _canonical(
+    name: str, aliases: tuple[tuple[str, str], ...], titles: frozenset[str], org_cues: frozenset[str]
+) -> str:
     text = _ascii_folded(_SPACES.sub(" ", name.replace("’", "'")).strip(" ,;:.\"'“”()"))
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
     text = _POSSESSIVE.sub("", text) if re.search(r"\w['’]s?$", text) else text
@@ -145,7 +147,9 @@ def _canonical(name: str, aliases: tuple[tuple[str, str], ...], titles: frozense
     tokens = text.split(" ")
     if not _looks_like_name(tokens):
         return text
-    tokens = _without_titles(tokens, titles)
+    untitled = _without_titles(tokens, titles)
+    if not any(t.lower() in org_cues for t in untitled):
+        tokens = untitled  # "President Donald Trump" → "Donald Trump", but "Justice Department" stays
     parts: list[str] = []
     for token in tokens:
         if token.lower() in NAME_PARTICLES and parts:
@@ -235,7 +239,7 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str  # person | organization | place | other
+    kind: str  # person | organization | place | name (a person or a body, unsure) | other
     name: str  # the name with titles stripped, as written
 
 
@@ -258,7 +262,7 @@ class NameIndex:
         self.acronyms: dict[str, str] = {}  # "MSMT" → "Multilateral Sanctions Monitoring Team"
         for i in multi:
             for m in self._classified_once(i):
-                if m.kind == "person" and " " in m.name:
+                if m.kind in ("person", "name") and " " in m.name:
                     persons_full.add(m.name)
                 words = [w for w in m.name.split(" ") if w.lower() not in NAME_PARTICLES]
                 if m.kind == "organization" and len(words) >= 3:
@@ -267,7 +271,7 @@ class NameIndex:
             p.split(" ")[0].lower() for p in persons_full
         }
         self.persons: list[Mention] = [
-            m for i in multi for m in self._mentions_at(i) if m.kind == "person" and " " in m.name
+            m for i in multi for m in self._mentions_at(i) if m.kind in ("person", "name") and " " in m.name
         ]
 
     def _classified(self, i: int) -> list[Mention]:
@@ -287,7 +291,11 @@ class NameIndex:
         if done is None:
             done = []
             for m in self._classified(i):
-                if m.kind in ("other", "person") and " " not in m.name and m.name.lower() in self._surnames:
+                if (
+                    m.kind in ("other", "person", "name")
+                    and " " not in m.name
+                    and m.name.lower() in self._surnames
+                ):
                     m = Mention(m.start, m.end, m.text, "person", m.name)
                 elif m.name in self.acronyms and m.kind in ("other", "organization"):
                     m = Mention(m.start, m.end, m.text, "organization", m.name)
@@ -313,6 +321,42 @@ class NameIndex:
                 if m.start < pos and m.kind in kinds and not any(a <= m.start < b for a, b in skip):
                     return m
         return None
+
+    def person_for_pronoun(self, pronoun: str, pos: int, skip: list[tuple[int, int]] = ()) -> Mention | None:
+        """The person "he" or "she" at pos stands for: the last person named before, of a fitting sex.
+
+        The sex is read from the given name ("Hillary" → she). A person of unknown sex is taken only
+        when no one of the right sex is named in the 1,500 characters before. Names used as modifiers
+        ("the Bush administration") are skipped.
+        """
+        fit = "female" if pronoun.lower() in ("she", "her", "hers") else "male"
+        fallback: Mention | None = None
+        for i in range(bisect_left(self._raw_starts, pos) - 1, -1, -1):
+            for m in reversed(self._mentions_at(i)):
+                if m.start >= pos or m.kind != "person" or any(a <= m.start < b for a, b in skip):
+                    continue
+                if _MODIFIER_USE.match(self._text, m.end):
+                    continue
+                if fallback is not None and fallback.start - m.start > 1500:
+                    return fallback
+                sex = self._lexicon.first_names.get(self.person_name(m).split(" ")[0].lower())
+                if sex == fit:
+                    return m
+                if sex in (None, "either") and fallback is None:
+                    fallback = m
+        return fallback
+
+    def most_named_person(self, pos: int) -> Mention | None:
+        """The person named most often before pos (by full name), the latest mention of them."""
+        counts: Counter[str] = Counter()
+        latest: dict[str, Mention] = {}
+        for i in range(bisect_left(self._raw_starts, pos)):
+            for m in self._mentions_at(i):
+                if m.kind == "person" and m.start < pos:
+                    name = self.person_name(m)
+                    counts[name] += 1
+                    latest[name] = m
+        return latest[max(counts, key=counts.__getitem__)] if counts else None
 
     def person_with_role(self, role: str, pos: int, skip: list[tuple[int, int]] = ()) -> Mention | None:
         """The last person named with `role` in their title before pos ("President Trump" for "the president")."""
@@ -343,7 +387,8 @@ class NameIndex:
                 break
             parts = m.name.lower().split(" ")
             if parts[-1] == token or parts[0] == token:
-                counts[m.name] += 1
+                # A name known to be a person's counts double against one that may be a body's.
+                counts[m.name] += 2 if m.kind == "person" else 1
                 last_seen[m.name] = m.start
         if not counts:
             return None
@@ -414,9 +459,13 @@ def _run_mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Men
             and t in ("of", "for")
             and (
                 _is_place(left, lexicon)
+                or _titled_name(left, lexicon)
                 or (
-                    _person_like(left, lexicon)
-                    and not any(w.lower().strip("'’") in lexicon.organization_cues for w in left)
+                    _person_like(_without_titles(left, lexicon.person_titles), lexicon)
+                    and not any(
+                        w.lower().strip("'’") in lexicon.organization_cues
+                        for w in _without_titles(left, lexicon.person_titles)
+                    )
                 )
             )
         ):
@@ -433,8 +482,48 @@ def _run_mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Men
         if t in ("And", "Of", "The", "In", "To", "For", "At", "On", "With", "By", "From") and i > 0:
             # Title-case headlines glue names together: "Vladimir Putin And Kim Jong-un Visit".
             return _split(text, tokens, offsets, i, i + 1, lexicon)
+    title_at = _title_block_start(tokens, lexicon)
+    if title_at:
+        # "Supreme Court Justice Ruth Bader Ginsburg", "House Speaker Nancy Pelosi": a body, then a titled person.
+        return _split(text, tokens, offsets, title_at, title_at, lexicon)
     mention = _mention(text, tokens, offsets, lexicon)
     return [mention] if mention else []
+
+
+def _is_role(token: str, lexicon: Lexicon) -> bool:
+    low = token.lower()
+    return (
+        low in lexicon.person_titles or low.rstrip(".") in lexicon.person_titles
+    ) and low not in _TITLE_MODIFIERS
+
+
+def _titled_name(tokens: list[str], lexicon: Lexicon) -> bool:
+    """ "Justice Ginsburg", "Gen. Mark Milley": a role title, then a name."""
+    rest = _without_titles(tokens, lexicon.person_titles)
+    return (
+        0 < len(rest) < len(tokens)
+        and any(_is_role(t, lexicon) for t in tokens[: len(tokens) - len(rest)])
+        and all(_NAME_WORD.fullmatch(t) and t.lower() not in lexicon.organization_cues for t in rest)
+    )
+
+
+def _title_block_start(tokens: list[str], lexicon: Lexicon) -> int:
+    """Where a person's title begins after other words ("Supreme Court | Justice Ruth Bader Ginsburg"); 0 if none."""
+    for k in range(1, len(tokens) - 1):
+        if _is_role(tokens[k], lexicon):
+            b = k
+            while (
+                b > 1
+                and tokens[b - 1].lower() in lexicon.person_titles
+                and tokens[b - 1].lower() in _TITLE_MODIFIERS
+                and not _is_place(tokens[:b], lexicon)
+            ):
+                b -= 1
+            before_is_all_titles = all(t.lower() in lexicon.person_titles for t in tokens[:b])
+            if _titled_name(tokens[b:], lexicon) and not before_is_all_titles:
+                return b
+            return 0
+    return 0
 
 
 def _split(
@@ -529,15 +618,29 @@ def _kind_without_context(tokens: list[str], surface: str, lexicon: Lexicon) -> 
         return "organization", surface
     if len(tokens) == 1 and _is_acronym(tokens[0]):
         return "organization", surface
+    name_like = 2 <= len(tokens) <= 4 and all(
+        _NAME_WORD.fullmatch(t) and t not in ("of", "for", "the", "and") for t in tokens
+    )
+    if name_like and (
+        words_lower[0] in lexicon.first_names
+        or any(_HYPHENATED_GIVEN_NAME.fullmatch(t) for t in tokens[1:])  # "Im Chon-il", "Moon Jae-in"
+        or (len(tokens) == 3 and _INITIAL.fullmatch(tokens[1]))  # "John F. Kennedy"
+    ):
+        return "person", surface
     if any(t in lexicon.subject_aliases or t[:-1] in lexicon.subject_aliases for t in tokens) or any(
         " ".join(tokens[i : i + 2]) in lexicon.subject_aliases for i in range(len(tokens) - 1)
     ):
         # "North Korean leader", "Russian Defence": a demonym-led phrase is not a person's name.
         return "other", surface
-    if 2 <= len(tokens) <= 4 and all(
-        re.fullmatch(r"[A-Z][\w'’]*(?:-\w+)*|[a-z]{1,3}", t) and t not in ("of", "for", "the", "and")
-        for t in tokens
-    ):
-        if not any(w in NOT_NAME_WORDS or w in MONTHS for w in words_lower[:1]):
-            return "person", surface
+    if name_like and not any(w in NOT_NAME_WORDS or w in MONTHS for w in words_lower[:1]):
+        return "name", surface  # a person or a body: "Joost Oliemans", "Third Way"
     return "other", surface
+
+
+_MODIFIER_USE = re.compile(
+    r"\s+(?:administration|campaign|family|government|era|presidency|team|camp|aides|allies|"
+    r"White House|foundation|organization|supporters|voters|tower|doctrine|policy|policies)\b"
+)
+_NAME_WORD = re.compile(r"[A-Z][\w'’]*(?:-\w+)*|[a-z]{1,3}|[A-Z]\.")
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_INITIAL = re.compile(r"[A-Z]\.")

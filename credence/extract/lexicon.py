@@ -12,7 +12,7 @@ Keys accepted by `Lexicon.extended(overrides)` (every key optional; unknown keys
 | core_measures | [measure] | measures readers compare across sources |
 | personnel_nouns | [noun] | nouns for people under arms (decides deployed vs transferred) |
 | movement_verbs | [verb] | verbs of sending: deployed for personnel, transferred otherwise |
-| subject_aliases | {Alias: subject} | demonyms, capitals, short names → one subject name (case-sensitive) |
+| subject_aliases | {Alias: subject} | demonyms, capitals, places → one subject name (case-sensitive) |
 | hedge_cues | [phrase] | words that soften a figure ("reportedly") |
 | attribution_verbs | [verb] | verbs that credit a figure to their subject ("estimated") |
 | speech_verbs | [verb] | verbs that introduce a direct quotation ("stressed") |
@@ -22,6 +22,7 @@ Keys accepted by `Lexicon.extended(overrides)` (every key optional; unknown keys
 | organization_cues | [word] | words that make a name an organization ("Ministry") |
 | organizations | [name] | names always taken for organizations ("Reuters") |
 | person_titles | [word] | titles stripped from person names ("General") |
+| first_names | {name: female/male/either} | given names: a capitalised run opening with one is a person; the sex steers "he"/"she" |
 | entity_aliases | {variant: canonical} | name variants folded by `canonical_entity` |
 
 Mappings are merged key by key (the override wins); lists are appended to the defaults.
@@ -150,6 +151,87 @@ Zimbabwe|Zimbabwean|Harare
 """
 
 
+# Places that are their own subject: US states, major cities.
+_PLACES = """
+Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, Hawaii, Idaho
+Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, Maryland, Massachusetts, Michigan, Minnesota
+Mississippi, Missouri, Montana, Nebraska, Nevada, New Hampshire, New Jersey, New Mexico, New York
+North Carolina, North Dakota, Ohio, Oklahoma, Oregon, Pennsylvania, Rhode Island, South Carolina
+South Dakota, Tennessee, Texas, Utah, Vermont, Virginia, Washington State, West Virginia, Wisconsin, Wyoming
+New York City, Los Angeles, Chicago, Houston, Phoenix, Philadelphia, San Antonio, San Diego, Dallas
+San Francisco, Seattle, Boston, Detroit, Miami, Atlanta, Minneapolis, Denver, Baltimore, Portland
+New Orleans, Las Vegas, Nashville, Wuhan, Hubei, Hong Kong, Shanghai, Lombardy, Milan, Madrid, Barcelona
+Kursk, Donetsk, Luhansk, Crimea, Kharkiv, Gaza, West Bank, Xinjiang, Tibet, Kashmir, Quebec, Ontario
+Scotland, England, Wales, Northern Ireland, Bavaria, Catalonia, Sao Paulo, Rio de Janeiro, Mumbai, Delhi
+Istanbul, Dubai, Kabul, Aleppo, Idlib, Mosul, Raqqa, Benghazi, Tripoli, Sinai, Texas, Puerto Rico, Guam
+"""
+# Given names: a run of capitalised words opening with one of these is a person's name. Those below
+# given mostly to women or to either sex steer "she" and "he"; every other listed name to men.
+_FEMALE_NAMES = """
+abigail aisha alexandra alexandria alice alicia alison amanda amber amy ana andrea angela angelina ann anna anne annie april
+ashley audrey barbara beatriz beth betsy betty bonnie brenda bridget brittany caitlin camila carla carmen carol caroline carolyn
+carrie catherine cathy cecilia charlotte chelsea cheryl christina christine cindy claire clara claudia courtney cristina cynthia
+daniela danielle deborah debbie debra diana diane dina donna doris elaine elena elizabeth ella ellen emily emma erica erin esther
+eva evelyn fatima florence frances gabriela georgia gina gloria grace gretchen hannah heather heidi helen hillary holly ilhan
+irene isabel isabella ivanka jane janet janice jeanne jen jennifer jenny jessica jill joan joanna joy joyce judith judy julia
+julie juliet kamala karen kate katherine kathleen kathryn kathy katie kay kimberly kirsten kirstjen kristen kristin laura lauren
+leah lila lily linda lindsey lisa liz lois loretta lori louise lucy lydia madeleine madison maggie maria mariana marie marilyn
+marsha martha mary maureen maxine megan melania melanie melissa michele michelle mila molly monica nadia nancy naomi natalia
+natalie nicola nicole nikki nina nora olga olivia pamela patricia patty paula peggy penny rachel rebecca regina renee rhonda rita
+roberta rosa rose ruby ruth sally samantha sandra sara sarah serena shannon sharon sheila shelley shirley sofia sonia sophia sophie
+stacey stephanie sue susan suzanne sylvia tamara tammy tanya tara teresa theresa tiffany tina toni ursula valentina valerie
+vanessa vera veronica victoria virginia vivian wanda wendy yana yasmin yolanda yulia zoe
+"""
+_EITHER_NAMES = """
+alex ari ariel casey chris dana jamie jan jesse jin jordan kelly kim lee leslie lynn marion min morgan pat robin sam
+sidney terry tracy
+"""
+_FIRST_NAMES = """aaron abdul abdullah abe abigail abraham adam adrian ahmad ahmed aisha alan albert alberto alex alexander
+alexandra alexandria alexei alexey ali alice alicia alison allen alvaro amanda amber amy amir ana andre
+andrea andreas andrei andres andrew andrey andy angel angela angelina angus ann anna anne annie anthony
+anton antonio april ari ariel arnold arthur ashley audrey austin ayman barack barbara barry beatriz
+ben benjamin bernie bernard beth betsy betty beto bill billy blake bob bobby bonnie boris brad bradley
+brandon brenda brendan brett brian bridget brittany bruce bryan byron caitlin caleb cameron camila carl
+carla carlos carmen carol caroline carolyn carrie casey catherine cathy cecilia chad charles charlie
+charlotte chelsea cheryl chris christian christina christine christopher chuck cindy claire clara clarence
+claudia clay clayton colin connor corey cory courtney craig cristina curtis cynthia dale dan dana daniel
+daniela danielle danny darren dave david dean deborah debbie debra denis dennis derek devin diana diane
+dick dina dmitri dmitry dominic don donald donna doris doug douglas duncan dylan earl ed eddie edward
+elaine elena eli elias elijah elizabeth ella ellen elliot elon emily emma emmanuel eric erica erik erin
+ernest esther ethan eugene eva evan evelyn fatima felix fernando florence frances francesco francis
+francisco frank franklin fred frederick gabriel gabriela gary gavin gene george georgia gerald gina
+giuseppe glenn gloria gordon grace graham grant greg gregory gretchen gustavo hakeem hal hannah hans harold
+harris harry hassan heather hector heidi helen henry herbert hillary holly howard hugh hugo hunter ian
+igor ilhan ilya irene isaac isabel isabella ivan ivanka jack jackie jackson jacob jake james jamie jan jane
+janet janice jared jason javier jay jean jeanne jeb jeff jeffrey jen jennifer jenny jeremy jerome jerry
+jesse jessica jesus jill jim jimmy jin joan joanna joaquin joe joel joey johann john johnny jon jonathan
+jordan jorge jose joseph josh joshua joost joy joyce juan judith judy julia julian julie juliet justin kamala
+karen karl kate katherine kathleen kathryn kathy katie kay keith kelly ken kenneth kevin kim kimberly
+kirsten kirstjen kristen kristin kurt kyle lamar lance larry laura lauren lawrence leah lee leo leon leonard
+leslie liam lila lily linda lindsey lisa liz lloyd logan lois loretta lori louis louise lucas lucy luis
+luke lydia lynn mac madeleine madison maggie maria mariana marie marilyn mario marion mark marsha martha
+martin marty mary matt matthew maureen max maxine megan mehmet melania melanie melissa michael michel
+michele michelle miguel mike mikhail mila miles min mitch mitt mohamed mohammad mohammed molly monica
+morgan muhammad mykola nadia nancy naomi natalia natalie nathan neil nicholas nick nicola nicolas nicole
+nigel nikita nikki nina noah noam nora norman olaf oleg oleksandr oleksiy olga oliver olivia omar oscar
+owen pablo pamela paolo pat patricia patrick patty paul paula pedro peggy penny pete peter petro phil philip
+phillip pierre rachel rafael ralph ramon randy raphael raul ray raymond rebecca reed regina reince renee
+rex rhonda ricardo richard rick ricky rita rob robert roberta roberto robin rod rodrigo roger roman ron
+ronald ronny rosa rose ross roy ruby rudy russell ruth ryan sally sam samantha samuel sandra sara sarah
+scott sean sebastian serena sergei sergey seth shannon sharon shaun shawn sheila shelley sherrod shirley
+sidney simon sofia sonia sophia sophie stacey stanley stefan stephanie stephen steve steven stuart sue
+susan suzanne sylvia tamara tammy tanya tara ted teresa terry theodore theresa thomas tiffany tim timothy
+tina todd tom tommy toni tony tracy travis trevor troy tucker tyler ursula valentina valerie vanessa
+vasily vera veronica victor victoria viktor vincent virginia vivian vladimir volodymyr walter wanda warren
+wayne wendy wesley will william willie xavier xi yana yasmin yevgeny yoshihide yolanda yulia yuri yury
+zachary zoe
+"""
+
+
+def _place_aliases(table: str) -> dict[str, str]:
+    return {p: p for p in _phrases(table)}
+
+
 def _country_aliases(table: str) -> dict[str, str]:
     aliases: dict[str, str] = {}
     for line in table.strip().splitlines():
@@ -161,1072 +243,271 @@ def _country_aliases(table: str) -> dict[str, str]:
     return aliases
 
 
-_MEASURE_VERBS = {
-    # killed
-    "killed": "killed",
-    "kill": "killed",
-    "kills": "killed",
-    "killing": "killed",
-    "dead": "killed",
-    "died": "killed",
-    "die": "killed",
-    "dying": "killed",
-    "slain": "killed",
-    "perished": "killed",
-    "killed in action": "killed",
-    "lost their lives": "killed",
-    "lost their life": "killed",
-    "succumbed": "killed",
-    "fatally": "killed",
-    "murdered": "killed",
-    # wounded
-    "wounded": "wounded",
-    "injured": "wounded",
-    "injuring": "wounded",
-    "wounding": "wounded",
-    "hurt": "wounded",
-    "maimed": "wounded",
-    # captured
-    "captured": "captured",
-    "taken prisoner": "captured",
-    "taken captive": "captured",
-    "surrendered": "captured",
-    "taken hostage": "captured",
-    "abducted": "captured",
-    "kidnapped": "captured",
-    # missing
-    "missing": "missing",
-    "missing in action": "missing",
-    "unaccounted for": "missing",
-    # deployed
-    "deployed": "deployed",
-    "deploying": "deployed",
-    "deploy": "deployed",
-    "stationed": "deployed",
-    "dispatched": "deployed",
-    "contributed": "deployed",
-    "mobilized": "deployed",
-    "mobilised": "deployed",
-    "active along": "deployed",
-    "frontline": "deployed",
-    "front line": "deployed",
-    "front lines": "deployed",
-    "fighting": "deployed",
-    "serving": "deployed",
-    "posted": "deployed",
-    # transferred (movement verbs pick deployed instead when the count is of personnel)
-    "transferred": "transferred",
-    "supplied": "transferred",
-    "delivered": "transferred",
-    "gifted": "transferred",
-    "handed over": "transferred",
-    # public health
-    "infected": "infected",
-    "tested positive": "infected",
-    "contracted": "infected",
-    "hospitalized": "hospitalized",
-    "hospitalised": "hospitalized",
-    "in hospital": "hospitalized",
-    "recovered": "recovered",
-    "tested": "tested",
-    "vaccinated": "vaccinated",
-    # displacement, arrests
-    "displaced": "displaced",
-    "evacuated": "evacuated",
-    "arrested": "arrested",
-    "detained": "detained",
-    "fled": "displaced",
-    "homeless": "homeless",
-    "unemployed": "unemployed",
-    "laid off": "laid_off",
-    "furloughed": "furloughed",
-}
+def _phrases(block: str) -> tuple[str, ...]:
+    """Comma-separated phrases over any number of lines."""
+    return tuple(p.strip() for p in block.replace("\n", ",").split(",") if p.strip())
 
-_MEASURE_NOUNS = {
-    "troops": "deployed",
-    "soldiers": "deployed",
-    "personnel": "deployed",
-    "servicemen": "deployed",
-    "service members": "deployed",
-    "servicemembers": "deployed",
-    "forces": "deployed",
-    "fighters": "deployed",
-    "sailors": "deployed",
-    "marines": "deployed",
-    "mercenaries": "deployed",
-    "militants": "deployed",
-    "workers": "workers",
-    "casualties": "casualties",
-    "losses": "casualties",
-    "deaths": "killed",
-    "fatalities": "killed",
-    "lives": "killed",
-    "bodies": "killed",
-    "dead": "killed",
-    "death toll": "killed",
-    "toll": "killed",
-    "injuries": "wounded",
-    "wounded": "wounded",
-    "injured": "wounded",
-    "prisoners": "captured",
-    "pows": "captured",
-    "captives": "captured",
-    "hostages": "captured",
-    "prisoners of war": "captured",
-    "cases": "cases",
-    "infections": "infected",
-    "hospitalizations": "hospitalized",
-    "hospitalisations": "hospitalized",
-    "tests": "tested",
-    "recoveries": "recovered",
-    "refugees": "displaced",
-    "evacuees": "evacuated",
-    "arrests": "arrested",
-    "jobs": "jobs",
-    "votes": "votes",
-}
 
-_PERSONNEL_NOUNS = (
-    "troops",
-    "soldiers",
-    "personnel",
-    "servicemen",
-    "service members",
-    "servicemembers",
-    "forces",
-    "fighters",
-    "sailors",
-    "marines",
-    "mercenaries",
-    "militants",
-    "men",
-    "recruits",
-    "conscripts",
-    "reservists",
-    "commandos",
-    "paratroopers",
-    "officers",
-    "koreans",
-    "workers",
-    "volunteers",
-    "engineers",
-    "guards",
-    "police",
-    "officers",
-    "agents",
-    "staff",
+def _inverted(block: str) -> dict[str, str]:
+    """Lines "value: key, key, …" → {key: value}."""
+    out: dict[str, str] = {}
+    for line in block.strip().splitlines():
+        value, keys = line.split(":", 1)
+        for key in _phrases(keys):
+            out[key] = value.strip()
+    return out
+
+
+def _aliases(block: str) -> dict[str, str]:
+    """Lines "Canonical: variant | variant | …" → {variant: canonical}."""
+    out: dict[str, str] = {}
+    for line in block.strip().splitlines():
+        canonical, variants = line.split(":", 1)
+        for variant in variants.split("|"):
+            if variant.strip():
+                out[variant.strip()] = canonical.strip()
+    return out
+
+
+# Verb, participle and adjective cues near a number → the measure they name.
+_MEASURE_VERBS = _inverted(
+    """
+killed: killed, kill, kills, killing, dead, died, die, dying, slain, perished, killed in action, lost their lives, lost their life, succumbed, fatally, murdered
+wounded: wounded, injured, injuring, wounding, hurt, maimed
+captured: captured, taken prisoner, taken captive, surrendered, taken hostage, abducted, kidnapped
+missing: missing, missing in action, unaccounted for
+deployed: deployed, deploying, deploy, stationed, dispatched, contributed, mobilized, mobilised, active along, frontline, front line, front lines, fighting, serving, posted
+transferred: transferred, supplied, delivered, gifted, handed over
+infected: infected, tested positive, contracted
+hospitalized: hospitalized, hospitalised, in hospital
+recovered: recovered
+tested: tested
+vaccinated: vaccinated
+displaced: displaced, fled
+evacuated: evacuated
+arrested: arrested
+detained: detained
+homeless: homeless
+unemployed: unemployed
+laid_off: laid off
+furloughed: furloughed
+"""
 )
 
-_MOVEMENT_VERBS = (
-    "sent",
-    "send",
-    "sends",
-    "sending",
-    "shipped",
-    "ship",
-    "shipping",
-    "provided",
-    "providing",
-    "supplied",
-    "supplying",
-    "delivered",
-    "delivering",
-    "transferred",
-    "transferring",
-    "gifted",
-    "gave",
-    "given",
-    "handed",
-    "dispatched",
-    "moved",
-    "sold",
-    "selling",
+# Counted nouns with a fixed measure.
+_MEASURE_NOUNS = _inverted(
+    """
+deployed: troops, soldiers, personnel, servicemen, service members, servicemembers, forces, fighters, sailors, marines, mercenaries, militants
+workers: workers
+casualties: casualties, losses
+killed: deaths, fatalities, lives, bodies, dead, death toll, toll
+wounded: injuries, wounded, injured
+captured: prisoners, pows, captives, hostages, prisoners of war
+cases: cases
+infected: infections
+hospitalized: hospitalizations, hospitalisations
+tested: tests
+recovered: recoveries
+displaced: refugees
+evacuated: evacuees
+arrested: arrests
+jobs: jobs
+votes: votes
+"""
 )
 
-_CORE_MEASURES = (
-    "deployed",
-    "killed",
-    "wounded",
-    "casualties",
-    "captured",
-    "missing",
-    "cases",
-    "infected",
-    "hospitalized",
-    "recovered",
-    "tested",
-    "displaced",
-    "evacuated",
-    "arrested",
+# People under arms or sent abroad: a movement verb makes their count a deployment.
+_PERSONNEL_NOUNS = _phrases(
+    """
+troops, soldiers, personnel, servicemen, service members, servicemembers, forces, fighters, sailors
+marines, mercenaries, militants, men, recruits, conscripts, reservists, commandos, paratroopers
+officers, koreans, workers, volunteers, engineers, guards, police, agents, staff
+"""
 )
 
-_HEDGE_CUES = (
-    "is thought to",
-    "are thought to",
-    "was thought to",
-    "were thought to",
-    "thought to have",
-    "is believed to",
-    "are believed to",
-    "was believed to",
-    "were believed to",
-    "believed to have",
-    "is said to",
-    "are said to",
-    "was said to",
-    "were said to",
-    "is reported to",
-    "are reported to",
-    "was reported to",
-    "were reported to",
-    "is estimated to",
-    "are estimated to",
-    "were estimated to",
-    "was estimated to",
-    "is feared",
-    "are feared",
-    "feared dead",
-    "presumed dead",
-    "is presumed",
-    "are presumed",
-    "reportedly",
-    "allegedly",
-    "alleged",
-    "apparently",
-    "purportedly",
-    "supposedly",
-    "seemingly",
-    "appears to",
-    "appear to",
-    "appeared to",
-    "seems to",
-    "seem to",
-    "seemed to",
-    "possibly",
-    "probably",
-    "likely to",
-    "is likely",
-    "are likely",
-    "was likely",
-    "were likely",
-    "most likely",
-    "likely be",
-    "likely have",
-    "perhaps",
-    "may have",
-    "might have",
-    "could have",
-    "may be",
-    "might be",
-    "could be",
-    "unconfirmed",
-    "unverified",
-    "rumored",
-    "rumoured",
-    "suspected",
+# Verbs of sending: deployed for personnel, transferred for things.
+_MOVEMENT_VERBS = _phrases(
+    """
+sent, send, sends, sending, shipped, ship, shipping, provided, providing, supplied, supplying, delivered
+delivering, transferred, transferring, gifted, gave, given, handed, dispatched, moved, sold, selling
+"""
 )
 
-_ATTRIBUTION_VERBS = (
-    "said",
-    "says",
-    "say",
-    "saying",
-    "told",
-    "tells",
-    "tell",
-    "stated",
-    "states",
-    "estimated",
-    "estimates",
-    "estimate",
-    "confirmed",
-    "confirms",
-    "confirm",
-    "reported",
-    "reports",
-    "report",
-    "noted",
-    "notes",
-    "claimed",
-    "claims",
-    "claim",
-    "announced",
-    "announces",
-    "added",
-    "adds",
-    "found",
-    "finds",
-    "find",
-    "showed",
-    "shows",
-    "show",
-    "shown",
-    "indicated",
-    "indicates",
-    "indicate",
-    "revealed",
-    "reveals",
-    "detailed",
-    "details",
-    "wrote",
-    "writes",
-    "suggested",
-    "suggests",
-    "suggest",
-    "counted",
-    "counts",
-    "recorded",
-    "records",
-    "registered",
-    "disclosed",
-    "discloses",
-    "put",
-    "puts",
-    "projected",
-    "projects",
-    "predicted",
-    "predicts",
-    "calculated",
-    "calculates",
-    "tallied",
-    "acknowledged",
-    "admitted",
-    "testified",
-    "tweeted",
-    "posted",
-    "warned",
-    "explained",
-    "insisted",
-    "asserted",
+# Figures readers compare across sources.
+_CORE_MEASURES = _phrases(
+    """
+deployed, killed, wounded, casualties, captured, missing, cases, infected, hospitalized, recovered
+tested, displaced, evacuated, arrested
+"""
 )
 
-_SPEECH_VERBS = (
-    "said",
-    "says",
-    "say",
-    "saying",
-    "told",
-    "tells",
-    "stated",
-    "states",
-    "stating",
-    "added",
-    "adds",
-    "adding",
-    "stressed",
-    "stresses",
-    "commented",
-    "comments",
-    "wrote",
-    "writes",
-    "writing",
-    "warned",
-    "warns",
-    "warning",
-    "agreed",
-    "agrees",
-    "explained",
-    "explains",
-    "insisted",
-    "insists",
-    "noted",
-    "notes",
-    "noting",
-    "declared",
-    "declares",
-    "declaring",
-    "asked",
-    "asks",
-    "continued",
-    "continues",
-    "argued",
-    "argues",
-    "arguing",
-    "claimed",
-    "claims",
-    "claiming",
-    "replied",
-    "responded",
-    "recalled",
-    "recalls",
-    "acknowledged",
-    "admitted",
-    "announced",
-    "read",
-    "reads",
-    "tweeted",
-    "posted",
-    "concluded",
-    "observed",
-    "remarked",
-    "urged",
-    "cautioned",
-    "predicted",
-    "suggested",
-    "testified",
-    "found",
-    "finds",
-    "calling",
-    "called",
-    "touting",
-    "touted",
-    "boasted",
-    "vowed",
-    "pledged",
-    "promised",
-    "complained",
-    "lamented",
-    "conceded",
-    "emphasized",
-    "emphasised",
-    "added",
-    "wondered",
-    "quipped",
-    "joked",
-    "shouted",
-    "yelled",
-    "screamed",
-    "chanted",
-    "told",
-    "estimated",
-    "reported",
-    "reports",
-    "described",
-    "describing",
-    "stated",
-    "alleged",
-    "charged",
-    "countered",
-    "assured",
-    "affirmed",
-    "confirmed",
-    "denied",
-    "announced",
-    "proclaimed",
-    "says",
-    "according",
+_HEDGE_CUES = _phrases(
+    """
+is thought to, are thought to, was thought to, were thought to, thought to have, is believed to
+are believed to, was believed to, were believed to, believed to have, is said to, are said to
+was said to, were said to, is reported to, are reported to, was reported to, were reported to
+is estimated to, are estimated to, were estimated to, was estimated to, is feared, are feared
+feared dead, presumed dead, is presumed, are presumed, reportedly, allegedly, alleged, apparently
+purportedly, supposedly, seemingly, appears to, appear to, appeared to, seems to, seem to, seemed to
+possibly, probably, likely to, is likely, are likely, was likely, were likely, most likely, likely be
+likely have, perhaps, may have, might have, could have, may be, might be, could be, unconfirmed
+unverified, rumored, rumoured, suspected
+"""
 )
 
-_VAGUE_SOURCES = (
-    "news sources",
-    "media sources",
-    "media reports",
-    "news reports",
-    "press reports",
-    "reports",
-    "analysts",
-    "experts",
-    "observers",
-    "critics",
-    "commentators",
-    "pundits",
-    "scientists",
-    "researchers",
-    "studies",
-    "research",
-    "estimates",
-    "some",
-    "many",
-    "others",
-    "media",
-    "the media",
-    "local media",
-    "rumors",
-    "rumours",
-    "social media",
-    "reporters",
-    "economists",
-    "historians",
-    "international news",
-    "witnesses",
-    "residents",
-    "activists",
-    "some experts",
-    "many experts",
-    "people",
-    "they",
+_ATTRIBUTION_VERBS = _phrases(
+    """
+said, says, say, saying, told, tells, tell, stated, states, estimated, estimates, estimate, confirmed
+confirms, confirm, reported, reports, report, noted, notes, claimed, claims, claim, announced, announces
+added, adds, found, finds, find, showed, shows, show, shown, indicated, indicates, indicate, revealed
+reveals, detailed, details, wrote, writes, suggested, suggests, suggest, counted, counts, recorded
+records, registered, disclosed, discloses, put, puts, projected, projects, predicted, predicts
+calculated, calculates, tallied, acknowledged, admitted, testified, tweeted, posted, warned, explained
+insisted, asserted
+"""
+)
+
+_SPEECH_VERBS = _phrases(
+    """
+said, says, say, saying, told, tells, stated, states, stating, added, adds, adding, stressed, stresses
+commented, comments, wrote, writes, writing, warned, warns, warning, agreed, agrees, explained, explains
+insisted, insists, noted, notes, noting, declared, declares, declaring, asked, asks, continued
+continues, argued, argues, arguing, claimed, claims, claiming, replied, responded, recalled, recalls
+acknowledged, admitted, announced, read, reads, tweeted, posted, concluded, observed, remarked, urged
+cautioned, predicted, suggested, testified, found, finds, calling, called, touting, touted, boasted
+vowed, pledged, promised, complained, lamented, conceded, emphasized, emphasised, wondered, quipped
+joked, shouted, yelled, screamed, chanted, estimated, reported, reports, described, describing, alleged
+charged, countered, assured, affirmed, confirmed, denied, proclaimed, according
+"""
+)
+
+_VAGUE_SOURCES = _phrases(
+    """
+news sources, media sources, media reports, news reports, press reports, reports, analysts, experts
+observers, critics, commentators, pundits, scientists, researchers, studies, research, estimates, some
+many, others, media, the media, local media, rumors, rumours, social media, reporters, economists
+historians, international news, witnesses, residents, activists, some experts, many experts, people
+they
+"""
+)
+
+_DOCUMENT_NOUNS = _phrases(
+    """
+report, reports, document, documents, statement, statements, study, survey, data, figures, statistics
+analysis, assessment, estimate, memo, memorandum, letter, filing, release, press release, tally, count
+census, poll, paper, review, audit, records, record, notebook, diary, transcript, bulletin, dossier
+indictment, complaint, lawsuit, budget, database, dashboard, model, projection, projections, findings
+report's, cable, cables, footage, broadcast, website, post, tweet, briefing, communique, communiqué
+declaration, decree, order, ruling, verdict, affidavit, testimony, presentation, slide, slides, page
+pages, letters, book, article, editorial, newsletter, update, numbers, tracker, map, note, notes
+guidance, guidelines, forecast, summary, journal, study's, white paper, chart
+"""
+)
+
+_ORGANIZATION_CUES = _phrases(
+    """
+ministry, department, agency, committee, council, university, institute, institution, organization
+organisation, association, bureau, office, service, services, commission, corporation, corp, inc, co
+ltd, llc, group, party, army, navy, police, court, congress, senate, parliament, assembly
+administration, command, forces, network, television, tv, radio, media, news, times, post, journal
+herald, tribune, gazette, daily, press, telegraph, guardian, monitor, observer, foundation, center
+centre, centers, company, bank, fund, board, authority, team, society, union, federation, league
+coalition, alliance, government, cabinet, intelligence, community, hospital, clinic, school, college
+academy, laboratory, lab, labs, trust, watch, project, initiative, program, programme, campaign, club
+church, secretariat, mission, embassy, consulate, tribunal, directorate, inspectorate, regiment, brigade
+division, battalion, staff, pentagon, kremlin, house, state, states, nations, republic, kingdom, reuters
+bloomberg, yonhap, xinhua, tass, ria, interfax, cnn, bbc, npr, pbs, fox, abc, cbs, nbc, msnbc, politico
+axios, guard, capital, partners, holdings, industries, systems, technologies, airlines, motors, research
+institutes, health, medicine, hopkins, who, cdc, fda, nih, fbi, cia, nsa
+"""
+)
+
+_ORGANIZATIONS = _phrases(
+    """
+Reuters, Associated Press, AP, AFP, Agence France-Presse, Bloomberg, Yonhap, Xinhua, TASS, RIA Novosti
+Interfax, KCNA, Korean Central News Agency, Korean Central Television, KCTV, NK News, BBC, CNN, NPR, PBS
+Fox News, ABC News, CBS News, NBC News, MSNBC, Politico, Axios, The New York Times, New York Times
+The Washington Post, Washington Post, The Wall Street Journal, Wall Street Journal, The Guardian
+Al Jazeera, CDC, WHO, FDA, NIH, FBI, CIA, NSA, DHS, ICE, IMF, NATO, UN, U.N., EU, E.U., OPEC, UNICEF
+UNHCR, Pentagon, Kremlin, White House, Congress, Senate, Johns Hopkins University, Johns Hopkins
+World Health Organization, Red Cross, Centers for Disease Control and Prevention
+Centers for Disease Control, Census Bureau, Bureau of Labor Statistics, Department of Labor
+Labor Department, Gallup, Pew, Pew Research Center, Amnesty International, Human Rights Watch
+Medecins Sans Frontieres, Doctors Without Borders, Google, Facebook, Twitter, Amazon, Apple, Microsoft
+Worldometer, Worldometers, Our World in Data, ISW, Institute for the Study of War, NIS
+National Intelligence Service, MSMT, Rospotrebnadzor, Hamas, Hezbollah, Taliban, Islamic State, ISIS
+Supreme Court, Justice Department, State Department
+"""
+)
+
+_PERSON_TITLES = _phrases(
+    """
+mr, mrs, ms, miss, dr, prof, professor, sir, dame, lord, lady, president, vice, former, prime, minister
+secretary, deputy, foreign, defence, defense, general, gen, lt, lieutenant, col, colonel, major, maj
+capt, captain, sgt, sergeant, adm, admiral, commander, chief, leader, senator, sen, rep, representative
+gov, governor, mayor, judge, justice, king, queen, prince, princess, pope, rev, reverend, ambassador
+chairman, chairwoman, chair, director, spokesman, spokeswoman, spokesperson, ceo, chancellor, premier
+speaker, house, culture, health, interior, finance, trade, state, attorney, dictator, supreme, u.s., us
+ukrainian, russian, military, north, south, korean, national, security, adviser, advisor, envoy, marshal
+sheikh, emir, crown, first, sen., rep., gov., gen., dr., mr., mrs., ms., prof., lt., col., capt., sgt.
+adm., rev., economist, researcher, analyst, expert, official, epidemiologist, doctor, nurse, coach, host
+co-host, anchor, author, columnist, commissioner, superintendent, surgeon, press, white, top, democratic
+republican, gop, dem
+"""
 )
 
 _ANONYMOUS_PATTERNS = (
-    r"\banonymous\b",
-    r"\bunnamed\b",
-    r"\bunidentified\b",
-    r"\bfamiliar with\b",
-    r"\b(?:intelligence|military|government|diplomatic|security|police|official|administration|"
-    r"industry|party|defen[cs]e|western|u\.s\.|american|european|senior|local|hospital|"
-    r"medical|health|palace|congressional|campaign|company|family) sources?\b",
-    r"\bsources? (?:close to|in|at|within|inside|with|who|said|say|told|tell|familiar)\b",
-    r"^(?:a|one|two|several|multiple|other) sources?\b",
-    r"^sources?$",
-    r"\b(?:a|an|one|two|three|several|some|other) (?:\w+ )?(?:officials?|insiders?|diplomats?|sources?)\b",
-    r"^(?:[\w.]+ )?(?:[\w.]+ )?officials?$",
-    r"\bofficials? (?:in|at|from|with|who|familiar)\b",
-    r"\b(?:people|persons?|someone|insiders?) (?:familiar|close|with knowledge|briefed|involved)\b",
-    r"\bwho (?:spoke|asked|requested|declined) (?:on condition|not to be|anonymity)",
-    r"\bon condition of anonymity\b",
-    r"\bnot authorized to\b",
-    r"\binsiders?\b",
-    r"^(?:a|an) (?:\w+ )?(?:spokes(?:man|woman|person)|aide|adviser|advisor|official|diplomat|officer)$",
+    "\\banonymous\\b",
+    "\\bunnamed\\b",
+    "\\bunidentified\\b",
+    "\\bfamiliar with\\b",
+    "\\b(?:intelligence|military|government|diplomatic|security|police|official|administration|industry|party|defen[cs]e|western|u\\.s\\.|american|european|senior|local|hospital|medical|health|palace|congressional|campaign|company|family) sources?\\b",
+    "\\bsources? (?:close to|in|at|within|inside|with|who|said|say|told|tell|familiar)\\b",
+    "^(?:a|one|two|several|multiple|other) sources?\\b",
+    "^sources?$",
+    "\\b(?:a|an|one|two|three|several|some|other) (?:\\w+ )?(?:officials?|insiders?|diplomats?|sources?)\\b",
+    "^(?:[\\w.]+ )?(?:[\\w.]+ )?officials?$",
+    "\\bofficials? (?:in|at|from|with|who|familiar)\\b",
+    "\\b(?:people|persons?|someone|insiders?) (?:familiar|close|with knowledge|briefed|involved)\\b",
+    "\\bwho (?:spoke|asked|requested|declined) (?:on condition|not to be|anonymity)",
+    "\\bon condition of anonymity\\b",
+    "\\bnot authorized to\\b",
+    "\\binsiders?\\b",
+    "^(?:a|an) (?:\\w+ )?(?:spokes(?:man|woman|person)|aide|adviser|advisor|official|diplomat|officer)$",
 )
 
-_DOCUMENT_NOUNS = (
-    "report",
-    "reports",
-    "document",
-    "documents",
-    "statement",
-    "statements",
-    "study",
-    "survey",
-    "data",
-    "figures",
-    "statistics",
-    "analysis",
-    "assessment",
-    "estimate",
-    "memo",
-    "memorandum",
-    "letter",
-    "filing",
-    "release",
-    "press release",
-    "tally",
-    "count",
-    "census",
-    "poll",
-    "paper",
-    "review",
-    "audit",
-    "records",
-    "record",
-    "notebook",
-    "diary",
-    "transcript",
-    "bulletin",
-    "dossier",
-    "indictment",
-    "complaint",
-    "lawsuit",
-    "budget",
-    "database",
-    "dashboard",
-    "model",
-    "projection",
-    "projections",
-    "findings",
-    "report's",
-    "documents",
-    "cable",
-    "cables",
-    "footage",
-    "broadcast",
-    "website",
-    "post",
-    "tweet",
-    "briefing",
-    "communique",
-    "communiqué",
-    "declaration",
-    "decree",
-    "order",
-    "ruling",
-    "verdict",
-    "affidavit",
-    "testimony",
-    "presentation",
-    "slide",
-    "slides",
-    "page",
-    "pages",
-    "letters",
-    "book",
-    "article",
-    "editorial",
-    "newsletter",
-    "update",
-    "numbers",
-    "tracker",
-    "map",
-    "note",
-    "notes",
-    "guidance",
-    "guidelines",
-    "forecast",
-    "summary",
-    "journal",
-    "study's",
-    "white paper",
-    "chart",
+_ENTITY_ALIASES = _aliases(
+    """
+KCNA: Korean Central News Agency | KCNA news agency | KCNA | state news agency KCNA
+KCTV: Korean Central Television | KCTV
+NIS: NIS | National Intelligence Service | South Korea's National Intelligence Service | South Korean National Intelligence Service | South Korean intelligence | South Korea's intelligence agency | South Korea's spy agency | Seoul's spy agency | South Korean spy agency
+CDC: Centers for Disease Control and Prevention | Centers for Disease Control | CDC | Center for Disease Control
+WHO: World Health Organization | World Health Organisation | WHO
+United Nations: United Nations | UN | U.N.
+European Union: European Union | EU | E.U.
+Associated Press: Associated Press | AP
+AFP: Agence France-Presse | AFP
+Reuters: Reuters | Thomson Reuters
+The New York Times: New York Times | NY Times | NYT
+The Washington Post: Washington Post
+The Wall Street Journal: Wall Street Journal | WSJ
+Johns Hopkins University: Johns Hopkins University | Johns Hopkins | JHU
+FDA: Food and Drug Administration | FDA
+NIH: National Institutes of Health
+FBI: Federal Bureau of Investigation
+CIA: Central Intelligence Agency
+Pentagon: Department of Defense | Defense Department | Pentagon | U.S. Department of Defense
+Department of Labor: Department of Labor | Labor Department | U.S. Department of Labor
+Bureau of Labor Statistics: Bureau of Labor Statistics | BLS
+UK Ministry of Defence: UK Ministry of Defence | British Ministry of Defence | British Defence Ministry | Ministry of Defence | MoD
+Russian Ministry of Defence: Russian Defence Ministry | Russian Defense Ministry | Russia's Defense Ministry | Russia's Defence Ministry
+ISW: Institute for the Study of War | ISW
+Multilateral Sanctions Monitoring Team: Multilateral Sanctions Monitoring Team | MSMT
+Worldometer: Worldometers | Worldometer
+Islamic State: Islamic State | ISIS | ISIL
+"""
 )
 
-_ORGANIZATION_CUES = (
-    "ministry",
-    "department",
-    "agency",
-    "committee",
-    "council",
-    "university",
-    "institute",
-    "institution",
-    "organization",
-    "organisation",
-    "association",
-    "bureau",
-    "office",
-    "service",
-    "services",
-    "commission",
-    "corporation",
-    "corp",
-    "inc",
-    "co",
-    "ltd",
-    "llc",
-    "group",
-    "party",
-    "army",
-    "navy",
-    "police",
-    "court",
-    "congress",
-    "senate",
-    "parliament",
-    "assembly",
-    "administration",
-    "command",
-    "forces",
-    "network",
-    "television",
-    "tv",
-    "radio",
-    "media",
-    "news",
-    "times",
-    "post",
-    "journal",
-    "herald",
-    "tribune",
-    "gazette",
-    "daily",
-    "press",
-    "telegraph",
-    "guardian",
-    "monitor",
-    "observer",
-    "foundation",
-    "center",
-    "centre",
-    "centers",
-    "company",
-    "bank",
-    "fund",
-    "board",
-    "authority",
-    "team",
-    "society",
-    "union",
-    "federation",
-    "league",
-    "coalition",
-    "alliance",
-    "government",
-    "cabinet",
-    "intelligence",
-    "community",
-    "hospital",
-    "clinic",
-    "school",
-    "college",
-    "academy",
-    "laboratory",
-    "lab",
-    "labs",
-    "trust",
-    "watch",
-    "project",
-    "initiative",
-    "program",
-    "programme",
-    "campaign",
-    "club",
-    "church",
-    "council",
-    "secretariat",
-    "mission",
-    "embassy",
-    "consulate",
-    "tribunal",
-    "directorate",
-    "inspectorate",
-    "regiment",
-    "brigade",
-    "division",
-    "battalion",
-    "staff",
-    "pentagon",
-    "kremlin",
-    "house",
-    "state",
-    "states",
-    "nations",
-    "republic",
-    "kingdom",
-    "reuters",
-    "bloomberg",
-    "yonhap",
-    "xinhua",
-    "tass",
-    "ria",
-    "interfax",
-    "cnn",
-    "bbc",
-    "npr",
-    "pbs",
-    "fox",
-    "abc",
-    "cbs",
-    "nbc",
-    "msnbc",
-    "politico",
-    "axios",
-    "guard",
-    "capital",
-    "partners",
-    "holdings",
-    "industries",
-    "systems",
-    "technologies",
-    "airlines",
-    "motors",
-    "labs",
-    "research",
-    "institutes",
-    "health",
-    "medicine",
-    "hopkins",
-    "who",
-    "cdc",
-    "fda",
-    "nih",
-    "fbi",
-    "cia",
-    "nsa",
-)
-
-_ORGANIZATIONS = (
-    "Reuters",
-    "Associated Press",
-    "AP",
-    "AFP",
-    "Agence France-Presse",
-    "Bloomberg",
-    "Yonhap",
-    "Xinhua",
-    "TASS",
-    "RIA Novosti",
-    "Interfax",
-    "KCNA",
-    "Korean Central News Agency",
-    "Korean Central Television",
-    "KCTV",
-    "NK News",
-    "BBC",
-    "CNN",
-    "NPR",
-    "PBS",
-    "Fox News",
-    "ABC News",
-    "CBS News",
-    "NBC News",
-    "MSNBC",
-    "Politico",
-    "Axios",
-    "The New York Times",
-    "New York Times",
-    "The Washington Post",
-    "Washington Post",
-    "The Wall Street Journal",
-    "Wall Street Journal",
-    "The Guardian",
-    "Al Jazeera",
-    "CDC",
-    "WHO",
-    "FDA",
-    "NIH",
-    "FBI",
-    "CIA",
-    "NSA",
-    "DHS",
-    "ICE",
-    "IMF",
-    "NATO",
-    "UN",
-    "U.N.",
-    "EU",
-    "E.U.",
-    "OPEC",
-    "UNICEF",
-    "UNHCR",
-    "Pentagon",
-    "Kremlin",
-    "White House",
-    "Congress",
-    "Senate",
-    "Johns Hopkins University",
-    "Johns Hopkins",
-    "World Health Organization",
-    "Red Cross",
-    "Centers for Disease Control and Prevention",
-    "Centers for Disease Control",
-    "Census Bureau",
-    "Bureau of Labor Statistics",
-    "Department of Labor",
-    "Labor Department",
-    "Gallup",
-    "Pew",
-    "Pew Research Center",
-    "Amnesty International",
-    "Human Rights Watch",
-    "Medecins Sans Frontieres",
-    "Doctors Without Borders",
-    "Google",
-    "Facebook",
-    "Twitter",
-    "Amazon",
-    "Apple",
-    "Microsoft",
-    "Worldometer",
-    "Worldometers",
-    "Our World in Data",
-    "ISW",
-    "Institute for the Study of War",
-    "NIS",
-    "National Intelligence Service",
-    "MSMT",
-    "Rospotrebnadzor",
-    "Hamas",
-    "Hezbollah",
-    "Taliban",
-    "Islamic State",
-    "ISIS",
-    "Supreme Court",
-    "Justice Department",
-    "State Department",
-)
-
-_PERSON_TITLES = (
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "prof",
-    "professor",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "president",
-    "vice",
-    "former",
-    "prime",
-    "minister",
-    "secretary",
-    "deputy",
-    "foreign",
-    "defence",
-    "defense",
-    "general",
-    "gen",
-    "lt",
-    "lieutenant",
-    "col",
-    "colonel",
-    "major",
-    "maj",
-    "capt",
-    "captain",
-    "sgt",
-    "sergeant",
-    "adm",
-    "admiral",
-    "commander",
-    "chief",
-    "leader",
-    "senator",
-    "sen",
-    "rep",
-    "representative",
-    "gov",
-    "governor",
-    "mayor",
-    "judge",
-    "justice",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "rev",
-    "reverend",
-    "ambassador",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "director",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "ceo",
-    "chancellor",
-    "premier",
-    "speaker",
-    "house",
-    "culture",
-    "health",
-    "interior",
-    "finance",
-    "trade",
-    "state",
-    "attorney",
-    "dictator",
-    "supreme",
-    "u.s.",
-    "us",
-    "ukrainian",
-    "russian",
-    "military",
-    "north",
-    "south",
-    "korean",
-    "national",
-    "security",
-    "adviser",
-    "advisor",
-    "envoy",
-    "marshal",
-    "sheikh",
-    "emir",
-    "crown",
-    "first",
-    "sen.",
-    "rep.",
-    "gov.",
-    "gen.",
-    "dr.",
-    "mr.",
-    "mrs.",
-    "ms.",
-    "prof.",
-    "lt.",
-    "col.",
-    "capt.",
-    "sgt.",
-    "adm.",
-    "rev.",
-    "economist",
-    "researcher",
-    "analyst",
-    "expert",
-    "official",
-    "epidemiologist",
-    "doctor",
-    "nurse",
-    "coach",
-    "host",
-    "co-host",
-    "anchor",
-    "author",
-    "columnist",
-    "commissioner",
-    "superintendent",
-    "surgeon",
-    "press",
-    "white",
-    "top",
-    "democratic",
-    "republican",
-    "gop",
-    "dem",
-)
-
-_ENTITY_ALIASES = {
-    "Korean Central News Agency": "KCNA",
-    "KCNA news agency": "KCNA",
-    "KCNA": "KCNA",
-    "state news agency KCNA": "KCNA",
-    "Korean Central Television": "KCTV",
-    "KCTV": "KCTV",
-    "NIS": "NIS",
-    "National Intelligence Service": "NIS",
-    "South Korea's National Intelligence Service": "NIS",
-    "South Korean National Intelligence Service": "NIS",
-    "South Korean intelligence": "NIS",
-    "South Korea's intelligence agency": "NIS",
-    "South Korea's spy agency": "NIS",
-    "Seoul's spy agency": "NIS",
-    "South Korean spy agency": "NIS",
-    "Centers for Disease Control and Prevention": "CDC",
-    "Centers for Disease Control": "CDC",
-    "CDC": "CDC",
-    "Center for Disease Control": "CDC",
-    "World Health Organization": "WHO",
-    "World Health Organisation": "WHO",
-    "WHO": "WHO",
-    "United Nations": "United Nations",
-    "UN": "United Nations",
-    "U.N.": "United Nations",
-    "European Union": "European Union",
-    "EU": "European Union",
-    "E.U.": "European Union",
-    "Associated Press": "Associated Press",
-    "AP": "Associated Press",
-    "Agence France-Presse": "AFP",
-    "AFP": "AFP",
-    "Reuters": "Reuters",
-    "Thomson Reuters": "Reuters",
-    "New York Times": "The New York Times",
-    "NY Times": "The New York Times",
-    "NYT": "The New York Times",
-    "Washington Post": "The Washington Post",
-    "Wall Street Journal": "The Wall Street Journal",
-    "WSJ": "The Wall Street Journal",
-    "Johns Hopkins University": "Johns Hopkins University",
-    "Johns Hopkins": "Johns Hopkins University",
-    "JHU": "Johns Hopkins University",
-    "Food and Drug Administration": "FDA",
-    "FDA": "FDA",
-    "National Institutes of Health": "NIH",
-    "Federal Bureau of Investigation": "FBI",
-    "Central Intelligence Agency": "CIA",
-    "Department of Defense": "Pentagon",
-    "Defense Department": "Pentagon",
-    "Pentagon": "Pentagon",
-    "U.S. Department of Defense": "Pentagon",
-    "Department of Labor": "Department of Labor",
-    "Labor Department": "Department of Labor",
-    "U.S. Department of Labor": "Department of Labor",
-    "Bureau of Labor Statistics": "Bureau of Labor Statistics",
-    "BLS": "Bureau of Labor Statistics",
-    "UK Ministry of Defence": "UK Ministry of Defence",
-    "British Ministry of Defence": "UK Ministry of Defence",
-    "British Defence Ministry": "UK Ministry of Defence",
-    "Ministry of Defence": "UK Ministry of Defence",
-    "MoD": "UK Ministry of Defence",
-    "Russian Defence Ministry": "Russian Ministry of Defence",
-    "Russian Defense Ministry": "Russian Ministry of Defence",
-    "Russia's Defense Ministry": "Russian Ministry of Defence",
-    "Russia's Defence Ministry": "Russian Ministry of Defence",
-    "Institute for the Study of War": "ISW",
-    "ISW": "ISW",
-    "Multilateral Sanctions Monitoring Team": "Multilateral Sanctions Monitoring Team",
-    "MSMT": "Multilateral Sanctions Monitoring Team",
-    "Worldometers": "Worldometer",
-    "Worldometer": "Worldometer",
-    "Islamic State": "Islamic State",
-    "ISIS": "Islamic State",
-    "ISIL": "Islamic State",
-}
 
 _DEFAULT_FIELDS = dict(
     measure_verbs=_MEASURE_VERBS,
@@ -1234,7 +515,15 @@ _DEFAULT_FIELDS = dict(
     core_measures=_CORE_MEASURES,
     personnel_nouns=_PERSONNEL_NOUNS,
     movement_verbs=_MOVEMENT_VERBS,
-    subject_aliases=_country_aliases(_COUNTRIES),
+    subject_aliases={**_place_aliases(_PLACES), **_country_aliases(_COUNTRIES)},
+    first_names={
+        name: "female"
+        if name in _FEMALE_NAMES.split()
+        else "either"
+        if name in _EITHER_NAMES.split()
+        else "male"
+        for name in _FIRST_NAMES.split()
+    },
     hedge_cues=_HEDGE_CUES,
     attribution_verbs=_ATTRIBUTION_VERBS,
     speech_verbs=_SPEECH_VERBS,
@@ -1285,6 +574,7 @@ class Lexicon:
     organization_cues: frozenset[str]
     organizations: frozenset[str]
     person_titles: frozenset[str]
+    first_names: Mapping[str, str]  # given name → female | male | either
     entity_aliases: Mapping[str, str]
     # Compiled forms, built once in __post_init__ so extraction never recompiles.
     hedge_regex: re.Pattern[str] = field(init=False, repr=False)

@@ -27,12 +27,13 @@ GROUP_STOP = frozenset(
     fell rose grew took won lost broke told thought found became began fought spent sent stood sat
     went came saw got made gave paid sold left led met ran hit cut put set kept held brought bought
     built knew drew drove flew wrote spoke chose rode shot struck swore tore wore woke hung
-    compared versus vs more less fewer""".split()
+    compared versus vs more less fewer due times""".split()
 )
 # -ing/-ed words are verbs ("500 people attended") unless another noun word follows them
 # ("four remaining companies", "two big outstanding questions").
 _VERB_FORM = re.compile(r"[a-z]+(?:ed|ing)")
 _ADVERB = re.compile(r"[a-z]+ly")
+_PLURAL_HEAD = re.compile(r"[a-z][a-z-]*[^su'’]s")
 _PLURAL_NOUN = re.compile(r"[a-z]+s|[a-z]*(?:men|people|children)")
 _NOT_ADVERB_LY = frozenset(
     ("family", "supply", "assembly", "ally", "rally", "italy", "july", "belly", "jelly")
@@ -89,7 +90,7 @@ NON_MEASURE_VERBS = frozenset(
     doubled tripled called named ranked rated scored aged based priced valued dated located limited
     approved proposed planned scheduled allowed required ordered asked united detailed bolstered""".split()
 )
-_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|[,;:()\[\]—–\"“”]|\S")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|[,;:()\[\]—–\"“”]|\S")
 _LEVEL_BEFORE = re.compile(
     r"\b(?:to|at|of|reached|hit|hits|topped|tops|totaled|totalled|totals|totaling|totalling|numbered|"
     r"numbers|stood\s+at|stands\s+at|was|were|is|are|be|been|rose\s+to|climbed\s+to|is\s+now|now|"
@@ -181,6 +182,8 @@ def counted_of(
             break
         group.append((word, w0, w1))
         i += 1
+        if _PLURAL_HEAD.fullmatch(word) and i < len(after) and after[i][0][:1].isalpha():
+            break  # a plural noun ends the group: "Two problems | build", "protesters | marched Tuesday"
     if (
         not group
         and measure_after is None

@@ -463,7 +463,18 @@ def _unit_after(s: str, end: int, unit: str | None) -> tuple[str | None, int]:
     return unit, end
 
 
+_RATIO_AFTER = re.compile(rf"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|(?:{_WORD_NUMBER})\b)", re.IGNORECASE)
+_RATIO_BEFORE = re.compile(rf"(?:\d|\b(?:{_WORD_NUMBER}))\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
+
+
+def _is_ratio(s: str, ns: int, ne: int) -> bool:
+    """ "1 in 40 chance", "one in five Americans": a ratio, not a count of either number."""
+    return bool(_RATIO_AFTER.match(s[ne : ne + 20]) or _RATIO_BEFORE.search(s[max(0, ns - 25) : ns]))
+
+
 def _digits_rejected(s: str, ns: int, ne: int) -> bool:
+    if _is_ratio(s, ns, ne):
+        return True
     before = s[ns - 1] if ns else " "
     before2 = s[ns - 2] if ns > 1 else " "
     after = s[ne : ne + 12]
@@ -516,6 +527,8 @@ def _digits_rejected(s: str, ns: int, ne: int) -> bool:
 
 
 def _words_rejected(s: str, ns: int, ne: int, raw: str) -> bool:
+    if _is_ratio(s, ns, ne):
+        return True
     low = raw.lower()
     after = s[ne : ne + 20]
     before = s[max(0, ns - 30) : ns].lower()
@@ -530,7 +543,7 @@ def _words_rejected(s: str, ns: int, ne: int, raw: str) -> bool:
             re.IGNORECASE,
         ):
             return True
-        if re.search(r"\b(?:no|any|every|some|the|this|that|which|each|only|last|such|a)\s+$", before):
+        if re.search(r"\b(?:no|any|every|some|the|this|that|which|each|only|last|such|a|other)\s+$", before):
             return True
     if low in ("hundred", "thousand", "million", "billion", "trillion", "dozen") and not re.search(
         r"\b(?:a|an|one)\s+$", before

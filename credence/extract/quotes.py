@@ -26,6 +26,11 @@ _TITLE_CUE = re.compile(
     re.IGNORECASE,
 )
 _ING_VERB = re.compile(r"[a-z]+ing$")
+_NOT_A_SUBJECT_START = re.compile(
+    r"(?:as|and|but|or|so|which|that|while|who|when|then|yet|after|before|since|because|if|until|unless|"
+    r"although|though|whereas|once|where|in|on|at|for|from|with|by|to)\b",
+    re.IGNORECASE,
+)
 _WITH_SUBJECT = re.compile(r"\bwith\s+([^,;:“”\"]{2,60}?)\s*$")
 _ROLE_NOUNS = frozenset(
     """president senator mayor governor minister secretary congressman congresswoman chancellor leader premier
@@ -221,7 +226,8 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
     rest = tail[offset:]
     inv = re.match(
         r"(?:said|says|added|adds|wrote|writes|told|asked|continued|explained|insisted|noted|"
-        r"according\s+to)\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”\"!?\n]{1,60}?)(?=\s*[,.;:!?\n]|\s+(?:on|in|at|"
+        r"according\s+to)\s+((?:the\s+|a\s+|an\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev)"
+        r"\.\s+)?[^,.;:“”\"!?\n]{1,60}?)(?=\s*[,.;:!?\n]|\s+(?:on|in|at|"
         r"during|who|adding|after|before|last|this|when|while|told|of|from)\b|$)",
         rest,
     )
@@ -240,8 +246,8 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
         )
         if not subject or len(subject.split()) > 8 or re.search(r"[,;:“”\"!?]", subject):
             return None
-        if re.match(r"(?:as|and|but|or|so|which|that|while|who|when|then|yet)\b", subject, re.IGNORECASE):
-            return None
+        if _NOT_A_SUBJECT_START.match(subject):
+            return None  # "… after The Washington Post reported": a clause of its own
         return subject, start + offset
     return None
 
@@ -283,7 +289,7 @@ def _sentence_subject(text: str, s_start: int, limit: int, names: NameIndex) -> 
     if pm:
         return pm.group(1), s_start + offset
     for m in names.within(s_start + offset, min(limit, s_start + offset + 60)):
-        if m.kind in ("person", "organization"):
+        if m.kind in ("person", "name", "organization"):
             return m.text, m.start
     return None
 
@@ -294,7 +300,7 @@ def _resolved_speaker(
     """(normalized speaker, kind) for the words naming a speaker."""
     low = re.sub(r"^(?:the|a|an)\s+", "", words.lower().strip())
     if low in ("he", "she", "him", "her"):
-        person = names.last_of_kind(at, ("person",), quote_ranges)
+        person = names.person_for_pronoun(low, at, quote_ranges)
         if person is None:
             return None, "unknown"
         return canonical_entity(names.person_name(person), lexicon), "person"
@@ -307,9 +313,11 @@ def _resolved_speaker(
         return None, "unknown"
     tokens = re.findall(r"[\w’'-]+", low)
     head = tokens[-1] if tokens else ""
-    if head in _ROLE_NOUNS and words.lower().startswith("the ") and not names.within(at, at + len(words)):
-        # "the president said": the last person named with that title.
-        person = names.person_with_role(head, at, quote_ranges)
+    inside = names.within(at, at + len(words))
+    if head in _ROLE_NOUNS and words.lower().startswith("the ") and all(m.kind != "person" for m in inside):
+        # "the president said", "the presumptive Republican nominee said": the last person named with that
+        # title, else the person the text has named most so far (news stories turn around one).
+        person = names.person_with_role(head, at, quote_ranges) or names.most_named_person(at)
         if person is not None:
             return canonical_entity(names.person_name(person), lexicon), "person"
         return None, "unknown"
@@ -320,8 +328,15 @@ def _resolved_speaker(
             return _document_name(antecedent.text), "document"
         return _document_name(words), "document"
     mentions = names.within(at, at + len(words))
+    if (
+        head in lexicon.organization_cues
+        and mentions
+        and tokens[-1] != mentions[-1].name.lower().split(" ")[-1]
+    ):
+        # "the Obama administration", "the Trump campaign": a body named after a person.
+        return canonical_entity(words, lexicon), "organization"
     for m in mentions:
-        if m.kind == "person":
+        if m.kind in ("person", "name"):
             return canonical_entity(names.person_name(m), lexicon), "person"
     for m in mentions:
         if m.kind == "organization":
