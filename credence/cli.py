@@ -177,7 +177,7 @@ def _fmt(value: float | None) -> str:
     return "–" if value is None else f"{value:.2f}"
 
 
-def _print_leaderboard(db: Path, run_id: str, limit: int = 20) -> None:
+def _print_leaderboard(db: Path, run_id: str | None, limit: int = 20) -> None:
     from warehouse.connection import reading
     from warehouse.read import leaderboard
 
@@ -240,7 +240,9 @@ def run(
             remove_reporter(reporter)
     _print_rejections(result.ingest.rejections)
     _print_articles(settings.db, result.ingest.paths, set(result.ingest.new_article_ids))
-    _print_leaderboard(settings.db, result.run_id)
+    if result.scoring.unchanged:
+        console.print("[dim]nothing new since the latest scores: they still hold[/]")
+    _print_leaderboard(settings.db, None if result.scoring.unchanged else result.run_id)
     validation = result.validation
     for failure in validation.failed + (result.scoring.outcome.failures().to_dicts() if result.scoring.outcome else []):
         colour = "red" if failure["severity"] == "error" else "yellow"

@@ -40,6 +40,27 @@ class ScoreSummary:
     status: str = "passed"
     quarantined: int = 0
     outcome: ValidationOutcome | None = None
+    unchanged: bool = False
+
+
+@task(name="scores-are-current", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NONE)
+def scores_are_current(db: str) -> bool:
+    """True when the latest scores were computed after every extraction and every quarantine.
+
+    Then nothing scoring reads has changed, and a run with nothing new need not score again.
+    """
+    with writing(Path(db)) as conn:
+        row = conn.execute(
+            """
+            SELECT (SELECT max(scored_at) FROM source_scores),
+                   (SELECT max(extracted_at) FROM extracted_articles),
+                   (SELECT max(quarantined_at) FROM quarantine WHERE table_name <> 'source_scores')
+            """
+        ).fetchone()
+    scored, extracted, quarantined = row
+    if scored is None:
+        return False
+    return all(moment is None or moment <= scored for moment in (extracted, quarantined))
 
 
 @task(name="read-scorable-facts", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NONE)
@@ -108,8 +129,15 @@ def score_sources_flow(
     params: ScoringParams | None = None,
     validation: ValidationParams | None = None,
 ) -> ScoreSummary:
-    """Score every outlet and cited originator on the claims that passed validation, then check the scores."""
+    """Score every outlet and cited originator on the claims that passed validation, then check the scores.
+
+    When nothing was extracted or quarantined since the latest scores, they still hold: nothing is
+    recomputed and the summary says so (`unchanged`).
+    """
     logger = get_run_logger()
+    if scores_are_current(db):
+        logger.info("score: nothing new since the latest scores; kept as they are")
+        return ScoreSummary(unchanged=True)
     claims, quotes, previous = read_scorable_facts(db, run_id)
     scoring = compute_scores(claims, quotes, params or ScoringParams())
     tables = score_tables(scoring, run_id, datetime.now(UTC).replace(tzinfo=None))
