@@ -135,7 +135,7 @@ def counted_of(
     the claim before in the same sentence, inherited by "some 4,000 wounded" and bare numbers.
     """
     s_start, s_end = sentence
-    after = _tokens(text, q.end, s_end)
+    after = _tokens(text, q.end, min(s_end, q.end + 160))  # a counted noun group is never longer
     group: list[tuple[str, int, int]] = []
     measure_after: tuple[str, int] | None = None
     i = 0

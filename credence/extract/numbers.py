@@ -217,7 +217,9 @@ _ALLOWED_SUFFIX = re.compile(
     r"^(?:mn|mln|bn|tn|trn|[mkb]|km2|km|kg|mph|ft|lbs?|mg|ml|cm|mm|gw|mw|kw|kwh|sq|x|%)(?![a-z])",
     re.IGNORECASE,
 )
-_FRACTION_AFTER = re.compile(r"^-(?:thirds?|quarters?|halves|half|fifths?|tenths?|fourths?)\b", re.IGNORECASE)
+_FRACTION_AFTER = re.compile(
+    r"^[-\s](?:thirds?|quarters?|halves|half|fifths?|tenths?|fourths?)\b", re.IGNORECASE
+)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 

@@ -17,42 +17,44 @@ SENTENCE_OPENERS = frozenset(
     "after before when while as if for however meanwhile still yet so".split()
 )
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|[“\"A-Z]|$)|\n")
-_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
-_NEXT_CHAR = re.compile(r"[ \t]*[“\"'‘(\[]*(\S)")
+# A candidate end: terminal punctuation (closing quotes/brackets included), then either space and an
+# opening that is not lower case, or a glued capital/quote ("Fascism.”The"); or a line break.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?:[ \t]+(?=[“\"'‘(\[]*[^\sa-z])|(?=[“\"A-Z])|(?=\n)|$)|\n")
+_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
+_FOLLOWER = re.compile(r"\s*[“\"]?([A-Za-z]+)")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` closes an abbreviation or an initial, not a sentence."""
-    space = text.rfind(" ", max(0, dot - 12), dot)
-    if dot - space > 7 and "." not in text[space + 1 : dot]:
+    space = max(text.rfind(" ", max(0, dot - 12), dot), text.rfind("\n", max(0, dot - 12), dot))
+    word = text[space + 1 : dot].lstrip("(“\"'‘").lower()
+    if len(word) > 7 and "." not in word:
         return False  # a long word: no abbreviation in the list is that long
-    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
-    if not m:
-        return False
-    word = m.group(1).lower()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. Smith"
-    if word not in ABBREVIATIONS and not re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+    if word not in ABBREVIATIONS and not _INITIALISM.fullmatch(word):
         return False
-    follower = re.match(r"\s*[“\"]?([A-Za-z]+)", text[dot + 1 : dot + 30])
-    ambiguous = word in ("u.s", "u.k", "a.m", "p.m", "etc", "d.c", "u.n", "e.u")
-    return not (ambiguous and follower and follower.group(1).lower() in SENTENCE_OPENERS)
+    if word in ("u.s", "u.k", "a.m", "p.m", "etc", "d.c", "u.n", "e.u"):
+        # Ambiguous: "the U.S. The next day" ends a sentence, "the U.S. Army" does not.
+        follower = _FOLLOWER.match(text, dot + 1)
+        return not (follower and follower.group(1).lower() in SENTENCE_OPENERS)
+    return True
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every sentence, whitespace trimmed; newlines always end a sentence."""
+    """(start, end) of every sentence, whitespace trimmed; newlines always end a sentence.
+
+    A period ends a sentence unless it closes an abbreviation ("Mr.", "Gen.", "U.S. Army") or an
+    initial, or the next word is in lower case ("at 3 p.m. on Monday").
+    """
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group() == "\n":
-            end = m.start()
+        dot = m.start()
+        if text[dot] == "\n":
+            end = dot
         else:
-            dot = m.start()
-            nxt = _NEXT_CHAR.match(text, m.end())
-            if nxt and nxt.group(1).islower():
-                continue  # "at 3 p.m. on Monday", "e.g. the": a sentence never opens in lower case
-            if text[dot] == "." and m.end() - dot == 1 and _is_abbreviation(text, dot):
+            if text[dot] == "." and text[dot + 1 : dot + 2] != "." and _is_abbreviation(text, dot):
                 continue
             end = m.end()
         _append_trimmed(spans, text, start, end)

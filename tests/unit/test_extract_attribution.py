@@ -152,3 +152,15 @@ def test_a_poll_result_is_credited_to_the_poll():
 )
 def test_per_is_a_rate_not_a_source(sentence):
     assert all(c.attribution_kind == "none" for c in claims_of(sentence))
+
+
+def test_a_lone_unknown_name_reporting_is_an_organization():
+    claim = only_claim("The Verge reported on Tuesday that Facebook settled for $52 million.")
+    assert (claim.attribution_kind, claim.attribution_text) == ("organization", "The Verge")
+
+
+def test_according_to_outranks_a_country_recording_its_own_figures():
+    claim = claims_of(
+        "The Philippines has already registered 13,434 cases, according to the World Health Organization."
+    )[0]
+    assert (claim.attribution_kind, claim.originator) == ("organization", "WHO")

@@ -117,6 +117,11 @@ def test_percentages_and_money_carry_a_unit(sentence, value, unit):
         "Music was playing 24/7 on 9/11.",
         "He has lived in the area since the 1990s.",
         "3 hours ago 1",
+        "Each crisis has a 1 in 40 chance of happening.",
+        "One in five Americans has a chance of living to 90.",
+        "The share of people claiming at 62 fell to a record low.",
+        "No one expected the vote to pass by two thirds of the members.",
+        "The 49ers beat the Rams on Sunday.",
     ],
 )
 def test_words_that_are_not_figures(sentence):
@@ -158,3 +163,23 @@ def test_quantities_offsets_point_into_the_text():
     (q,) = quantities(text, 12, len(text))
     assert text[q.start : q.end] == "Around 10,000"
     assert text[q.num_start : q.num_end] == "10,000"
+
+
+def test_money_counts_nothing_after_it():
+    claim = only_claim("The budget includes nearly $4 billion in cash.")
+    assert (claim.span, claim.counted, claim.measure) == ("nearly $4 billion", None, "money")
+
+
+def test_a_share_is_never_a_core_count():
+    claim = only_claim("The test found 90% of infections.")
+    assert (claim.unit, claim.core, claim.measure) == ("percent", False, "share")
+
+
+def test_a_plural_noun_ends_the_counted_words():
+    claim = only_claim("Thousands of protesters marched Tuesday night in Manhattan.")
+    assert (claim.span, claim.counted) == ("Thousands of protesters", "protesters")
+
+
+def test_the_count_can_be_named_after_the_verb():
+    claims = claims_of("The report found 3,000 people were displaced. Of those, 1,200 were children.")
+    assert claims[1].counted == "children"

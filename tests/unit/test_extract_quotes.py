@@ -139,3 +139,31 @@ def test_quote_offsets_point_into_the_text():
     text = "Intro.\n\n“We will stay here for as long as it takes,” the mayor said."
     (quote,) = quotes_of(text)
     assert text[quote.char_start : quote.char_end] == quote.text
+
+
+def test_she_skips_a_man_named_in_between():
+    text = (
+        "Hillary Clinton criticized the secrecy of President George Bush.\n\n"
+        "“It is a stunning record of secrecy and corruption,” she said."
+    )
+    assert quotes_of(text)[0].speaker == "Hillary Clinton"
+
+
+def test_he_skips_a_name_used_for_an_administration():
+    text = "Kim Jong Un opened the meeting.\n\n“This is a reckless act,” he said of the Bush administration."
+    assert quotes_of(text)[0].speaker == "Kim Jong Un"
+
+
+def test_a_role_points_back_to_the_person_holding_it():
+    text = "President Donald Trump met reporters.\n\n“The United States needs a physical barrier,” the president said."
+    assert quotes_of(text)[0].speaker == "Donald Trump"
+
+
+def test_a_title_inside_a_name_run_separates_the_body_from_the_person():
+    text = "Supreme Court Justice Ruth Bader Ginsburg spoke.\n\n“I can’t imagine what the court would be,” she said."
+    assert speakers(text)[0][1:] == ("Ruth Bader Ginsburg", "person")
+
+
+def test_a_body_named_after_a_person_speaks_as_a_body():
+    text = "The Obama administration said “there are approximately 11.3 million undocumented aliens in the country.”"
+    assert speakers(text)[0][1:] == ("Obama administration", "organization")
