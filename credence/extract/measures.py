@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from credence.extract.lexicon import Lexicon
 from credence.extract.numbers import Quantity
@@ -135,7 +136,8 @@ def counted_of(
     the claim before in the same sentence, inherited by "some 4,000 wounded" and bare numbers.
     """
     s_start, s_end = sentence
-    after = _tokens(text, q.end, min(s_end, q.end + 160))  # a counted noun group is never longer
+    # The counted words come within a dozen tokens after the number; tokenizing further is wasted work.
+    after = [(m.group(), m.start(), m.end()) for m in islice(_TOKEN.finditer(text, q.end, s_end), 12)]
     group: list[tuple[str, int, int]] = []
     measure_after: tuple[str, int] | None = None
     i = 0
@@ -396,6 +398,8 @@ def _is_claim(
         return True
     # "One document stated", "the two countries": determiners and references, not figures,
     # unless what they count is a core measure ("one person was killed").
+    if q.written_in_words and q.value == 0 and not core and q.unit is None:
+        return False  # "zero evidence", "zero-sum": rhetoric, unless it counts cases or deaths
     if q.written_in_words and q.qualifier == "exact" and q.value <= 3 and not core:
         if q.value == 1:
             return False

@@ -6,6 +6,7 @@ Pure; standard library only. Offsets are into the full text the caller passes.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 UNITS = {
@@ -115,6 +116,29 @@ _ATOM = re.compile(
     re.VERBOSE,
 )  # matched against lower-cased text: much faster than IGNORECASE
 _ATOM_ANY_CASE = re.compile(_ATOM.pattern, re.VERBOSE | re.IGNORECASE)
+# Where a number may start: a digit, or the first word of a number in words. Cheap to scan a whole text
+# with; the full pattern above then runs anchored at these positions only.
+_CANDIDATE = re.compile(
+    r"\d|(?<![a-z])(?=[abdefhnmostz])(?:one|t(?:wo|hree|en|welve|hirt(?:een|y)|wenty|housands?|rillions?|ens\s+of)|"
+    r"f(?:our(?:teen)?|ive|ifteen|ifty|orty)|s(?:ix(?:teen|ty)?|even(?:teen|ty)?|cores\s+of|everal\s)|"
+    r"e(?:ight(?:een|y)?|leven)|nine(?:teen|ty)?|hundreds?|millions?|billions?|dozens?|zero|"
+    r"an?\s+(?:half\s+)?(?:hundred|thousand|million|billion|trillion|dozen|few|couple)|half\s+a\s)"
+)
+
+
+def lowered_same_length(text: str) -> str:
+    """`text` in lower case, offsets kept: the rare characters whose lower case is longer stay as they are."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def number_starts(text: str) -> list[int]:
+    """Sorted offsets in `text` where a numeric expression may start (a superset; see `quantities`)."""
+    return [m.start() for m in _CANDIDATE.finditer(lowered_same_length(text))]
+
+
 _SCALE_AFTER = re.compile(
     rf"(?:\s+|-)?(?P<scale>{_SCALE_WORD})\b|(?P<short>mn|mln|bn|tn|trn|[mMkKbB])(?![\w])", re.IGNORECASE
 )
@@ -277,22 +301,28 @@ def digits_value(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-def quantities(text: str, start: int, end: int) -> list[Quantity]:
+def quantities(text: str, start: int, end: int, candidates: Sequence[int] | None = None) -> list[Quantity]:
     """Every numeric expression between `start` and `end` of `text` that can be a figure.
 
     Drops dates, years, times, ages, durations, ordinals, phone numbers, street numbers, scores,
     numbers glued to names ("COVID-19", "G7", "Section 230", "Boeing 737") and list markers.
     Interval rules: exact and approx give low = high; lower_bound gives high = None; upper_bound
     gives low = None; vague plurals give low = twice the unit and high = None; ranges give both.
+    `candidates` are text offsets where a number may start (`number_starts`), sorted; found if None.
     """
     sentence = text[start:end]
-    blocked = _blocked_spans(sentence)
+    lowered = lowered_same_length(sentence)
+    if candidates is None:
+        candidates = [start + m.start() for m in _CANDIDATE.finditer(lowered)]
+    blocked = _blocked_spans(sentence) if candidates else []
     found: list[Quantity] = []
     consumed_until = -1
-    lowered = sentence.lower()
-    atoms = _ATOM.finditer(lowered) if len(lowered) == len(sentence) else _ATOM_ANY_CASE.finditer(sentence)
-    for m in atoms:
-        if m.start() < consumed_until:
+    for pos in candidates:
+        if pos < start or pos >= end or pos - start < consumed_until:
+            continue
+        # Anchored at a candidate start: cheaper than scanning every position of the sentence.
+        m = _ATOM.match(lowered, pos - start)
+        if m is None:
             continue
         if any(b0 <= m.start() < b1 for b0, b1 in blocked):
             continue

@@ -136,7 +136,7 @@ def quotes_in(
     sentence_starts = [s for s, _ in sentences]
     import bisect
 
-    for q in spans:
+    for index, q in enumerate(spans):
         si = max(
             0, bisect.bisect_right(sentence_starts, q.open_mark if q.open_mark is not None else q.start) - 1
         )
@@ -151,8 +151,8 @@ def quotes_in(
             )
         # 2. Before it, in the same sentence: "Kim said that North Korea would “…"
         if speaker_words is None and q.open_mark is not None:
-            prev_end = max([r[1] for r in quote_ranges if r[1] <= q.open_mark] + [s_start])
-            seg_start = max(s_start, prev_end)
+            prev_end = index and quote_ranges[index - 1][1]  # quotes are in text order
+            seg_start = max(s_start, prev_end if prev_end <= q.open_mark else s_start)
             speaker_words = _speaker_before(text, seg_start, q.open_mark, s_start, speech, names, lexicon)
             if speaker_words == ("", -1):
                 # "… but warned that “…”": the subject of the sentence's earlier quote.
