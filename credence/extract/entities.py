@@ -409,6 +409,13 @@ def _mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Mention
     The split and the classification depend on the run alone, so they are cached by run; only the
     "leader Zelensky" check looks at the words before the run.
     """
+    # "The Trump", "But Trump", "When Trump" are one run once the opening function word is dropped.
+    space = raw.find(" ")
+    while space > 0 and raw[:space].lower().rstrip(".'’") in NOT_NAME_WORDS:
+        rest = raw[space + 1 :]
+        raw = rest.lstrip()
+        start += space + 1 + len(rest) - len(raw)
+        space = raw.find(" ")
     key = (raw, id(lexicon))
     relative = _RUN_CACHE.get(key)
     if relative is None:
