@@ -198,7 +198,8 @@ class AlertChannels:
             if not url:
                 continue
             plain_http = urlsplit(url).scheme in ("http", "https")
-            with _redacted_library_logs(_secrets_of(url)):
+            with _redacted_library_logs(_secrets_of(url)), _quiet_logger("apprise"):
+                # A probe: apprise logs an error for every URL that is not a service it knows.
                 known = plain_http and apprise.Apprise.instantiate(url, suppress_exceptions=True) is not None
             (webhooks if plain_http and not known else others).append(url)
         return cls(tuple(webhooks), tuple(others))
@@ -267,6 +268,18 @@ class _RedactingFilter(logging.Filter):
         if redacted != message:
             record.msg, record.args = redacted, None
         return True
+
+
+@contextmanager
+def _quiet_logger(name: str) -> Iterator[None]:
+    """Silence one library logger for the duration of a block."""
+    logger_ = logging.getLogger(name)
+    level = logger_.level
+    logger_.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        logger_.setLevel(level)
 
 
 @contextmanager

@@ -103,6 +103,6 @@ def validate_facts(db: str, run_id: str, docs_dir: str, params: ValidationParams
     summary = summary_of(outcome, quarantined)
     for failure in summary.failed:
         log = logger.error if failure["severity"] == "error" else logger.warning
-        log("%s.%s failed on %s rows", failure["suite"], failure["expectation"], failure["unexpected_count"])
+        log("%s failed on %s rows", failure["expectation"], failure["unexpected_count"])
     logger.info("validate: %s, %d rows quarantined, Data Docs at %s", summary.status, quarantined, summary.docs_index)
     return summary
