@@ -108,7 +108,7 @@ def score_tables(scoring: SourceScoring, run_id: str, at: datetime) -> dict[str,
 def check_scores(
     scores: pl.DataFrame, previous: PreviousRun | None, run_id: str, params: ValidationParams, docs_dir: str
 ) -> ValidationOutcome:
-    return validate_tables({"source_scores": scores}, run_id, params, docs_dir=Path(docs_dir), previous=previous)
+    return validate_tables({"source_scores": scores}, run_id, params, docs_dir=Path(docs_dir).resolve(), previous=previous)
 
 
 @task(name="write-scores", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NONE)

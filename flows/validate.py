@@ -63,7 +63,7 @@ def check_facts(
     frames: dict[str, pl.DataFrame], previous: PreviousRun | None, run_id: str, params: ValidationParams, docs_dir: str
 ) -> ValidationOutcome:
     """Run the suites (no warehouse access: GX works on the frames)."""
-    return validate_tables(frames, run_id, params, docs_dir=Path(docs_dir), previous=previous)
+    return validate_tables(frames, run_id, params, docs_dir=Path(docs_dir).resolve(), previous=previous)
 
 
 @task(name="record-validation", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NONE)
