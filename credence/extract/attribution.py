@@ -17,7 +17,8 @@ PRONOUNS = frozenset("he she it they we i".split())
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"(?:\s+(?:also|previously|earlier|later|recently|separately|further|has|have|had|would|will|could|"
     r"may|might|had|reportedly|publicly|officially|initially|originally|now|then|just|already|"
-    r"repeatedly|first|often|still|again|once|last\s+\w+|on\s+\w+day|in\s+a\s+statement|"
+    r"repeatedly|first|often|still|again|once|last\s+\w+|(?:on\s+|late\s+|early\s+)?\w+day(?:\s+(?:night|morning|"
+    r"afternoon|evening))?|in\s+a\s+statement|"
     r"in\s+(?:a|an|its|his|her|their)\s+\w+(?:\s+\w+)?|this\s+week|today|yesterday|separately|"
     r"privately|quietly|subsequently|ultimately|simply|even|since|long|consistently))+$",
     re.IGNORECASE,
@@ -25,7 +26,7 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
 # A subject starts after one of these.
 _SUBJECT_BOUNDARY = re.compile(
     r"(?:^|[,;:\[“”\"—–]|(?:^|\s)(?:that|as|while|but|and|because|when|which|who|after|before|since|although|"
-    r"though|where|if|whereas|so|yet|even|then|or)(?=\s|$))",
+    r"though|where|if|whereas|so|yet|even|then)(?=\s|$))",
     re.IGNORECASE,
 )
 _NOUN_DETERMINERS = frozenset(
@@ -45,6 +46,20 @@ _ROLE_WORDS = frozenset(
     commander commanders leader leaders minister ministers""".split()
 )
 _DIGIT = re.compile(r"\d")
+# What follows "show", "report", "estimate" … when they are verbs: a clause or an object with a figure.
+_OBJECT_OF_A_REPORT = re.compile(
+    r"\s*(?:,|that|a|an|the|\$|\d|more|about|nearly|over|some|up|there|it|no|at|its|his|her|their|"
+    r"only|just|fewer|less|roughly|around|almost|[A-Z]|\w+\s+(?:that|percent|people|cases))",
+)
+_TRAILING_PREPOSITION = re.compile(r"(?:\s+(?:of|from|by|in|at|on|with|for|to))+$", re.IGNORECASE)
+_PAST_VERB = re.compile(r"[a-z]+ed")
+_TO_INFINITIVE = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|his|her|their|its|reporters|journalists|me|us|him|them|police|officials)\b)[a-z]+"
+)
+_NOT_A_SUBJECT_HEAD = re.compile(
+    r"(?:were|was|is|are|be|been|has|have|had|in|on|at|for|from|with|by|to|of|into|during|after|before)\b",
+    re.IGNORECASE,
+)
 _STARTS_AS_APPOSITIVE = re.compile(
     r"^\s*(?:a|an|the|who|which|whose|its|his|her|their|one\s+of|also|now|then|"
     r"[a-z]+\s+of\s+the)\b",
@@ -59,7 +74,8 @@ _NP_END = re.compile(
 _PREPOSITIONAL = re.compile(
     r"\b(?P<cue>according\s+to|as\s+reported\s+by|as\s+quoted\s+by|as\s+cited\s+by|quoted\s+by|"
     r"reported\s+by|cited\s+by|citing|(?-i:per)(?=\s+(?:the\s|a\s|an\s|(?-i:[A-Z])))|based\s+on|data\s+from|figures\s+from|"
-    r"statistics\s+from|numbers\s+from|estimates\s+from|tally\s+by|count\s+by|a\s+report\s+(?:by|from))\s+",
+    r"statistics\s+from|numbers\s+from|estimates\s+from|tally\s+by|count\s+by|a\s+report\s+(?:by|from)|"
+    r"by(?=\s+[^,.;]{2,60}?\b(?:count|tally|estimates?|figures|data|numbers|reckoning)\b))\s+",
     re.IGNORECASE,
 )
 
@@ -136,7 +152,8 @@ def _prepositional_cue(text, sentence, m, names, context, lexicon) -> Cue | None
     words = text[np_start:np_end].split()
     if len(words) > 14:
         np_end = np_start + len(" ".join(words[:14]))
-    source = text[np_start:np_end].strip()
+    source = _TRAILING_PREPOSITION.sub("", text[np_start:np_end].strip())
+    np_end = np_start + len(text[np_start:np_end]) - len(text[np_start:np_end].lstrip()) + len(source)
     if not source or not re.search(r"[A-Za-z]", source):
         return None
     cue_word = m.group("cue").lower()
@@ -189,6 +206,10 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
         and (prev_word.group(1).lower() in _NOUN_DETERMINERS or prev_word.group(1).endswith(("’s", "'s")))
     ):
         return None
+    if verb in _NOUN_LIKE_VERBS and not _OBJECT_OF_A_REPORT.match(text, v1, s_end):
+        return None  # "a WHO report on the response", "The Disney show opened": nouns, not verbs
+    if verb in ("said", "reported", "says") and _TO_INFINITIVE.match(text, v1, s_end):
+        return None  # "Germany said to prepare aid": a hedge, not a source
     # Passives ("it is estimated", "were shown storming") are hedges or descriptions, not sources,
     # unless an agent follows ("was reported by Reuters").
     if re.search(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$", pre, re.IGNORECASE):
@@ -318,7 +339,9 @@ def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[
         return None
     words = segment.split()
     if (
-        len(words) > 8
+        len(words) > 12
+        or _NOT_A_SUBJECT_HEAD.match(words[0])
+        or (words[-1].islower() and _PAST_VERB.fullmatch(words[-1]))  # "Daszak helped (found)"
         or _DIGIT.search(segment)
         or any(m.group() not in _NOUN_LIKE_VERBS for m in lexicon.attribution_verb_regex.finditer(segment))
     ):
@@ -379,7 +402,7 @@ def classify_source(
                 shown = re.sub(r"^(?:a|an|the)\s+", "", antecedent.text, flags=re.IGNORECASE)
                 shown_start = antecedent.end - len(shown)
                 return "document", canonical_entity(shown, lexicon), shown, shown_start
-        named = next((m for m in mentions if m.kind in ("organization", "person", "place")), None)
+        named = next((m for m in mentions if m.kind in ("organization", "person", "name", "place")), None)
         originator = (
             canonical_entity(_full_name(named, names), lexicon)
             if named
@@ -390,8 +413,17 @@ def classify_source(
         return "vague", None, source, start
     persons = [m for m in mentions if m.kind in ("person", "name")]
     orgs = [m for m in mentions if m.kind == "organization"]
-    if persons and not orgs and not any(w in lexicon.organization_cues for w in words[-1:]):
-        name = _full_name(persons[0], names)
+    ends_with_person = (
+        bool(persons) and persons[-1].kind == "person" and persons[-1].end >= start + len(source.rstrip()) - 1
+    )
+    body_words = any(w in lexicon.organization_cues for w in words)
+    if (
+        persons
+        and (ends_with_person or not (orgs or body_words and persons[-1].kind == "name"))
+        and not any(w in lexicon.organization_cues for w in words[-1:])
+    ):
+        # "John Kirby", "Pentagon spokesman John Kirby": a named person, whatever body they speak for.
+        name = _full_name(persons[-1] if ends_with_person else persons[0], names)
         return "person", canonical_entity(name, lexicon), source, start
     if orgs or mentions or any(w in lexicon.organization_cues for w in words):
         if orgs:
@@ -408,7 +440,7 @@ def classify_source(
             and all(m.kind == "other" for m in mentions)
             and not any(w in lexicon.organization_cues for w in words)
         )
-        if other_only and len(words) <= 4 and source[:1].isupper():
+        if other_only and len(words) <= len(mentions[0].name.split()) + 1 and source[:1].isupper():
             single = mentions[0]
             if " " not in single.name:
                 full = names.full_person_name(single.name, start)

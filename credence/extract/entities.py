@@ -570,8 +570,8 @@ def _mention(text: str, tokens: list[str], offsets: list[int], lexicon: Lexicon)
     last = tokens[-1]
     if last.endswith(("’s", "'s")):
         last = last[:-2]
-    elif last.endswith(("’", "'")) and not last.endswith(("s’", "s'")):
-        last = last[:-1]
+    elif last.endswith(("’", "'")):
+        last = last[:-1]  # "Johns Hopkins’ count": a plural possessive
     if last.endswith(".") and not _is_acronym(last) and len(last) > 4:
         last = last[:-1]  # "signed by Kim." – the sentence's period, not an abbreviation
     tokens[-1] = last

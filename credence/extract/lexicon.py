@@ -344,7 +344,7 @@ tested, displaced, evacuated, arrested
 _HEDGE_CUES = _phrases(
     """
 is thought to, are thought to, was thought to, were thought to, thought to have, is believed to
-are believed to, was believed to, were believed to, believed to have, is said to, are said to
+are believed to, was believed to, were believed to, believed to have, is said to, are said to, said to be, said to have
 was said to, were said to, is reported to, are reported to, was reported to, were reported to
 is estimated to, are estimated to, were estimated to, was estimated to, is feared, are feared
 feared dead, presumed dead, is presumed, are presumed, reportedly, allegedly, alleged, apparently
@@ -400,7 +400,7 @@ indictment, complaint, lawsuit, budget, database, dashboard, model, projection, 
 report's, cable, cables, footage, broadcast, website, post, tweet, briefing, communique, communiqué
 declaration, decree, order, ruling, verdict, affidavit, testimony, presentation, slide, slides, page
 pages, letters, book, article, editorial, newsletter, update, numbers, tracker, map, note, notes
-guidance, guidelines, forecast, summary, journal, study's, white paper, chart
+guidance, guidelines, forecast, summary, journal, story, stories, piece, study's, white paper, chart
 """
 )
 
@@ -466,9 +466,9 @@ _ANONYMOUS_PATTERNS = (
     "^(?:a|one|two|several|multiple|other) sources?\\b",
     "^sources?$",
     "\\b(?:a|an|one|two|three|several|some|other) (?:\\w+ )?(?:officials?|insiders?|diplomats?|sources?)\\b",
-    "^(?:[\\w.]+ )?(?:[\\w.]+ )?officials?$",
+    "^(?:[\\w.]+ )?(?:[\\w.]+ )?(?:officials?|authorities)$",
     "\\bofficials? (?:in|at|from|with|who|familiar)\\b",
-    "\\b(?:people|persons?|someone|insiders?) (?:familiar|close|with knowledge|briefed|involved)\\b",
+    "\\b(?:people|persons?|someone|insiders?) (?:in or )?(?:familiar|close|with knowledge|briefed|involved)\\b",
     "\\bwho (?:spoke|asked|requested|declined) (?:on condition|not to be|anonymity)",
     "\\bon condition of anonymity\\b",
     "\\bnot authorized to\\b",

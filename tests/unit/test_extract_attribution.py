@@ -164,3 +164,47 @@ def test_according_to_outranks_a_country_recording_its_own_figures():
         "The Philippines has already registered 13,434 cases, according to the World Health Organization."
     )[0]
     assert (claim.attribution_kind, claim.originator) == ("organization", "WHO")
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, originator",
+    [
+        (
+            "The U.S. has recorded approximately 28,000 deaths, by Johns Hopkins’ count.",
+            "document",
+            "Johns Hopkins University",
+        ),
+        ("Authorities warned nearly seven million people to evacuate.", "anonymous", "Authorities"),
+        (
+            "Several people in or close to the department say 40 officials were confused.",
+            "anonymous",
+            "Several people in or close to the department",
+        ),
+        (
+            "A World Health Organization report on the response found that 1,800 teams traced contacts.",
+            "document",
+            "WHO",
+        ),
+        (
+            "There are six detainees, according to the court’s spokesman Pat Milhizer.",
+            "person",
+            "Pat Milhizer",
+        ),
+    ],
+)
+def test_source_kinds_seen_in_real_articles(sentence, kind, originator):
+    claim = claims_of(sentence)[0]
+    assert (claim.attribution_kind, claim.originator) == (kind, originator)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Disney show opened in March and often pulled in over $1 million a week.",
+        "Already, many U.S. states begin easing orders as gasoline fell to less than $1.",
+        "Germany said to prepare $62 billion aid package for towns.",
+        "To do that, Daszak helped found a project to identify 70 percent of the viruses.",
+    ],
+)
+def test_nouns_and_other_verbs_that_look_like_sources_are_not(sentence):
+    assert all(c.attribution_kind == "none" for c in claims_of(sentence))
