@@ -214,6 +214,8 @@ def counted_of(
         if word in ',;:—–()"“”':
             break
         low = word.lower()
+        if low in ("to", "from", "for", "with", "into", "by") and verb_before is None:
+            break  # "sent emails to 122 addresses": the number is not what was sent
         if verb_before is None and (low in lexicon.measure_verbs or low in lexicon.movement_verbs):
             verb_before = (low, w0)
         if noun_before is None and low in lexicon.measure_nouns:
@@ -232,6 +234,9 @@ def counted_of(
             if measure == "deployed" and not personnel and verb in lexicon.movement_verbs:
                 measure = "transferred"
         span_start = min(span_start, verb_before[1])
+    if nouns and all(w[0].isupper() for w, _, _ in nouns) and not _counts_people(nouns[-1][0], lexicon):
+        # "31 Images", "4 Things The WSJ Reports": a title or a name, not a count.
+        return Counted(False, None, "count", None, q.start, q.end, False)
     bare = not nouns and q.unit is None
     if bare and counted is None and previous_counted is None and measure is None:
         previous_counted = _noun_earlier(text, s_start, q.start, lexicon)
@@ -270,6 +275,16 @@ def counted_of(
     subject = _subject(text, group, s_start, s_end, q.start, lexicon)
     core = measure in lexicon.core_measures and q.unit is None
     return Counted(keep, counted, measure, subject, span_start, span_end, core)
+
+
+_GROUP_NAMES = frozenset(
+    "democrats republicans independents catholics muslims christians jews senators americans".split()
+)
+
+
+def _counts_people(word: str, lexicon: Lexicon) -> bool:
+    """ "48 Democrats", "13 Russians": capitalised plurals that still count people."""
+    return word.lower() in _GROUP_NAMES or (word.endswith("s") and word[:-1] in lexicon.subject_aliases)
 
 
 def _norm(phrase: str) -> str:

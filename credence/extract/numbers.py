@@ -223,7 +223,7 @@ _TIME_AFTER = re.compile(
 _DAY_AFTER = re.compile(rf"^(?:st|nd|rd|th)?,?\s+(?:of\s+)?{MONTH_RE}(?![a-z])", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"(?<![A-Za-z]){MONTH_RE}\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?$")
 _YEAR_CONTEXT_BEFORE = re.compile(
-    r"(?:\b(?:in|since|by|until|till|before|after|during|of|from|through|thru|the|year|years|early|late|"
+    r"(?:\b(?:in|since|by|until|till|before|after|during|of|from|through|thru|the|year|years|early|late|at|"
     r"mid|summer|spring|fall|autumn|winter|fiscal|fy|circa|and|to|between|election|census|around|"
     r"about|its|his|her|their|our|this|that|whose|season|class|since|c\.)\s+|['’]s\s+|[-–(/]|^)$",
     re.IGNORECASE,
@@ -495,6 +495,7 @@ def _unit_after(s: str, end: int, unit: str | None) -> tuple[str | None, int]:
     return unit, end
 
 
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _RATIO_AFTER = re.compile(rf"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|(?:{_WORD_NUMBER})\b)", re.IGNORECASE)
 _RATIO_BEFORE = re.compile(rf"(?:\d|\b(?:{_WORD_NUMBER}))\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
 
@@ -561,6 +562,13 @@ def _digits_rejected(s: str, ns: int, ne: int) -> bool:
 def _words_rejected(s: str, ns: int, ne: int, raw: str) -> bool:
     if _is_ratio(s, ns, ne):
         return True
+    if (
+        s[ns].isupper()
+        and s[:ns].strip()
+        and s[:ns].rstrip()[-1:] not in '.!?:"“”('
+        and _CAPITALISED_AFTER.match(s, ne)
+    ):
+        return True  # "Adam Gopnik’s A Thousand Small Sanities": part of a title or a name
     low = raw.lower()
     after = s[ne : ne + 20]
     before = s[max(0, ns - 30) : ns].lower()

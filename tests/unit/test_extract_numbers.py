@@ -122,6 +122,9 @@ def test_percentages_and_money_carry_a_unit(sentence, value, unit):
         "The share of people claiming at 62 fell to a record low.",
         "No one expected the vote to pass by two thirds of the members.",
         "The 49ers beat the Rams on Sunday.",
+        "One of the arguments in Adam Gopnik’s A Thousand Small Sanities is here.",
+        "Slideshow (31 Images)",
+        "He has proposed freezing national standards at 2020 levels.",
     ],
 )
 def test_words_that_are_not_figures(sentence):
@@ -183,3 +186,15 @@ def test_a_plural_noun_ends_the_counted_words():
 def test_the_count_can_be_named_after_the_verb():
     claims = claims_of("The report found 3,000 people were displaced. Of those, 1,200 were children.")
     assert claims[1].counted == "children"
+
+
+def test_a_number_after_a_preposition_is_not_what_the_verb_moved():
+    claim = only_claim("They sent spear-phishing emails to 122 email addresses.")
+    assert claim.measure != "transferred"
+
+
+def test_capitalised_plurals_of_people_still_count():
+    assert [c.value_low for c in claims_of("All 48 Democrats voted no and 13 Russians were indicted.")] == [
+        48,
+        13,
+    ]
