@@ -119,8 +119,8 @@ def _print_articles(db: Path, paths: list[str], new_ids: set[str], limit: int = 
     with reading(db) as conn:
         rows = articles_for_paths(conn, paths)
     table = Table(title=f"{rows.height} articles ({len(new_ids)} new this run)", title_justify="left")
-    table.add_column("title", max_width=60, no_wrap=True, overflow="ellipsis")
-    table.add_column("source", max_width=28, no_wrap=True, overflow="ellipsis")
+    table.add_column("title", max_width=42, no_wrap=True, overflow="ellipsis")
+    table.add_column("source", max_width=24, no_wrap=True, overflow="ellipsis")
     table.add_column("date", no_wrap=True)
     table.add_column("words", justify="right")
     for row in rows.head(limit).iter_rows(named=True):
@@ -128,7 +128,7 @@ def _print_articles(db: Path, paths: list[str], new_ids: set[str], limit: int = 
         if row["published_at"] is None:
             date = "unknown"
         else:
-            date = row["published_at"].strftime("%Y-%m-%d %H:%M") + (" (relative)" if row["date_is_relative"] else "")
+            date = row["published_at"].strftime("%Y-%m-%d") + (" (rel.)" if row["date_is_relative"] else "")
         marker = "* " if row["article_id"] in new_ids else ""
         table.add_row(marker + title, row["source_id"], date, str(row["word_count"]))
     console.print(table)
@@ -190,20 +190,18 @@ def _print_leaderboard(db: Path, run_id: str | None, limit: int = 20) -> None:
         rows = board.filter(board["source_kind"] == kind)
         if rows.height == 0:
             continue
-        table = Table(title=f"{title}: reliability [95% interval]", title_justify="left")
-        table.add_column("source", max_width=40, no_wrap=True, overflow="ellipsis")
-        table.add_column("reliability", no_wrap=True)
-        table.add_column("consistency", justify="right")
-        table.add_column("attribution", justify="right")
+        table = Table(title=f"{title} (– = insufficient evidence)", title_justify="left")
+        table.add_column("source", max_width=26, no_wrap=True, overflow="ellipsis")
+        table.add_column("reliab.", justify="right")
+        table.add_column("95% interval", no_wrap=True)
+        table.add_column("consist.", justify="right")
+        table.add_column("attrib.", justify="right")
         table.add_column("claims", justify="right")
         for row in rows.head(limit).iter_rows(named=True):
-            if row["reliability_score"] is None:
-                reliability = f"[dim]insufficient evidence [{_fmt(row['reliability_low'])}–{_fmt(row['reliability_high'])}][/]"
-            else:
-                reliability = f"{row['reliability_score']:.2f} [{_fmt(row['reliability_low'])}–{_fmt(row['reliability_high'])}]"
             table.add_row(
-                row["source_id"], reliability, _fmt(row["consistency_score"]), _fmt(row["attribution_score"]),
-                str(row["n_claims"]),
+                row["source_id"], _fmt(row["reliability_score"]),
+                f"{_fmt(row['reliability_low'])}–{_fmt(row['reliability_high'])}",
+                _fmt(row["consistency_score"]), _fmt(row["attribution_score"]), str(row["n_claims"]),
             )
         console.print(table)
         if rows.height > limit:
