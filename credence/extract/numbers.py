@@ -9,6 +9,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from credence.extract.entities import NOT_NAME_WORDS
+
 UNITS = {
     "zero": 0,
     "one": 1,
@@ -442,9 +444,7 @@ def _quantity(s: str, m: re.Match[str]):
         if _is_duration_or_age(s, end):
             return None
         qualifier = "range"
-        if low is not None and value < low and low >= 1000 and value < 1000:
-            pass
-    elif rng is None and _is_score(s, ns, end):
+    elif _is_score(s, end):
         return None
     pre = s[max(0, q_start - 40) : q_start]
     if qualifier != "range":
@@ -496,6 +496,13 @@ def _unit_after(s: str, end: int, unit: str | None) -> tuple[str | None, int]:
 
 
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# Capitalised words that may stand right before a figure without making it a name ("About 600", "Tops 500").
+_WORDS_BEFORE_A_FIGURE = frozenset(
+    """about around some over under nearly almost roughly approximately more less fewer at up only just all
+    another those these the with of and to by in for than from between exactly estimated total top killed
+    kills adds says sees gets tops hits""".split()
+)
+_HYPHENATED_PAIR = re.compile(r"\s*[-–]\s*\d")
 _RATIO_AFTER = re.compile(rf"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|(?:{_WORD_NUMBER})\b)", re.IGNORECASE)
 _RATIO_BEFORE = re.compile(rf"(?:\d|\b(?:{_WORD_NUMBER}))\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
 
@@ -611,57 +618,11 @@ def _is_year_or_id(s: str, ns: int, ne: int, value: float, end: int) -> bool:
         wm = re.search(r"(?<![\w.])([A-Z][\w-]*)\s+$", before)
         if wm:
             word = wm.group(1).lower()
-            from credence.extract.entities import NOT_NAME_WORDS
 
-            qualifier_words = {
-                "about",
-                "around",
-                "some",
-                "over",
-                "under",
-                "nearly",
-                "almost",
-                "roughly",
-                "approximately",
-                "more",
-                "less",
-                "fewer",
-                "at",
-                "up",
-                "only",
-                "just",
-                "all",
-                "another",
-                "those",
-                "these",
-                "the",
-                "with",
-                "of",
-                "and",
-                "to",
-                "by",
-                "in",
-                "for",
-                "than",
-                "from",
-                "between",
-                "exactly",
-                "estimated",
-                "total",
-                "top",
-                "killed",
-                "kills",
-                "adds",
-                "says",
-                "sees",
-                "gets",
-                "tops",
-                "hits",
-            }
             sentence_start = not s[: wm.start()].strip() or s[: wm.start()].rstrip()[-1:] in '.!?:"“”'
             if (
                 word not in NOT_NAME_WORDS
-                and word not in qualifier_words
+                and word not in _WORDS_BEFORE_A_FIGURE
                 and not (sentence_start and plural_noun_after)
             ):
                 return True
@@ -739,9 +700,6 @@ def _range_after(s: str, ns: int, end: int, kind: str, value: float, unit: str |
     return r_end, low, high, unit2
 
 
-def _is_score(s: str, ns: int, end: int) -> bool:
+def _is_score(s: str, end: int) -> bool:
     """'won 3-1', 'a 24-17 victory', 'a 52-48 vote': a hyphenated pair that is no range."""
-    pair = re.match(r"^\s*[-–]\s*\d+", s[end : end + 8])
-    if not pair:
-        return False
-    return True
+    return bool(_HYPHENATED_PAIR.match(s, end))
