@@ -9,12 +9,21 @@ For a pair of sources, each shared item adds to the log-odds of "dependent":
     ln((c + (1 - c) q_v) / q_v)   when both give value v (q_v: v's share of the item's claims)
     ln(1 - c)                     when they give different values
 
-(c: the copy rate), from a prior alpha; the sums come from sparse matrix products over the
-claims, so there is no loop per claim or per pair. Unlike ACCU the evidence does not depend on
-which value is currently believed true, so the verdict cannot lock in an early mistake about
-the truth (and is computed once). A value's vote then counts about once per group of copies:
-a source's vote for a value is multiplied by prod(1 - c * P(dependent with s')) over the sources
-s' ranked before it (more accurate) that give the same value.
+(c: the copy rate, the share of its values a copier takes from its original), from a prior
+alpha; the sums come from sparse matrix products over the claims, so there is no loop per claim
+or per pair. Unlike ACCU the evidence does not depend on which value is currently believed
+true: ACCU's truth-aware test, tried on the Flight benchmark, locks in an early mistake (a
+first-round majority of copies makes the independent sources that share the true minority value
+look like copies of each other), while this test is computed once and cannot.
+
+With a copy rate near 1 (the default, 0.999: a copier republishes another source's feed, as
+mirrors, white-label sites and syndicated articles do) a single disagreement in a thousand
+shared items costs as much as a thousand shared rare values gain, so only near-verbatim
+copies are judged dependent; two accurate independent sources that agree on 85-90 % of
+disputed values (and so share many minority values) are not. The copies' votes are then split
+(`shared_vote_factors`): a group of m mirrors giving one value counts about once.
+`independence_factors` is ACCU's ordered variant (the most accurate copy keeps its whole vote),
+used by the news scoring.
 """
 
 from __future__ import annotations
@@ -115,3 +124,15 @@ def values_at(matrix: sp.spmatrix, rows: np.ndarray, cols: np.ndarray) -> np.nda
     wanted = rows.astype(np.int64) * width + cols
     at = np.clip(np.searchsorted(keys, wanted), 0, keys.size - 1)
     return np.where(keys[at] == wanted, csr.data[at], 0.0)
+
+
+def shared_vote_factors(src: np.ndarray, cand: np.ndarray, dependent: sp.csr_matrix, n_cand: int, copy_rate: float) -> np.ndarray:
+    """Per claim, the share of its vote that is its own: 1 / (1 + c * sum of P(dep(s, s'))) over the
+    other sources s' giving the same value. A group of m mirrors giving one value splits one
+    vote m ways (each keeps about 1/m), whichever of them is listed first, so the share does
+    not flip from round to round as accuracies move."""
+    if dependent.nnz == 0:
+        return np.ones(src.shape[0])
+    n_src = dependent.shape[0]
+    given = sp.csr_matrix((np.ones(src.shape[0]), (src, cand)), shape=(n_src, n_cand))
+    return 1 / (1 + copy_rate * values_at(dependent @ given, src, cand))

@@ -14,21 +14,20 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class TruthParams:
-    """Parameters of reliability-weighted truth discovery (Accu/PopAccu-style, with copy detection).
+    """Parameters of reliability-weighted truth discovery (PopAccu-style, with copy detection).
 
     prior_accuracy, prior_strength: the Beta prior on every source's accuracy, as a mean and a
         pseudo-count (Beta(prior_accuracy*k, (1-prior_accuracy)*k)). It shrinks the accuracy of a
         source with few claims toward the prior, so one lucky claim cannot top the board.
-    false_values: n of Accu — how many false values an item is assumed to have. It turns accuracy
-        into a vote count ln(n*A/(1-A)) and gives the values nobody claimed their share of
-        probability.
-    similarity_weight: rho of TruthFinder/AccuSim — how much the support of a similar value adds to a
-        value's own support. 0 switches similarity off.
+    similarity_weight: rho of TruthFinder/AccuSim - how much the support of a similar number adds
+        to a number's own score. 0 switches similarity off.
     numeric_tolerance: relative difference at which two numbers' similarity falls to 1/e
         (similarity = exp(-|a-b| / (tolerance*max(|a|,|b|)))).
     detect_copying, copy_rate, copy_prior: dependence detection from shared rare values (see
         `copying`): c (the share of its values a copier copies) and alpha (the prior probability
-        that a given pair of sources is dependent).
+        that a given pair of sources is dependent). c = 0.999 reads copying as republishing
+        (mirrors, white-label sites, syndicated articles): only near-verbatim copies count as
+        dependent, never two independent sources that merely agree often.
     min_shared_items: copy detection ignores pairs of sources that share fewer items: with a
         handful of shared items any verdict is noise.
     max_iterations, tolerance: stop after that many rounds or when no source's accuracy moves more
@@ -44,11 +43,10 @@ class TruthParams:
 
     prior_accuracy: float = 0.8
     prior_strength: float = 2.0
-    false_values: float = 10.0
     similarity_weight: float = 0.5
     numeric_tolerance: float = 0.01
     detect_copying: bool = True
-    copy_rate: float = 0.8
+    copy_rate: float = 0.999
     copy_prior: float = 0.2
     min_shared_items: int = 5
     max_iterations: int = 30

@@ -3,16 +3,26 @@
 Input: any table of claims `source, item, value[, observed_at]`. The value column's type picks the
 model:
 
-* String (or any non-numeric, non-list type): categorical values. Accu (Dong et al. VLDB 2009)
-  with copy detection: a source's vote for a value is ln(n*A/(1-A)) (A its accuracy, n the
-  assumed number of false values), discounted for the sources it copies (`copying`). A value's
-  probability is the softmax of its votes among the item's values and the n+1-k values nobody
-  gave; a source's accuracy is the Beta-smoothed mean probability of the values it gave on
-  items some other source also covers (an unchecked claim is no evidence), and it votes with
-  the lower end of its accuracy interval (CATD), so long-tail sources weigh little.
+* String (or any non-numeric, non-list type): categorical values, PopAccu (Dong, Saha &
+  Srivastava VLDB 2013; Accu of Dong et al. VLDB 2009 with the false values' distribution taken
+  from their popularity instead of a uniform "n false values"). The score of value v of an
+  item is the log-likelihood of the item's claims if v is true:
+
+      score(v) = sum over s giving v of w_s ln(A_s / (1 - A_s)) - n_v ln n_v - (W - n_v) ln(W - n_v)
+
+  (A_s: source accuracy; w_s its claim weight; n_v: the weight of v's providers; W: the item's
+  total weight). The item's values and one "none of them" hypothesis (score -W ln W) share
+  probability by softmax, so a value given by one source of accuracy A has probability A. With
+  no n to set, a vote weighs by how accurate its source is rather than by how many sources
+  there are, which is what lets a few accurate sources beat a larger group of sloppier ones.
+  Copies are counted once: sources judged near-verbatim copies of each other (`copying`) split
+  one vote. A source's accuracy is the Beta-smoothed mean probability of the values it gave on
+  items some other source also covers (an unchecked claim is no evidence).
 * Numeric: the same, and similar numbers support each other (TruthFinder's implication /
-  AccuSim): score(v) = votes(v) + rho * sum over v' of sim(v, v') * votes(v'), with
-  sim = exp(-|v - v'| / (tolerance * max(|v|, |v'|))).
+  AccuSim): score(v) += rho * sum over v' of sim(v, v') * votes(v'), with
+  sim = exp(-|v - v'| / (tolerance * max(|v|, |v'|))); and a claim close to the truth is
+  partly right when its source's accuracy is judged (credit p(v) + sum of sim(v, v') p(v'),
+  at most 1), so noisy readings do not make every source look wrong.
 * List of strings: each value is a set (an author list). A set claim is split into one yes/no
   observation per element seen for the item: the source lists it (yes) or lists the item but
   not that element (no). Each source gets a sensitivity (how often it lists a true element) and
@@ -39,9 +49,10 @@ from dataclasses import dataclass
 import numpy as np
 import polars as pl
 import scipy.sparse as sp
+from scipy.special import xlogy
 from scipy.stats import beta as beta_dist
 
-from credence.score.copying import dependence, independence_factors
+from credence.score.copying import dependence, shared_vote_factors
 from credence.score.params import TruthParams
 
 _SEP = "\x1f"
@@ -180,58 +191,65 @@ def accuracy_iterations(
     similarity: sp.csr_matrix | None,
     params: TruthParams,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, sp.csr_matrix | None, int]:
-    """Iterate value probabilities and source accuracies to a fixed point.
+    """Iterate value probabilities and source accuracies to a fixed point (PopAccu, see the
+    module docstring), with copies' votes split among the copies.
 
     Per claim: src (source code), cand (candidate value code), weight. Per candidate: cand_item,
-    sorted so that each item's candidates are contiguous from item_starts.
+    sorted so that each item's candidates are contiguous from item_starts. `similarity`
+    (numbers only): sparse candidates x candidates similarity of different values of one item.
 
-    A source's accuracy is judged only on items some other source also covers: a claim nobody
-    else makes cannot be checked, so it is not counted either way (the Beta prior speaks for it).
-    A source votes with the lower end of its accuracy interval (CATD), so a long-tail source
-    with a handful of checked claims cannot outvote an established one.
+    Dependence is judged once, before iterating, from the claims alone (`copying.dependence`),
+    so an early mistake about the truth cannot make independent sources that share a minority
+    value look like copies. A source's accuracy is judged only on items some other source also
+    covers (an unchecked claim is no evidence either way) and is the Beta posterior mean.
 
     Returns (p per candidate, compared mask per claim, accuracy per source, dependence matrix or
     None, iterations run).
     """
     n_cand = cand_item.size
+    n_item = item_starts.size
     k = np.diff(np.append(item_starts, n_cand))
-    unseen = np.clip(params.false_values + 1 - k, 0.0, None)
     a0 = params.prior_accuracy * params.prior_strength
     b0 = (1 - params.prior_accuracy) * params.prior_strength
     item_of_claim = cand_item[cand]
-    sources_on_item = np.bincount(item_of_claim, weight, item_starts.size)
+    sources_on_item = np.bincount(item_of_claim, weight, n_item)
     compared = sources_on_item[item_of_claim] - weight > 1e-9
     accuracy = np.full(n_src, params.prior_accuracy)
-    voting = np.full(n_src, params.prior_accuracy)
-    own = np.ones(src.size)
+    effective = weight
     dep = None
     if params.detect_copying:
-        # Agreement on items nobody disputes is explained by the truth, not by copying.
-        contested = k[item_of_claim] > 1
+        # Agreement on items nobody disputes says nothing about copying.
+        contested = np.flatnonzero(k[item_of_claim] > 1)
         dep = dependence(src[contested], cand[contested], cand_item, weight[contested], n_src, params)
+        own = np.ones(src.size)
+        own[contested] = shared_vote_factors(src[contested], cand[contested], dep, n_cand, params.copy_rate)
+        effective = weight * own
     rho = params.similarity_weight if similarity is not None else 0.0
+    support = np.bincount(cand, effective, n_cand)
+    total = np.add.reduceat(support, item_starts) if n_cand else support
+    rest = np.clip(total[cand_item] - support, 0.0, None)
+    # Popularity part of the log-likelihood: fixed, since the votes' weights are.
+    popularity = -xlogy(support, support) - xlogy(rest, rest)
+    none = -xlogy(total, total)
     p = np.zeros(n_cand)
     iterations = 0
     for step in range(1, params.max_iterations + 1):
         iterations = step
-        acc = np.clip(voting, params.min_accuracy, params.max_accuracy)
-        vote = np.log(params.false_values * acc / (1 - acc))
-        votes = np.bincount(cand, weight * own * vote[src], n_cand)
-        score = votes + rho * (similarity @ votes) if rho > 0 else votes
-        top = _segment_max(score, item_starts)
+        acc = np.clip(accuracy, params.min_accuracy, params.max_accuracy)
+        votes = np.bincount(cand, effective * np.log(acc / (1 - acc))[src], n_cand)
+        score = votes + popularity
+        if rho > 0:
+            score = score + rho * (similarity @ votes)
+        top = np.maximum(_segment_max(score, item_starts), none)
         e = np.exp(score - top[cand_item])
-        z = np.add.reduceat(e, item_starts) + unseen * np.exp(-top)
+        z = np.add.reduceat(e, item_starts) + np.exp(none - top)
         p = e / z[cand_item]
-
+        # A number close to the truth is partly right (AccuSim): credit p plus similar values' p.
+        credit = p if similarity is None else np.minimum(1.0, p + similarity @ p)
         judged = weight * compared
-        right = np.bincount(src, judged * p[cand], n_src) + a0
-        wrong = np.bincount(src, judged * (1 - p[cand]), n_src) + b0
+        right = np.bincount(src, judged * credit[cand], n_src) + a0
+        wrong = np.bincount(src, judged * (1 - credit[cand]), n_src) + b0
         updated = right / (right + wrong)
-        # CATD: a source votes with the lower end of its accuracy interval, so a source with few
-        # checked claims (a wide interval) weighs little until it has shown its accuracy.
-        voting = beta_dist.ppf((1 - params.interval_mass) / 2, right, wrong)
-        if dep is not None:
-            own = independence_factors(src, cand, updated, dep, n_cand, params.copy_rate)
         moved = np.max(np.abs(updated - accuracy)) if n_src else 0.0
         accuracy = updated
         if moved < params.tolerance:
@@ -260,7 +278,8 @@ def _value_truth(frame: pl.DataFrame, params: TruthParams, numeric: bool) -> Tru
         src, cand, weight, item_codes, item_starts, src_names.len(), similarity, params
     )
     n_items = frame.with_columns(s=pl.Series(src)).group_by("s").agg(pl.col("item").n_unique()).sort("s")["item"].to_numpy()
-    sources = _source_table(src_names, src, weight * compared, p[cand], n_items, params)
+    credit = p if similarity is None else np.minimum(1.0, p + similarity @ p)
+    sources = _source_table(src_names, src, weight * compared, credit[cand], n_items, params)
     n_sources = np.bincount(cand, minlength=candidates.height)
     values = candidates.select(
         "item", pl.col("value"), probability=pl.Series(p), n_sources=pl.Series(n_sources.astype(np.uint32))
