@@ -51,6 +51,7 @@ _OBJECT_OF_A_REPORT = re.compile(
     r"\s*(?:,|that|a|an|the|\$|\d|more|about|nearly|over|some|up|there|it|no|at|its|his|her|their|"
     r"only|just|fewer|less|roughly|around|almost|[A-Z]|\w+\s+(?:that|percent|people|cases))",
 )
+_COUNT_BY = re.compile(r"[^,.;]{2,60}?\b(?:count|tally|estimates?|figures|data|numbers|reckoning)\b")
 _TRAILING_PREPOSITION = re.compile(r"(?:\s+(?:of|from|by|in|at|on|with|for|to))+$", re.IGNORECASE)
 _PAST_VERB = re.compile(r"[a-z]+ed")
 _TO_INFINITIVE = re.compile(
@@ -75,7 +76,7 @@ _PREPOSITIONAL = re.compile(
     r"\b(?P<cue>according\s+to|as\s+reported\s+by|as\s+quoted\s+by|as\s+cited\s+by|quoted\s+by|"
     r"reported\s+by|cited\s+by|citing|(?-i:per)(?=\s+(?:the\s|a\s|an\s|(?-i:[A-Z])))|based\s+on|data\s+from|figures\s+from|"
     r"statistics\s+from|numbers\s+from|estimates\s+from|tally\s+by|count\s+by|a\s+report\s+(?:by|from)|"
-    r"by(?=\s+[^,.;]{2,60}?\b(?:count|tally|estimates?|figures|data|numbers|reckoning)\b))\s+",
+    r"by)\s+",
     re.IGNORECASE,
 )
 
@@ -157,6 +158,8 @@ def _prepositional_cue(text, sentence, m, names, context, lexicon) -> Cue | None
     if not source or not re.search(r"[A-Za-z]", source):
         return None
     cue_word = m.group("cue").lower()
+    if cue_word == "by" and not _COUNT_BY.match(text, m.end(), s_end):
+        return None  # only "by Johns Hopkins’ count", "by the AP’s tally"; "killed by police" is no source
     if cue_word.startswith("based on") and not any(
         w.lower().rstrip("s") in lexicon.document_nouns or w.lower() in lexicon.document_nouns
         for w in source.split()

@@ -26,6 +26,8 @@ _FOLLOWER = re.compile(r"\s*[“\"]?([A-Za-z]+)")
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` closes an abbreviation or an initial, not a sentence."""
+    if text[max(0, dot - 8) : dot].isalpha() and dot >= 8:
+        return False  # the common case: a word longer than any abbreviation listed
     space = max(text.rfind(" ", max(0, dot - 12), dot), text.rfind("\n", max(0, dot - 12), dot))
     word = text[space + 1 : dot].lstrip("(“\"'‘").lower()
     if len(word) > 7 and "." not in word:
@@ -64,12 +66,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        start += len(piece) - len(piece.lstrip())
+        spans.append((start, start + len(stripped)))
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
