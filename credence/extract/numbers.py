@@ -512,7 +512,8 @@ def _is_ratio(s: str, ns: int, ne: int) -> bool:
     return bool(_RATIO_AFTER.match(s[ne : ne + 20]) or _RATIO_BEFORE.search(s[max(0, ns - 25) : ns]))
 
 
-def _digits_rejected(s: str, ns: int, ne: int) -> bool:
+def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
+    """Whether the digits at ns..ne are no figure; `range_end` for the second number of "2,000-3,000"."""
     if _is_ratio(s, ns, ne):
         return True
     before = s[ns - 1] if ns else " "
@@ -520,7 +521,7 @@ def _digits_rejected(s: str, ns: int, ne: int) -> bool:
     after = s[ne : ne + 12]
     if before.isalpha() or before in "#@_":
         return True  # "G7", "N95", "#5"
-    if before in "-‐" and (before2.isalnum()):
+    if before in "-‐" and before2.isalnum() and not (range_end and before2.isdigit()):
         return True  # "COVID-19", "F-35", "2019-20" (the second year)
     if after[:1].isalpha() and not _ALLOWED_SUFFIX.match(after):
         return True  # "4G", "49ers", "10am", "1990s", "21st"
@@ -665,9 +666,9 @@ def _range_after(s: str, ns: int, end: int, kind: str, value: float, unit: str |
     if sep in ("-", "–", "—") and kind != "digits":
         return None
     if second.lastgroup == "digits":
-        if _digits_rejected(s, second.start(), second.end()) and s[second.end() : second.end() + 1] not in (
-            "%",
-        ):
+        if _digits_rejected(s, second.start(), second.end(), range_end=True) and s[
+            second.end() : second.end() + 1
+        ] not in ("%",):
             if not _ALLOWED_SUFFIX.match(s[second.end() : second.end() + 4]):
                 return None
         high = digits_value(second.group())
