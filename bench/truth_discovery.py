@@ -344,7 +344,7 @@ def flight_month(folder: Path) -> list[str]:
     lines.append(f"{'':<28} {claims.height:,} claims without aa/ua/CO, {result.iterations} iterations; "
                  f"on {SNAPSHOT}: {accuracy(result.truths, snapshot)[0]:.3f}")
     per_day = []
-    for (day_claims, day_gold), day in zip(loaded, days, strict=True):
+    for day_claims, day_gold in loaded:
         day_claims = day_claims.filter(~pl.col("source").is_in(GOLD_PROVIDERS))
         per_day.append((accuracy(discover_truth(day_claims, TruthParams()).truths, day_gold)[0],
                         accuracy(majority_vote(day_claims), day_gold, share="share")[0]))
