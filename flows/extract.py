@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from multiprocessing import get_context
 from datetime import UTC, datetime
 from pathlib import Path
 
+import polars as pl
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 
@@ -49,30 +52,62 @@ def pending_articles(db: str, extractor: str) -> list[str]:
     return pending["article_id"].to_list()
 
 
-@task(name="extract-batch", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NONE)
-def extract_batch(db: str, article_ids: list[str], lexicon: Lexicon, extractor: str, run_id: str) -> ExtractSummary:
-    """Read a batch of articles, extract their facts, replace their fact rows."""
+def _read_articles(db: str, article_ids: list[str]):
     with writing(Path(db)) as conn:
         conn.execute("CREATE OR REPLACE TEMP TABLE wanted AS SELECT unnest(?::VARCHAR[]) AS article_id", [article_ids])
-        articles = frame(
+        return frame(
             conn,
             "SELECT a.article_id, r.text, a.body_start, a.body_end, a.furniture, a.captions "
             "FROM articles a JOIN raw_articles r USING (article_id) JOIN wanted USING (article_id)",
         )
-    tables = fact_tables(articles, lexicon, extractor, run_id, datetime.now(UTC).replace(tzinfo=None))
+
+
+def _write_facts(db: str, article_ids: list[str], tables: dict) -> None:
     with writing(Path(db)) as conn:
         for table in ("claims", "quotes", "attributions", "extracted_articles"):
             replace_where(conn, table, tables[table], "article_id", article_ids)
-    return ExtractSummary(
-        articles=articles.height,
-        claims=tables["claims"].height,
-        quotes=tables["quotes"].height,
-        attributions=tables["attributions"].height,
-    )
+
+
+@task(name="extract-pending", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NONE)
+def extract_pending(
+    db: str, pending: list[str], lexicon: Lexicon, extractor: str, run_id: str, workers: int = 1
+) -> ExtractSummary:
+    """Read, extract and write the pending articles a group at a time; replaces their fact rows.
+
+    Each group is read in one query and written in one transaction; with `workers` > 1 and enough
+    articles, a group's batches are extracted in parallel processes.
+    """
+    total = ExtractSummary()
+    group_size = ARTICLES_PER_BATCH * max(workers, 1) * 2
+    pool = None
+    if workers > 1 and len(pending) > 2 * ARTICLES_PER_BATCH:
+        # spawn, not fork: this process runs Prefect's threads, which a fork would copy mid-flight.
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
+    try:
+        for start in range(0, len(pending), group_size):
+            group = pending[start : start + group_size]
+            articles = _read_articles(db, group)
+            at = datetime.now(UTC).replace(tzinfo=None)
+            chunks = [articles.slice(i, ARTICLES_PER_BATCH) for i in range(0, articles.height, ARTICLES_PER_BATCH)]
+            repeat = [[lexicon] * len(chunks), [extractor] * len(chunks), [run_id] * len(chunks), [at] * len(chunks)]
+            # Workers get credence.facts.fact_tables itself, so they import the pure core, not Prefect.
+            parts = list(pool.map(fact_tables, chunks, *repeat)) if pool else list(map(fact_tables, chunks, *repeat))
+            tables = {name: pl.concat([p[name] for p in parts], how="vertical_relaxed") for name in parts[0]} if parts else {}
+            if tables:
+                _write_facts(db, group, tables)
+                total.articles += articles.height
+                total.claims += tables["claims"].height
+                total.quotes += tables["quotes"].height
+                total.attributions += tables["attributions"].height
+            report("extract", start + len(group), len(pending))
+    finally:
+        if pool is not None:
+            pool.shutdown()
+    return total
 
 
 @flow(name="extract-facts")
-def extract_facts(db: str, run_id: str, lexicon_overrides: dict | None = None) -> ExtractSummary:
+def extract_facts(db: str, run_id: str, lexicon_overrides: dict | None = None, workers: int = 1) -> ExtractSummary:
     """Extract facts from every article the current extractor has not processed; reruns add nothing.
 
     `lexicon_overrides` extends the default lexicon (the keys of `Lexicon.extended`).
@@ -81,16 +116,8 @@ def extract_facts(db: str, run_id: str, lexicon_overrides: dict | None = None) -
     lexicon = Lexicon.default().extended(lexicon_overrides) if lexicon_overrides else Lexicon.default()
     extractor = extractor_version(lexicon)
     pending = pending_articles(db, extractor)
-    total = ExtractSummary()
     report("extract", 0, len(pending))
-    for start in range(0, len(pending), ARTICLES_PER_BATCH):
-        batch = pending[start : start + ARTICLES_PER_BATCH]
-        done = extract_batch(db, batch, lexicon, extractor, run_id)
-        total.articles += done.articles
-        total.claims += done.claims
-        total.quotes += done.quotes
-        total.attributions += done.attributions
-        report("extract", start + len(batch), len(pending))
+    total = extract_pending(db, pending, lexicon, extractor, run_id, workers) if pending else ExtractSummary()
     logger.info(
         "extract: %d articles, %d claims, %d quotes, %d attributions",
         total.articles, total.claims, total.quotes, total.attributions,

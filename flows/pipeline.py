@@ -118,7 +118,7 @@ def _run(inputs, db, reference_time, lexicon_overrides, max_file_bytes, snapshot
         seconds["ingest"] = time.perf_counter() - clock
 
         clock = time.perf_counter()
-        extract = extract_facts(db, run_id, lexicon_overrides)
+        extract = extract_facts(db, run_id, lexicon_overrides, workers)
         seconds["extract"] = time.perf_counter() - clock
 
         clock = time.perf_counter()
