@@ -1,10 +1,17 @@
 """Consistency: how well a source's figures agree with what independent others say (pure).
 
-Facts. Claims about the same subject (case-folded), measure and unit, published inside the same
-calendar window of `window_days` days (counted from 1970-01-01), are claims about one fact; its
-`fact_id` is a hash of those four parts, so it is stable across runs. A January toll and a June
-toll of a growing war fall in different windows and are never compared. Claims without subject,
-without any number, or (with `core_only`) not core, belong to no fact.
+Facts. Claims about the same subject and measure (case-folded) and unit, published inside the
+same time window, are claims about one fact. Windows are anchored on the claims, not on the
+calendar: per (subject, measure, unit) the claims are sorted by publication day, a window opens
+on the first claim's day and takes every claim published within `window_days` days of it
+(days opening .. opening + window_days - 1), and the first claim after that opens the next
+window. So two claims a day apart are never split by a calendar boundary, and a window never
+stretches by chaining (a claim joins only if it is close to the window's opening, not merely to
+the previous claim). Undated claims of a (subject, measure, unit) form one window of their own.
+A fact's `fact_id` is a hash of subject, measure, unit and the window's opening day, so the same
+claims give the same ids on every run. A January toll and a June toll of a growing war fall in
+different windows and are never compared. Claims without subject, without any number, or (with
+`core_only`) not core, belong to no fact.
 
 Votes. Each claim stands for its plausible interval (`intervals`). Inside a fact every voter
 (an outlet, or an originator in the second layer) has one vote, split among its claims; a copy
@@ -32,7 +39,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 import numpy as np
 import polars as pl
@@ -43,7 +50,6 @@ from credence.score.copying import dependence, independence_factors
 from credence.score.intervals import agreement_expr, with_plausible_bounds
 from credence.score.params import ScoringParams
 
-_EPOCH = date(1970, 1, 1)
 _TIE = 1e-9
 
 
@@ -53,14 +59,50 @@ def fact_id_of(subject: str, measure: str, unit: str, window_start: date | None)
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+def anchored_window_starts(group: np.ndarray, day: np.ndarray, window_days: int) -> np.ndarray:
+    """Per row, the opening day of its window (see the module docstring).
+
+    group: integer code of the row's (subject, measure, unit); day: days since 1970-01-01.
+    Rows need not be sorted. Vectorized over rows: the loop runs once per window a group needs
+    (each round opens, in every group at once, the window of its earliest unassigned day).
+    """
+    start = np.full(day.shape[0], np.iinfo(np.int64).min, dtype=np.int64)
+    if day.size == 0:
+        return start
+    order = np.lexsort((day, group))
+    g, d = group[order], day[order]
+    pending = np.arange(order.size)
+    opened = np.empty(order.size, dtype=np.int64)
+    while pending.size:
+        pg = g[pending]
+        first = np.flatnonzero(np.r_[True, pg[1:] != pg[:-1]])
+        # Each pending row's group, as an index into `first` (pending rows are sorted by group).
+        anchor = d[pending[first]][np.cumsum(np.r_[True, pg[1:] != pg[:-1]]) - 1]
+        inside = d[pending] < anchor + window_days
+        opened[pending[inside]] = anchor[inside]
+        pending = pending[~inside]
+    start[order] = opened
+    return start
+
+
 def with_facts(claims: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
     """Claims with plausible bounds and fact_id, window_start, window_end (null: no fact)."""
-    frame = with_plausible_bounds(claims, params)
-    day = pl.col("published_at").cast(pl.Date)
-    index = (day.cast(pl.Int32) // params.window_days).cast(pl.Int32)
-    frame = frame.with_columns(
-        window_start=(pl.lit(_EPOCH) + pl.duration(days=index * params.window_days)).cast(pl.Date),
-    ).with_columns(window_end=(pl.col("window_start") + pl.duration(days=params.window_days - 1)).cast(pl.Date))
+    frame = with_plausible_bounds(claims, params).with_row_index("_row")
+    key = [
+        pl.col("subject").fill_null("").str.strip_chars().str.to_lowercase().alias("_subject"),
+        pl.col("measure").fill_null("").str.strip_chars().str.to_lowercase().alias("_measure"),
+        pl.col("unit").fill_null("").str.to_lowercase().alias("_unit"),
+    ]
+    frame = frame.with_columns(*key, _day=pl.col("published_at").cast(pl.Date).cast(pl.Int64))
+    dated = frame.filter(pl.col("_day").is_not_null())
+    group = dated.select(pl.struct("_subject", "_measure", "_unit").rank("dense")).to_series().to_numpy()
+    starts = anchored_window_starts(group.astype(np.int64), dated["_day"].to_numpy(), params.window_days)
+    opened = dated.select("_row", _start=pl.Series(starts, dtype=pl.Int64))
+    frame = (
+        frame.join(opened, on="_row", how="left")
+        .with_columns(window_start=pl.col("_start").cast(pl.Int32).cast(pl.Date))
+        .with_columns(window_end=(pl.col("window_start") + pl.duration(days=params.window_days - 1)).cast(pl.Date))
+    )
     comparable = (
         pl.col("subject").is_not_null()
         & (pl.col("subject").str.strip_chars() != "")
@@ -71,14 +113,13 @@ def with_facts(claims: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
     )
     if params.core_only:
         comparable = comparable & pl.col("core").fill_null(False)
-    keys = frame.select("subject", "measure", "unit", "window_start").unique()
+    keys = frame.select("_subject", "_measure", "_unit", "window_start").unique()
     keys = keys.with_columns(
-        fact_id=pl.Series(
-            [fact_id_of(s or "", m or "", u or "", w) for s, m, u, w in keys.iter_rows()], dtype=pl.String
-        )
+        fact_id=pl.Series([fact_id_of(s, m, u, w) for s, m, u, w in keys.iter_rows()], dtype=pl.String)
     )
-    frame = frame.join(keys, on=["subject", "measure", "unit", "window_start"], how="left", nulls_equal=True)
-    return frame.with_columns(fact_id=pl.when(comparable).then(pl.col("fact_id")))
+    frame = frame.join(keys, on=["_subject", "_measure", "_unit", "window_start"], how="left", nulls_equal=True)
+    frame = frame.with_columns(fact_id=pl.when(comparable).then(pl.col("fact_id")))
+    return frame.sort("_row").drop("_row", "_subject", "_measure", "_unit", "_day", "_start")
 
 
 @dataclass(frozen=True)
@@ -354,9 +395,3 @@ def _conflicts(voting: pl.DataFrame, exclusions: pl.DataFrame, params: ScoringPa
         .select("source", "claim_id", "fact_id", "conflicting_claim_id", "conflicting_source", "agreement")
     )
 
-
-def window_bounds(day: date, window_days: int) -> tuple[date, date]:
-    """The calendar window [start, end] of `window_days` days holding `day`."""
-    index = (day - _EPOCH).days // window_days
-    start = _EPOCH + timedelta(days=index * window_days)
-    return start, start + timedelta(days=window_days - 1)

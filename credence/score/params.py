@@ -90,8 +90,12 @@ class ScoringParams:
 
     Facts (see `consistency.fact_keys`):
     window_days: claims about the same subject and measure are compared only inside the same
-        calendar window of this many days (counted from 1970-01-01), so a January toll and a June
-        toll of a growing war are different facts. Undated claims form one window of their own.
+        window of this many days, anchored on the claims: per (subject, measure, unit) the
+        earliest claim opens a window that takes every claim published within window_days days
+        of it, and the next claim after it opens the next window (no calendar boundaries, no
+        chaining). So a January toll and a June toll of a growing war are different facts,
+        while two reports a day apart across a month's end are one. Undated claims form one
+        window of their own.
     core_only: compare only claims the extractor flagged as core figures.
 
     Evidence and uncertainty:

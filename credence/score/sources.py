@@ -105,7 +105,7 @@ def _conform(frame: pl.DataFrame, columns: dict[str, pl.DataType], name: str) ->
     for column, dtype in columns.items():
         given = frame.schema[column]
         if dtype == pl.Datetime and isinstance(given, pl.Datetime) and given.time_zone is not None:
-            # Calendar windows are counted in UTC.
+            # Publication days (and so fact windows) are counted in UTC.
             casts.append(pl.col(column).dt.convert_time_zone("UTC").dt.replace_time_zone(None).cast(pl.Datetime("us")))
         elif dtype == pl.Datetime:
             casts.append(pl.col(column).cast(pl.Datetime("us")))

@@ -188,3 +188,43 @@ def test_outlet_citing_named_people_scores_higher_attribution_than_one_citing_no
     named, vague = row_of(result, "Named"), row_of(result, "Vague")
     assert named["attribution_score"] > vague["attribution_score"]
     assert (named["n_person"], named["quotes_identified"], vague["n_none"], vague["quotes_unidentified"]) == (4, 1, 4, 1)
+
+
+def test_claims_a_day_apart_across_a_month_boundary_are_one_fact_and_claims_40_days_apart_are_two():
+    # 2021-07-31 / 2021-08-01: a month's end that is also where a fixed 30-day grid counted from
+    # 1970-01-01 would cut (2021-08-01 is day 18840 = 30 * 628).
+    across_month = score([claim("a", "A", 1000, day=(2021, 7, 31)), claim("b", "B", 1000, day=(2021, 8, 1))])
+    assert across_month.facts.height == 1
+    assert set(across_month.evidence.filter(pl.col("source_kind") == "outlet")["role"]) == {"supports"}
+    far_apart = score([claim("a", "A", 1000, day=(2024, 1, 1)), claim("b", "B", 1000, day=(2024, 2, 10))])
+    assert far_apart.facts.height == 2
+    assert set(far_apart.evidence["role"]) == {"uncompared"}
+
+
+def test_a_window_takes_claims_near_its_opening_and_does_not_chain():
+    # Days 0, 20 and 40: the window opened on day 0 takes day 20 but not day 40, although
+    # day 40 is within 30 days of day 20; day 40 opens the next window.
+    rows = [claim(f"c{k}", f"S{k}", 1000, day=(2024, 3, 1 + 20 * k) if k < 2 else (2024, 4, 10)) for k in range(3)]
+    facts = score(rows).facts.sort("window_start")
+    assert facts["n_claims"].to_list() == [2, 1]
+    assert [str(d) for d in facts["window_start"]] == ["2024-03-01", "2024-04-10"]
+
+
+def test_fact_windows_do_not_depend_on_a_fixed_calendar_grid():
+    # Two claims a day apart, whatever the day: always one fact, opened on the earlier day.
+    from datetime import date, timedelta
+
+    for offset in range(0, 60, 7):
+        first = date(2024, 1, 1) + timedelta(days=offset)
+        second = first + timedelta(days=1)
+        facts = score([claim("a", "A", 5, day=first.timetuple()[:3]), claim("b", "B", 5, day=second.timetuple()[:3])]).facts
+        assert facts.height == 1
+        assert facts["window_start"][0] == first
+
+
+def test_undated_claims_form_their_own_window():
+    rows = [claim("dated", "A", 1000, day=(2024, 5, 2)), claim("undated", "B", 1000)]
+    table = frame(rows).with_columns(published_at=pl.when(pl.col("claim_id") == "undated").then(None).otherwise(pl.col("published_at")))
+    facts = score_sources(table, NO_QUOTES).facts
+    assert facts.height == 2
+    assert facts["window_start"].null_count() == 1
