@@ -114,3 +114,39 @@ def test_partial_author_lists_support_the_full_list_that_exact_voting_would_lose
 def test_empty_table_gives_empty_result():
     result = discover_truth(pl.DataFrame(schema={"source": pl.String, "item": pl.String, "value": pl.String}))
     assert result.truths.height == 0 and result.sources.height == 0
+
+
+def test_two_accurate_sources_outvote_three_sloppy_independent_ones():
+    # acc1/acc2 are always right; each sloppy source errs on its own third of the items (so
+    # they are no copies of each other). On "hard" the three sloppy ones agree on a wrong value.
+    rows = []
+    for k in range(30):
+        rows += [("acc1", f"i{k}", f"t{k}"), ("acc2", f"i{k}", f"t{k}")]
+        rows += [(f"sloppy{j}", f"i{k}", f"e{j}-{k}" if k % 3 == j else f"t{k}") for j in range(3)]
+    rows += [("acc1", "hard", "right"), ("acc2", "hard", "right")] + [(f"sloppy{j}", "hard", "wrong") for j in range(3)]
+    result = discover_truth(pl.DataFrame(rows, schema=["source", "item", "value"], orient="row"))
+    assert truths(result)["hard"] == "right"
+    # acc1 and acc2 never differ, so they are judged mirrors and count once -- and still win.
+    dependent = {frozenset(p) for p in result.dependence.select("source_a", "source_b").iter_rows()}
+    assert dependent <= {frozenset(("acc1", "acc2"))}
+
+
+def test_sources_that_often_agree_but_not_verbatim_are_not_copies():
+    # ind1 and ind2 agree on the 40 contested items except 6; mirror repeats ind1 verbatim.
+    rows = []
+    for k in range(40):
+        rows += [("noisy", f"i{k}", f"n{k}"), ("ind1", f"i{k}", f"t{k}"), ("mirror", f"i{k}", f"t{k}")]
+        rows.append(("ind2", f"i{k}", f"x{k}" if k < 6 else f"t{k}"))
+    pairs = {frozenset(p) for p in discover_truth(pl.DataFrame(rows, schema=["source", "item", "value"], orient="row")).dependence.select("source_a", "source_b").iter_rows()}
+    assert frozenset(("ind1", "mirror")) in pairs
+    assert frozenset(("ind1", "ind2")) not in pairs and frozenset(("ind2", "mirror")) not in pairs
+
+
+def test_a_number_close_to_the_truth_counts_as_nearly_right():
+    rows = []
+    for k in range(20):
+        truth = 1000.0 * (k + 1)
+        rows += [("a", f"p{k}", truth), ("b", f"p{k}", truth), ("close", f"p{k}", truth * 1.001), ("far", f"p{k}", truth * 1.5)]
+    result = discover_truth(pl.DataFrame(rows, schema=["source", "item", "value"], orient="row"))
+    scores = reliability(result)
+    assert scores["close"] > 0.8 > scores["far"]
