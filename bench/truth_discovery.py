@@ -138,13 +138,21 @@ def flight_days(folder: Path) -> list[str]:
 
 
 def population(folder: Path) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Claims (editor, city|PopulationYEAR, int) and gold; an item is (city, year)."""
+    """Claims (editor, city|PopulationYEAR, int) and gold; an item is (city, year).
+
+    Pasternack & Roth keep each editor's most recent edit per city and year; this packaging
+    (DAFNA-EA's "neglect redundency" file) already holds exactly one claim per (editor, item),
+    so there is nothing left to drop. 'Population/2006' is read as 'Population2006' (the
+    malformed property names come from the infobox source); numbers lose their thousands
+    separators. Closeness between figures is the engine's numeric similarity, not a rounding
+    here.
+    """
     fields = []
     with gzip.open(folder / "population_claims.txt.gz", "rt", encoding="utf-8", errors="replace") as lines:
         for line in lines:
             parts = [p.strip() for p in line.rstrip("\n").split("|\t")]
             if len(parts) >= 6:
-                fields.append((parts[5], f"{parts[2]}|{parts[3]}", parts[4]))
+                fields.append((parts[5], f"{parts[2]}|{parts[3].replace('/', '')}", parts[4]))
     claims = pl.DataFrame(fields, schema=["source", "item", "raw"], orient="row").with_columns(
         value=pl.col("raw").str.replace_all(r"[,\s]", "").cast(pl.Int64, strict=False)
     )
@@ -206,7 +214,8 @@ def book(folder: Path) -> tuple[pl.DataFrame, pl.DataFrame]:
     for line in (folder / "book_golden.txt").read_text(encoding="latin-1").splitlines():
         if "\t" in line:
             isbn, authors = line.split("\t", 1)
-            names = sorted({a.split(",")[0].strip() for a in authors.split(";") if a.strip()})
+            # Lower case like the claims' surnames (one gold record is written in capitals).
+            names = sorted({a.split(",")[0].strip().lower() for a in authors.split(";") if a.strip()})
             gold_rows.append((isbn.strip(), names))
     gold = pl.DataFrame(gold_rows, schema={"item": pl.String, "gold": pl.List(pl.String)}, orient="row")
     return claims, gold
