@@ -2,7 +2,9 @@
 
 Article text is data, never markup: every character Markdown (or Streamlit's extensions:
 colour directives, LaTeX, emoji and icon shortcodes) could read as syntax is backslash-escaped,
-so a sentence containing `**`, `<script>` or `:red[...]` shows those characters literally.
+so a sentence containing `**`, `<script>` or `:red[...]` shows those characters literally. One
+thing escaping cannot stop: GFM turns a bare http(s)/www address or e-mail in the text into a
+link, matched after parsing; the link shows exactly the text's characters and opens in a new tab.
 """
 
 from __future__ import annotations
