@@ -16,8 +16,9 @@ different windows and are never compared. Claims without subject, without any nu
 Votes. Each claim stands for its plausible interval (`intervals`). Inside a fact every voter
 (an outlet, or an originator in the second layer) has one vote, split among its claims; a copy
 group (near-identical articles, syndicated or re-published) counts once, split among the voters
-that carry it; and sources that share rare exact figures across facts (ACCU, `copying`) are
-discounted like copies. A vote weighs the lower end of the voter's consistency interval (CATD),
+that carry it; and sources that share rare exact figures across facts and (at the default
+copy rate of 0.999) almost never differ on a shared fact (ACCU, `copying`) are discounted like
+copies. A vote weighs the lower end of the voter's consistency interval (CATD),
 so a voter with little track record weighs little.
 
 Consensus. The support of a point x is the sum over claims of weight * agreement(claim, x); the
