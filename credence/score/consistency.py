@@ -17,7 +17,7 @@ Votes. Each claim stands for its plausible interval (`intervals`). Inside a fact
 (an outlet, or an originator in the second layer) has one vote, split among its claims; a copy
 group (near-identical articles, syndicated or re-published) counts once, split among the voters
 that carry it; and sources that share rare exact figures across facts and (at the default
-copy rate of 0.999) almost never differ on a shared fact (ACCU, `copying`) are discounted like
+copy rate of 1 - 1e-6) almost never differ on a shared fact (ACCU, `copying`) are discounted like
 copies. A vote weighs the lower end of the voter's consistency interval (CATD),
 so a voter with little track record weighs little.
 

@@ -16,11 +16,13 @@ true: ACCU's truth-aware test, tried on the Flight benchmark, locks in an early 
 first-round majority of copies makes the independent sources that share the true minority value
 look like copies of each other), while this test is computed once and cannot.
 
-With a copy rate near 1 (the default, 0.999: a copier republishes another source's feed, as
-mirrors, white-label sites and syndicated articles do) a single disagreement in a thousand
-shared items costs as much as a thousand shared rare values gain, so only near-verbatim
-copies are judged dependent; two accurate independent sources that agree on 85-90 % of
-disputed values (and so share many minority values) are not. The copies' votes are then split
+With a copy rate near 1 (the default, 1 - 1e-6: a copier republishes another source's feed,
+as mirrors, white-label sites and syndicated articles do, and differs from it only by update
+lag) each disagreement costs ln(1 - c) = -13.8, several times what a shared rare value gains
+(ln(1/q_v), a few nats), so only near-verbatim copies are judged dependent (on Flight:
+flightview and its white-label copies, which differ on < 1 % of shared disputed items); two
+accurate independent sources that agree on most disputed values, and so share many minority
+values, are not (orbitz and travelocity differ on 11 %). The copies' votes are then split
 (`shared_vote_factors`): a group of m mirrors giving one value counts about once.
 `independence_factors` is ACCU's ordered variant (the most accurate copy keeps its whole vote),
 used by the news scoring.

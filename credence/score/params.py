@@ -25,9 +25,12 @@ class TruthParams:
         (similarity = exp(-|a-b| / (tolerance*max(|a|,|b|)))).
     detect_copying, copy_rate, copy_prior: dependence detection from shared rare values (see
         `copying`): c (the share of its values a copier copies) and alpha (the prior probability
-        that a given pair of sources is dependent). c = 0.999 reads copying as republishing
-        (mirrors, white-label sites, syndicated articles): only near-verbatim copies count as
-        dependent, never two independent sources that merely agree often.
+        that a given pair of sources is dependent). c = 1 - 1e-6 reads copying as republishing
+        (mirrors, white-label sites, syndicated articles): a copier differs from its original
+        only by update lag. Each disagreement then costs ln(1 - c) = -13.8, several times what
+        a shared rare value adds (ln(1/q_v), a few nats), so a pair is judged dependent only
+        when it almost never differs; two independent sources that merely agree often, even on
+        minority values, are not copies.
     min_shared_items: copy detection ignores pairs of sources that share fewer items: with a
         handful of shared items any verdict is noise.
     max_iterations, tolerance: stop after that many rounds or when no source's accuracy moves more
@@ -46,7 +49,7 @@ class TruthParams:
     similarity_weight: float = 0.5
     numeric_tolerance: float = 0.01
     detect_copying: bool = True
-    copy_rate: float = 0.999
+    copy_rate: float = 0.999999
     copy_prior: float = 0.2
     min_shared_items: int = 5
     max_iterations: int = 30
