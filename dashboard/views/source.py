@@ -79,7 +79,8 @@ with evidence_tab:
                 help="conflicts / supports: compared with the consensus of independent other sources; "
                 "uncompared: nobody else reported that fact; not scored: quarantined or not about a fact.",
             )
-        shown, pages = frames.evidence_page(claims, roles, 1, PER_PAGE)
+        # The page picker needs the page count of the chosen roles; changing them starts again at page 1.
+        _, pages = frames.evidence_page(claims, roles, 1, PER_PAGE)
         with page_col:
             page = int(
                 st.number_input(
