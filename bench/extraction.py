@@ -2,8 +2,8 @@
 
     uv run python bench/extraction.py [--gold DIR] [--seeds DIR] [--corpus PATH] [--articles N]
 
-Prints claim precision/recall/F1 (core and all), attribution-kind, measure and hedge accuracy on
-matched claims, quote precision/recall/F1 and speaker accuracy (the gold README's judging rule, from
+Prints claim precision/recall/F1 (core and all), attribution-kind, measure, hedge and subject accuracy
+on matched claims, quote precision/recall/F1 and speaker accuracy (the gold README's judging rule, from
 `credence.extract.evaluation`), then articles/s of `article_facts` on the first N corpus articles,
 in this one process.
 """
@@ -82,6 +82,7 @@ def main() -> None:
     print(
         f"matched claims: attribution-kind accuracy {s.attribution_accuracy:.3f}"
         f"  measure accuracy {s.measure_accuracy:.3f}  hedge accuracy {s.hedge_accuracy:.3f}"
+        f"  subject accuracy {s.subject_accuracy:.3f}"
     )
     q = quote_scores(quotes, gold_quotes)
     print(

@@ -1,7 +1,7 @@
 """Scoring extracted claims and quotes against gold annotations with the gold README's judging rule.
 
 Pure functions of records (dicts shaped like the gold JSONL lines, or `Claim`/`Quote` records), shared
-by `bench/extraction.py` and the gold test. Standard library only.
+by `bench/extraction.py` and the gold test. Standard library, plus `canonical_entity` to compare subjects.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ Record = Mapping[str, object]
 
 @dataclass(frozen=True)
 class ClaimScores:
-    """Claim detection and, on matched pairs, attribution-kind / measure / hedge agreement."""
+    """Claim detection and, on matched pairs, attribution-kind / measure / hedge / subject agreement."""
 
     gold: int
     predicted: int
@@ -27,6 +27,7 @@ class ClaimScores:
     attribution_accuracy: float
     measure_accuracy: float
     hedge_accuracy: float
+    subject_accuracy: float
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,24 @@ def normalized_name(name: str | None) -> str:
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(sorted(words))
+
+
+def same_subject(predicted: object, gold: object) -> bool:
+    """Whether two claim subjects name the same thing.
+
+    Equal when their `normalized_name`s agree (case, accents, hyphens, punctuation, a leading "the":
+    "north-korea" = "North Korea") or when `canonical_entity` folds both to one form ("MSMT" =
+    "Multilateral Sanctions Monitoring Team"). Two missing subjects agree; a missing and a present one
+    do not.
+    """
+    a, b = str(predicted or ""), str(gold or "")
+    if normalized_name(a) == normalized_name(b):
+        return True
+    if not a or not b:
+        return False
+    from credence.extract.entities import canonical_entity  # lazy: the judging rule needs no lexicon otherwise
+
+    return normalized_name(canonical_entity(a)) == normalized_name(canonical_entity(b))
 
 
 def _same_value(a: object, b: object) -> bool:
@@ -111,7 +130,8 @@ def claim_scores(predicted: Iterable[Record], gold: Iterable[Record], core_only:
     """Precision, recall, F1 of claims; with core_only, predicted core claims against gold core claims.
 
     precision = matched / predicted, recall = matched / gold; the accuracies are the share of
-    matched pairs with equal attribution_kind, measure and hedged (0.0 when nothing matched).
+    matched pairs with equal attribution_kind, measure and hedged, and with the same subject
+    (`same_subject`) (0.0 when nothing matched).
     """
     preds = [p for p in predicted if not core_only or p.get("core")]
     golds = [g for g in gold if not core_only or g.get("core")]
@@ -128,6 +148,7 @@ def claim_scores(predicted: Iterable[Record], gold: Iterable[Record], core_only:
         attribution_accuracy=_ratio(sum(p["attribution_kind"] == g["attribution_kind"] for p, g in pairs), n),
         measure_accuracy=_ratio(sum(p["measure"] == g["measure"] for p, g in pairs), n),
         hedge_accuracy=_ratio(sum(bool(p["hedged"]) == bool(g["hedged"]) for p, g in pairs), n),
+        subject_accuracy=_ratio(sum(same_subject(p.get("subject"), g.get("subject")) for p, g in pairs), n),
     )
 
 

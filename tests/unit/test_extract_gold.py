@@ -16,6 +16,7 @@ from credence.extract.evaluation import (
     matched_claims,
     normalized_name,
     quote_scores,
+    same_subject,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -120,6 +121,36 @@ def test_scores_count_precision_recall_and_agreement():
         1.0,
     )
     assert claim_scores(preds, golds, core_only=True).precision == 1.0
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("North Korea", "north-korea", True),
+        ("São Tomé", "Sao Tome", True),
+        ("MSMT", "Multilateral Sanctions Monitoring Team", True),
+        ("the Workers' Party of Korea", "Workers' Party of Korea", True),
+        (None, None, True),
+        ("North Korea", "South Korea", False),
+        ("North Korea", None, False),
+        ("New York", "The New York Times", False),
+    ],
+)
+def test_same_subject_folds_spelling_not_meaning(a, b, same):
+    assert same_subject(a, b) is same
+    assert same_subject(b, a) is same
+
+
+def test_subject_accuracy_counts_matched_pairs_only():
+    golds = [_claim(0, 10, 1, 1, subject="North Korea"), _claim(20, 30, 2, 2, subject="Russia")]
+    preds = [
+        _claim(0, 10, 1, 1, subject="North-Korea"),
+        _claim(20, 30, 2, 2, subject="New York"),
+        _claim(40, 50, 3, 3, subject="Russia"),  # unmatched: not counted
+    ]
+    for p in (*golds, *preds):
+        p.update(measure="x", attribution_kind="none", hedged=False)
+    assert claim_scores(preds, golds).subject_accuracy == 0.5
 
 
 def test_quote_scoring_and_korean_name_order():
