@@ -14,7 +14,7 @@ from credence.score import ScoringParams, SourceScoring, score_sources
 from expectations.suites import PreviousRun, ValidationParams
 from expectations.validate import ValidationOutcome, validate_tables
 from warehouse.connection import writing
-from warehouse.load import frame, replace_where, upsert
+from warehouse.load import frame, replace_all, replace_where, upsert
 
 # Claims and quotes whose own row, or whose article, failed an error-severity check are left out.
 SCORABLE_CLAIMS = """
@@ -85,6 +85,23 @@ def compute_scores(claims: pl.DataFrame, quotes: pl.DataFrame, params: ScoringPa
     return score_sources(claims, quotes, params)
 
 
+CONFLICTS_PER_CLAIM = 5
+EVIDENCE_TABLES = ("facts", "fact_claims", "score_evidence", "score_conflicts")
+
+
+def strongest_conflicts(conflicts: pl.DataFrame, per_claim: int = CONFLICTS_PER_CLAIM) -> pl.DataFrame:
+    """For each scored claim, the `per_claim` conflicting claims that disagree with it most.
+
+    A contested fact in a large corpus pits every claim against dozens of others; a reviewer
+    needs the sharpest disagreements, and storing every pair would grow with the square of it.
+    """
+    return (
+        conflicts.sort(["source_id", "source_kind", "claim_id", "agreement", "conflicting_claim_id"], nulls_last=True)
+        .group_by(["source_id", "source_kind", "claim_id"], maintain_order=True)
+        .head(per_claim)
+    )
+
+
 def score_tables(scoring: SourceScoring, run_id: str, at: datetime) -> dict[str, pl.DataFrame]:
     """The scoring frames as warehouse rows of this run."""
     stamp = [pl.lit(run_id).alias("run_id")]
@@ -100,7 +117,7 @@ def score_tables(scoring: SourceScoring, run_id: str, at: datetime) -> dict[str,
         ).with_columns(*stamp),
         "fact_claims": scoring.fact_claims.with_columns(*stamp),
         "score_evidence": scoring.evidence.with_columns(*stamp),
-        "score_conflicts": scoring.conflicts.with_columns(*stamp),
+        "score_conflicts": strongest_conflicts(scoring.conflicts).with_columns(*stamp),
     }
 
 
@@ -113,10 +130,15 @@ def check_scores(
 
 @task(name="write-scores", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NONE)
 def write_scores(db: str, run_id: str, tables: dict[str, pl.DataFrame], outcome: ValidationOutcome) -> None:
-    """Replace this run's scores and evidence (a rerun of the stage rewrites, never duplicates)."""
+    """Write this run's scores (kept per run, for score history) and evidence (the latest run's only).
+
+    The evidence tables explain the current scores; keeping every run's copy would add hundreds of
+    thousands of rows an hour on a scheduled corpus for no reader, so they are replaced.
+    """
     with writing(Path(db)) as conn:
-        for table, rows in tables.items():
-            replace_where(conn, table, rows, "run_id", [run_id])
+        replace_where(conn, "source_scores", tables["source_scores"], "run_id", [run_id])
+        for table in EVIDENCE_TABLES:
+            replace_all(conn, table, tables[table])
         upsert(conn, "validation_results", outcome.results)
         upsert(conn, "quarantine", outcome.quarantine)
 

@@ -61,6 +61,21 @@ def replace_where(conn: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFra
     return written
 
 
+def replace_all(conn: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> int:
+    """Replace every row of a table with `frame`, in one transaction."""
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        conn.execute(f"DELETE FROM {table}")
+        if frame.height:
+            batch = _aligned(conn, table, frame).to_arrow()  # noqa: F841 - DuckDB reads the local by name
+            conn.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch")
+        conn.execute("COMMIT")
+    except Exception:
+        conn.execute("ROLLBACK")
+        raise
+    return frame.height
+
+
 def frame(conn: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pl.DataFrame:
     """The result of a query as a polars frame."""
     return conn.execute(sql, params or []).pl()

@@ -211,7 +211,9 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     ),
     (
         4,
-        "source scores, facts and their evidence (history kept per run)",
+        # Scores keep their history per run; the evidence tables hold the latest scored run only and
+        # are replaced whole, so they carry no key index to maintain on every replacement.
+        "source scores (history kept per run), facts and their evidence (latest run)",
         """
         CREATE TABLE source_scores (
             run_id              VARCHAR NOT NULL,
@@ -254,8 +256,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             consensus_high       DOUBLE,
             consensus_confidence DOUBLE,
             n_sources            INTEGER NOT NULL,
-            n_claims             INTEGER NOT NULL,
-            PRIMARY KEY (run_id, fact_id, source_kind)
+            n_claims             INTEGER NOT NULL
         );
         CREATE TABLE fact_claims (
             run_id                VARCHAR NOT NULL,
@@ -269,8 +270,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             plausible_low         DOUBLE,
             plausible_high        DOUBLE,
             agreement             DOUBLE,
-            agrees_with_consensus BOOLEAN,
-            PRIMARY KEY (run_id, fact_id, source_kind, claim_id)
+            agrees_with_consensus BOOLEAN
         );
         CREATE TABLE score_evidence (
             run_id             VARCHAR NOT NULL,
@@ -282,8 +282,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             loo_consensus_low  DOUBLE,
             loo_consensus_high DOUBLE,
             role               VARCHAR NOT NULL,
-            attribution_weight DOUBLE,
-            PRIMARY KEY (run_id, source_id, source_kind, claim_id)
+            attribution_weight DOUBLE
         );
         CREATE TABLE score_conflicts (
             run_id                VARCHAR NOT NULL,
@@ -293,8 +292,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             fact_id               VARCHAR NOT NULL,
             conflicting_claim_id  VARCHAR NOT NULL,
             conflicting_source_id VARCHAR NOT NULL,
-            agreement             DOUBLE,
-            PRIMARY KEY (run_id, source_id, source_kind, claim_id, conflicting_claim_id)
+            agreement             DOUBLE
         );
         """,
     ),
