@@ -16,9 +16,9 @@ import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("DO_NOT_TRACK", "1")
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+from _prefect import quiet_prefect, start_prefect
+
+quiet_prefect("WARNING")
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/corpora/allsides_abp/articles_2017_2020.jsonl.gz"
 
@@ -32,15 +32,9 @@ def main() -> None:
     if not args.corpus.exists():
         raise SystemExit(f"corpus not found: {args.corpus}")
 
-    from prefect import flow
-
     from flows.pipeline import credence_run
 
-    @flow(name="bench-warmup")
-    def warmup() -> None:
-        return None
-
-    warmup()  # the temporary Prefect API starts outside the timed runs
+    start_prefect()  # the temporary Prefect API starts outside the timed section
     lines = gzip.open(args.corpus, "rt", encoding="utf-8").read().splitlines()
     with tempfile.TemporaryDirectory() as tmp:
         base, extra = Path(tmp) / "inputs" / "corpus.jsonl", Path(tmp) / "inputs" / "new.jsonl"

@@ -14,9 +14,9 @@ import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("DO_NOT_TRACK", "1")
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+from _prefect import quiet_prefect, start_prefect
+
+quiet_prefect("WARNING")
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/corpora/allsides_abp/articles_2017_2020.jsonl.gz"
 
@@ -30,16 +30,10 @@ def main() -> None:
     if not args.corpus.exists():
         raise SystemExit(f"corpus not found: {args.corpus}")
 
-    from prefect import flow
-
     from flows.ingest import ingest_articles
     from warehouse.connection import reading
 
-    @flow(name="bench-warmup")
-    def warmup() -> None:
-        return None
-
-    warmup()  # starts the temporary Prefect API outside the timed section
+    start_prefect()  # the temporary Prefect API starts outside the timed section
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or Path(tmp) / "bench.duckdb"
         started = time.perf_counter()

@@ -17,9 +17,9 @@ import os
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("DO_NOT_TRACK", "1")
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-os.environ.setdefault("PREFECT_LOGGING_LEVEL", "ERROR")
+from _prefect import quiet_prefect
+
+quiet_prefect("ERROR")
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/corpora/recovery_covid/articles.jsonl.gz"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from multiprocessing import get_context
 from datetime import UTC, datetime
+from multiprocessing import get_context
 from pathlib import Path
 
 import polars as pl

@@ -5,16 +5,23 @@ from __future__ import annotations
 import hashlib
 import os
 from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from multiprocessing import get_context
 from pathlib import Path
 
 import polars as pl
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 
-from credence.ingest import ManifestEntry, ParsedInput, copy_groups, copy_pairs, manifest_from_csv, parsed_input
+from credence.ingest import (
+    ManifestEntry,
+    ParsedInput,
+    copy_groups,
+    copy_pairs,
+    manifest_from_csv,
+    parsed_input,
+)
 from credence.ingest.parse import (
     BATCH_FORMATS,
     InputError,

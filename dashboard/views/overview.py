@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts, data, frames
+from dashboard import charts, data, frames, widgets
 from dashboard.sentences import escape_markdown
 
 CHART_ROWS = 40
@@ -26,15 +26,7 @@ st.caption(
 
 kind_col, source_col, claims_col, dates_col = st.columns([1.3, 3, 1, 1.8])
 with kind_col:
-    # Widgets bound to the URL store their option's text there, so options are the plain kinds and ids.
-    kind = st.radio(
-        "Kind of source",
-        frames.KINDS,
-        key="kind",
-        bind="query-params",
-        help=frames.KIND_HELP,
-        horizontal=True,
-    )
+    kind = widgets.kind_radio()
 of_kind = board.filter(board["source_kind"] == kind)
 labels = dict(zip(of_kind["source_id"], of_kind["label"], strict=True))
 with source_col:

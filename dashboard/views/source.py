@@ -5,7 +5,7 @@ from __future__ import annotations
 import polars as pl
 import streamlit as st
 
-from dashboard import charts, data, frames
+from dashboard import charts, data, frames, widgets
 from dashboard.sentences import describe_interval, escape_markdown, highlighted_markdown, join_nonempty
 
 PER_PAGE = 15
@@ -17,14 +17,7 @@ board = frames.named_leaderboard(data.leaderboard(warehouse, run_id), data.sourc
 
 kind_col, source_col = st.columns([1.3, 4])
 with kind_col:
-    kind = st.radio(
-        "Kind of source",
-        frames.KINDS,
-        key="kind",
-        bind="query-params",
-        help=frames.KIND_HELP,
-        horizontal=True,
-    )
+    kind = widgets.kind_radio()
 of_kind = board.filter(pl.col("source_kind") == kind)
 if of_kind.is_empty():
     st.info(f"The latest run scored no {frames.KIND_LABELS[kind].lower()}.")

@@ -1,0 +1,23 @@
+"""Shared by the benchmarks: a quiet Prefect, its temporary API started before any clock runs."""
+
+from __future__ import annotations
+
+import os
+
+
+def quiet_prefect(level: str = "WARNING") -> None:
+    """Set before Prefect is imported: no telemetry, few logs."""
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", level)
+
+
+def start_prefect() -> None:
+    """Run an empty flow so the temporary Prefect API (12-17 s to start) is up before timing begins."""
+    from prefect import flow
+
+    @flow(name="bench-warmup")
+    def warmup() -> None:
+        return None
+
+    warmup()
