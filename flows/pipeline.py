@@ -11,6 +11,7 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger
 from prefect.context import get_run_context
+from prefect.settings import temporary_settings
 from prefect.states import Completed
 
 from credence.settings import Settings
@@ -46,6 +47,16 @@ def _flow_run_id() -> str | None:
         return str(get_run_context().flow_run.id)
     except Exception:  # noqa: BLE001 - outside a flow run there is simply no id
         return None
+
+
+def _nested():
+    """Settings for the stage flows run inside credence-run: no heartbeat thread of their own.
+
+    They run in the parent's process, whose heartbeat already shows it is alive; each nested
+    heartbeat thread costs about a second at exit (it sleeps in one-second steps), which is most
+    of the time a run with little new work takes.
+    """
+    return temporary_settings(updates={"flows.heartbeat_frequency": None})
 
 
 def run_state(validation_status: str, scoring_status: str) -> str:
@@ -113,23 +124,27 @@ def _run(inputs, db, reference_time, lexicon_overrides, max_file_bytes, snapshot
     try:
         clock = time.perf_counter()
         report("ingest", 0, 1)
-        ingest = ingest_articles(inputs, db, run_id, reference_time, max_file_bytes, workers)
+        with _nested():
+            ingest = ingest_articles(inputs, db, run_id, reference_time, max_file_bytes, workers)
         report("ingest", 1, 1)
         seconds["ingest"] = time.perf_counter() - clock
 
         clock = time.perf_counter()
-        extract = extract_facts(db, run_id, lexicon_overrides, workers)
+        with _nested():
+            extract = extract_facts(db, run_id, lexicon_overrides, workers)
         seconds["extract"] = time.perf_counter() - clock
 
         clock = time.perf_counter()
         report("validate", 0, 1)
-        validation = validate_facts(db, run_id, docs)
+        with _nested():
+            validation = validate_facts(db, run_id, docs)
         report("validate", 1, 1)
         seconds["validate"] = time.perf_counter() - clock
 
         clock = time.perf_counter()
         report("score", 0, 1)
-        scoring = score_sources_flow(db, run_id, docs)
+        with _nested():
+            scoring = score_sources_flow(db, run_id, docs)
         report("score", 1, 1)
         seconds["score"] = time.perf_counter() - clock
 
