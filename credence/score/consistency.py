@@ -48,7 +48,7 @@ import scipy.sparse as sp
 from scipy.stats import beta as beta_dist
 
 from credence.score.copying import dependence, independence_factors
-from credence.score.intervals import agreement_expr, with_plausible_bounds
+from credence.score.intervals import interval_agreement, with_plausible_bounds
 from credence.score.params import ScoringParams
 
 _TIE = 1e-9
@@ -139,15 +139,38 @@ def _beta(successes: np.ndarray, failures: np.ndarray, mass: float) -> tuple[np.
     return beta_dist.ppf(tail, successes, failures), beta_dist.ppf(1 - tail, successes, failures)
 
 
-def _region(support: pl.DataFrame, group: list[str], value: str, slack: float) -> pl.DataFrame:
-    """Per group, the interval of points whose support is within `slack` of the maximum, and
-    that maximum."""
-    best = pl.col(value).max().over(group)
-    return (
-        support.filter(pl.col(value) >= best * (1 - slack) - _TIE)
-        .group_by(group)
-        .agg(pl.col("x").min().alias("low"), pl.col("x").max().alias("high"), pl.col(value).max().alias("best"))
+def _codes(column: pl.Series) -> tuple[np.ndarray, pl.Series]:
+    """Dense integer codes of a column, in the sorted order of its distinct values, and those values."""
+    names = column.unique().sort(nulls_last=True)
+    codes = (
+        column.to_frame("v")
+        .join(names.to_frame("v").with_row_index("c"), on="v", how="left", nulls_equal=True, maintain_order="left")
+        .get_column("c")
     )
+    return codes.to_numpy().astype(np.int64), names
+
+
+def _spans(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """starts[i], starts[i] + 1, ..., starts[i] + lengths[i] - 1 for every i, concatenated."""
+    ends = np.cumsum(lengths)
+    return np.repeat(starts - (ends - lengths), lengths) + np.arange(int(ends[-1]) if ends.size else 0)
+
+
+def _offsets(lengths: np.ndarray) -> np.ndarray:
+    return np.cumsum(lengths) - lengths
+
+
+def _region(
+    values: np.ndarray, x: np.ndarray, starts: np.ndarray, segment: np.ndarray, slack: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per run of points (contiguous from `starts`, `segment` naming each point's run; x ascending
+    within a run): the lowest and highest x whose value is within `slack` of the run's maximum,
+    and that maximum."""
+    best = np.maximum.reduceat(values, starts)
+    inside = values >= (best * (1 - slack) - _TIE)[segment]
+    low = np.minimum.reduceat(np.where(inside, x, np.inf), starts)
+    high = np.maximum.reduceat(np.where(inside, x, -np.inf), starts)
+    return low, high, best
 
 
 def _value_key() -> pl.Expr:
@@ -187,43 +210,161 @@ def _dependent_pairs(voting: pl.DataFrame, params: ScoringParams) -> pl.DataFram
     )
 
 
-def _independence(voting: pl.DataFrame, pairs: pl.DataFrame, weights: dict[str, float], copy_rate: float) -> pl.Series:
-    """Per voting claim, the share of its vote that is its own after ACCU's discount."""
-    if pairs.height == 0:
-        return pl.Series("own", np.ones(voting.height))
-    sources = voting["source"].unique().sort()
-    codes = dict(zip(sources.to_list(), range(sources.len()), strict=True))
-    keyed = voting.with_columns(_value_key())
-    value_codes = keyed["value_key"].rank("dense").cast(pl.Int64).to_numpy() - 1
-    dep = sp.csr_matrix(
-        (pairs["dep"].to_numpy(), (pairs["source"].replace_strict(codes).to_numpy(), pairs["other"].replace_strict(codes).to_numpy())),
-        shape=(sources.len(), sources.len()),
-    )
-    accuracy = np.array([weights.get(s, 0.0) for s in sources.to_list()])
-    src = voting["source"].replace_strict(codes).to_numpy().astype(np.int64)
-    return pl.Series("own", independence_factors(src, value_codes, accuracy, dep, int(value_codes.max()) + 1, copy_rate))
+@dataclass(frozen=True)
+class _Layout:
+    """One layer's voting claims as integer codes and flat per-point arrays, built once.
+
+    Rows are the (fact, voter) pairs that get judged, sorted by fact then voter; units are groups
+    of claims whose vote weights move together between rounds (a voter's claims on a fact; with
+    copy discounts, a voter's claims of one figure on a fact). Each row, unit and exclusion pair
+    owns one slot per point of its fact, so every per-round quantity is a bincount or a gather.
+    """
+
+    claim_ids: pl.Series
+    sources: pl.Series  # voter names, sorted; `src` indexes them
+    facts: pl.Series  # fact ids, sorted; `fact` indexes them
+    src: np.ndarray  # per claim
+    fact: np.ndarray  # per claim
+    low: np.ndarray  # per claim: plausible interval
+    high: np.ndarray
+    row: np.ndarray  # per claim: its (fact, voter) row
+    row_fact: np.ndarray  # per row
+    row_src: np.ndarray
+    row_claims: np.ndarray  # claims per row
+    row_start: np.ndarray  # per row: first slot
+    slot_row: np.ndarray  # per row slot
+    slot_point: np.ndarray
+    slot_x: np.ndarray
+    point_x: np.ndarray  # per point, sorted by fact then x
+    point_fact: np.ndarray
+    point_start: np.ndarray  # per fact: first point
+    unit_src: np.ndarray  # per unit
+    unit_fact: np.ndarray
+    unit_base: np.ndarray  # per unit: summed base weight of its claims
+    unit_first: np.ndarray  # per unit: one of its claims
+    unit_slot_unit: np.ndarray  # per unit slot
+    unit_slot_point: np.ndarray
+    unit_curve: np.ndarray  # per unit slot: sum of base * agreement(claim, point)
+    pair_row: np.ndarray  # per (row, unit) exclusion pair
+    pair_unit: np.ndarray
+    pair_base: np.ndarray  # sum of phi * base of the unit's excluded claims
+    pair_slot_row_slot: np.ndarray  # per pair slot: the row slot it removes support from
+    pair_slot_unit: np.ndarray
+    pair_curve: np.ndarray  # per pair slot: sum of phi * base * agreement(claim, point)
+    excluded_row: np.ndarray  # exclusions (row, claim, phi), sorted by row then claim
+    excluded_claim: np.ndarray
+    excluded_phi: np.ndarray
+    dependent: sp.csr_matrix | None  # voters x voters P(dependent), when any pair is
+    value: np.ndarray | None  # per claim: code of its figure (for copy discounts)
 
 
-def _exclusions(voting: pl.DataFrame, pairs: pl.DataFrame) -> pl.DataFrame:
-    """(fact_id, judged, claim_id, phi): how much of each claim to remove from the consensus
-    when judging source `judged` on that fact (1 for its own claims and its copy groups' claims,
-    P(dependent) for claims of sources it shares rare values with)."""
-    voters = voting.select("fact_id", pl.col("source").alias("judged")).unique()
-    claims = voting.select("fact_id", "claim_id", "source", "copy_group")
-    own_groups = voting.select("fact_id", pl.col("source").alias("judged"), "copy_group").unique()
-    own = voters.join(claims, left_on=["fact_id", "judged"], right_on=["fact_id", "source"]).select(
-        "fact_id", "judged", "claim_id", phi=pl.lit(1.0)
-    )
-    copies = own_groups.join(claims, on=["fact_id", "copy_group"]).select("fact_id", "judged", "claim_id", phi=pl.lit(1.0))
-    parts = [own, copies]
-    if pairs.height:
-        dependent = (
-            voters.join(pairs, left_on="judged", right_on="source")
-            .join(claims, left_on=["fact_id", "other"], right_on=["fact_id", "source"])
-            .select("fact_id", "judged", "claim_id", phi=pl.col("dep"))
+def _exclusions(
+    claims: pl.DataFrame, rows: pl.DataFrame, pairs: tuple[np.ndarray, np.ndarray, np.ndarray] | None
+) -> pl.DataFrame:
+    """(r, k, phi): how much of claim k to remove from the consensus when judging row r (a voter
+    on a fact): 1 for its own claims and every claim of its copy groups on that fact, P(dependent)
+    for claims of sources it shares rare values with. Sorted by r, k.
+
+    claims: k, f, g, s, r (claim, fact, copy group, voter, row); rows: r, f, s."""
+    groups = claims.select("r", "f", "g").unique()
+    parts = [groups.join(claims.select("f", "g", "k"), on=["f", "g"]).select("r", "k", phi=pl.lit(1.0))]
+    if pairs is not None:
+        judged, other, dep = pairs
+        dependent = pl.DataFrame({"s": judged, "o": other, "phi": dep})
+        parts.append(
+            rows.join(dependent, on="s")
+            .join(claims.select("f", "k", o="s"), on=["f", "o"])
+            .select("r", "k", "phi")
         )
-        parts.append(dependent)
-    return pl.concat(parts).group_by("fact_id", "judged", "claim_id").agg(pl.col("phi").max())
+    return pl.concat(parts).group_by("r", "k").agg(pl.col("phi").max()).sort("r", "k")
+
+
+def _layout(voting: pl.DataFrame, pairs: pl.DataFrame, scale: float) -> _Layout:
+    """`voting` has claim_id, source, copy_group, fact_id, plausible_low, plausible_high, base."""
+    n = voting.height
+    src, sources = _codes(voting["source"])
+    fact, facts = _codes(voting["fact_id"])
+    group, _ = _codes(voting["copy_group"])
+    low, high = voting["plausible_low"].to_numpy(), voting["plausible_high"].to_numpy()
+    base = voting["base"].to_numpy()
+    n_src, n_fact = sources.len(), facts.len()
+
+    # Points: the distinct ends of the fact's plausible intervals, ascending per fact.
+    xs, xf = np.concatenate([low, high]), np.concatenate([fact, fact])
+    order = np.lexsort((xs, xf))
+    xs, xf = xs[order], xf[order]
+    keep = np.r_[True, (xf[1:] != xf[:-1]) | (xs[1:] != xs[:-1])]
+    point_x, point_fact = xs[keep], xf[keep]
+    point_count = np.bincount(point_fact, minlength=n_fact)
+    point_start = _offsets(point_count)
+
+    # Rows: (fact, voter).
+    row_key, row = np.unique(fact * n_src + src, return_inverse=True)
+    row_fact, row_src = row_key // n_src, row_key % n_src
+    row_len = point_count[row_fact]
+    row_start = _offsets(row_len)
+    slot_point = _spans(point_start[row_fact], row_len)
+
+    # Every claim's agreement with every point of its fact, weighed by its base weight.
+    claim_len = point_count[fact]
+    claim_start = _offsets(claim_len)
+    claim_of = np.repeat(np.arange(n), claim_len)
+    curve_point = _spans(point_start[fact], claim_len)
+    curve = base[claim_of] * interval_agreement(low[claim_of], high[claim_of], point_x[curve_point], point_x[curve_point], scale)
+
+    # Units: with copy discounts a claim's weight also depends on its figure.
+    dependent, value = None, None
+    if pairs.height:
+        codes = dict(zip(sources.to_list(), range(n_src), strict=True))
+        a = pairs["source"].replace_strict(codes, return_dtype=pl.Int64).to_numpy()
+        b = pairs["other"].replace_strict(codes, return_dtype=pl.Int64).to_numpy()
+        dependent = sp.csr_matrix((pairs["dep"].to_numpy(), (a, b)), shape=(n_src, n_src))
+        value = voting.select(_value_key()).to_series().rank("dense").cast(pl.Int64).to_numpy() - 1
+        unit_key, unit_first, unit = np.unique(row * (int(value.max()) + 1) + value, return_inverse=True, return_index=True)
+    else:
+        unit_key, unit_first, unit = np.unique(row, return_inverse=True, return_index=True)
+    n_unit = unit_key.size
+    unit_fact, unit_src = fact[unit_first], src[unit_first]
+    unit_len = point_count[unit_fact]
+    unit_start = _offsets(unit_len)
+    unit_slot_point = _spans(point_start[unit_fact], unit_len)
+    local = curve_point - point_start[fact[claim_of]]
+    unit_curve = np.bincount(unit_start[unit[claim_of]] + local, curve, int(unit_len.sum()))
+
+    # Exclusions, summed per (row, unit) pair.
+    claims = pl.DataFrame({"k": np.arange(n), "f": fact, "g": group, "s": src, "r": row})
+    rows = pl.DataFrame({"r": np.arange(row_key.size), "f": row_fact, "s": row_src})
+    dep_pairs = None
+    if dependent is not None:
+        coo = dependent.tocoo()
+        dep_pairs = (coo.row.astype(np.int64), coo.col.astype(np.int64), coo.data)
+    excluded = _exclusions(claims, rows, dep_pairs)
+    ex_row, ex_claim, ex_phi = (excluded[c].to_numpy() for c in ("r", "k", "phi"))
+    ex_row, ex_claim = ex_row.astype(np.int64), ex_claim.astype(np.int64)
+    pair_key, pair = np.unique(ex_row * n_unit + unit[ex_claim], return_inverse=True)
+    pair_row, pair_unit = pair_key // n_unit, pair_key % n_unit
+    pair_len = point_count[row_fact[pair_row]]
+    pair_start = _offsets(pair_len)
+    ex_len = claim_len[ex_claim]
+    ex_of = np.repeat(np.arange(ex_claim.size), ex_len)
+    ex_local = _spans(np.zeros_like(ex_len), ex_len)
+    pair_curve = np.bincount(
+        pair_start[pair[ex_of]] + ex_local,
+        ex_phi[ex_of] * curve[claim_start[ex_claim[ex_of]] + ex_local],
+        int(pair_len.sum()),
+    )
+    return _Layout(
+        claim_ids=voting["claim_id"], sources=sources, facts=facts, src=src, fact=fact, low=low, high=high,
+        row=row, row_fact=row_fact, row_src=row_src, row_claims=np.bincount(row, minlength=row_key.size),
+        row_start=row_start, slot_row=np.repeat(np.arange(row_key.size), row_len), slot_point=slot_point,
+        slot_x=point_x[slot_point], point_x=point_x, point_fact=point_fact, point_start=point_start,
+        unit_src=unit_src, unit_fact=unit_fact, unit_base=np.bincount(unit, base, n_unit), unit_first=unit_first,
+        unit_slot_unit=np.repeat(np.arange(n_unit), unit_len), unit_slot_point=unit_slot_point, unit_curve=unit_curve,
+        pair_row=pair_row, pair_unit=pair_unit, pair_base=np.bincount(pair, ex_phi * base[ex_claim], pair_key.size),
+        pair_slot_row_slot=_spans(row_start[pair_row], pair_len), pair_slot_unit=np.repeat(pair_unit, pair_len),
+        pair_curve=pair_curve, excluded_row=ex_row, excluded_claim=ex_claim, excluded_phi=ex_phi,
+        dependent=dependent, value=value,
+    )
 
 
 def consistency(voting: pl.DataFrame, params: ScoringParams) -> Consistency:
@@ -231,8 +372,11 @@ def consistency(voting: pl.DataFrame, params: ScoringParams) -> Consistency:
 
     voting: one row per claim that belongs to a fact, with columns claim_id, source (the voter),
     copy_group, fact_id, plausible_low, plausible_high.
+
+    Every round is a handful of numpy gathers and bincounts over per-point slots laid out once
+    (`_Layout`): no join, group-by or sort runs inside the loop.
     """
-    mass = params.interval_mass
+    mass, scale, slack = params.interval_mass, params.agreement_scale, params.consensus_slack
     a0 = params.consistency_prior * params.consistency_prior_strength
     b0 = (1 - params.consistency_prior) * params.consistency_prior_strength
     voting = voting.select("claim_id", "source", "copy_group", "fact_id", "plausible_low", "plausible_high")
@@ -241,90 +385,64 @@ def consistency(voting: pl.DataFrame, params: ScoringParams) -> Consistency:
     voting = voting.with_columns(
         base=1.0 / (pl.len().over("fact_id", "source") * pl.col("source").n_unique().over("fact_id", "copy_group"))
     )
-    prior_low, _ = _beta(np.array([a0]), np.array([b0]), mass)
-    sources = voting["source"].unique().sort().to_list()
-    weights = dict.fromkeys(sources, float(max(prior_low[0], 1e-3)))
     pairs = _dependent_pairs(voting, params)
-    exclusions = _exclusions(voting, pairs)
-    points = (
-        pl.concat([voting.select("fact_id", x="plausible_low"), voting.select("fact_id", x="plausible_high")])
-        .unique()
-    )
-    scale = params.agreement_scale
-    curve = voting.join(points, on="fact_id").with_columns(
-        fit=agreement_expr("plausible_low", "plausible_high", "x", "x", scale)
-    ).select("fact_id", "claim_id", "x", "fit")
+    lay = _layout(voting, pairs, scale)
+    n_src, n_fact, n_point = lay.sources.len(), lay.facts.len(), lay.point_x.size
+    n_row, n_slot = lay.row_fact.size, lay.slot_row.size
+    prior_low, _ = _beta(np.array([a0]), np.array([b0]), mass)
+    weights = np.full(n_src, float(max(prior_low[0], 1e-3)))
 
-    judged = pl.DataFrame()
-    for _ in range(params.truth.max_iterations):
-        own = _independence(voting, pairs, weights, params.truth.copy_rate)
-        weighted = voting.with_columns(own, voter=pl.col("source").replace_strict(weights, return_dtype=pl.Float64))
-        weighted = weighted.with_columns(w=pl.col("base") * pl.col("voter") * pl.col("own")).select("fact_id", "claim_id", "source", "w")
-        contrib = curve.join(weighted.select("claim_id", "w"), on="claim_id").with_columns(c=pl.col("w") * pl.col("fit"))
-        total = contrib.group_by("fact_id", "x").agg(pl.col("c").sum().alias("total"))
-        fact_weight = weighted.group_by("fact_id").agg(pl.col("w").sum().alias("fact_w"))
-        removed = (
-            exclusions.join(contrib.select("claim_id", "x", "c"), on="claim_id")
-            .group_by("fact_id", "judged", "x")
-            .agg((pl.col("phi") * pl.col("c")).sum().alias("removed"))
-        )
-        removed_w = (
-            exclusions.join(weighted.select("claim_id", "w"), on="claim_id")
-            .group_by("fact_id", "judged")
-            .agg((pl.col("phi") * pl.col("w")).sum().alias("removed_w"))
-        )
-        loo = (
-            removed.join(total, on=["fact_id", "x"])
-            .with_columns(loo=(pl.col("total") - pl.col("removed")).clip(lower_bound=0.0))
-        )
-        region = _region(loo, ["fact_id", "judged"], "loo", params.consensus_slack)
-        region = (
-            region.join(removed_w, on=["fact_id", "judged"])
-            .join(fact_weight, on="fact_id")
-            .with_columns(rest=(pl.col("fact_w") - pl.col("removed_w")).clip(lower_bound=0.0))
-            .with_columns(
-                compared=pl.col("rest") > _TIE,
-                strength=pl.when(pl.col("rest") > _TIE).then((pl.col("best") / pl.col("rest")).clip(0.0, 1.0)).otherwise(0.0),
-            )
-        )
-        judged = (
-            voting.join(region, left_on=["fact_id", "source"], right_on=["fact_id", "judged"])
-            .with_columns(agreement=agreement_expr("plausible_low", "plausible_high", "low", "high", scale))
-        )
-        per_fact = (
-            judged.filter("compared")
-            .group_by("source", "fact_id")
-            .agg(pl.col("agreement").mean(), pl.col("strength").first())
-        )
-        per_source = per_fact.group_by("source").agg(
-            (pl.col("strength") * pl.col("agreement")).sum().alias("agree"),
-            (pl.col("strength") * (1 - pl.col("agreement"))).sum().alias("disagree"),
-            pl.len().alias("n_facts_compared"),
-        )
-        stats = pl.DataFrame({"source": sources}).join(per_source, on="source", how="left").fill_null(0)
-        right = stats["agree"].to_numpy() + a0
-        wrong = stats["disagree"].to_numpy() + b0
-        low, _ = _beta(right, wrong, mass)
-        updated = dict(zip(sources, np.maximum(low, 1e-3).tolist(), strict=True))
-        moved = max(abs(updated[s] - weights[s]) for s in sources) if sources else 0.0
+    for _ in range(max(params.truth.max_iterations, 1)):
+        m = weights[lay.unit_src]
+        if lay.dependent is not None:
+            own = independence_factors(lay.src, lay.value, weights, lay.dependent, int(lay.value.max()) + 1, params.truth.copy_rate)
+            m = m * own[lay.unit_first]
+        total = np.bincount(lay.unit_slot_point, m[lay.unit_slot_unit] * lay.unit_curve, n_point)
+        fact_w = np.bincount(lay.unit_fact, m * lay.unit_base, n_fact)
+        removed = np.bincount(lay.pair_slot_row_slot, m[lay.pair_slot_unit] * lay.pair_curve, n_slot)
+        removed_w = np.bincount(lay.pair_row, m[lay.pair_unit] * lay.pair_base, n_row)
+        loo = np.clip(total[lay.slot_point] - removed, 0.0, None)
+        region_low, region_high, best = _region(loo, lay.slot_x, lay.row_start, lay.slot_row, slack)
+        rest = np.clip(fact_w[lay.row_fact] - removed_w, 0.0, None)
+        compared = rest > _TIE
+        strength = np.where(compared, np.clip(best / np.where(compared, rest, 1.0), 0.0, 1.0), 0.0)
+        agreement = interval_agreement(lay.low, lay.high, region_low[lay.row], region_high[lay.row], scale)
+        mean = np.bincount(lay.row, agreement, n_row) / lay.row_claims
+        judged = lay.row_src[compared]
+        right = np.bincount(judged, (strength * mean)[compared], n_src) + a0
+        wrong = np.bincount(judged, (strength * (1 - mean))[compared], n_src) + b0
+        n_facts_compared = np.bincount(judged, minlength=n_src)
+        updated = np.maximum(_beta(right, wrong, mass)[0], 1e-3)
+        moved = float(np.max(np.abs(updated - weights)))
         weights = updated
         if moved < params.truth.tolerance:
             break
 
     low, high = _beta(right, wrong, mass)
-    n_compared = judged.filter("compared").group_by("source").len().rename({"len": "n_compared"})
-    enough = stats["n_facts_compared"].to_numpy() >= params.min_compared
-    source_table = (
-        stats.select("source", "n_facts_compared")
-        .with_columns(
-            consistency_score=pl.Series(np.where(enough, right / (right + wrong), np.nan)).fill_nan(None),
-            consistency_low=pl.Series(low),
-            consistency_high=pl.Series(high),
-        )
-        .join(n_compared, on="source", how="left")
-        .with_columns(pl.col("n_compared").fill_null(0).cast(pl.UInt32), pl.col("n_facts_compared").cast(pl.UInt32))
+    claim_compared = compared[lay.row]
+    enough = n_facts_compared >= params.min_compared
+    source_table = pl.DataFrame(
+        {
+            "source": lay.sources,
+            "n_facts_compared": n_facts_compared.astype(np.uint32),
+            "consistency_score": pl.Series(np.where(enough, right / (right + wrong), np.nan)).fill_nan(None),
+            "consistency_low": low,
+            "consistency_high": high,
+            "n_compared": np.bincount(lay.src[claim_compared], minlength=n_src).astype(np.uint32),
+        }
     )
-    claim_table = judged.select(
+    judged_claims = pl.DataFrame(
+        {
+            "claim_id": lay.claim_ids,
+            "source": lay.sources.gather(lay.src),
+            "fact_id": lay.facts.gather(lay.fact),
+            "compared": claim_compared,
+            "agreement": agreement,
+            "low": region_low[lay.row],
+            "high": region_high[lay.row],
+        }
+    )
+    claim_table = judged_claims.select(
         "claim_id", "source", "fact_id",
         agreement=pl.when("compared").then(pl.col("agreement")),
         loo_consensus_low=pl.when("compared").then(pl.col("low")),
@@ -333,23 +451,23 @@ def consistency(voting: pl.DataFrame, params: ScoringParams) -> Consistency:
         .when(pl.col("agreement") >= params.support_threshold).then(pl.lit("supports"))
         .otherwise(pl.lit("conflicts")),
     )
-    consensus = _region(total, ["fact_id"], "total", params.consensus_slack).join(fact_weight, on="fact_id")
-    counts = voting.group_by("fact_id").agg(pl.col("source").n_unique().cast(pl.UInt32).alias("n_sources"), pl.len().cast(pl.UInt32).alias("n_claims"))
-    fact_table = consensus.join(counts, on="fact_id").select(
-        "fact_id",
-        consensus_low=pl.col("low"),
-        consensus_high=pl.col("high"),
-        consensus_confidence=(pl.col("best") / pl.col("fact_w")).clip(0.0, 1.0),
-        n_sources="n_sources",
-        n_claims="n_claims",
+    consensus_low, consensus_high, consensus_best = _region(total, lay.point_x, lay.point_start, lay.point_fact, slack)
+    fact_table = pl.DataFrame(
+        {
+            "fact_id": lay.facts,
+            "consensus_low": consensus_low,
+            "consensus_high": consensus_high,
+            "consensus_confidence": np.clip(consensus_best / fact_w, 0.0, 1.0),
+            "n_sources": np.bincount(lay.row_fact, minlength=n_fact).astype(np.uint32),
+            "n_claims": np.bincount(lay.fact, minlength=n_fact).astype(np.uint32),
+        }
     )
-    fact_claims = (
-        voting.join(fact_table.select("fact_id", "consensus_low", "consensus_high"), on="fact_id")
-        .with_columns(agreement=agreement_expr("plausible_low", "plausible_high", "consensus_low", "consensus_high", scale))
-        .select("fact_id", "claim_id", "source", "agreement", agrees_with_consensus=pl.col("agreement") >= params.support_threshold)
+    with_consensus = interval_agreement(lay.low, lay.high, consensus_low[lay.fact], consensus_high[lay.fact], scale)
+    fact_claims = judged_claims.select("fact_id", "claim_id", "source").with_columns(
+        agreement=pl.Series(with_consensus),
+        agrees_with_consensus=pl.Series(with_consensus >= params.support_threshold),
     )
-    conflicts = _conflicts(voting, exclusions, params)
-    return Consistency(source_table, claim_table, fact_table, fact_claims, conflicts)
+    return Consistency(source_table, claim_table, fact_table, fact_claims, _conflicts(lay, params))
 
 
 def _empty_consistency() -> Consistency:
@@ -377,22 +495,36 @@ def _empty_consistency() -> Consistency:
     )
 
 
-def _conflicts(voting: pl.DataFrame, exclusions: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
-    """Per claim, the claims of independent other sources on the same fact that disagree with it."""
-    left = voting.select("fact_id", "claim_id", "source", "plausible_low", "plausible_high")
-    right = voting.select(
-        "fact_id", conflicting_claim_id="claim_id", conflicting_source="source", other_low="plausible_low", other_high="plausible_high"
+def _conflicts(lay: _Layout, params: ScoringParams) -> pl.DataFrame:
+    """Per claim, the claims of independent other sources on the same fact that disagree with it:
+    every pair of claims of one fact is tried once, as flat index arrays."""
+    n = lay.fact.size
+    by_fact = np.argsort(lay.fact, kind="stable")
+    size = np.bincount(lay.fact, minlength=lay.facts.len())
+    start = _offsets(size)
+    # Claim i (in fact order) against every claim of its fact.
+    count = size[lay.fact[by_fact]]
+    left = np.repeat(by_fact, count)
+    right = by_fact[_spans(start[lay.fact[by_fact]], count)]
+    keep = lay.src[left] != lay.src[right]
+    left, right = left[keep], right[keep]
+    agreement = interval_agreement(lay.low[left], lay.high[left], lay.low[right], lay.high[right], params.agreement_scale)
+    keep = agreement < params.support_threshold
+    left, right, agreement = left[keep], right[keep], agreement[keep]
+    # Claims removed from the judged voter's consensus (its copies, probable copiers) are no conflict.
+    strong = lay.excluded_phi >= 0.5
+    excluded = lay.excluded_row[strong] * n + lay.excluded_claim[strong]  # sorted: rows, then claims
+    wanted = lay.row[left] * n + right
+    at = np.clip(np.searchsorted(excluded, wanted), 0, max(excluded.size - 1, 0))
+    keep = ~(excluded[at] == wanted) if excluded.size else np.ones(wanted.size, dtype=bool)
+    left, right, agreement = left[keep], right[keep], agreement[keep]
+    return pl.DataFrame(
+        {
+            "source": lay.sources.gather(lay.src[left]),
+            "claim_id": lay.claim_ids.gather(left),
+            "fact_id": lay.facts.gather(lay.fact[left]),
+            "conflicting_claim_id": lay.claim_ids.gather(right),
+            "conflicting_source": lay.sources.gather(lay.src[right]),
+            "agreement": agreement,
+        }
     )
-    excluded = exclusions.filter(pl.col("phi") >= 0.5).select(
-        "fact_id", source="judged", conflicting_claim_id="claim_id", skip=pl.lit(True)
-    )
-    return (
-        left.join(right, on="fact_id")
-        .filter(pl.col("source") != pl.col("conflicting_source"))
-        .join(excluded, on=["fact_id", "source", "conflicting_claim_id"], how="left")
-        .filter(pl.col("skip").is_null())
-        .with_columns(agreement=agreement_expr("plausible_low", "plausible_high", "other_low", "other_high", params.agreement_scale))
-        .filter(pl.col("agreement") < params.support_threshold)
-        .select("source", "claim_id", "fact_id", "conflicting_claim_id", "conflicting_source", "agreement")
-    )
-
