@@ -10,8 +10,8 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -232,9 +232,12 @@ def entity_folding(names: Iterable[str], lexicon: Lexicon | None = None) -> dict
     return {n: best[root(canon[n])] for n in names}
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A proper-name mention: offsets into the text, its words, and what it names."""
+class Mention(NamedTuple):
+    """A proper-name mention: offsets into the text, its words, and what it names.
+
+    A named tuple, not a frozen dataclass: texts have hundreds of mentions and a tuple is built several
+    times faster.
+    """
 
     start: int
     end: int

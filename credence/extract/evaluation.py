@@ -11,6 +11,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from credence.extract.entities import canonical_entity
+
 Record = Mapping[str, object]
 
 
@@ -74,8 +76,6 @@ def same_subject(predicted: object, gold: object) -> bool:
         return True
     if not a or not b:
         return False
-    from credence.extract.entities import canonical_entity  # lazy: the judging rule needs no lexicon otherwise
-
     return normalized_name(canonical_entity(a)) == normalized_name(canonical_entity(b))
 
 

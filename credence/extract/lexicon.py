@@ -566,7 +566,14 @@ def _trie_regex(words: tuple[str, ...], right: str = r"(?![\w])") -> re.Pattern[
             else ("(?:" + body + ")?" if ends else body)
         )
 
-    return re.compile(r"(?<![\w-])" + pattern(trie) + right)
+    # The first letters as one character class, so the engine skips in C to a position where a word may
+    # start; then the word boundary before it and, by lookbehind, the branch of that first letter.
+    firsts = sorted(ch for ch in trie if ch)
+    if not firsts:
+        return re.compile(r"(?!)")  # no words: matches nothing
+    branches = [f"(?<={re.escape(ch)})" + pattern(trie[ch]) for ch in firsts]
+    first_class = "[" + "".join(re.escape(ch) for ch in firsts) + "]"
+    return re.compile(first_class + r"(?<![\w-].)(?:" + "|".join(branches) + ")" + right)
 
 
 def _phrase_regex(phrases: tuple[str, ...], capital_first: bool = False) -> re.Pattern[str]:

@@ -6,8 +6,8 @@ Pure; standard library and the lexicon only.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from itertools import islice
+from typing import NamedTuple
 
 from credence.extract.lexicon import Lexicon
 from credence.extract.numbers import Quantity
@@ -105,8 +105,7 @@ _PERCENT_MEASURE_HEADS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Counted:
+class Counted(NamedTuple):
     """What one quantity counts, whether it is a claim at all, and where its words end."""
 
     keep: bool

@@ -203,7 +203,8 @@ def _is_quotation(text: str, q: QuoteSpan) -> bool:
         not in ("of", "the", "a", "an", "and", "in", "on", "for", "to", "by", "at", "with", "from", "or")
     ]
     title_case = len(content) >= 2 and all(w[0].isupper() or not w[0].isalpha() for w in content)
-    if _TITLE_CUE.search(before) or (
+    # The cue ends the text before the quote: search only its last 12 characters (the longest cue is 11).
+    if _TITLE_CUE.search(before, max(0, len(before.rstrip()) - 12)) or (
         title_case and not re.search(r"[.!?]$", text[q.start : q.end].rstrip("”\"' ,"))
     ):
         return False

@@ -7,7 +7,13 @@ non-figures news text is full of (dates, years, ages, times, ids, scores), each 
 import pytest
 
 from credence.extract import article_facts
-from credence.extract.numbers import quantities, word_number_value
+from credence.extract.numbers import (
+    _CANDIDATE,
+    lowered_same_length,
+    number_starts,
+    quantities,
+    word_number_value,
+)
 
 
 def claims_of(sentence: str):
@@ -37,6 +43,8 @@ def only_claim(sentence: str):
         ("Fewer than 200 people were arrested.", None, 200, "upper_bound"),
         ("Nearly 3 million people lost their jobs.", None, 3_000_000, "upper_bound"),
         ("As many as 80 fighters were captured.", None, 80, "upper_bound"),
+        ("The plant will keep no more than 1,200 jobs.", None, 1200, "upper_bound"),
+        ("Not less than 300 soldiers were deployed.", 300, None, "lower_bound"),
         ("Between 5,000 and 10,000 people marched.", 5000, 10000, "range"),
         ("The fighting displaced 5,000 to 7,000 people.", 5000, 7000, "range"),
         ("Police arrested 2,000-3,000 people.", 2000, 3000, "range"),
@@ -201,3 +209,17 @@ def test_capitalised_plurals_of_people_still_count():
         48,
         13,
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One in five Americans, some 4,000 soldiers and several hundred goods-producing firms.",
+        "a billionaire and a half a dozen; 5one twenty-three 3.5 (555) 12-34 www.x.org",
+        "thousands of tens of millions zero-sum eleven seventeen Fifty-five",
+        "",
+    ],
+)
+def test_number_starts_equal_the_candidate_pattern(text):
+    # number_starts is a faster scan for the same offsets as _CANDIDATE: figures depend on both agreeing.
+    assert number_starts(text) == [m.start() for m in _CANDIDATE.finditer(lowered_same_length(text))]
