@@ -39,6 +39,7 @@ interval the central `interval_mass` of that Beta. Voter weights and consensus a
 from __future__ import annotations
 
 import hashlib
+import itertools
 from dataclasses import dataclass
 from datetime import date
 
@@ -139,6 +140,13 @@ def _beta(successes: np.ndarray, failures: np.ndarray, mass: float) -> tuple[np.
     return beta_dist.ppf(tail, successes, failures), beta_dist.ppf(1 - tail, successes, failures)
 
 
+def _beta_low(successes: np.ndarray, failures: np.ndarray, mass: float) -> np.ndarray:
+    """The lower end of `_beta`, with the quantile computed once per distinct (successes, failures)
+    (most voters share the prior: they were never compared)."""
+    pairs, back = np.unique(np.stack([successes, failures]), axis=1, return_inverse=True)
+    return beta_dist.ppf((1 - mass) / 2, pairs[0], pairs[1])[back.ravel()]
+
+
 def _codes(column: pl.Series) -> tuple[np.ndarray, pl.Series]:
     """Dense integer codes of a column, in the sorted order of its distinct values, and those values."""
     names = column.unique().sort(nulls_last=True)
@@ -150,14 +158,49 @@ def _codes(column: pl.Series) -> tuple[np.ndarray, pl.Series]:
     return codes.to_numpy().astype(np.int64), names
 
 
+def _offsets(lengths: np.ndarray) -> np.ndarray:
+    return np.cumsum(lengths) - lengths
+
+
 def _spans(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     """starts[i], starts[i] + 1, ..., starts[i] + lengths[i] - 1 for every i, concatenated."""
     ends = np.cumsum(lengths)
     return np.repeat(starts - (ends - lengths), lengths) + np.arange(int(ends[-1]) if ends.size else 0)
 
 
-def _offsets(lengths: np.ndarray) -> np.ndarray:
-    return np.cumsum(lengths) - lengths
+# Expansions (an entry per claim and point, per pair of claims) are processed in blocks of about
+# this many elements: temporaries stay a few MB whatever the corpus, and are reused from block to
+# block instead of being freshly mapped (and zeroed by the kernel) every time.
+_BLOCK = 1 << 20
+
+
+def _blocks(lengths: np.ndarray) -> list[tuple[int, int]]:
+    """Consecutive ranges [a, b) of entries whose lengths add up to about `_BLOCK` each."""
+    if lengths.size == 0:
+        return []
+    ends = np.cumsum(lengths)
+    cuts = np.searchsorted(ends, np.arange(_BLOCK, int(ends[-1]), _BLOCK), side="right")
+    bounds = np.unique(np.concatenate([[0], cuts, [lengths.size]]))
+    return list(itertools.pairwise(bounds.tolist()))
+
+
+def _curves(
+    low: np.ndarray, high: np.ndarray, weight: np.ndarray, first_point: np.ndarray, length: np.ndarray,
+    target: np.ndarray, point_x: np.ndarray, size: int, scale: float,
+) -> np.ndarray:
+    """Summed support curves: out[target[i] + j] += weight[i] * agreement([low[i], high[i]],
+    point_x[first_point[i] + j]) for every entry i and j < length[i]. Entries come sorted by target."""
+    out = np.zeros(size)
+    for a, b in _blocks(length):
+        n = length[a:b]
+        entry = np.repeat(np.arange(a, b), n)
+        local = _spans(np.zeros(b - a, dtype=np.int64), n)
+        x = point_x[first_point[entry] + local]
+        fit = interval_agreement(low[entry], high[entry], x, x, scale)
+        slots = target[entry] + local
+        lo = int(target[a])
+        out[lo : int(slots[-1]) + 1] += np.bincount(slots - lo, weight[entry] * fit)
+    return out
 
 
 def _region(
@@ -214,24 +257,27 @@ def _dependent_pairs(voting: pl.DataFrame, params: ScoringParams) -> pl.DataFram
 class _Layout:
     """One layer's voting claims as integer codes and flat per-point arrays, built once.
 
-    Rows are the (fact, voter) pairs that get judged, sorted by fact then voter; units are groups
-    of claims whose vote weights move together between rounds (a voter's claims on a fact; with
-    copy discounts, a voter's claims of one figure on a fact). Each row, unit and exclusion pair
-    owns one slot per point of its fact, so every per-round quantity is a bincount or a gather.
+    Rows are the (fact, voter) pairs that get judged, sorted by fact then voter. Units are the
+    groups of claims whose vote weights move together between rounds: a voter's claims on a
+    fact, or, when copy discounts apply, a voter's claims of one figure on a fact (units of a row
+    are contiguous). Rows, units and exclusion pairs own one slot per point of their fact, so
+    each round is a few gathers and bincounts. A row always drops its own units whole; what else
+    it drops (claims of its copy groups carried by other voters, P(dependent) of its probable
+    copiers' claims) is kept as (row, unit) pairs with their own curves.
     """
 
     claim_ids: pl.Series
     sources: pl.Series  # voter names, sorted; `src` indexes them
     facts: pl.Series  # fact ids, sorted; `fact` indexes them
     src: np.ndarray  # per claim
-    fact: np.ndarray  # per claim
-    low: np.ndarray  # per claim: plausible interval
+    fact: np.ndarray
+    low: np.ndarray  # plausible interval
     high: np.ndarray
-    row: np.ndarray  # per claim: its (fact, voter) row
+    row: np.ndarray  # its (fact, voter) row
     row_fact: np.ndarray  # per row
     row_src: np.ndarray
-    row_claims: np.ndarray  # claims per row
-    row_start: np.ndarray  # per row: first slot
+    row_claims: np.ndarray
+    row_start: np.ndarray  # first slot
     slot_row: np.ndarray  # per row slot
     slot_point: np.ndarray
     slot_x: np.ndarray
@@ -240,20 +286,21 @@ class _Layout:
     point_start: np.ndarray  # per fact: first point
     unit_src: np.ndarray  # per unit
     unit_fact: np.ndarray
-    unit_base: np.ndarray  # per unit: summed base weight of its claims
-    unit_first: np.ndarray  # per unit: one of its claims
+    unit_row: np.ndarray
+    unit_base: np.ndarray  # summed base weight of its claims
+    unit_first: np.ndarray  # one of its claims
     unit_slot_unit: np.ndarray  # per unit slot
     unit_slot_point: np.ndarray
-    unit_curve: np.ndarray  # per unit slot: sum of base * agreement(claim, point)
-    pair_row: np.ndarray  # per (row, unit) exclusion pair
+    unit_slot_row_slot: np.ndarray | None  # None when units are the rows
+    unit_curve: np.ndarray  # sum over the unit's claims of base * agreement(claim, point)
+    pair_row: np.ndarray  # per (row, other voter's unit) pair
     pair_unit: np.ndarray
-    pair_base: np.ndarray  # sum of phi * base of the unit's excluded claims
-    pair_slot_row_slot: np.ndarray  # per pair slot: the row slot it removes support from
+    pair_base: np.ndarray  # sum of phi * base over the unit's claims the row drops
+    pair_slot_row_slot: np.ndarray  # per pair slot
     pair_slot_unit: np.ndarray
-    pair_curve: np.ndarray  # per pair slot: sum of phi * base * agreement(claim, point)
-    excluded_row: np.ndarray  # exclusions (row, claim, phi), sorted by row then claim
-    excluded_claim: np.ndarray
-    excluded_phi: np.ndarray
+    pair_curve: np.ndarray  # sum of phi * base * agreement(claim, point)
+    dropped: np.ndarray  # sorted keys row * n_claims + claim of other voters' claims a row drops with phi >= 0.5
+    dropped_claim: np.ndarray  # per claim: some row drops it so (it is a copy or a probable copier's)
     dependent: sp.csr_matrix | None  # voters x voters P(dependent), when any pair is
     value: np.ndarray | None  # per claim: code of its figure (for copy discounts)
 
@@ -261,20 +308,23 @@ class _Layout:
 def _exclusions(
     claims: pl.DataFrame, rows: pl.DataFrame, pairs: tuple[np.ndarray, np.ndarray, np.ndarray] | None
 ) -> pl.DataFrame:
-    """(r, k, phi): how much of claim k to remove from the consensus when judging row r (a voter
-    on a fact): 1 for its own claims and every claim of its copy groups on that fact, P(dependent)
-    for claims of sources it shares rare values with. Sorted by r, k.
+    """(r, k, phi): how much of another voter's claim k to remove from the consensus when judging
+    row r (voter s on fact f), sorted by r, k: 1 for the claims of s's copy groups on f,
+    P(dependent) for the claims of sources s shares rare values with. (Its own claims, removed
+    whole, are not listed.)
 
     claims: k, f, g, s, r (claim, fact, copy group, voter, row); rows: r, f, s."""
-    groups = claims.select("r", "f", "g").unique()
-    parts = [groups.join(claims.select("f", "g", "k"), on=["f", "g"]).select("r", "k", phi=pl.lit(1.0))]
+    groups = claims.select("r", "f", "g", j="s").unique()
+    parts = [
+        groups.join(claims.select("f", "g", "k", "s"), on=["f", "g"])
+        .filter(pl.col("s") != pl.col("j"))
+        .select("r", "k", phi=pl.lit(1.0))
+    ]
     if pairs is not None:
         judged, other, dep = pairs
         dependent = pl.DataFrame({"s": judged, "o": other, "phi": dep})
         parts.append(
-            rows.join(dependent, on="s")
-            .join(claims.select("f", "k", o="s"), on=["f", "o"])
-            .select("r", "k", "phi")
+            rows.join(dependent, on="s").join(claims.select("f", "k", o="s"), on=["f", "o"]).select("r", "k", "phi")
         )
     return pl.concat(parts).group_by("r", "k").agg(pl.col("phi").max()).sort("r", "k")
 
@@ -300,17 +350,11 @@ def _layout(voting: pl.DataFrame, pairs: pl.DataFrame, scale: float) -> _Layout:
 
     # Rows: (fact, voter).
     row_key, row = np.unique(fact * n_src + src, return_inverse=True)
+    n_row = row_key.size
     row_fact, row_src = row_key // n_src, row_key % n_src
     row_len = point_count[row_fact]
     row_start = _offsets(row_len)
     slot_point = _spans(point_start[row_fact], row_len)
-
-    # Every claim's agreement with every point of its fact, weighed by its base weight.
-    claim_len = point_count[fact]
-    claim_start = _offsets(claim_len)
-    claim_of = np.repeat(np.arange(n), claim_len)
-    curve_point = _spans(point_start[fact], claim_len)
-    curve = base[claim_of] * interval_agreement(low[claim_of], high[claim_of], point_x[curve_point], point_x[curve_point], scale)
 
     # Units: with copy discounts a claim's weight also depends on its figure.
     dependent, value = None, None
@@ -320,50 +364,56 @@ def _layout(voting: pl.DataFrame, pairs: pl.DataFrame, scale: float) -> _Layout:
         b = pairs["other"].replace_strict(codes, return_dtype=pl.Int64).to_numpy()
         dependent = sp.csr_matrix((pairs["dep"].to_numpy(), (a, b)), shape=(n_src, n_src))
         value = voting.select(_value_key()).to_series().rank("dense").cast(pl.Int64).to_numpy() - 1
-        unit_key, unit_first, unit = np.unique(row * (int(value.max()) + 1) + value, return_inverse=True, return_index=True)
+        unit_key, unit_first, unit = np.unique(row * (int(value.max()) + 1) + value, return_index=True, return_inverse=True)
     else:
-        unit_key, unit_first, unit = np.unique(row, return_inverse=True, return_index=True)
+        unit_key, unit_first, unit = np.unique(row, return_index=True, return_inverse=True)
     n_unit = unit_key.size
-    unit_fact, unit_src = fact[unit_first], src[unit_first]
+    unit_fact, unit_src, unit_row = fact[unit_first], src[unit_first], row[unit_first]
     unit_len = point_count[unit_fact]
     unit_start = _offsets(unit_len)
-    unit_slot_point = _spans(point_start[unit_fact], unit_len)
-    local = curve_point - point_start[fact[claim_of]]
-    unit_curve = np.bincount(unit_start[unit[claim_of]] + local, curve, int(unit_len.sum()))
+    by_unit = np.argsort(unit, kind="stable")
+    unit_curve = _curves(
+        low[by_unit], high[by_unit], base[by_unit], point_start[fact[by_unit]], point_count[fact[by_unit]],
+        unit_start[unit[by_unit]], point_x, int(unit_len.sum()), scale,
+    )
+    unit_slot_row_slot = None
+    if n_unit != n_row:
+        unit_slot_row_slot = _spans(row_start[unit_row], unit_len)
 
-    # Exclusions, summed per (row, unit) pair.
+    # What else each row drops: other voters' claims of its copy groups, its probable copiers'.
     claims = pl.DataFrame({"k": np.arange(n), "f": fact, "g": group, "s": src, "r": row})
-    rows = pl.DataFrame({"r": np.arange(row_key.size), "f": row_fact, "s": row_src})
+    rows = pl.DataFrame({"r": np.arange(n_row), "f": row_fact, "s": row_src})
     dep_pairs = None
     if dependent is not None:
         coo = dependent.tocoo()
         dep_pairs = (coo.row.astype(np.int64), coo.col.astype(np.int64), coo.data)
     excluded = _exclusions(claims, rows, dep_pairs)
-    ex_row, ex_claim, ex_phi = (excluded[c].to_numpy() for c in ("r", "k", "phi"))
-    ex_row, ex_claim = ex_row.astype(np.int64), ex_claim.astype(np.int64)
+    ex_row, ex_claim = excluded["r"].to_numpy().astype(np.int64), excluded["k"].to_numpy().astype(np.int64)
+    ex_phi = excluded["phi"].to_numpy()
     pair_key, pair = np.unique(ex_row * n_unit + unit[ex_claim], return_inverse=True)
     pair_row, pair_unit = pair_key // n_unit, pair_key % n_unit
     pair_len = point_count[row_fact[pair_row]]
     pair_start = _offsets(pair_len)
-    ex_len = claim_len[ex_claim]
-    ex_of = np.repeat(np.arange(ex_claim.size), ex_len)
-    ex_local = _spans(np.zeros_like(ex_len), ex_len)
-    pair_curve = np.bincount(
-        pair_start[pair[ex_of]] + ex_local,
-        ex_phi[ex_of] * curve[claim_start[ex_claim[ex_of]] + ex_local],
-        int(pair_len.sum()),
+    by_pair = np.argsort(pair, kind="stable")
+    k = ex_claim[by_pair]
+    pair_curve = _curves(
+        low[k], high[k], ex_phi[by_pair] * base[k], point_start[fact[k]], point_count[fact[k]],
+        pair_start[pair[by_pair]], point_x, int(pair_len.sum()), scale,
     )
+    strong = ex_phi >= 0.5
     return _Layout(
         claim_ids=voting["claim_id"], sources=sources, facts=facts, src=src, fact=fact, low=low, high=high,
-        row=row, row_fact=row_fact, row_src=row_src, row_claims=np.bincount(row, minlength=row_key.size),
-        row_start=row_start, slot_row=np.repeat(np.arange(row_key.size), row_len), slot_point=slot_point,
+        row=row, row_fact=row_fact, row_src=row_src, row_claims=np.bincount(row, minlength=n_row),
+        row_start=row_start, slot_row=np.repeat(np.arange(n_row), row_len), slot_point=slot_point,
         slot_x=point_x[slot_point], point_x=point_x, point_fact=point_fact, point_start=point_start,
-        unit_src=unit_src, unit_fact=unit_fact, unit_base=np.bincount(unit, base, n_unit), unit_first=unit_first,
-        unit_slot_unit=np.repeat(np.arange(n_unit), unit_len), unit_slot_point=unit_slot_point, unit_curve=unit_curve,
-        pair_row=pair_row, pair_unit=pair_unit, pair_base=np.bincount(pair, ex_phi * base[ex_claim], pair_key.size),
+        unit_src=unit_src, unit_fact=unit_fact, unit_row=unit_row, unit_base=np.bincount(unit, base, n_unit),
+        unit_first=unit_first, unit_slot_unit=np.repeat(np.arange(n_unit), unit_len),
+        unit_slot_point=_spans(point_start[unit_fact], unit_len), unit_slot_row_slot=unit_slot_row_slot,
+        unit_curve=unit_curve, pair_row=pair_row, pair_unit=pair_unit,
+        pair_base=np.bincount(pair, ex_phi * base[ex_claim], pair_key.size),
         pair_slot_row_slot=_spans(row_start[pair_row], pair_len), pair_slot_unit=np.repeat(pair_unit, pair_len),
-        pair_curve=pair_curve, excluded_row=ex_row, excluded_claim=ex_claim, excluded_phi=ex_phi,
-        dependent=dependent, value=value,
+        pair_curve=pair_curve, dropped=ex_row[strong] * n + ex_claim[strong],
+        dropped_claim=np.bincount(ex_claim[strong], minlength=n) > 0, dependent=dependent, value=value,
     )
 
 
@@ -397,10 +447,16 @@ def consistency(voting: pl.DataFrame, params: ScoringParams) -> Consistency:
         if lay.dependent is not None:
             own = independence_factors(lay.src, lay.value, weights, lay.dependent, int(lay.value.max()) + 1, params.truth.copy_rate)
             m = m * own[lay.unit_first]
-        total = np.bincount(lay.unit_slot_point, m[lay.unit_slot_unit] * lay.unit_curve, n_point)
-        fact_w = np.bincount(lay.unit_fact, m * lay.unit_base, n_fact)
-        removed = np.bincount(lay.pair_slot_row_slot, m[lay.pair_slot_unit] * lay.pair_curve, n_slot)
-        removed_w = np.bincount(lay.pair_row, m[lay.pair_unit] * lay.pair_base, n_row)
+        support = m[lay.unit_slot_unit] * lay.unit_curve
+        total = np.bincount(lay.unit_slot_point, support, n_point)
+        unit_w = m * lay.unit_base
+        fact_w = np.bincount(lay.unit_fact, unit_w, n_fact)
+        # A row drops its own units whole, and its pairs' shares of other voters' units.
+        removed = support if lay.unit_slot_row_slot is None else np.bincount(lay.unit_slot_row_slot, support, n_slot)
+        removed_w = np.bincount(lay.unit_row, unit_w, n_row)
+        if lay.pair_row.size:
+            removed = removed + np.bincount(lay.pair_slot_row_slot, m[lay.pair_slot_unit] * lay.pair_curve, n_slot)
+            removed_w = removed_w + np.bincount(lay.pair_row, m[lay.pair_unit] * lay.pair_base, n_row)
         loo = np.clip(total[lay.slot_point] - removed, 0.0, None)
         region_low, region_high, best = _region(loo, lay.slot_x, lay.row_start, lay.slot_row, slack)
         rest = np.clip(fact_w[lay.row_fact] - removed_w, 0.0, None)
@@ -412,7 +468,7 @@ def consistency(voting: pl.DataFrame, params: ScoringParams) -> Consistency:
         right = np.bincount(judged, (strength * mean)[compared], n_src) + a0
         wrong = np.bincount(judged, (strength * (1 - mean))[compared], n_src) + b0
         n_facts_compared = np.bincount(judged, minlength=n_src)
-        updated = np.maximum(_beta(right, wrong, mass)[0], 1e-3)
+        updated = np.maximum(_beta_low(right, wrong, mass), 1e-3)
         moved = float(np.max(np.abs(updated - weights)))
         weights = updated
         if moved < params.truth.tolerance:
@@ -496,28 +552,32 @@ def _empty_consistency() -> Consistency:
 
 
 def _conflicts(lay: _Layout, params: ScoringParams) -> pl.DataFrame:
-    """Per claim, the claims of independent other sources on the same fact that disagree with it:
-    every pair of claims of one fact is tried once, as flat index arrays."""
+    """Per claim, the claims of independent other sources on the same fact that disagree with it.
+
+    Every ordered pair of claims of one fact is tried, as flat index arrays, a block at a time."""
     n = lay.fact.size
     by_fact = np.argsort(lay.fact, kind="stable")
     size = np.bincount(lay.fact, minlength=lay.facts.len())
-    start = _offsets(size)
-    # Claim i (in fact order) against every claim of its fact.
-    count = size[lay.fact[by_fact]]
-    left = np.repeat(by_fact, count)
-    right = by_fact[_spans(start[lay.fact[by_fact]], count)]
-    keep = lay.src[left] != lay.src[right]
-    left, right = left[keep], right[keep]
-    agreement = interval_agreement(lay.low[left], lay.high[left], lay.low[right], lay.high[right], params.agreement_scale)
-    keep = agreement < params.support_threshold
-    left, right, agreement = left[keep], right[keep], agreement[keep]
-    # Claims removed from the judged voter's consensus (its copies, probable copiers) are no conflict.
-    strong = lay.excluded_phi >= 0.5
-    excluded = lay.excluded_row[strong] * n + lay.excluded_claim[strong]  # sorted: rows, then claims
-    wanted = lay.row[left] * n + right
-    at = np.clip(np.searchsorted(excluded, wanted), 0, max(excluded.size - 1, 0))
-    keep = ~(excluded[at] == wanted) if excluded.size else np.ones(wanted.size, dtype=bool)
-    left, right, agreement = left[keep], right[keep], agreement[keep]
+    count = size[lay.fact[by_fact]]  # per claim in fact order: the claims of its fact
+    first = _offsets(size)[lay.fact[by_fact]]
+    lefts, rights, agreements = [], [], []
+    for a, b in _blocks(count):
+        left = np.repeat(by_fact[a:b], count[a:b])
+        right = by_fact[_spans(first[a:b], count[a:b])]
+        keep = lay.src[left] != lay.src[right]
+        left, right = left[keep], right[keep]
+        agreement = interval_agreement(lay.low[left], lay.high[left], lay.low[right], lay.high[right], params.agreement_scale)
+        keep = agreement < params.support_threshold
+        # A claim the judged voter's consensus drops (its copy, a probable copier's) is no conflict.
+        check = np.flatnonzero(keep & lay.dropped_claim[right])
+        if check.size:
+            wanted = lay.row[left[check]] * n + right[check]
+            at = np.minimum(np.searchsorted(lay.dropped, wanted), lay.dropped.size - 1)
+            keep[check[lay.dropped[at] == wanted]] = False
+        lefts.append(left[keep])
+        rights.append(right[keep])
+        agreements.append(agreement[keep])
+    left, right = np.concatenate(lefts), np.concatenate(rights)
     return pl.DataFrame(
         {
             "source": lay.sources.gather(lay.src[left]),
@@ -525,6 +585,6 @@ def _conflicts(lay: _Layout, params: ScoringParams) -> pl.DataFrame:
             "fact_id": lay.facts.gather(lay.fact[left]),
             "conflicting_claim_id": lay.claim_ids.gather(right),
             "conflicting_source": lay.sources.gather(lay.src[right]),
-            "agreement": agreement,
+            "agreement": np.concatenate(agreements),
         }
     )
