@@ -49,6 +49,7 @@ import scipy.sparse as sp
 from scipy.stats import beta as beta_dist
 
 from credence.score.copying import dependence, independence_factors
+from credence.score.hashing import sha1_hex
 from credence.score.intervals import interval_agreement, with_plausible_bounds
 from credence.score.params import ScoringParams
 
@@ -87,24 +88,30 @@ def anchored_window_starts(group: np.ndarray, day: np.ndarray, window_days: int)
     return start
 
 
+def _fact_ids(keys: pl.DataFrame) -> pl.Series:
+    """`fact_id_of` of every row of keys (_subject, _measure, _unit, window_start), without a
+    Python call per fact: polars builds the key strings and `sha1_hex` hashes them all at once.
+    For printable ASCII polars' lower-casing and stripping (already applied to the three text
+    columns) equal Python's casefold and strip; the rare other rows get fact_id_of's own key text."""
+    plain = pl.all_horizontal(pl.col(c).str.contains(r"^[\x20-\x7e]*$") for c in ("_subject", "_measure", "_unit"))
+    text = keys.select(
+        pl.concat_str(
+            "_subject", "_measure", "_unit", pl.col("window_start").cast(pl.String).fill_null("None"), separator="\x1f"
+        ),
+        plain.alias("plain"),
+    )
+    messages = text.to_series(0)
+    other = np.flatnonzero(~text["plain"].to_numpy())
+    if other.size:
+        rows = keys[other].iter_rows()
+        keyed = ["\x1f".join([s.casefold().strip(), m.casefold().strip(), u.casefold(), str(w)]) for s, m, u, w in rows]
+        messages = messages.scatter(other, pl.Series(keyed, dtype=pl.String))
+    return sha1_hex(messages, 16).alias("fact_id")
+
+
 def with_facts(claims: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
     """Claims with plausible bounds and fact_id, window_start, window_end (null: no fact)."""
-    frame = with_plausible_bounds(claims, params).with_row_index("_row")
-    key = [
-        pl.col("subject").fill_null("").str.strip_chars().str.to_lowercase().alias("_subject"),
-        pl.col("measure").fill_null("").str.strip_chars().str.to_lowercase().alias("_measure"),
-        pl.col("unit").fill_null("").str.to_lowercase().alias("_unit"),
-    ]
-    frame = frame.with_columns(*key, _day=pl.col("published_at").cast(pl.Date).cast(pl.Int64))
-    dated = frame.filter(pl.col("_day").is_not_null())
-    group = dated.select(pl.struct("_subject", "_measure", "_unit").rank("dense")).to_series().to_numpy()
-    starts = anchored_window_starts(group.astype(np.int64), dated["_day"].to_numpy(), params.window_days)
-    opened = dated.select("_row", _start=pl.Series(starts, dtype=pl.Int64))
-    frame = (
-        frame.join(opened, on="_row", how="left")
-        .with_columns(window_start=pl.col("_start").cast(pl.Int32).cast(pl.Date))
-        .with_columns(window_end=(pl.col("window_start") + pl.duration(days=params.window_days - 1)).cast(pl.Date))
-    )
+    frame = with_plausible_bounds(claims, params)
     comparable = (
         pl.col("subject").is_not_null()
         & (pl.col("subject").str.strip_chars() != "")
@@ -115,13 +122,25 @@ def with_facts(claims: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
     )
     if params.core_only:
         comparable = comparable & pl.col("core").fill_null(False)
-    keys = frame.select("_subject", "_measure", "_unit", "window_start").unique()
-    keys = keys.with_columns(
-        fact_id=pl.Series([fact_id_of(s, m, u, w) for s, m, u, w in keys.iter_rows()], dtype=pl.String)
-    )
-    frame = frame.join(keys, on=["_subject", "_measure", "_unit", "window_start"], how="left", nulls_equal=True)
-    frame = frame.with_columns(fact_id=pl.when(comparable).then(pl.col("fact_id")))
-    return frame.sort("_row").drop("_row", "_subject", "_measure", "_unit", "_day", "_start")
+    key = [
+        pl.col("subject").fill_null("").str.strip_chars().str.to_lowercase().alias("_subject"),
+        pl.col("measure").fill_null("").str.strip_chars().str.to_lowercase().alias("_measure"),
+        pl.col("unit").fill_null("").str.to_lowercase().alias("_unit"),
+    ]
+    frame = frame.with_columns(*key, _day=pl.col("published_at").cast(pl.Date).cast(pl.Int64), _comparable=comparable)
+    group = frame.select(pl.struct("_subject", "_measure", "_unit").rank("dense")).to_series().to_numpy().astype(np.int64)
+    dated = frame["_day"].is_not_null().to_numpy()
+    start = np.zeros(frame.height, dtype=np.int64)
+    start[dated] = anchored_window_starts(group[dated], frame["_day"].to_numpy()[dated].astype(np.int64), params.window_days)
+    frame = frame.with_columns(
+        window_start=pl.when(pl.Series(dated)).then(pl.Series(start).cast(pl.Int32).cast(pl.Date))
+    ).with_columns(window_end=(pl.col("window_start") + pl.duration(days=params.window_days - 1)).cast(pl.Date))
+    on = ["_subject", "_measure", "_unit", "window_start"]
+    facts = frame.filter("_comparable").select(on).unique(maintain_order=True)
+    facts = facts.with_columns(_fact_ids(facts))
+    frame = frame.join(facts, on=on, how="left", nulls_equal=True, maintain_order="left")
+    frame = frame.with_columns(fact_id=pl.when("_comparable").then(pl.col("fact_id")))
+    return frame.drop("_subject", "_measure", "_unit", "_day", "_comparable")
 
 
 @dataclass(frozen=True)
