@@ -51,10 +51,11 @@ class Article:
     captions: tuple[tuple[int, int], ...] = ()
     content_hash: str = ""
     similarity_key: str = ""
+    clean_body: str = ""  # the body without furniture and captions: for reading and counting words
 
     @property
     def body(self) -> str:
-        return self.text[self.body_start : self.body_end]
+        return self.clean_body or self.text[self.body_start : self.body_end]
 
     @property
     def word_count(self) -> int:

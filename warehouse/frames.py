@@ -7,7 +7,6 @@ from datetime import datetime
 
 import polars as pl
 
-from credence.ingest.layout import body_text
 from credence.ingest.parse import domain_of
 from credence.model import Article, Rejection
 
@@ -63,7 +62,7 @@ def article_frames(articles: list[Article], run_id: str, at: datetime) -> dict[s
         },
         schema=RAW_ARTICLES_SCHEMA,
     )
-    bodies = [body_text(a.text, a.body_start, a.body_end, a.furniture + a.captions) for a in unique]
+    bodies = [a.body for a in unique]
     rows = pl.DataFrame(
         {
             "article_id": [a.article_id for a in unique],

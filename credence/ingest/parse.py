@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 
 from credence.ingest.dates import date_from_text
 from credence.ingest.identity import content_hash, similarity_key
-from credence.ingest.layout import layout_of
+from credence.ingest.layout import body_text, layout_of
 from credence.model import Article, Rejection
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -155,6 +155,7 @@ def _article(
         captions=layout.captions,
         content_hash=digest,
         similarity_key=similarity_key(text[layout.body_start : layout.body_end]),
+        clean_body=body_text(text, layout.body_start, layout.body_end, layout.furniture + layout.captions),
     )
 
 
