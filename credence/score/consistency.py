@@ -159,13 +159,6 @@ def _beta(successes: np.ndarray, failures: np.ndarray, mass: float) -> tuple[np.
     return beta_dist.ppf(tail, successes, failures), beta_dist.ppf(1 - tail, successes, failures)
 
 
-def _beta_low(successes: np.ndarray, failures: np.ndarray, mass: float) -> np.ndarray:
-    """The lower end of `_beta`, with the quantile computed once per distinct (successes, failures)
-    (most voters share the prior: they were never compared)."""
-    pairs, back = np.unique(np.stack([successes, failures]), axis=1, return_inverse=True)
-    return beta_dist.ppf((1 - mass) / 2, pairs[0], pairs[1])[back.ravel()]
-
-
 def _codes(column: pl.Series) -> tuple[np.ndarray, pl.Series]:
     """Dense integer codes of a column, in the sorted order of its distinct values, and those values."""
     names = column.unique().sort(nulls_last=True)
@@ -229,47 +222,47 @@ def _region(
     within a run): the lowest and highest x whose value is within `slack` of the run's maximum,
     and that maximum."""
     best = np.maximum.reduceat(values, starts)
-    inside = values >= (best * (1 - slack) - _TIE)[segment]
-    low = np.minimum.reduceat(np.where(inside, x, np.inf), starts)
-    high = np.maximum.reduceat(np.where(inside, x, -np.inf), starts)
-    return low, high, best
+    inside = np.flatnonzero(values >= (best * (1 - slack) - _TIE)[segment])  # the maximum at least
+    run = segment[inside]
+    edge = run[1:] != run[:-1]
+    return x[inside[np.r_[True, edge]]], x[inside[np.r_[edge, True]]], best
 
 
-def _value_key() -> pl.Expr:
-    # Two claims give "the same figure" when their plausible intervals are identical.
-    return pl.concat_str(
-        pl.col("fact_id"), pl.col("plausible_low").round(6).cast(pl.String), pl.col("plausible_high").round(6).cast(pl.String),
-        separator="|",
-    ).alias("value_key")
+def _value_codes(voting: pl.DataFrame, fact: np.ndarray) -> np.ndarray:
+    """Per claim, a code of its figure: two claims give "the same figure" when they are about one
+    fact and their plausible intervals agree to 6 decimals (compared bit for bit, so -0.0 and 0.0
+    differ, as their printed forms do)."""
+    rounded = voting.select(pl.col("plausible_low").round(6), pl.col("plausible_high").round(6))
+    low = rounded.to_series(0).to_numpy().view(np.int64)
+    high = rounded.to_series(1).to_numpy().view(np.int64)
+    order = np.lexsort((high, low, fact))
+    low, high, fact_sorted = low[order], high[order], fact[order]
+    new = np.r_[True, (fact_sorted[1:] != fact_sorted[:-1]) | (low[1:] != low[:-1]) | (high[1:] != high[:-1])]
+    value = np.empty(fact.size, dtype=np.int64)
+    value[order] = np.cumsum(new) - 1
+    return value
 
 
-def _dependent_pairs(voting: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
-    """(source, other, probability) of sources sharing rare exact figures across facts."""
-    empty = pl.DataFrame(schema={"source": pl.String, "other": pl.String, "dep": pl.Float64})
-    if not params.truth.detect_copying or voting.height == 0:
-        return empty
-    keyed = voting.with_columns(_value_key()).unique(["source", "value_key"])
-    sources = keyed["source"].unique().sort()
-    facts = keyed["fact_id"].unique().sort()
-    values = keyed.select("fact_id", "value_key").unique().sort("value_key")
-    src = keyed.join(sources.to_frame().with_row_index("s"), on="source")
-    src = src.join(values.with_row_index("v").drop("fact_id"), on="value_key")
-    src = src.join(facts.to_frame().with_row_index("f"), on="fact_id")
-    cand_item = values.join(facts.to_frame().with_row_index("f"), on="fact_id").sort("value_key")["f"].to_numpy().astype(np.int64)
-    per_fact = src.group_by("f").agg(pl.col("v").n_unique().alias("k"))
-    src = src.join(per_fact, on="f").filter(pl.col("k") > 1)
-    if src.height == 0:
-        return empty
-    src = src.with_columns(w=1.0 / pl.len().over("s", "f"))
-    matrix = dependence(
-        src["s"].to_numpy().astype(np.int64), src["v"].to_numpy().astype(np.int64), cand_item,
-        src["w"].to_numpy(), sources.len(), params.truth,
-    ).tocoo()
-    if matrix.nnz == 0:
-        return empty
-    return pl.DataFrame(
-        {"source": sources.gather(matrix.row), "other": sources.gather(matrix.col), "dep": matrix.data}
-    )
+def _dependence(
+    src: np.ndarray, fact: np.ndarray, value: np.ndarray, n_src: int, params: ScoringParams
+) -> sp.csr_matrix | None:
+    """Voters x voters P(dependent) of voters sharing rare exact figures across facts (`copying`),
+    or None when no pair is."""
+    if not params.truth.detect_copying or src.size == 0:
+        return None
+    n_value = int(value.max()) + 1
+    value_fact = np.zeros(n_value, dtype=np.int64)
+    value_fact[value] = fact
+    given = np.unique(src * n_value + value)  # each voter gives each figure once
+    s, v = given // n_value, given % n_value
+    # Only facts with more than one figure say anything about copying.
+    contested = np.bincount(value_fact, minlength=int(fact.max()) + 1)[value_fact[v]] > 1
+    s, v = s[contested], v[contested]
+    if s.size == 0:
+        return None
+    _, per, count = np.unique(s * (int(fact.max()) + 1) + value_fact[v], return_inverse=True, return_counts=True)
+    matrix = dependence(s, v, value_fact, 1.0 / count[per], n_src, params.truth)
+    return matrix if matrix.nnz else None
 
 
 @dataclass(frozen=True)
@@ -321,7 +314,7 @@ class _Layout:
     dropped: np.ndarray  # sorted keys row * n_claims + claim of other voters' claims a row drops with phi >= 0.5
     dropped_claim: np.ndarray  # per claim: some row drops it so (it is a copy or a probable copier's)
     dependent: sp.csr_matrix | None  # voters x voters P(dependent), when any pair is
-    value: np.ndarray | None  # per claim: code of its figure (for copy discounts)
+    value: np.ndarray  # per claim: code of its figure (for copy discounts)
 
 
 def _exclusions(
@@ -348,7 +341,7 @@ def _exclusions(
     return pl.concat(parts).group_by("r", "k").agg(pl.col("phi").max()).sort("r", "k")
 
 
-def _layout(voting: pl.DataFrame, pairs: pl.DataFrame, scale: float) -> _Layout:
+def _layout(voting: pl.DataFrame, params: ScoringParams) -> _Layout:
     """`voting` has claim_id, source, copy_group, fact_id, plausible_low, plausible_high, base."""
     n = voting.height
     src, sources = _codes(voting["source"])
@@ -357,10 +350,11 @@ def _layout(voting: pl.DataFrame, pairs: pl.DataFrame, scale: float) -> _Layout:
     low, high = voting["plausible_low"].to_numpy(), voting["plausible_high"].to_numpy()
     base = voting["base"].to_numpy()
     n_src, n_fact = sources.len(), facts.len()
+    scale = params.agreement_scale
 
     # Points: the distinct ends of the fact's plausible intervals, ascending per fact.
     xs, xf = np.concatenate([low, high]), np.concatenate([fact, fact])
-    order = np.lexsort((xs, xf))
+    order = pl.DataFrame({"f": xf, "x": xs}).select(pl.arg_sort_by("f", "x")).to_series().to_numpy()
     xs, xf = xs[order], xf[order]
     keep = np.r_[True, (xf[1:] != xf[:-1]) | (xs[1:] != xs[:-1])]
     point_x, point_fact = xs[keep], xf[keep]
@@ -376,13 +370,9 @@ def _layout(voting: pl.DataFrame, pairs: pl.DataFrame, scale: float) -> _Layout:
     slot_point = _spans(point_start[row_fact], row_len)
 
     # Units: with copy discounts a claim's weight also depends on its figure.
-    dependent, value = None, None
-    if pairs.height:
-        codes = dict(zip(sources.to_list(), range(n_src), strict=True))
-        a = pairs["source"].replace_strict(codes, return_dtype=pl.Int64).to_numpy()
-        b = pairs["other"].replace_strict(codes, return_dtype=pl.Int64).to_numpy()
-        dependent = sp.csr_matrix((pairs["dep"].to_numpy(), (a, b)), shape=(n_src, n_src))
-        value = voting.select(_value_key()).to_series().rank("dense").cast(pl.Int64).to_numpy() - 1
+    value = _value_codes(voting, fact)
+    dependent = _dependence(src, fact, value, n_src, params)
+    if dependent is not None:
         unit_key, unit_first, unit = np.unique(row * (int(value.max()) + 1) + value, return_index=True, return_inverse=True)
     else:
         unit_key, unit_first, unit = np.unique(row, return_index=True, return_inverse=True)
@@ -454,8 +444,7 @@ def consistency(voting: pl.DataFrame, params: ScoringParams) -> Consistency:
     voting = voting.with_columns(
         base=1.0 / (pl.len().over("fact_id", "source") * pl.col("source").n_unique().over("fact_id", "copy_group"))
     )
-    pairs = _dependent_pairs(voting, params)
-    lay = _layout(voting, pairs, scale)
+    lay = _layout(voting, params)
     n_src, n_fact, n_point = lay.sources.len(), lay.facts.len(), lay.point_x.size
     n_row, n_slot = lay.row_fact.size, lay.slot_row.size
     prior_low, _ = _beta(np.array([a0]), np.array([b0]), mass)
@@ -487,7 +476,11 @@ def consistency(voting: pl.DataFrame, params: ScoringParams) -> Consistency:
         right = np.bincount(judged, (strength * mean)[compared], n_src) + a0
         wrong = np.bincount(judged, (strength * (1 - mean))[compared], n_src) + b0
         n_facts_compared = np.bincount(judged, minlength=n_src)
-        updated = np.maximum(_beta_low(right, wrong, mass), 1e-3)
+        # Most voters were never compared (they keep the prior): one quantile serves them all.
+        fresh = (right != a0) | (wrong != b0)
+        lower = np.full(n_src, prior_low[0])
+        lower[fresh] = beta_dist.ppf((1 - mass) / 2, right[fresh], wrong[fresh])
+        updated = np.maximum(lower, 1e-3)
         moved = float(np.max(np.abs(updated - weights)))
         weights = updated
         if moved < params.truth.tolerance:
