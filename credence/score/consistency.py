@@ -253,7 +253,8 @@ def _dependence(
     n_value = int(value.max()) + 1
     value_fact = np.zeros(n_value, dtype=np.int64)
     value_fact[value] = fact
-    given = np.unique(src * n_value + value)  # each voter gives each figure once
+    given = np.sort(src * n_value + value)
+    given = given[np.r_[True, given[1:] != given[:-1]]]  # each voter gives each figure once
     s, v = given // n_value, given % n_value
     # Only facts with more than one figure say anything about copying.
     contested = np.bincount(value_fact, minlength=int(fact.max()) + 1)[value_fact[v]] > 1
@@ -566,22 +567,28 @@ def _empty_consistency() -> Consistency:
 def _conflicts(lay: _Layout, params: ScoringParams) -> pl.DataFrame:
     """Per claim, the claims of independent other sources on the same fact that disagree with it.
 
-    Every ordered pair of claims of one fact is tried, as flat index arrays, a block at a time."""
+    Every pair of claims of one fact is tried once, as flat index arrays, a block at a time
+    (agreement is symmetric); each disagreeing pair then stands for both of its claims."""
     n = lay.fact.size
     by_fact = np.argsort(lay.fact, kind="stable")
     size = np.bincount(lay.fact, minlength=lay.facts.len())
-    count = size[lay.fact[by_fact]]  # per claim in fact order: the claims of its fact
-    first = _offsets(size)[lay.fact[by_fact]]
+    start = _offsets(size)[lay.fact[by_fact]]
+    position = np.arange(n)  # in fact order
+    later = start + size[lay.fact[by_fact]] - position - 1  # per claim: the claims after it in its fact
     lefts, rights, agreements = [], [], []
-    for a, b in _blocks(count):
-        left = np.repeat(by_fact[a:b], count[a:b])
-        right = by_fact[_spans(first[a:b], count[a:b])]
+    for a, b in _blocks(later):
+        left = np.repeat(by_fact[a:b], later[a:b])
+        right = by_fact[_spans(position[a:b] + 1, later[a:b])]
         keep = lay.src[left] != lay.src[right]
         left, right = left[keep], right[keep]
         agreement = interval_agreement(lay.low[left], lay.high[left], lay.low[right], lay.high[right], params.agreement_scale)
         keep = agreement < params.support_threshold
+        left, right, agreement = left[keep], right[keep], agreement[keep]
+        left, right = np.concatenate([left, right]), np.concatenate([right, left])
+        agreement = np.concatenate([agreement, agreement])
         # A claim the judged voter's consensus drops (its copy, a probable copier's) is no conflict.
-        check = np.flatnonzero(keep & lay.dropped_claim[right])
+        keep = np.ones(left.size, dtype=bool)
+        check = np.flatnonzero(lay.dropped_claim[right])
         if check.size:
             wanted = lay.row[left[check]] * n + right[check]
             at = np.minimum(np.searchsorted(lay.dropped, wanted), lay.dropped.size - 1)
