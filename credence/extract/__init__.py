@@ -18,6 +18,7 @@ from credence.extract.measures import counted_of
 from credence.extract.numbers import Quantity, number_starts, quantities
 from credence.extract.quotes import FoundQuote, quotes_in
 from credence.extract.sentences import paragraph_spans, sentence_spans
+from credence.extract.subjects import SubjectResolver
 from credence.model import ArticleFacts, Claim, Quote
 
 __all__ = ["Lexicon", "article_facts", "canonical_entity", "entity_folding"]
@@ -71,7 +72,7 @@ def _claims(
     quote_starts = [q.start for q in found_quotes]
     claims: list[Claim] = []
     previous: tuple[int, int] | None = None
-    country_mentions: list[tuple[int, str]] | None = None  # found on first need: most texts never need them
+    subjects = SubjectResolver(text, names, lex)
     number_at = number_starts(text)
     for sentence in sentences:
         s0, s1 = sentence
@@ -98,6 +99,15 @@ def _claims(
                 cues = [
                     Cue(last.text, last.text_start, last.text_end, last.kind, last.originator, s0, s1, -1, -1)
                 ]
+        # The words naming a source are no subject, unless the source is a place reporting its own
+        # figures ("Italy registered 500 cases").
+        sources = [
+            (c.text_start, c.text_end)
+            for c in cues
+            if c.text_start is not None
+            and c.text_start >= 0
+            and text[c.text_start : c.text_end] not in lex.subject_aliases
+        ]
         hedges = hedge_cues(text, s0, s1, lex)
         as_of = _AS_OF.search(text, s0, s1)
         for q, c in found:
@@ -120,13 +130,7 @@ def _claims(
                         cue.text_end,
                     )
             hedge = hedge_of(text, sentence, q.start, c.span_end, hedges)
-            subject = c.subject or _named_in(text, (s0, q.start), names, lex)
-            if subject is None:
-                if country_mentions is None:
-                    country_mentions = _country_mentions(text, lex)
-                subject = _dominant_country(country_mentions, q.start) or _country_in(
-                    country_mentions, q.start, s1
-                )
+            subject = subjects.subject(sentence, q.start, q.end, c, sources)
             claims.append(
                 Claim(
                     article=article,
@@ -159,41 +163,8 @@ def _claims(
     return claims
 
 
-def _country_mentions(text: str, lex: Lexicon) -> list[tuple[int, str]]:
-    found = []
-    for m in lex.subject_regex.finditer(text):
-        country = lex.subject_aliases.get(re.sub(r"\s+", " ", m.group()))
-        if country:
-            found.append((m.start(), country))
-    return found
-
-
-def _country_in(mentions: list[tuple[int, str]], start: int, end: int) -> str | None:
-    return next((c for pos, c in mentions if start <= pos < end), None)
-
-
-def _dominant_country(mentions: list[tuple[int, str]], pos: int) -> str | None:
-    """The country the text has named most before pos: what an unmarked figure is most likely about."""
-    counts: dict[str, int] = {}
-    for at, country in mentions:
-        if at >= pos:
-            break
-        counts[country] = counts.get(country, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else None
-
-
 def _quote_at(pos: int, quotes: list[FoundQuote], starts: list[int]) -> FoundQuote | None:
     i = bisect.bisect_right(starts, pos) - 1
     if i >= 0 and quotes[i].start <= pos < quotes[i].end:
         return quotes[i]
-    return None
-
-
-def _named_in(text: str, sentence: tuple[int, int], names: NameIndex, lex: Lexicon) -> str | None:
-    """The first body or person named in the sentence, as a fallback subject."""
-    for m in names.within(*sentence):
-        if m.kind == "organization":
-            return canonical_entity(names.acronyms.get(m.name, m.name), lex)
-        if m.kind in ("person", "name"):
-            return canonical_entity(names.person_name(m), lex)
     return None

@@ -23,6 +23,7 @@ Keys accepted by `Lexicon.extended(overrides)` (every key optional; unknown keys
 | organizations | [name] | names always taken for organizations ("Reuters") |
 | person_titles | [word] | titles stripped from person names ("General") |
 | first_names | {name: female/male/either} | given names: a capitalised run opening with one is a person; the sex steers "he"/"she" |
+| leaders | {Person Name: subject} | the country a person leads or serves, for counts they act on ("Kim deployed 12,000 soldiers") when the text does not tell it |
 | entity_aliases | {variant: canonical} | name variants folded by `canonical_entity` |
 
 Mappings are merged key by key (the override wins); lists are appended to the defaults.
@@ -151,20 +152,35 @@ Zimbabwe|Zimbabwean|Harare
 """
 
 
-# Places that are their own subject: US states, major cities.
-_PLACES = """
+# Places that are their own subject: US states, major cities, boroughs, regions.
+_US_STATES = """
 Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, Hawaii, Idaho
 Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, Maryland, Massachusetts, Michigan, Minnesota
 Mississippi, Missouri, Montana, Nebraska, Nevada, New Hampshire, New Jersey, New Mexico, New York
 North Carolina, North Dakota, Ohio, Oklahoma, Oregon, Pennsylvania, Rhode Island, South Carolina
 South Dakota, Tennessee, Texas, Utah, Vermont, Virginia, Washington State, West Virginia, Wisconsin, Wyoming
+"""
+_PLACES = """
 New York City, Los Angeles, Chicago, Houston, Phoenix, Philadelphia, San Antonio, San Diego, Dallas
 San Francisco, Seattle, Boston, Detroit, Miami, Atlanta, Minneapolis, Denver, Baltimore, Portland
 New Orleans, Las Vegas, Nashville, Wuhan, Hubei, Hong Kong, Shanghai, Lombardy, Milan, Madrid, Barcelona
 Kursk, Donetsk, Luhansk, Crimea, Kharkiv, Gaza, West Bank, Xinjiang, Tibet, Kashmir, Quebec, Ontario
 Scotland, England, Wales, Northern Ireland, Bavaria, Catalonia, Sao Paulo, Rio de Janeiro, Mumbai, Delhi
-Istanbul, Dubai, Kabul, Aleppo, Idlib, Mosul, Raqqa, Benghazi, Tripoli, Sinai, Texas, Puerto Rico, Guam
+Istanbul, Dubai, Kabul, Aleppo, Idlib, Mosul, Raqqa, Benghazi, Tripoli, Sinai, Puerto Rico, Guam
+Manhattan, Brooklyn, Queens, Bronx, Staten Island, Africa, Europe, Asia, Latin America, South America
+Central America, North America, Middle East, Caribbean, Scandinavia, Balkans, Sudzha
 """
+# Demonyms of regions.
+_REGION_DEMONYMS = {
+    "African": "Africa",
+    "European": "Europe",
+    "Asian": "Asia",
+    "Latin American": "Latin America",
+    "Central American": "Central America",
+    "South American": "South America",
+    "Middle Eastern": "Middle East",
+    "Caribbean": "Caribbean",
+}
 # Given names: a run of capitalised words opening with one of these is a person's name. Those below
 # given mostly to women or to either sex steer "she" and "he"; every other listed name to men.
 _FEMALE_NAMES = """
@@ -509,13 +525,55 @@ Islamic State: Islamic State | ISIS | ISIL
 )
 
 
+# Leaders and officials the texts name without their country; the text's own words win
+# ("Iowa Gov. Kim Reynolds"). Canonical names (see `canonical_entity`) or surnames.
+_LEADERS = _aliases(
+    """
+North Korea: Kim Jong Un | Kim Yo Jong | Choe Son Hui
+Russia: Vladimir Putin | Sergei Lavrov | Sergei Shoigu | Dmitry Peskov | Andrei Belousov | Valery Gerasimov
+Ukraine: Volodymyr Zelensky | Volodymyr Zelenskyy | Zelensky | Zelenskyy | Oleksandr Syrskyi | Oleksandr Syrsky
+China: Xi Jinping | Li Keqiang | Wang Yi
+United States: Donald Trump | Joe Biden | Barack Obama | Mike Pence | Mike Pompeo | Kamala Harris
+South Korea: Moon Jae In | Yoon Suk Yeol | Lee Jae Myung
+Japan: Shinzo Abe | Yoshihide Suga | Fumio Kishida
+United Kingdom: Boris Johnson | Theresa May | Rishi Sunak | Keir Starmer
+France: Emmanuel Macron
+Germany: Angela Merkel | Olaf Scholz
+Israel: Benjamin Netanyahu
+Turkey: Recep Tayyip Erdogan | Erdogan
+Iran: Hassan Rouhani | Ali Khamenei
+Syria: Bashar al Assad | Bashar al-Assad
+Venezuela: Nicolas Maduro
+Brazil: Jair Bolsonaro
+India: Narendra Modi
+Canada: Justin Trudeau
+"""
+)
+
+# Kinds of places, for "the country" and "the state" (`credence.extract.subjects`).
+COUNTRY_NAMES = frozenset(line.split("|")[0] for line in _COUNTRIES.strip().splitlines())
+US_STATES = frozenset(_phrases(_US_STATES))
+REGIONS = frozenset("Africa Europe Asia Caribbean Scandinavia Balkans".split()) | {
+    "Latin America",
+    "South America",
+    "Central America",
+    "North America",
+    "Middle East",
+}
+
 _DEFAULT_FIELDS = dict(
     measure_verbs=_MEASURE_VERBS,
     measure_nouns=_MEASURE_NOUNS,
     core_measures=_CORE_MEASURES,
     personnel_nouns=_PERSONNEL_NOUNS,
     movement_verbs=_MOVEMENT_VERBS,
-    subject_aliases={**_place_aliases(_PLACES), **_country_aliases(_COUNTRIES)},
+    subject_aliases={
+        **_place_aliases(_US_STATES),
+        **_place_aliases(_PLACES),
+        **_REGION_DEMONYMS,
+        **_country_aliases(_COUNTRIES),
+    },
+    leaders=_LEADERS,
     first_names={
         name: "female"
         if name in _FEMALE_NAMES.split()
@@ -537,7 +595,9 @@ _DEFAULT_FIELDS = dict(
 )
 
 
-def _trie_regex(words: tuple[str, ...], right: str = r"(?![\w])") -> re.Pattern[str]:
+def _trie_regex(
+    words: tuple[str, ...], right: str = r"(?![\w])", skip_ahead: bool = False
+) -> re.Pattern[str]:
     """A case-sensitive whole-word alternation built as a trie ("North Korea|North Korean|Norway" share "No").
 
     Python's regex engine tries every alternative at every position; factoring common prefixes makes a
@@ -566,14 +626,16 @@ def _trie_regex(words: tuple[str, ...], right: str = r"(?![\w])") -> re.Pattern[
             else ("(?:" + body + ")?" if ends else body)
         )
 
-    # The first letters as one character class, so the engine skips in C to a position where a word may
-    # start; then the word boundary before it and, by lookbehind, the branch of that first letter.
+    if not skip_ahead:
+        return re.compile(r"(?<![\w-])" + pattern(trie) + right)
+    # Every branch opens with its first letter, so the engine knows the letters a match may start with
+    # and skips in C to the next one; the word boundary before that letter is checked after it. Worth it
+    # when those letters are rare in text (capitals), not for lower-case phrases.
     firsts = sorted(ch for ch in trie if ch)
     if not firsts:
         return re.compile(r"(?!)")  # no words: matches nothing
-    branches = [f"(?<={re.escape(ch)})" + pattern(trie[ch]) for ch in firsts]
-    first_class = "[" + "".join(re.escape(ch) for ch in firsts) + "]"
-    return re.compile(first_class + r"(?<![\w-].)(?:" + "|".join(branches) + ")" + right)
+    branches = [re.escape(ch) + r"(?<![\w-].)" + pattern(trie[ch]) for ch in firsts]
+    return re.compile("(?:" + "|".join(branches) + ")" + right)
 
 
 def _phrase_regex(phrases: tuple[str, ...], capital_first: bool = False) -> re.Pattern[str]:
@@ -607,6 +669,7 @@ class Lexicon:
     person_titles: frozenset[str]
     first_names: Mapping[str, str]  # given name → female | male | either
     entity_aliases: Mapping[str, str]
+    leaders: Mapping[str, str]  # person → the country they lead or serve
     # Compiled forms, built once in __post_init__ so extraction never recompiles.
     hedge_regex: re.Pattern[str] = field(init=False, repr=False)
     measure_verb_regex: re.Pattern[str] = field(init=False, repr=False)
@@ -621,7 +684,8 @@ class Lexicon:
         compiled = {
             "hedge_regex": _phrase_regex(self.hedge_cues, capital_first=True),
             "measure_verb_regex": _phrase_regex(tuple(self.measure_verbs)),
-            "subject_regex": _trie_regex(tuple(self.subject_aliases)),
+            # A plural "s" may follow: "Americans", "North Koreans".
+            "subject_regex": _trie_regex(tuple(self.subject_aliases), right=r"s?(?![\w])", skip_ahead=True),
             "anonymous_regex": re.compile(
                 "|".join(f"(?:{p})" for p in self.anonymous_patterns), re.IGNORECASE
             ),
@@ -679,7 +743,9 @@ class Lexicon:
                 merged[name] = {
                     **current,
                     **{
-                        str(k) if name in ("entity_aliases", "subject_aliases") else str(k).lower(): str(v)
+                        str(k)
+                        if name in ("entity_aliases", "subject_aliases", "leaders")
+                        else str(k).lower(): str(v)
                         for k, v in extra.items()
                     },
                 }

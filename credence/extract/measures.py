@@ -1,4 +1,7 @@
-"""What a number counts: the counted noun, the measure class, the subject, and the claim's span.
+"""What a number counts: the counted noun, the measure class, and the claim's span.
+
+Who the count is about (its subject) is `credence.extract.subjects`' work; this module tells it where
+the counted words are and whether they are people under arms.
 
 Pure; standard library and the lexicon only.
 """
@@ -106,15 +109,23 @@ _PERCENT_MEASURE_HEADS = frozenset(
 
 
 class Counted(NamedTuple):
-    """What one quantity counts, whether it is a claim at all, and where its words end."""
+    """What one quantity counts, whether it is a claim at all, and where its words end.
+
+    `group_start`..`group_end` hold the counted words after the number (empty when there are none);
+    `noun_at` is where the counted noun stands when it is written earlier in the sentence ("soldiers,
+    with ranks bolstered to about 11,000"), else -1; `personnel` tells people under arms.
+    """
 
     keep: bool
     counted: str | None
     measure: str
-    subject: str | None
     span_start: int
     span_end: int
     core: bool
+    group_start: int = -1
+    group_end: int = -1
+    noun_at: int = -1
+    personnel: bool = False
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -129,7 +140,7 @@ def counted_of(
     previous_counted: str | None,
     lexicon: Lexicon,
 ) -> Counted:
-    """The counted noun, measure class, subject and claim span of quantity `q` in its sentence.
+    """The counted noun, measure class and claim span of quantity `q` in its sentence.
 
     `clause_end` bounds the look-ahead for a measure verb; `previous_counted` is the counted noun of
     the claim before in the same sentence, inherited by "some 4,000 wounded" and bare numbers.
@@ -235,10 +246,11 @@ def counted_of(
         span_start = min(span_start, verb_before[1])
     if nouns and all(w[0].isupper() for w, _, _ in nouns) and not _counts_people(nouns[-1][0], lexicon):
         # "31 Images", "4 Things The WSJ Reports": a title or a name, not a count.
-        return Counted(False, None, "count", None, q.start, q.end, False)
+        return Counted(False, None, "count", q.start, q.end, False)
     bare = not nouns and q.unit is None
+    noun_at = -1
     if bare and counted is None and previous_counted is None and measure is None:
-        previous_counted = _noun_earlier(text, s_start, q.start, lexicon)
+        previous_counted, noun_at = _noun_earlier(text, s_start, q.start, lexicon)
     if bare:
         counted = previous_counted
         head = counted.split()[-1].lower() if counted else None
@@ -271,9 +283,19 @@ def counted_of(
         noun_before is not None,
         lexicon,
     )
-    subject = _subject(text, group, s_start, s_end, q.start, lexicon)
     core = measure in lexicon.core_measures and q.unit is None
-    return Counted(keep, counted, measure, subject, span_start, span_end, core)
+    return Counted(
+        keep,
+        counted,
+        measure,
+        span_start,
+        span_end,
+        core,
+        group[0][1] if group else q.end,
+        group[-1][2] if group else q.end,
+        noun_at,
+        q.unit is None and _is_personnel(counted, previous_counted, lexicon),
+    )
 
 
 _GROUP_NAMES = frozenset(
@@ -318,13 +340,16 @@ def _is_personnel(counted: str | None, previous: str | None, lexicon: Lexicon) -
     return False
 
 
-def _noun_earlier(text: str, s_start: int, pos: int, lexicon: Lexicon) -> str | None:
-    """The nearest measure noun earlier in the sentence ("soldiers, with ranks bolstered to about 11,000")."""
+def _noun_earlier(text: str, s_start: int, pos: int, lexicon: Lexicon) -> tuple[str | None, int]:
+    """The nearest measure noun earlier in the sentence and its offset, or (None, -1)
+
+    ("soldiers, with ranks bolstered to about 11,000").
+    """
     for m in reversed(list(re.finditer(r"[A-Za-z]+", text[s_start:pos]))):
         word = m.group().lower()
         if word in lexicon.measure_nouns or word in lexicon.personnel_nouns:
-            return m.group()
-    return None
+            return m.group(), s_start + m.start()
+    return None, -1
 
 
 def _generic_verb(before: list[tuple[str, int, int]]) -> tuple[str, int] | None:
@@ -426,17 +451,3 @@ def _is_claim(
     if counted and counted.lower() in ("of", "percent"):
         return True
     return True
-
-
-def _subject(
-    text: str, group: list[tuple[str, int, int]], s_start: int, s_end: int, pos: int, lexicon: Lexicon
-) -> str | None:
-    """Who the count is about: a demonym in the counted words, else the first country named before it."""
-    if group:
-        m = lexicon.subject_regex.search(text, group[0][1], group[-1][2])
-        if m:
-            return lexicon.subject_aliases.get(re.sub(r"\s+", " ", m.group()))
-    m = lexicon.subject_regex.search(text, s_start, pos)
-    if m:
-        return lexicon.subject_aliases.get(re.sub(r"\s+", " ", m.group()))
-    return None

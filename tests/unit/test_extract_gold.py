@@ -65,6 +65,12 @@ def test_attribution_kind_accuracy_on_matched_claims(gold, predicted):
     assert claim_scores(predicted[0], gold[0]).attribution_accuracy >= 0.90
 
 
+def test_subject_accuracy_on_matched_claims(gold, predicted):
+    # The engine groups claims into facts by subject: a wrong subject keeps figures from being compared.
+    scores = claim_scores(predicted[0], gold[0])
+    assert scores.subject_accuracy >= 0.90, scores
+
+
 def test_quotes_meet_f1_and_speaker_targets(gold, predicted):
     scores = quote_scores(predicted[1], gold[1])
     assert scores.f1 >= 0.90, scores
