@@ -136,7 +136,7 @@ def _layer(claims: pl.DataFrame, quotes: pl.DataFrame, kind: str, params: Scorin
         source_kind=pl.lit(kind),
         reliability_low=pl.min_horizontal("reliability_low", pl.coalesce("reliability_score", "reliability_low")),
         reliability_high=pl.max_horizontal("reliability_high", pl.coalesce("reliability_score", "reliability_high")),
-    ).select(SCORE_COLUMNS)
+    ).select(SCORE_COLUMNS).sort("source_id")  # group-bys and joins leave rows in no set order
 
     facts = (
         claims.filter(pl.col("fact_id").is_not_null())
@@ -147,19 +147,21 @@ def _layer(claims: pl.DataFrame, quotes: pl.DataFrame, kind: str, params: Scorin
             "fact_id", "subject", "measure", "unit", "window_start", "window_end",
             "consensus_low", "consensus_high", "consensus_confidence", "n_sources", "n_claims",
         )
+        .sort("fact_id")
     )
     weights = claims.select("claim_id", claim_weight(params))
     evidence = (
         claims.select("claim_id", pl.col("voter").alias("source"))
-        .join(judged.claims.drop("source"), on="claim_id", how="left")
-        .join(weights, on="claim_id")
+        .join(judged.claims.drop("source"), on="claim_id", how="left", maintain_order="left")
+        .join(weights, on="claim_id", maintain_order="left")
         .select(
             pl.col("source").alias("source_id"), pl.lit(kind).alias("source_kind"), "claim_id", "fact_id", "agreement",
             "loo_consensus_low", "loo_consensus_high", pl.col("role").fill_null("uncompared"), "attribution_weight",
         )
     )
     fact_claims = judged.fact_claims.join(
-        claims.select("claim_id", "value_low", "value_high", "qualifier", "plausible_low", "plausible_high"), on="claim_id"
+        claims.select("claim_id", "value_low", "value_high", "qualifier", "plausible_low", "plausible_high"), on="claim_id",
+        maintain_order="left",
     ).select(
         "fact_id", pl.lit(kind).alias("source_kind"), "claim_id", pl.col("source").alias("source_id"),
         "value_low", "value_high", "qualifier", "plausible_low", "plausible_high", "agreement", "agrees_with_consensus",

@@ -228,3 +228,10 @@ def test_undated_claims_form_their_own_window():
     facts = score_sources(table, NO_QUOTES).facts
     assert facts.height == 2
     assert facts["window_start"].null_count() == 1
+
+
+def test_the_same_input_gives_identical_frames_row_for_row():
+    rows = four_facts() + [claim("copy-1", "Mirror", 1000, group="art-North Korea-A", originator="NIS")]
+    first, again = score(rows), score(rows)
+    for name in ("scores", "facts", "originator_facts", "evidence", "fact_claims", "conflicts"):
+        assert getattr(first, name).equals(getattr(again, name)), name
