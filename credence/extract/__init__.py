@@ -18,7 +18,7 @@ from credence.extract.measures import counted_of
 from credence.extract.numbers import Quantity, number_starts, quantities
 from credence.extract.quotes import FoundQuote, quotes_in
 from credence.extract.sentences import paragraph_spans, sentence_spans
-from credence.extract.subjects import SubjectResolver
+from credence.extract.subjects import SubjectResolver, names_a_place
 from credence.model import ArticleFacts, Claim, Quote
 
 __all__ = ["Lexicon", "article_facts", "canonical_entity", "entity_folding"]
@@ -100,13 +100,13 @@ def _claims(
                     Cue(last.text, last.text_start, last.text_end, last.kind, last.originator, s0, s1, -1, -1)
                 ]
         # The words naming a source are no subject, unless the source is a place reporting its own
-        # figures ("Italy registered 500 cases").
+        # figures ("Italy registered 500 cases", "Alameda County added 65 new cases").
         sources = [
             (c.text_start, c.text_end)
             for c in cues
             if c.text_start is not None
             and c.text_start >= 0
-            and text[c.text_start : c.text_end] not in lex.subject_aliases
+            and not names_a_place(text[c.text_start : c.text_end], lex)
         ]
         hedges = hedge_cues(text, s0, s1, lex)
         as_of = _AS_OF.search(text, s0, s1)

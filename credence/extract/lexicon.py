@@ -129,6 +129,7 @@ Somalia|Somali|Mogadishu
 South Africa|South African|Pretoria
 South Korea|South Korean,ROK|Seoul
 South Sudan|South Sudanese|Juba
+Soviet Union|Soviet,USSR|
 Spain|Spanish|Madrid
 Sri Lanka|Sri Lankan|Colombo
 Sudan|Sudanese|Khartoum
@@ -508,7 +509,7 @@ The New York Times: New York Times | NY Times | NYT
 The Washington Post: Washington Post
 The Wall Street Journal: Wall Street Journal | WSJ
 Johns Hopkins University: Johns Hopkins University | Johns Hopkins | JHU
-FDA: Food and Drug Administration | FDA
+FDA: Food and Drug Administration | FDA | Drug Administration
 NIH: National Institutes of Health
 FBI: Federal Bureau of Investigation
 CIA: Central Intelligence Agency

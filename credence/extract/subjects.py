@@ -67,6 +67,14 @@ _WORLDWIDE = re.compile(
     r"in\s+the\s+world|world-wide)\b",
     re.IGNORECASE,
 )
+_ADDRESSEE_BEFORE = re.compile(r"\b(?:told|tells|telling|told\s+the|tells\s+the)\s+$")
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands".split()
+)
+_WIDE = re.compile(
+    r"\b(?:[Ss]tatewide|[Nn]ationwide|[Cc]itywide|[Cc]ountywide|[Cc]ountry-wide|[Ss]tate-wide)\b"
+)
+_WIDE_NOUN = {"stat": "state", "nati": "country", "city": "city", "coun": "county"}
 _ANAPHORIC_PLACE = re.compile(
     r"\b(?:the|this|that)\s+(?P<noun>country|nation|state|city|province|region|county|island|kingdom|"
     r"territory|republic|borough)(?:['’]s?)?(?![\w-])",
@@ -160,9 +168,20 @@ def places_in(text: str, start: int, end: int, lexicon: Lexicon) -> list[Place]:
     return found
 
 
+def names_a_place(words: str, lexicon: Lexicon) -> bool:
+    """Whether `words` are just a place's name ("Italy", "the Bronx", "Alameda County")."""
+    words = words.strip()
+    if words[:4].lower() == "the ":
+        words = words[4:]
+    if words in lexicon.subject_aliases:
+        return True
+    parts = words.split()
+    return 2 <= len(parts) <= 4 and parts[-1].lower() in _AREA_WORDS and all(p[:1].isupper() for p in parts)
+
+
 def _role(text: str, start: int, end: int, surface: str, lexicon: Lexicon) -> str:
-    if text[end : end + 1] in ("-", "‐") and text[end + 1 : end + 2].isupper():
-        return "compound"  # "Russian-Ukrainian War", "U.S.-Mexico border"
+    if text[end : end + 1] in ("-", "‐") and text[end + 1 : end + 2].isalpha():
+        return "compound"  # "Russian-Ukrainian War", "U.S.-Mexico border", "US-based", "Iran-backed"
     if start and text[start - 1] in "-‐":
         return "compound"
     role = "place"
@@ -254,6 +273,8 @@ class SubjectResolver:
         self._dominant_best: str | None = None
         self._dominant_at = 0
         self._candidates_of: tuple[int, int] = (-1, -1)
+        self._place_names: frozenset[str] | None = None
+        self._located = False  # whether the claim being resolved counts people who are no troops
         self._breaks_of: tuple[int, int] = (-1, -1)
         self._sentence_breaks: list[tuple[int, int]] = []
         self._sentence_candidates: list[_Candidate] = []
@@ -331,24 +352,38 @@ class SubjectResolver:
         for p in places:
             if p.role in ("place", "owner", "area"):
                 out.append(_Candidate(p.start, p.end, self._place_subject(p), "place", None))
-        cues = self.lexicon.organization_cues
         for m in self.names.within(s0, s1):
             if m.kind == "other" and " " not in m.name:
                 if " " in self.names.person_name(m) or m.name in _leader_surnames(self.lexicon):
                     m = m._replace(kind="person")  # "Trump" after "Donald Trump"; "Putin"
-            if m.kind not in ("person", "organization", "name"):
+            if (
+                m.kind in ("other", "name")
+                and " " in m.name
+                and m.name.rsplit(" ", 1)[1].lower() in _AREA_WORDS
+            ):
+                # "Alameda County", "Santa Clara County": an area the lexicon need not know.
+                out.append(_Candidate(m.start, m.end, m.name, "place", None))
                 continue
+            if m.kind not in ("person", "organization", "name") or not _name_like(m.name, self.lexicon):
+                continue
+            if _ADDRESSEE_BEFORE.search(self.text, max(s0, m.start - 12), m.start):
+                continue  # "told Reuters": whom a source spoke to
             if any(p.start <= m.start < p.end or m.start <= p.start < m.end for p in places):
                 continue  # a place, or a name holding one ("Russian President Vladimir Putin" is a person)
-            if m.kind == "organization" and " " not in m.name and m.name.lower() in cues:
-                if m.name.lower() not in self.lexicon.organizations_lower:
-                    continue  # "State totals": a capitalised common word, no body
             kind = "organization" if m.kind == "organization" else "person"
             out.append(_Candidate(m.start, m.end, m.name, kind, m))
         for a in _ANAPHORIC_PLACE.finditer(self.text, s0, s1):
             out.append(_Candidate(a.start(), a.end(), a.group("noun").lower(), "anaphor", None))
+        for a in _WIDE.finditer(self.text, s0, s1):
+            # "Statewide, cases topped 80,000": the state the text is about.
+            out.append(_Candidate(a.start(), a.end(), _WIDE_NOUN[a.group().lower()[:4]], "anaphor", None))
         out.sort(key=itemgetter(0))
         return out
+
+    def _is_place(self, subject: str) -> bool:
+        if self._place_names is None:
+            self._place_names = frozenset(self.lexicon.subject_aliases.values())
+        return subject in self._place_names or names_a_place(subject, self.lexicon)
 
     # -- subjects of people and bodies ----------------------------------------------------------
     def _named(self, c: _Candidate, pos: int, polity: bool) -> str | None:
@@ -364,7 +399,9 @@ class SubjectResolver:
         if " " not in name:
             name = _leader_surnames(self.lexicon).get(name, name)
         if polity:
-            return self._polity(name, m) or name
+            # A person stands for the country they lead; for counts of people who are no troops
+            # ("29,000 people could die", said a speaker) a person with no known country is no subject.
+            return self._polity(name, m) or (None if self._located else name)
         return name
 
     def _polity(self, name: str, mention: Mention) -> str | None:
@@ -423,7 +460,7 @@ class SubjectResolver:
         kinds = _KINDS_OF_NOUN.get(noun, ("area", "region"))
         remembered = sorted(self._memory.values(), reverse=True)
         for _, subject in remembered:
-            if _place_kind(subject) in kinds:
+            if self._is_place(subject) and _place_kind(subject) in kinds:
                 return subject
         for p in reversed(self._all_places()):
             if p.start >= pos:
@@ -456,6 +493,7 @@ class SubjectResolver:
         polity = counted.core or counted.measure == "transferred"
         families = _families(counted.measure, troops)
         pos = quantity_start
+        self._located = located
         subject = self._resolve(
             s0, s1, pos, quantity_end, counted, sources, head, troops, located, polity, families
         )
@@ -478,6 +516,11 @@ class SubjectResolver:
         for p in self._places(s0, s1):
             if g0 <= p.start < g1 and p.role in ("place", "owner", "area"):
                 return self._place_subject(p)
+        if g1 > g0 and troops:
+            # "12 Taliban militants", "seven Hezbollah fighters": the armed group whose members are counted.
+            for c in self._candidates(s0, s1, g0, g1, []):
+                if c.kind == "organization" and c.end < g1:
+                    return self._named(c, pos, False)
         if counted.noun_at >= 0:
             noun_mod = self._modifier_before(s0, s1, counted.noun_at)
             if noun_mod:
@@ -512,12 +555,16 @@ class SubjectResolver:
         sentence_before = self._candidates(s0, s1, s0, clause_start, sources)
         for c in sentence_before:
             if c.kind != "anaphor" and not self._in_pp(c.start, s0):
-                return self._named(c, pos, polity)
+                named = self._named(c, pos, polity)
+                if named:
+                    return named
         if _SENTENCE_FRONT.match(text, s0) and clause_start == s0:
             main = _clause_end(breaks, pos, s1)
             for c in self._candidates(s0, s1, main, s1, sources):
                 if c.kind != "anaphor" and not self._in_pp(c.start, main):
-                    return self._named(c, pos, polity)
+                    named = self._named(c, pos, polity)
+                    if named:
+                        return named
         if located:
             for c in reversed(sentence_before):
                 if c.kind == "place":
@@ -658,6 +705,18 @@ def _leader_surnames(lexicon: Lexicon) -> dict[str, str]:
         known = (lexicon, table)
         _SURNAMES[id(lexicon)] = known
     return known[1]
+
+
+def _name_like(name: str, lexicon: Lexicon) -> bool:
+    """Not a capitalised common word, number or day run that the name index kept ("Four Policemen",
+    "ABC News Friday", "CEO")."""
+    if name.lower() in lexicon.organizations_lower:
+        return True  # "WHO", "Pentagon", "Congress"
+    words = name.split()
+    low = [w.lower().rstrip(".,") for w in words]
+    if low[0] in NOT_NAME_WORDS or low[0] in _NUMBER_WORDS or low[-1] in NOT_NAME_WORDS:
+        return False
+    return not (len(words) == 1 and (low[0] in lexicon.person_titles or low[0] in lexicon.organization_cues))
 
 
 def _families(measure: str, troops: bool) -> tuple[str, ...]:
