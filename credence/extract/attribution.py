@@ -145,6 +145,14 @@ def cue_for(pos: int, cues: list[Cue]) -> Cue | None:
     return min(holding, key=lambda c: c.cue_start)
 
 
+_PREPOSITIONAL_CUE_RE1 = re.compile(r"[A-Za-z]")
+_PREPOSITIONAL_CUE_RE2 = re.compile(r"\s*(?:And|But|So|Yet|Also|However|Still)?,?\s*")
+_PREPOSITIONAL_CUE_RE3 = re.compile(r"[A-Za-z0-9]")
+_PREPOSITIONAL_CUE_RE4 = re.compile(
+    r"\s*,\s*(?:a|an|the|which|who|whose|its|itself|one\s+of)\b(?!\s+\d)", re.IGNORECASE
+)
+
+
 def _prepositional_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
     s_start, s_end = sentence
     np_start = m.end()
@@ -155,7 +163,7 @@ def _prepositional_cue(text, sentence, m, names, context, lexicon) -> Cue | None
         np_end = np_start + len(" ".join(words[:14]))
     source = _TRAILING_PREPOSITION.sub("", text[np_start:np_end].strip())
     np_end = np_start + len(text[np_start:np_end]) - len(text[np_start:np_end].lstrip()) + len(source)
-    if not source or not re.search(r"[A-Za-z]", source):
+    if not source or not _PREPOSITIONAL_CUE_RE1.search(source):
         return None
     cue_word = m.group("cue").lower()
     if cue_word == "by" and not _COUNT_BY.match(text, m.end(), s_end):
@@ -173,15 +181,11 @@ def _prepositional_cue(text, sentence, m, names, context, lexicon) -> Cue | None
     kind, originator, shown, shown_start = classify_source(source, np_start, text, names, context, lexicon)
     before = text[s_start : m.start()]
     after = text[np_end:s_end]
-    if not before.strip(" \t\"“”'‘’(") or re.fullmatch(
-        r"\s*(?:And|But|So|Yet|Also|However|Still)?,?\s*", before
-    ):
+    if not before.strip(" \t\"“”'‘’(") or _PREPOSITIONAL_CUE_RE2.fullmatch(before):
         scope = (np_end, s_end)  # "According to X, N ..."
-    elif not re.search(r"[A-Za-z0-9]", after):
+    elif not _PREPOSITIONAL_CUE_RE3.search(after):
         scope = (s_start, m.start())  # "..., according to X."
-    elif re.match(
-        r"\s*,\s*(?:a|an|the|which|who|whose|its|itself|one\s+of)\b(?!\s+\d)", after, re.IGNORECASE
-    ):
+    elif _PREPOSITIONAL_CUE_RE4.match(after):
         scope = (s_start, m.start())  # "..., according to X, a group comprising 11 members": an appositive
     else:
         # A parenthesis: "..., of which, according to X, more than 1,000 ..." covers its own clause.
@@ -196,13 +200,27 @@ def _prepositional_cue(text, sentence, m, names, context, lexicon) -> Cue | None
     )
 
 
+_VERB_CUE_RE1 = re.compile(r"([\w'’]+)\s*$")
+_VERB_CUE_RE2 = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_VERB_CUE_RE3 = re.compile(r"\s+by\s+([^,.;:“”\"]{2,80})")
+_VERB_CUE_RE4 = re.compile(
+    r"\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”\"]{2,60}?)(?=[,.;:]|\s+(?:on|in|at|who|said|adding)\b|$)"
+)
+_VERB_CUE_RE5 = re.compile(
+    r"^\s*(?:(?:to\s+)?(?:reporters|journalists|the\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|"
+    r"on\s+\w+|in\s+an?\s+\w+(?:\s+\w+)?|last\s+\w+|this\s+\w+|today|yesterday|earlier|later|"
+    r"recently|previously)\s*,?\s*)*"
+)
+_VERB_CUE_RE6 = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
 def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
     s_start, s_end = sentence
     verb = m.group().lower()
     v0, v1 = m.start(), m.end()
     pre = text[max(s_start, v0 - 25) : v0]
     # "the report", "an estimate", "new claims": a noun, not a verb.
-    prev_word = re.search(r"([\w'’]+)\s*$", pre)
+    prev_word = _VERB_CUE_RE1.search(pre)
     if (
         verb in _NOUN_LIKE_VERBS
         and prev_word
@@ -215,8 +233,8 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
         return None  # "Germany said to prepare aid": a hedge, not a source
     # Passives ("it is estimated", "were shown storming") are hedges or descriptions, not sources,
     # unless an agent follows ("was reported by Reuters").
-    if re.search(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$", pre, re.IGNORECASE):
-        by = re.match(r"\s+by\s+([^,.;:“”\"]{2,80})", text[v1:s_end])
+    if _VERB_CUE_RE2.search(pre):
+        by = _VERB_CUE_RE3.match(text[v1:s_end])
         if not by:
             return None
         source = by.group(1).strip()
@@ -238,10 +256,7 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
     subject = subject_before(text, s_start, v0, lexicon)
     if subject is None:
         # Inversion: ", said Kuzmin." / "said the official".
-        inv = re.match(
-            r"\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”\"]{2,60}?)(?=[,.;:]|\s+(?:on|in|at|who|said|adding)\b|$)",
-            text[v1:s_end],
-        )
+        inv = _VERB_CUE_RE4.match(text[v1:s_end])
         lead = text[s_start:v0].rstrip()
         if (
             inv
@@ -274,14 +289,8 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
     lead = text[s_start:src_start].rstrip()
     after = text[v1:s_end]
     # What follows the verb: an object ("told NK News", "said on Monday") then the end → backward.
-    tail = re.sub(
-        r"^\s*(?:(?:to\s+)?(?:reporters|journalists|the\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|"
-        r"on\s+\w+|in\s+an?\s+\w+(?:\s+\w+)?|last\s+\w+|this\s+\w+|today|yesterday|earlier|later|"
-        r"recently|previously)\s*,?\s*)*",
-        "",
-        after,
-    )
-    ends_sentence = not re.search(r"[A-Za-z0-9]", tail)
+    tail = _VERB_CUE_RE5.sub("", after)
+    ends_sentence = not _PREPOSITIONAL_CUE_RE3.search(tail)
     if ends_sentence and lead:
         scope = (s_start, src_start)
     elif lead.endswith((",", "”", '"', "—")):
@@ -292,7 +301,7 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
         scope = (s_start, s_end)
     mentions = names.within(src_start, src_start + len(source))
     # A vague subject or a country ("Italy registered 500 cases") yields to an explicit "according to X".
-    bare = re.sub(r"^(?:the|a|an)\s+", "", source, flags=re.IGNORECASE)
+    bare = _VERB_CUE_RE6.sub("", source)
     weak = kind == "vague" or any(m.kind == "place" and m.text == bare for m in mentions)
     return Cue(
         shown,
@@ -353,10 +362,13 @@ def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[
     return segment.strip(), s_start + seg_start + lead_ws
 
 
+_SOURCE_LIKE_RE1 = re.compile(r"[\w'’.-]+")
+
+
 def _source_like(source: str, start: int, text: str, names: NameIndex, lexicon: Lexicon) -> bool:
     """Whether a subject can be a source: a name, a pronoun, a document, officials, experts, sources."""
     low = source.lower()
-    words = re.findall(r"[\w'’.-]+", low)
+    words = _SOURCE_LIKE_RE1.findall(low)
     if not words:
         return False
     if low in PRONOUNS:
@@ -378,6 +390,10 @@ def _source_like(source: str, start: int, text: str, names: NameIndex, lexicon: 
     )
 
 
+_CLASSIFY_SOURCE_RE1 = re.compile(r"^(?:the|a|an)\s+")
+_CLASSIFY_SOURCE_RE2 = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+
+
 def classify_source(
     source: str, start: int, text: str, names: NameIndex, context: AttributionContext, lexicon: Lexicon
 ) -> tuple[str, str | None, str, int]:
@@ -388,8 +404,8 @@ def classify_source(
     The originator is the source folded by `canonical_entity`; None for vague sources.
     """
     low = source.lower().strip()
-    low = re.sub(r"^(?:the|a|an)\s+", "", low)
-    words = re.findall(r"[\w'’.-]+", low)
+    low = _CLASSIFY_SOURCE_RE1.sub("", low)
+    words = _SOURCE_LIKE_RE1.findall(low)
     mentions = [m for m in names.within(start, start + len(source))]
     if low in PRONOUNS:
         return _pronoun_source(low, source, start, names, context, lexicon)
@@ -402,7 +418,7 @@ def classify_source(
             # "Another report detailed …": the report described before ("internal military reports signed by Kim").
             antecedent = context.documents.antecedent(start)
             if antecedent is not None:
-                shown = re.sub(r"^(?:a|an|the)\s+", "", antecedent.text, flags=re.IGNORECASE)
+                shown = _CLASSIFY_SOURCE_RE2.sub("", antecedent.text)
                 shown_start = antecedent.end - len(shown)
                 return "document", canonical_entity(shown, lexicon), shown, shown_start
         named = next((m for m in mentions if m.kind in ("organization", "person", "name", "place")), None)

@@ -67,12 +67,17 @@ def _ascii_folded(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+_NAME_KEY_RE1 = re.compile(r"'s\b")
+_NAME_KEY_RE2 = re.compile(r"[-‐–]")
+_NAME_KEY_RE3 = re.compile(r"[^\w\s]")
+
+
 def name_key(name: str) -> str:
     """A comparison key: lower case, no accents/punctuation, hyphens as spaces, no leading "the"."""
     key = _ascii_folded(name).lower().replace("’", "'")
-    key = re.sub(r"'s\b", "", key)
-    key = re.sub(r"[-‐–]", " ", key)
-    key = re.sub(r"[^\w\s]", "", key)
+    key = _NAME_KEY_RE1.sub("", key)
+    key = _NAME_KEY_RE2.sub(" ", key)
+    key = _NAME_KEY_RE3.sub("", key)
     key = _SPACES.sub(" ", key).strip()
     return key[4:] if key.startswith("the ") else key
 
@@ -82,9 +87,12 @@ def _is_acronym(token: str) -> bool:
     return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6
 
 
+_NAME_TOKEN_CASED_RE1 = re.compile(r"(?:Mc|Mac|O'|De|Di|Le|La)?[A-Z][a-z]+(?:[A-Z][a-z]+)*")
+
+
 def _name_token_cased(token: str) -> str:
     """ "KIm" → "Kim", "un" → "Un", "KCNA" and "McDonald" kept."""
-    if _is_acronym(token) or re.fullmatch(r"(?:Mc|Mac|O'|De|Di|Le|La)?[A-Z][a-z]+(?:[A-Z][a-z]+)*", token):
+    if _is_acronym(token) or _NAME_TOKEN_CASED_RE1.fullmatch(token):
         return token
     return token[:1].upper() + token[1:].lower()
 
@@ -131,13 +139,18 @@ def canonical_entity(name: str, lexicon: Lexicon | None = None) -> str:
     return _canonical(name, lex.entity_alias_items, lex.person_titles, lex.organization_cues)
 
 
+_CANONICAL_RE1 = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_CANONICAL_RE2 = re.compile(r"\w['’]s?$")
+_CANONICAL_RE3 = re.compile(r"[-‐]")
+
+
 @lru_cache(maxsize=65536)
 def _canonical(
     name: str, aliases: tuple[tuple[str, str], ...], titles: frozenset[str], org_cues: frozenset[str]
 ) -> str:
     text = _ascii_folded(_SPACES.sub(" ", name.replace("’", "'")).strip(" ,;:.\"'“”()"))
-    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
-    text = _POSSESSIVE.sub("", text) if re.search(r"\w['’]s?$", text) else text
+    text = _CANONICAL_RE1.sub("", text)
+    text = _POSSESSIVE.sub("", text) if _CANONICAL_RE2.search(text) else text
     if not text:
         return ""
     table, fuzzy_keys = _alias_table(aliases)
@@ -158,9 +171,12 @@ def _canonical(
             parts.append(token)
         else:
             # Hyphenated given names fold to spaced ones: "Jong-un" → "Jong Un", "Chon-il" → "Chon Il".
-            parts.extend(_name_token_cased(p) for p in re.split(r"[-‐]", token) if p)
+            parts.extend(_name_token_cased(p) for p in _CANONICAL_RE3.split(token) if p)
     result = " ".join(parts)
     return _alias_of(result, table, fuzzy_keys) or result
+
+
+_ALIAS_OF_RE1 = re.compile(r"^[\w .-]+?'s (.+)$")
 
 
 def _alias_of(text: str, table: dict[str, str], fuzzy_keys: dict[str, list[str]]) -> str | None:
@@ -168,7 +184,7 @@ def _alias_of(text: str, table: dict[str, str], fuzzy_keys: dict[str, list[str]]
     if key in table:
         return table[key]
     # "North Korea's KCNA news agency": an owner's possessive before a known name.
-    owner = re.match(r"^[\w .-]+?'s (.+)$", text)
+    owner = _ALIAS_OF_RE1.match(text)
     if owner and name_key(owner.group(1)) in table:
         return table[name_key(owner.group(1))]
     candidates = fuzzy_keys.get(key[:1], ()) if len(key) >= 8 else ()
@@ -550,11 +566,14 @@ def _is_place(tokens: list[str], lexicon: Lexicon) -> bool:
     return name in lexicon.subject_aliases or name.title() in lexicon.subject_aliases
 
 
+_PERSON_LIKE_RE1 = re.compile(r"[A-Z][\w'’]*(?:-\w+)*")
+
+
 def _person_like(tokens: list[str], lexicon: Lexicon) -> bool:
     return (
         2 <= len(tokens) <= 4
         and " ".join(tokens) not in lexicon.subject_aliases
-        and all(re.fullmatch(r"[A-Z][\w'’]*(?:-\w+)*", t) for t in tokens)
+        and all(_PERSON_LIKE_RE1.fullmatch(t) for t in tokens)
     )
 
 

@@ -308,12 +308,18 @@ def _counts_people(word: str, lexicon: Lexicon) -> bool:
     return word.lower() in _GROUP_NAMES or (word.endswith("s") and word[:-1] in lexicon.subject_aliases)
 
 
+_NORM_RE1 = re.compile(r"\s+")
+
+
 def _norm(phrase: str) -> str:
-    return re.sub(r"\s+", " ", phrase.lower())
+    return _NORM_RE1.sub(" ", phrase.lower())
+
+
+_SNAKE_RE1 = re.compile(r"[^a-z0-9]+")
 
 
 def _snake(word: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", word.lower()).strip("_") or "count"
+    return _SNAKE_RE1.sub("_", word.lower()).strip("_") or "count"
 
 
 def _counted_words(nouns: list[tuple[str, int, int]]) -> str | None:
@@ -350,6 +356,9 @@ def _noun_earlier(text: str, s_start: int, pos: int, lexicon: Lexicon) -> tuple[
         if word in lexicon.measure_nouns or word in lexicon.personnel_nouns:
             return m.group(), s_start + m.start()
     return None, -1
+
+
+_GENERIC_VERB_RE1 = re.compile(r"[a-z]+ed")
 
 
 def _generic_verb(before: list[tuple[str, int, int]]) -> tuple[str, int] | None:
@@ -389,22 +398,30 @@ def _generic_verb(before: list[tuple[str, int, int]]) -> tuple[str, int] | None:
             "of",
         ):
             continue
-        if re.fullmatch(r"[a-z]+ed", word) and low not in NON_MEASURE_VERBS:
+        if _GENERIC_VERB_RE1.fullmatch(word) and low not in NON_MEASURE_VERBS:
             return low, w0
         return None
     return None
 
 
+_PERCENT_MEASURE_RE1 = re.compile(r"[A-Za-z][\w-]*")
+_PERCENT_MEASURE_RE2 = re.compile(r"[a-z-]+")
+
+
 def _percent_measure(text: str, s_start: int, pos: int) -> str | None:
     """ "the unemployment rate rose to 14.7%" → unemployment_rate."""
-    words = re.findall(r"[A-Za-z][\w-]*", text[max(s_start, pos - 80) : pos])
+    words = _PERCENT_MEASURE_RE1.findall(text[max(s_start, pos - 80) : pos])
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in _PERCENT_MEASURE_HEADS:
             prev = words[i - 1].lower() if i else ""
-            if prev and prev not in GROUP_STOP and re.fullmatch(r"[a-z-]+", words[i - 1]):
+            if prev and prev not in GROUP_STOP and _PERCENT_MEASURE_RE2.fullmatch(words[i - 1]):
                 return _snake(f"{prev}_{words[i].lower()}")
             return _snake(words[i].lower())
     return None
+
+
+_IS_CLAIM_RE1 = re.compile(r"\w+ed\s+to\s+$")
+_IS_CLAIM_RE2 = re.compile(r"\b(?:the|these|those|all|both|its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
 
 
 def _is_claim(
@@ -430,9 +447,7 @@ def _is_claim(
             return True
         # "bolstered to about 11,000": a level reached by something counted earlier in the sentence.
         before = text[max(0, q.start - 30) : q.start]
-        return counted is not None and bool(
-            _LEVEL_BEFORE.search(before) or re.search(r"\w+ed\s+to\s+$", before)
-        )
+        return counted is not None and bool(_LEVEL_BEFORE.search(before) or _IS_CLAIM_RE1.search(before))
     if counted and counted.split()[-1].lower().rstrip("s") in ("percent", "per cent"):
         return True
     # "One document stated", "the two countries": determiners and references, not figures,
@@ -442,11 +457,7 @@ def _is_claim(
     if q.written_in_words and q.qualifier == "exact" and q.value <= 3 and not core:
         if q.value == 1:
             return False
-        if re.search(
-            r"\b(?:the|these|those|all|both|its|their|his|her|our|my|your)\s+$",
-            text[max(0, q.start - 8) : q.start],
-            re.IGNORECASE,
-        ):
+        if _IS_CLAIM_RE2.search(text[max(0, q.start - 8) : q.start]):
             return False
     if counted and counted.lower() in ("of", "percent"):
         return True

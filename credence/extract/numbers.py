@@ -295,9 +295,12 @@ class Quantity(NamedTuple):
     text: str
 
 
+_WORD_NUMBER_VALUE_RE1 = re.compile(r"[\s-]+")
+
+
 def word_number_value(words: str) -> float | None:
     """The value of a number written in words ("two hundred and fifty" → 250, "a dozen" → 12)."""
-    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t and t != "and"]
+    tokens = [t for t in _WORD_NUMBER_VALUE_RE1.split(words.lower()) if t and t != "and"]
     if not tokens:
         return None
     total = 0.0
@@ -396,6 +399,11 @@ def _blocked_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+_QUANTITY_RE1 = re.compile(r"\s+")
+_QUANTITY_RE2 = re.compile(r"\bone\s+of\s+(?:the|these|those)\s+$", re.IGNORECASE)
+_QUANTITY_RE3 = re.compile(r"\b(?:between|from)\s+(?:(?:US)?\$|[€£])?$", re.IGNORECASE)
+
+
 def _quantity(s: str, m: re.Match[str]):
     """(start, end, num_start, num_end, value, low, high, qualifier, unit, in_words) or None."""
     kind = m.lastgroup
@@ -404,8 +412,8 @@ def _quantity(s: str, m: re.Match[str]):
     unit: str | None = None
     in_words = kind != "digits"
     if kind == "vague":
-        key = re.sub(r"\s+", " ", raw.lower())
-        if re.search(r"\bone\s+of\s+(?:the|these|those)\s+$", s[max(0, ns - 20) : ns], re.IGNORECASE):
+        key = _QUANTITY_RE1.sub(" ", raw.lower())
+        if _QUANTITY_RE2.search(s[max(0, ns - 20) : ns]):
             return None  # "one of the hundreds of Koreans": a reference, not a count
         value = VAGUE[key]
         end = ne
@@ -496,7 +504,7 @@ def _quantity(s: str, m: re.Match[str]):
         elif qualifier == "upper_bound":
             low, high = None, value
     else:
-        bm = re.search(r"\b(?:between|from)\s+(?:(?:US)?\$|[€£])?$", pre, re.IGNORECASE)
+        bm = _QUANTITY_RE3.search(pre)
         if bm:
             q_start -= len(pre) - bm.start()
     return q_start, end, ns, ne, value, low, high, qualifier, unit, in_words
@@ -510,6 +518,9 @@ def _currency_before(s: str, ns: int) -> tuple[str, int] | None:
     return CURRENCY_SYMBOLS.get(sym, sym.upper()), cm.start()
 
 
+_UNIT_AFTER_RE1 = re.compile(r"\s+of\s+(dollars|euros|pounds|yuan|rubles|yen)\b", re.IGNORECASE)
+
+
 def _unit_after(s: str, end: int, unit: str | None) -> tuple[str | None, int]:
     pm = _PERCENT_AFTER.match(s, end)
     if pm:
@@ -518,7 +529,7 @@ def _unit_after(s: str, end: int, unit: str | None) -> tuple[str | None, int]:
         cm = _CURRENCY_AFTER.match(s, end)
         if cm:
             return CURRENCY_WORDS[cm.group().strip().lower()], cm.end()
-        cm = re.match(r"\s+of\s+(dollars|euros|pounds|yuan|rubles|yen)\b", s[end:], re.IGNORECASE)
+        cm = _UNIT_AFTER_RE1.match(s[end:])
         if cm:
             return CURRENCY_WORDS.get(cm.group(1).lower(), "GBP"), end + cm.end()
     return unit, end
@@ -548,6 +559,19 @@ def _is_ratio(s: str, ns: int, ne: int) -> bool:
     )
 
 
+_DIGITS_REJECTED_RE1 = re.compile(
+    r"^[-‐](?:plus|odd|strong|member|person|people|page|point|mile|acre|foot|feet|pound|ton|room|bed|seat|unit)\b",
+    re.IGNORECASE,
+)
+_DIGITS_REJECTED_RE2 = re.compile(r"^[-‐](?:year|month|week|day|hour|minute|second)s?\b", re.IGNORECASE)
+_DIGITS_REJECTED_RE3 = re.compile(r"^:\d")
+_DIGITS_REJECTED_RE4 = re.compile(r"(?:^|\n)\s*$")
+_DIGITS_REJECTED_RE5 = re.compile(r"^[.)]\s")
+_DIGITS_REJECTED_RE6 = re.compile(r"[A-Z][\w’']+,\s*$")
+_DIGITS_REJECTED_RE7 = re.compile(r"^,")
+_DIGITS_REJECTED_RE8 = re.compile(r"\btop\s+$", re.IGNORECASE)
+
+
 def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
     """Whether the digits at ns..ne are no figure; `range_end` for the second number of "2,000-3,000"."""
     if _is_ratio(s, ns, ne):
@@ -566,20 +590,16 @@ def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
     if (
         after[:1] in "-‐"
         and after[1:2].isalpha()
-        and not re.match(
-            r"^[-‐](?:plus|odd|strong|member|person|people|page|point|mile|acre|foot|feet|pound|ton|room|bed|seat|unit)\b",
-            after,
-            re.IGNORECASE,
-        )
+        and not _DIGITS_REJECTED_RE1.match(after)
         and not _AGE_AFTER.match(after)
         and not _FRACTION_AFTER.match(after)
     ):
         # "21st-century", "5-day" handled elsewhere; "528-strong" kept; other glued words are names.
-        if re.match(r"^[-‐](?:year|month|week|day|hour|minute|second)s?\b", after, re.IGNORECASE):
+        if _DIGITS_REJECTED_RE2.match(after):
             return True
     if _TIME_AFTER.match(after):
         return True
-    if re.match(r"^:\d", after) or (before == ":" and before2.isdigit()):
+    if _DIGITS_REJECTED_RE3.match(after) or (before == ":" and before2.isdigit()):
         return True
     if _AGE_AFTER.match(after) or _AGE_BEFORE.search(s[max(0, ns - 30) : ns]):
         return True
@@ -589,18 +609,29 @@ def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
         return True
     if _STREET_AFTER.match(s[ne : ne + 60]):
         return True
-    if re.search(r"(?:^|\n)\s*$", s[:ns]) and re.match(r"^[.)]\s", after):
+    if _DIGITS_REJECTED_RE5.match(after) and _DIGITS_REJECTED_RE4.search(s[:ns]):
         return True  # a list marker "1. Wash your hands"
     # "Smith, 45, said": an age in apposition to a name.
     if (
-        re.search(r"[A-Z][\w’']+,\s*$", s[max(0, ns - 30) : ns])
-        and re.match(r"^,", after)
+        _DIGITS_REJECTED_RE7.match(after)
+        and _DIGITS_REJECTED_RE6.search(s[max(0, ns - 30) : ns])
         and len(s[ns:ne]) <= 3
     ):
         return True
-    if re.search(r"\btop\s+$", s[max(0, ns - 6) : ns], re.IGNORECASE):
+    if _DIGITS_REJECTED_RE8.search(s[max(0, ns - 6) : ns]):
         return True  # "top 10": a rank
     return False
+
+
+_WORDS_REJECTED_RE1 = re.compile(r"^-(?:on-one|time|off|way|sided|man|party|stop|size)\b", re.IGNORECASE)
+_WORDS_REJECTED_RE2 = re.compile(
+    r"^\s+(?:of|another|or\s+two|or\s+more\s+of|in\s+\w+|by\s+one|day|time|way|thing)\b", re.IGNORECASE
+)
+_WORDS_REJECTED_RE3 = re.compile(
+    r"\b(?:no|any|every|some|the|this|that|which|each|only|last|such|a|other)\s+$"
+)
+_WORDS_REJECTED_RE4 = re.compile(r"\b(?:a|an|one)\s+$")
+_WORDS_REJECTED_RE5 = re.compile(r"^\s*(?:o['’]clock|a\.?m\.?|p\.?m\.?)", re.IGNORECASE)
 
 
 def _words_rejected(s: str, ns: int, ne: int, raw: str) -> bool:
@@ -616,43 +647,47 @@ def _words_rejected(s: str, ns: int, ne: int, raw: str) -> bool:
     low = raw.lower()
     after = s[ne : ne + 20]
     before = s[max(0, ns - 30) : ns].lower()
-    if _FRACTION_AFTER.match(after) or re.match(
-        r"^-(?:on-one|time|off|way|sided|man|party|stop|size)\b", after, re.IGNORECASE
-    ):
+    if _FRACTION_AFTER.match(after) or _WORDS_REJECTED_RE1.match(after):
         return True
     if low == "one":
-        if re.match(
-            r"^\s+(?:of|another|or\s+two|or\s+more\s+of|in\s+\w+|by\s+one|day|time|way|thing)\b",
-            after,
-            re.IGNORECASE,
-        ):
+        if _WORDS_REJECTED_RE2.match(after):
             return True
-        if re.search(r"\b(?:no|any|every|some|the|this|that|which|each|only|last|such|a|other)\s+$", before):
+        if _WORDS_REJECTED_RE3.search(before):
             return True
-    if low in ("hundred", "thousand", "million", "billion", "trillion", "dozen") and not re.search(
-        r"\b(?:a|an|one)\s+$", before
-    ):
+    if low in (
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "dozen",
+    ) and not _WORDS_REJECTED_RE4.search(before):
         return True  # a bare scale word is part of something else ("hundred-year flood")
     if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
         return True
-    if re.match(r"^\s*(?:o['’]clock|a\.?m\.?|p\.?m\.?)", after, re.IGNORECASE):
+    if _WORDS_REJECTED_RE5.match(after):
         return True
     return False
+
+
+_IS_YEAR_OR_ID_RE1 = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b(?!['’])")
+_IS_YEAR_OR_ID_RE2 = re.compile(r"^[-–/]\d")
+_IS_YEAR_OR_ID_RE3 = re.compile(r"(?<![\w.])([A-Z][\w-]*)\s+$")
 
 
 def _is_year_or_id(s: str, ns: int, ne: int, value: float, end: int) -> bool:
     raw = s[ns:ne]
     before = s[max(0, ns - 30) : ns]
     after = s[end : end + 30]
-    plural_noun_after = re.match(r"^\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b(?!['’])", after)
+    plural_noun_after = _IS_YEAR_OR_ID_RE1.match(after)
     if raw.isdigit() and len(raw) == 4 and 1500 <= value <= 2099:
         if _YEAR_CONTEXT_BEFORE.search(before) or not plural_noun_after:
             return True
-    if raw.isdigit() and len(raw) == 4 and re.match(r"^[-–/]\d", after):
+    if raw.isdigit() and len(raw) == 4 and _IS_YEAR_OR_ID_RE2.match(after):
         return True
     # "Section 230", "Boeing 737", "Windows 10", "Fortune 500": a number right after a name word.
     if "," not in raw and "." not in raw:
-        wm = re.search(r"(?<![\w.])([A-Z][\w-]*)\s+$", before)
+        wm = _IS_YEAR_OR_ID_RE3.search(before)
         if wm:
             word = wm.group(1).lower()
 
@@ -666,17 +701,24 @@ def _is_year_or_id(s: str, ns: int, ne: int, value: float, end: int) -> bool:
     return False
 
 
+_IS_DURATION_OR_AGE_RE1 = re.compile(
+    r"^(?:\s+|-)(?:(?:more|additional|other|full|long|straight|consecutive|calendar|"
+    r"business|working|short|few|hard|previous|past|last|next|new)[\s-]+)?([a-z]+)",
+    re.IGNORECASE,
+)
+
+
 def _is_duration_or_age(s: str, end: int) -> bool:
     after = s[end : end + 40]
-    dm = re.match(
-        r"^(?:\s+|-)(?:(?:more|additional|other|full|long|straight|consecutive|calendar|"
-        r"business|working|short|few|hard|previous|past|last|next|new)[\s-]+)?([a-z]+)",
-        after,
-        re.IGNORECASE,
-    )
+    dm = _IS_DURATION_OR_AGE_RE1.match(after)
     if dm and dm.group(1).lower() in TIME_UNITS:
         return True
     return bool(_AGE_AFTER.match(after))
+
+
+_RANGE_AFTER_RE1 = re.compile(r"\bbetween\s+(?:(?:US)?\$|[€£])?$", re.IGNORECASE)
+_RANGE_AFTER_RE2 = re.compile(r"\bfrom\s+(?:(?:US)?\$|[€£])?$", re.IGNORECASE)
+_RANGE_AFTER_RE3 = re.compile(r"^\s+[a-z]")
 
 
 def _range_after(s: str, ns: int, end: int, kind: str, value: float, unit: str | None):
@@ -689,13 +731,13 @@ def _range_after(s: str, ns: int, end: int, kind: str, value: float, unit: str |
     if not second or second.lastgroup not in ("digits", "words"):
         return None
     before = s[max(0, ns - 60) : ns]
-    if sep == "and" and not re.search(r"\bbetween\s+(?:(?:US)?\$|[€£])?$", before, re.IGNORECASE):
+    if sep == "and" and not _RANGE_AFTER_RE1.search(before):
         return None
     if sep == "or" and (kind != "words" or second.lastgroup != "words"):
         return None
     if (
         sep == "to"
-        and re.search(r"\bfrom\s+(?:(?:US)?\$|[€£])?$", before, re.IGNORECASE)
+        and _RANGE_AFTER_RE2.search(before)
         and _CHANGE_VERBS.search(before[: before.lower().rfind("from")])
     ):
         return None  # "rose from 5,000 to 10,000": two figures, not a range
@@ -730,7 +772,7 @@ def _range_after(s: str, ns: int, end: int, kind: str, value: float, unit: str |
         return None
     if sep in ("-", "–", "—"):
         # "24-17" with no counted word after is a score or a tally, not a range.
-        if unit is None and unit2 is None and not re.match(r"^\s+[a-z]", s[r_end : r_end + 20]):
+        if unit is None and unit2 is None and not _RANGE_AFTER_RE3.match(s[r_end : r_end + 20]):
             return None
         if _SCORE_WORDS.search(s[r_end : r_end + 25]) and unit is None and unit2 is None:
             return None

@@ -115,6 +115,9 @@ def _mark_role(text: str, pos: int, ch: str, p0: int, p1: int) -> str:
     return "toggle"
 
 
+_QUOTES_IN_RE1 = re.compile(r"\baccording to\s+([^,.;:“”\"]{2,80})")
+
+
 def quotes_in(
     text: str,
     paragraphs: list[tuple[int, int]],
@@ -163,7 +166,7 @@ def quotes_in(
                     continue
                 speaker_words = _sentence_subject(text, s_start, q.open_mark, names)
         if speaker_words is None and q.open_mark is not None:
-            acc = re.search(r"\baccording to\s+([^,.;:“”\"]{2,80})", text[s_start:s_end])
+            acc = _QUOTES_IN_RE1.search(text[s_start:s_end])
             if acc:
                 speaker_words = (acc.group(1).strip(), s_start + acc.start(1))
         if speaker_words is not None:
@@ -182,6 +185,13 @@ def quotes_in(
     return found
 
 
+_IS_QUOTATION_RE1 = re.compile(r"\s*[,.!?]?\s*[\w’' .-]{1,40}\s(?:said|says|added|told|wrote|stated)\b")
+_IS_QUOTATION_RE2 = re.compile(r"[.!?]$")
+_IS_QUOTATION_RE3 = re.compile(
+    r"\s*[,.!?]?\s*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|he|she|they|it|[a-z]+\s+[a-z]+)\s+(?:said|says|added|told|wrote|stated|asked)\b"
+)
+
+
 def _is_quotation(text: str, q: QuoteSpan) -> bool:
     """A real quotation, not a title or a scare-quoted word or two."""
     words = text[q.start : q.end].split()
@@ -189,12 +199,7 @@ def _is_quotation(text: str, q: QuoteSpan) -> bool:
         return False
     if q.open_mark is None and q.close_mark is not None:
         # A missing opening mark is only believable with a speaker right after.
-        return bool(
-            re.match(
-                r"\s*[,.!?]?\s*[\w’' .-]{1,40}\s(?:said|says|added|told|wrote|stated)\b",
-                text[q.close_mark + 1 : q.close_mark + 60],
-            )
-        )
+        return bool(_IS_QUOTATION_RE1.match(text[q.close_mark + 1 : q.close_mark + 60]))
     before = text[max(0, (q.open_mark or q.start) - 80) : q.open_mark or q.start]
     content = [
         w
@@ -205,33 +210,36 @@ def _is_quotation(text: str, q: QuoteSpan) -> bool:
     title_case = len(content) >= 2 and all(w[0].isupper() or not w[0].isalpha() for w in content)
     # The cue ends the text before the quote: search only its last 12 characters (the longest cue is 11).
     if _TITLE_CUE.search(before, max(0, len(before.rstrip()) - 12)) or (
-        title_case and not re.search(r"[.!?]$", text[q.start : q.end].rstrip("”\"' ,"))
+        title_case and not _IS_QUOTATION_RE2.search(text[q.start : q.end].rstrip("”\"' ,"))
     ):
         return False
     if len(words) <= 3:
         after = text[(q.close_mark or q.end) + 1 : (q.close_mark or q.end) + 40]
-        licensed_after = bool(
-            re.match(
-                r"\s*[,.!?]?\s*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|he|she|they|it|[a-z]+\s+[a-z]+)\s+(?:said|says|added|told|wrote|stated|asked)\b",
-                after,
-            )
-        )
+        licensed_after = bool(_IS_QUOTATION_RE3.match(after))
         return bool(_SHORT_QUOTE_LICENCE.search(before)) or licensed_after
     return True
 
 
+_SPEAKER_AFTER_RE1 = re.compile(r"[ \t]*[,.!?…—–-]*[ \t]*")
+_SPEAKER_AFTER_RE2 = re.compile(
+    r"(?:said|says|added|adds|wrote|writes|told|asked|continued|explained|insisted|noted|"
+    r"according\s+to)\s+((?:the\s+|a\s+|an\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev)"
+    r"\.\s+)?[^,.;:“”\"!?\n]{1,60}?)(?=\s*[,.;:!?\n]|\s+(?:on|in|at|"
+    r"during|who|adding|after|before|last|this|when|while|told|of|from)\b|$)"
+)
+_SPEAKER_AFTER_RE3 = re.compile(
+    r"\s+(?:also|then|later|has|had|have|was|were|once|again|simply|quickly|flatly|"
+    r"previously|earlier|recently|\w+ly)$"
+)
+_SPEAKER_AFTER_RE4 = re.compile(r"[,;:“”\"!?]")
+
+
 def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int] | None:
     tail = text[start:limit]
-    lead = re.match(r"[ \t]*[,.!?…—–-]*[ \t]*", tail)
+    lead = _SPEAKER_AFTER_RE1.match(tail)
     offset = lead.end() if lead else 0
     rest = tail[offset:]
-    inv = re.match(
-        r"(?:said|says|added|adds|wrote|writes|told|asked|continued|explained|insisted|noted|"
-        r"according\s+to)\s+((?:the\s+|a\s+|an\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev)"
-        r"\.\s+)?[^,.;:“”\"!?\n]{1,60}?)(?=\s*[,.;:!?\n]|\s+(?:on|in|at|"
-        r"during|who|adding|after|before|last|this|when|while|told|of|from)\b|$)",
-        rest,
-    )
+    inv = _SPEAKER_AFTER_RE2.match(rest)
     if inv and (
         names.within(start + offset + inv.start(1), start + offset + inv.end(1))
         or _looks_like_speaker(inv.group(1), lexicon)
@@ -239,13 +247,8 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
         return inv.group(1).strip(), start + offset + inv.start(1)
     for m in speech.finditer(text, start + offset, limit):
         subject = text[start + offset : m.start()].rstrip()
-        subject = re.sub(
-            r"\s+(?:also|then|later|has|had|have|was|were|once|again|simply|quickly|flatly|"
-            r"previously|earlier|recently|\w+ly)$",
-            "",
-            subject,
-        )
-        if not subject or len(subject.split()) > 8 or re.search(r"[,;:“”\"!?]", subject):
+        subject = _SPEAKER_AFTER_RE3.sub("", subject)
+        if not subject or len(subject.split()) > 8 or _SPEAKER_AFTER_RE4.search(subject):
             return None
         if _NOT_A_SUBJECT_START.match(subject):
             return None  # "… after The Washington Post reported": a clause of its own
@@ -253,15 +256,21 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
     return None
 
 
+_LOOKS_LIKE_SPEAKER_RE1 = re.compile(r"(?:the|a|an)\s+\w+")
+
+
 def _looks_like_speaker(words: str, lexicon: Lexicon) -> bool:
     low = words.lower().strip()
-    return bool(re.match(r"(?:the|a|an)\s+\w+", low)) or low in ("he", "she", "it", "they")
+    return bool(_LOOKS_LIKE_SPEAKER_RE1.match(low)) or low in ("he", "she", "it", "they")
+
+
+_SPEAKER_BEFORE_RE1 = re.compile(r":\s*$")
 
 
 def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon) -> tuple[str, int] | None:
     verbs = [m for m in speech.finditer(text, seg_start, open_mark) if m.group().lower() != "according"]
     if not verbs:
-        if re.search(r":\s*$", text[seg_start:open_mark]):
+        if _SPEAKER_BEFORE_RE1.search(text[seg_start:open_mark]):
             return _sentence_subject(text, s_start, open_mark, names)
         return None
     verb = verbs[-1]
@@ -277,16 +286,19 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
     return subject
 
 
+_SENTENCE_SUBJECT_RE1 = re.compile(
+    r"\s*(?:According to|In|On|At|During|After|Before|Despite|While|As|With|Since|Following|"
+    r"Last|This|Earlier|Later|Meanwhile|However|But|And|Speaking|Asked|Writing)\b[^,]{0,80},\s*"
+)
+_SENTENCE_SUBJECT_RE2 = re.compile(r"(He|She|It|They|he|she|it|they)\b")
+
+
 def _sentence_subject(text: str, s_start: int, limit: int, names: NameIndex) -> tuple[str, int] | None:
     """The subject at the head of the sentence, after an opening phrase ("According to X, Kim declared")."""
     head = text[s_start:limit]
-    lead = re.match(
-        r"\s*(?:According to|In|On|At|During|After|Before|Despite|While|As|With|Since|Following|"
-        r"Last|This|Earlier|Later|Meanwhile|However|But|And|Speaking|Asked|Writing)\b[^,]{0,80},\s*",
-        head,
-    )
+    lead = _SENTENCE_SUBJECT_RE1.match(head)
     offset = lead.end() if lead else 0
-    pm = re.match(r"(He|She|It|They|he|she|it|they)\b", head[offset:])
+    pm = _SENTENCE_SUBJECT_RE2.match(head[offset:])
     if pm:
         return pm.group(1), s_start + offset
     for m in names.within(s_start + offset, min(limit, s_start + offset + 60)):
@@ -295,11 +307,15 @@ def _sentence_subject(text: str, s_start: int, limit: int, names: NameIndex) -> 
     return None
 
 
+_RESOLVED_SPEAKER_RE1 = re.compile(r"^(?:the|a|an)\s+")
+_RESOLVED_SPEAKER_RE2 = re.compile(r"[\w’'-]+")
+
+
 def _resolved_speaker(
     text, words, at, names, documents, last, quote_ranges, lexicon
 ) -> tuple[str | None, str]:
     """(normalized speaker, kind) for the words naming a speaker."""
-    low = re.sub(r"^(?:the|a|an)\s+", "", words.lower().strip())
+    low = _RESOLVED_SPEAKER_RE1.sub("", words.lower().strip())
     if low in ("he", "she", "him", "her"):
         person = names.person_for_pronoun(low, at, quote_ranges)
         if person is None:
@@ -312,7 +328,7 @@ def _resolved_speaker(
         if org is not None:
             return canonical_entity(names.acronyms.get(org.name, org.name), lexicon), "organization"
         return None, "unknown"
-    tokens = re.findall(r"[\w’'-]+", low)
+    tokens = _RESOLVED_SPEAKER_RE2.findall(low)
     head = tokens[-1] if tokens else ""
     inside = names.within(at, at + len(words))
     if head in _ROLE_NOUNS and words.lower().startswith("the ") and all(m.kind != "person" for m in inside):
