@@ -289,6 +289,7 @@ class NameIndex:
         self._surnames = {p.split(" ")[-1].lower() for p in persons_full} | {
             p.split(" ")[0].lower() for p in persons_full
         }
+        self._persons_by_token: dict[str, list[Mention]] | None = None
         self.persons: list[Mention] = [
             m for i in multi for m in self._mentions_at(i) if m.kind in ("person", "name") and " " in m.name
         ]
@@ -401,14 +402,19 @@ class NameIndex:
         token = name.lower()
         counts: Counter[str] = Counter()
         last_seen: dict[str, int] = {}
-        for m in self.persons:
+        # The persons by first and last word, in text order, built on first use.
+        if self._persons_by_token is None:
+            self._persons_by_token = {}
+            for m in self.persons:
+                parts = m.name.lower().split(" ")
+                for t in {parts[0], parts[-1]}:
+                    self._persons_by_token.setdefault(t, []).append(m)
+        for m in self._persons_by_token.get(token, ()):
             if m.start >= pos:
                 break
-            parts = m.name.lower().split(" ")
-            if parts[-1] == token or parts[0] == token:
-                # A name known to be a person's counts double against one that may be a body's.
-                counts[m.name] += 2 if m.kind == "person" else 1
-                last_seen[m.name] = m.start
+            # A name known to be a person's counts double against one that may be a body's.
+            counts[m.name] += 2 if m.kind == "person" else 1
+            last_seen[m.name] = m.start
         if not counts:
             return None
         return max(counts, key=lambda n: (counts[n], last_seen[n]))

@@ -192,6 +192,11 @@ _IS_QUOTATION_RE3 = re.compile(
 )
 
 
+_TITLE_FUNCTION_WORDS = frozenset(
+    ("of", "the", "a", "an", "and", "in", "on", "for", "to", "by", "at", "with", "from", "or")
+)
+
+
 def _is_quotation(text: str, q: QuoteSpan) -> bool:
     """A real quotation, not a title or a scare-quoted word or two."""
     words = text[q.start : q.end].split()
@@ -201,13 +206,17 @@ def _is_quotation(text: str, q: QuoteSpan) -> bool:
         # A missing opening mark is only believable with a speaker right after.
         return bool(_IS_QUOTATION_RE1.match(text[q.close_mark + 1 : q.close_mark + 60]))
     before = text[max(0, (q.open_mark or q.start) - 80) : q.open_mark or q.start]
-    content = [
-        w
-        for w in words
-        if w.lower().strip(".,;:!?")
-        not in ("of", "the", "a", "an", "and", "in", "on", "for", "to", "by", "at", "with", "from", "or")
-    ]
-    title_case = len(content) >= 2 and all(w[0].isupper() or not w[0].isalpha() for w in content)
+    # Title case: two or more content words, all capitalised (stops at the first word that is not).
+    content = 0
+    title_case = True
+    for w in words:
+        if w.lower().strip(".,;:!?") in _TITLE_FUNCTION_WORDS:
+            continue
+        content += 1
+        if not (w[0].isupper() or not w[0].isalpha()):
+            title_case = False
+            break
+    title_case = title_case and content >= 2
     # The cue ends the text before the quote: search only its last 12 characters (the longest cue is 11).
     if _TITLE_CUE.search(before, max(0, len(before.rstrip()) - 12)) or (
         title_case and not _IS_QUOTATION_RE2.search(text[q.start : q.end].rstrip("”\"' ,"))

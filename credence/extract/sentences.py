@@ -29,7 +29,7 @@ _FOLLOWER = re.compile(r"\s*[“\"]?([A-Za-z]+)")
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` closes an abbreviation or an initial, not a sentence."""
-    if text[max(0, dot - 8) : dot].isalpha() and dot >= 8:
+    if dot >= 8 and text[dot - 8 : dot].isalpha():
         return False  # the common case: a word longer than any abbreviation listed
     space = max(text.rfind(" ", max(0, dot - 12), dot), text.rfind("\n", max(0, dot - 12), dot))
     word = text[space + 1 : dot].lstrip("(“\"'‘").lower()

@@ -157,14 +157,14 @@ def places_in(text: str, start: int, end: int, lexicon: Lexicon) -> list[Place]:
     aliases = lexicon.subject_aliases
     for m in lexicon.subject_regex.finditer(text, start, end):
         surface = m.group()
-        if "\n" in surface or "  " in surface or "\t" in surface:
-            surface = " ".join(surface.split())
         subject = aliases.get(surface)
         if subject is None:
-            subject = aliases.get(surface[:-1])  # a plural demonym: "Americans", "North Koreans"
+            surface = " ".join(surface.split())  # "North\nKorea"
+            subject = aliases.get(surface) or aliases.get(surface[:-1])  # a plural: "Americans"
             if subject is None:
                 continue
-        found.append(Place(m.start(), m.end(), subject, _role(text, m.start(), m.end(), surface, lexicon)))
+        at, to = m.span()
+        found.append(Place(at, to, subject, _role(text, at, to, surface, lexicon)))
     return found
 
 
