@@ -317,17 +317,32 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
     )
 
 
+def _last(matches):
+    """The last of an iterator of matches, or None."""
+    last = None
+    for last in matches:  # noqa: B007 - only the last one is wanted
+        pass
+    return last
+
+
 def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[str, int] | None:
     """The subject noun phrase of the verb at v0 and its start, or None when the verb has none.
 
     Skips adverbs and auxiliaries ("also said", "has estimated") and an appositive between commas
     ("Joost Oliemans, an expert on the Korean People’s Army, said" → "Joost Oliemans").
     """
-    left = _BETWEEN_SUBJECT_AND_VERB.sub("", text[s_start:v0].rstrip()).rstrip()
+    left = text[s_start:v0].rstrip()
+    # Both patterns are about the end of `left`: look at its last 300 characters first (a run of adverbs
+    # or a subject longer than that is not met in news text), at all of it only when nothing is found.
+    between = _BETWEEN_SUBJECT_AND_VERB.search(left, max(0, len(left) - 300))
+    if between:
+        left = left[: between.start()]
+    left = left.rstrip()
     if not left:
         return None
-    bounds = list(_SUBJECT_BOUNDARY.finditer(left))
-    b = bounds[-1] if bounds else None
+    b = _last(_SUBJECT_BOUNDARY.finditer(left, max(0, len(left) - 300)))
+    if b is None and len(left) > 300:
+        b = _last(_SUBJECT_BOUNDARY.finditer(left))
     seg_start = b.end() if b else 0
     segment = left[seg_start:]
     if not segment.strip():

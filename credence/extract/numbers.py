@@ -131,7 +131,11 @@ _NUMBER_WORD_START = (
 _CANDIDATE = re.compile(rf"\d|(?<![a-z])(?:{_NUMBER_WORD_START})")
 # The same starts found faster: a scan that opens with one character class skips in C to the next
 # character that is no lower-case letter (a digit, or what stands before a word), about one in five.
-_NOT_A_LETTER = re.compile(rf"[^a-z](?:(?=(?P<word>{_NUMBER_WORD_START}))|(?<=\d))")
+# Of the digits it keeps only those that can open a number (`_ATOM` needs no word character, period or
+# comma before one): "10,000" is one start, not five.
+_NOT_A_LETTER = re.compile(
+    rf"[^a-z](?:(?=[abdefhmnostz])(?=(?P<word>{_NUMBER_WORD_START}))|(?<=\d)(?<![\w.,]\d))"
+)
 _NUMBER_WORD_AT = re.compile(_NUMBER_WORD_START)
 
 
@@ -146,8 +150,9 @@ def lowered_same_length(text: str) -> str:
 def number_starts(text: str) -> list[int]:
     """Sorted offsets in `text` where a numeric expression may start (a superset; see `quantities`).
 
-    The same offsets as `_CANDIDATE.finditer` (non-overlapping: a digit or a word inside a number word
-    just found is no new start), found by `_NOT_A_LETTER`.
+    The offsets of `_CANDIDATE.finditer` (non-overlapping: a digit or a word inside a number word just
+    found is no new start) where `_ATOM` may match, found by `_NOT_A_LETTER`: digits inside a number
+    ("0,000" of "10,000", "7" of "G7") are left out, as no figure starts there.
     """
     lowered = lowered_same_length(text)
     first = _NUMBER_WORD_AT.match(lowered)

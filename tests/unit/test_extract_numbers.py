@@ -220,6 +220,10 @@ def test_capitalised_plurals_of_people_still_count():
         "",
     ],
 )
-def test_number_starts_equal_the_candidate_pattern(text):
-    # number_starts is a faster scan for the same offsets as _CANDIDATE: figures depend on both agreeing.
-    assert number_starts(text) == [m.start() for m in _CANDIDATE.finditer(lowered_same_length(text))]
+def test_number_starts_find_every_figure_the_candidate_pattern_finds(text):
+    # number_starts is a faster scan than _CANDIDATE: it may leave out digits inside numbers, never a start.
+    starts = number_starts(text)
+    candidates = [m.start() for m in _CANDIDATE.finditer(lowered_same_length(text))]
+    assert set(starts) <= set(candidates)
+    assert quantities(text, 0, len(text), starts) == quantities(text, 0, len(text), candidates)
+    assert len(starts) < len(candidates) or not any(c.isdigit() for c in text)
