@@ -10,7 +10,7 @@ import polars as pl
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 
-from credence.score import ScoringParams, SourceScoring, score_sources
+from credence.score import ScoringParams, SourceScoring, score_sources, strongest_conflicts
 from expectations.suites import PreviousRun, ValidationParams
 from expectations.validate import ValidationOutcome, validate_tables
 from warehouse.connection import writing
@@ -85,21 +85,7 @@ def compute_scores(claims: pl.DataFrame, quotes: pl.DataFrame, params: ScoringPa
     return score_sources(claims, quotes, params)
 
 
-CONFLICTS_PER_CLAIM = 5
 EVIDENCE_TABLES = ("facts", "fact_claims", "score_evidence", "score_conflicts")
-
-
-def strongest_conflicts(conflicts: pl.DataFrame, per_claim: int = CONFLICTS_PER_CLAIM) -> pl.DataFrame:
-    """For each scored claim, the `per_claim` conflicting claims that disagree with it most.
-
-    A contested fact in a large corpus pits every claim against dozens of others; a reviewer
-    needs the sharpest disagreements, and storing every pair would grow with the square of it.
-    """
-    return (
-        conflicts.sort(["source_id", "source_kind", "claim_id", "agreement", "conflicting_claim_id"], nulls_last=True)
-        .group_by(["source_id", "source_kind", "claim_id"], maintain_order=True)
-        .head(per_claim)
-    )
 
 
 def score_tables(scoring: SourceScoring, run_id: str, at: datetime) -> dict[str, pl.DataFrame]:

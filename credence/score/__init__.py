@@ -13,7 +13,7 @@ Imports polars, numpy and scipy only; nothing from flows, warehouse, dashboard o
 
 from credence.score.params import ATTRIBUTION_WEIGHTS, ScoringParams, TruthParams
 from credence.score.reliability import INSUFFICIENT
-from credence.score.sources import SourceScoring, score_sources
+from credence.score.sources import SourceScoring, score_sources, strongest_conflicts
 from credence.score.truth import TruthResult, discover_truth
 
 __all__ = [
@@ -25,4 +25,5 @@ __all__ = [
     "TruthResult",
     "discover_truth",
     "score_sources",
+    "strongest_conflicts",
 ]

@@ -208,3 +208,16 @@ def score_sources(claims: pl.DataFrame, quotes: pl.DataFrame, params: ScoringPar
         for name in ("scores", "evidence", "fact_claims", "conflicts")
     }
     return SourceScoring(facts=outlets.facts, originator_facts=originators.facts, **merged)
+
+
+def strongest_conflicts(conflicts: pl.DataFrame, per_claim: int = 5) -> pl.DataFrame:
+    """For each scored claim, the `per_claim` conflicting claims that disagree with it most.
+
+    A contested fact in a large corpus pits every claim against dozens of others; a reviewer needs
+    the sharpest disagreements, and keeping every pair grows with the square of the coverage.
+    Ties break on the conflicting claim's id, so the choice is the same on every run.
+    """
+    keys = ["source_id", "source_kind", "claim_id"]
+    # A rank within each claim's group, not a sort of every pair (millions of rows on a big corpus).
+    rank = pl.struct(pl.col("agreement").fill_null(float("inf")), "conflicting_claim_id").rank("ordinal").over(keys)
+    return conflicts.filter(rank <= per_claim).sort([*keys, "agreement", "conflicting_claim_id"], nulls_last=True)

@@ -235,3 +235,22 @@ def test_the_same_input_gives_identical_frames_row_for_row():
     first, again = score(rows), score(rows)
     for name in ("scores", "facts", "originator_facts", "evidence", "fact_claims", "conflicts"):
         assert getattr(first, name).equals(getattr(again, name)), name
+
+
+def test_strongest_conflicts_keep_the_sharpest_disagreements_per_claim():
+    from credence.score import strongest_conflicts
+
+    pairs = pl.DataFrame(
+        {
+            "source_id": ["a"] * 6 + ["b"],
+            "source_kind": ["outlet"] * 7,
+            "claim_id": ["c1"] * 6 + ["c2"],
+            "fact_id": ["f"] * 7,
+            "conflicting_claim_id": ["x1", "x2", "x3", "x4", "x5", "x6", "x7"],
+            "conflicting_source_id": ["s"] * 7,
+            "agreement": [0.4, 0.1, None, 0.3, 0.1, 0.05, 0.9],
+        }
+    )
+    kept = strongest_conflicts(pairs, per_claim=3)
+    assert kept.filter(pl.col("claim_id") == "c1")["conflicting_claim_id"].to_list() == ["x6", "x2", "x5"]
+    assert kept.filter(pl.col("claim_id") == "c2")["conflicting_claim_id"].to_list() == ["x7"]
