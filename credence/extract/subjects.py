@@ -202,6 +202,12 @@ def _role(text: str, start: int, end: int, surface: str, lexicon: Lexicon) -> st
             or low.endswith(("’s", "'s"))
         ):
             return "name"  # "New York Times", "Boston Globe", "American Airlines"
+    if start >= 2 and text[start - 1] == " " and text[start - 2].islower():
+        # The common case, a lower-case word before ("in Russia"): nothing to join the place to.
+        k = text.rfind(" ", max(0, start - 30), start - 1)
+        word = text[k + 1 : start - 1]
+        if (k >= 0 or start <= 30) and word.isalpha() and word.islower() and word not in ("the", "of"):
+            return role
     word, at = _word_before(text, start)
     of = False
     if word == "the":
