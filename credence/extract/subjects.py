@@ -270,9 +270,10 @@ class SubjectResolver:
         self._memory: dict[str, tuple[int, str]] = {}  # family → (position, subject) of its latest claim
         self._sentence: tuple[int, int] = (-1, -1)
         self._sentence_places: list[Place] = []
-        self._places_found: list[Place] | None = None
+        self._places_found: list[Place] = []
         self._place_starts: list[int] = []
-        self._article_places: list[Place] | None = None
+        self._article_places: list[Place] = []
+        self._scanned_to = 0
         self._polities: dict[str, str | None] = {}
         self._dominant_counts: dict[str, int] = {}
         self._dominant_next = 0
@@ -286,20 +287,24 @@ class SubjectResolver:
         self._sentence_candidates: list[_Candidate] = []
 
     # -- what the text names --------------------------------------------------------------------
-    def _every_place(self) -> list[Place]:
-        if self._places_found is None:
-            # One scan of the whole text: most texts with a figure need their places named before it.
-            self._places_found = places_in(self.text, 0, len(self.text), self.lexicon)
-            self._place_starts = [p.start for p in self._places_found]
-        return self._places_found
+    def _scan_to(self, end: int) -> None:
+        """Find the places up to `end` (a sentence's end): claims come in text order, and no rule looks
+        at places after the sentence of the claim it resolves, so the text is scanned once, in pieces."""
+        if end <= self._scanned_to:
+            return
+        found = places_in(self.text, self._scanned_to, end, self.lexicon)
+        self._scanned_to = end
+        self._places_found.extend(found)
+        self._place_starts.extend(p.start for p in found)
+        # Places named before a person's title count too: "Iowa Gov. Kim Reynolds" is about Iowa.
+        self._article_places.extend(p for p in found if p.role in ("place", "owner", "area", "title"))
 
     def _places(self, s0: int, s1: int) -> list[Place]:
         if self._sentence != (s0, s1):
-            every = self._every_place()
+            self._scan_to(s1)
             self._sentence = (s0, s1)
-            self._sentence_places = every[
-                bisect_left(self._place_starts, s0) : bisect_left(self._place_starts, s1)
-            ]
+            starts = self._place_starts
+            self._sentence_places = self._places_found[bisect_left(starts, s0) : bisect_left(starts, s1)]
         return self._sentence_places
 
     def _breaks(self, s0: int, s1: int) -> list[tuple[int, int]]:
@@ -309,11 +314,7 @@ class SubjectResolver:
         return self._sentence_breaks
 
     def _all_places(self) -> list[Place]:
-        if self._article_places is None:
-            # Places named before a person's title count too: "Iowa Gov. Kim Reynolds" is about Iowa.
-            self._article_places = [
-                p for p in self._every_place() if p.role in ("place", "owner", "area", "title")
-            ]
+        """The places found so far that may be subjects (all of them up to the current sentence)."""
         return self._article_places
 
     def _in_pp(self, start: int, s0: int) -> str | None:
