@@ -45,6 +45,7 @@ _TROOP_NOUNS = frozenset(
     divisions pilots crew crews""".split()
 )
 _TROOP_MEASURES = frozenset("deployed captured casualties missing wounded transferred".split())
+_ARMED_MEASURES = frozenset("deployed captured casualties transferred".split())
 _EPIDEMIC_MEASURES = frozenset("cases infected hospitalized tested recovered vaccinated".split())
 # Counts of a body's members belong to the body: "40 officials" of the party the sentence names.
 _MEMBER_NOUNS = frozenset(
@@ -57,11 +58,11 @@ _MEMBERSHIP_BEFORE = re.compile(
 _PREPOSITIONS = frozenset(
     """in at along near across throughout within inside outside into onto toward towards to from on against
     over through around between among by via for with of off beyond behind under after before during despite
-    like upon amid aboard versus vs vs.""".split()
+    like upon amid aboard versus vs vs. down up past""".split()
 )
 # Prepositions that set counts of non-troops in a place ("deaths in Canada", "the city of Wuhan").
 _LOCATING = frozenset("in at across throughout within inside of aboard".split())
-_ORIGIN = frozenset("from of".split())
+_ORIGIN = frozenset("from of with".split())  # "troops from North Korea", "soldiers with the U.S. Army"
 _WORLDWIDE = re.compile(
     r"\b(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe)|"
     r"in\s+the\s+world|world-wide)\b",
@@ -375,6 +376,15 @@ class SubjectResolver:
                 continue
             if _ADDRESSEE_BEFORE.search(self.text, max(s0, m.start - 12), m.start):
                 continue  # "told Reuters": whom a source spoke to
+            if self.text[m.start - 1 : m.start] == "(" and self.text[m.end : m.end + 1] == ")":
+                continue  # "NEW YORK (Reuters) -": a dateline's credit
+            if (
+                m.name.isupper()
+                and len(m.name) > 3
+                and self.text[m.end : m.end + 1] == ","
+                and m.start - s0 < 3
+            ):
+                continue  # "PERTH, Australia (AP)": a dateline's city in capitals
             if any(p.start <= m.start < p.end or m.start <= p.start < m.end for p in places):
                 continue  # a place, or a name holding one ("Russian President Vladimir Putin" is a person)
             kind = "organization" if m.kind == "organization" else "person"
@@ -386,6 +396,14 @@ class SubjectResolver:
             out.append(_Candidate(a.start(), a.end(), _WIDE_NOUN[a.group().lower()[:4]], "anaphor", None))
         out.sort(key=itemgetter(0))
         return out
+
+    def _one_person_of(self, c: _Candidate) -> bool:
+        """ "an Uzbek immigrant", "a Saudi national": a demonym telling one person's origin, not where
+        the people counted were."""
+        if c.kind != "place":
+            return False
+        word, _ = _word_before(self.text, c.start)
+        return word.lower() in ("a", "an") and self.text[c.end : c.end + 2][1:].islower()
 
     def _is_place(self, subject: str) -> bool:
         if self._place_names is None:
@@ -496,7 +514,9 @@ class SubjectResolver:
         s0, s1 = sentence
         head = counted.counted.split()[-1].lower() if counted.counted else ""
         troops = head in _TROOP_NOUNS or (not head and counted.personnel)
-        located = not troops and counted.measure not in _TROOP_MEASURES
+        # Where counted people were is their subject, unless they are troops ("four wounded in a
+        # shooting in Texas", not "4,000 wounded in Kursk").
+        located = not troops and counted.measure not in _ARMED_MEASURES
         polity = counted.core or counted.measure == "transferred"
         families = _families(counted.measure, troops)
         pos = quantity_start
@@ -547,6 +567,8 @@ class SubjectResolver:
         for i, c in enumerate(before):
             if i + 1 < len(before) and _SAYS_AFTER.match(self.text, c.end):
                 continue  # "Ukraine says Russia lost 900 troops": who says it is no actor of the figure
+            if located and self._one_person_of(c):
+                continue
             if c.kind == "anaphor" or not self._in_pp(c.start, clause_start):
                 named = self._named(c, pos, polity)
                 if named:
@@ -561,6 +583,8 @@ class SubjectResolver:
         # 3'. The actor of the sentence's main clause: before the figure, or after a fronted phrase.
         sentence_before = self._candidates(s0, s1, s0, clause_start, sources)
         for c in sentence_before:
+            if located and self._one_person_of(c):
+                continue
             if c.kind != "anaphor" and not self._in_pp(c.start, s0):
                 named = self._named(c, pos, polity)
                 if named:

@@ -39,6 +39,11 @@ def subject_of(text: str, span_start: str) -> str | None:
         ("Security Forces killed 12 Taliban militants in Badakhshan.", "killed 12", "Taliban"),
         # Troops from a place are that place's.
         ("Russia received 2,300 sailors from France's navy.", "2,300", "France"),
+        (
+            "Esper ordered as many as 700 soldiers with the U.S. Army to leave.",
+            "as many as 700",
+            "United States",
+        ),
     ],
 )
 def test_modifier_of_the_counted_noun_wins(text, span, subject):
@@ -176,6 +181,15 @@ def test_anaphora_resolves_to_the_latest_claim_or_place(text, span, subject):
         ("Italy is hit. The South China Morning Post counted 300 new cases.", "300", "Italy"),
         ("Spain is hit. Johns Hopkins University counted 4,000 new cases.", "4,000", "Spain"),
         ("Brazil is hit. The Chicago Sun-Times said 300 people died.", "300", "Brazil"),
+        # A dateline's credit is no actor; one person's origin is not where the people counted were.
+        (
+            "NEW YORK (Reuters) - An Uzbek immigrant drove a truck down a New York City bike path, killing "
+            "eight people.",
+            "killing eight",
+            "New York City",
+        ),
+        # People wounded in a shooting are counted where it was, not by who shot them.
+        ("A gunman who admired Bernie Sanders wounded four others in Virginia.", "wounded four", "Virginia"),
         # Whom a source spoke to is no subject.
         ("Spain is hit. An expert told Reuters there were 92,000 deaths.", "92,000", "Spain"),
         # A half of a compound is no subject (the old rules counted "Russian-Ukrainian" for Russia).
