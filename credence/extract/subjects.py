@@ -592,7 +592,8 @@ class SubjectResolver:
         if _SENTENCE_FRONT.match(text, s0) and clause_start == s0:
             main = _clause_end(breaks, pos, s1)
             for c in self._candidates(s0, s1, main, s1, sources):
-                if c.kind != "anaphor" and not self._in_pp(c.start, main):
+                if c.kind == "anaphor" or not self._in_pp(c.start, main):
+                    # "With 10,000 new cases a day, the country has …": "the country" is the actor.
                     named = self._named(c, pos, polity)
                     if named:
                         return named

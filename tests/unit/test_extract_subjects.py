@@ -149,6 +149,13 @@ def test_a_lexicon_of_leaders_can_be_extended():
             "1,026",
             "Wuhan",
         ),
+        # "the country" opening the main clause after a fronted phrase (not the U.S. it trails).
+        (
+            "Russia reported 9,000 cases. With more than 10,000 new cases reported each day, the country "
+            "trails only the U.S.",
+            "more than 10,000",
+            "Russia",
+        ),
         # "his soldiers": the person he is, and the country he leads.
         (
             "North Korean leader Kim Jong Un spoke. He said his 4,000 soldiers were heroes.",
