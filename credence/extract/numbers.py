@@ -203,6 +203,14 @@ _QUALIFIERS_BEFORE = [
         "around about|something like|upward of about|an estimated total of",
     ),
 ]
+# The last words of the cues: a number whose preceding word (past "the" and a currency sign) is none of
+# them has no qualifier, and most numbers are found so without running the pattern below.
+_QUALIFIER_LAST_WORDS = frozenset(
+    phrase.split()[-1].replace("\\", "").lower()
+    for _, words in _QUALIFIERS_BEFORE
+    for phrase in words.split("|")
+)
+_WORD_TAIL = re.compile(r"[\w.]+$")
 # One pattern for the three kinds (one scan, not three): the cue ends right before the number, so the
 # match found first is the longest cue.
 _QUALIFIER_BEFORE = re.compile(
@@ -492,7 +500,7 @@ def _quantity(s: str, m: re.Match[str]):
         return None
     pre = s[max(0, q_start - 40) : q_start]
     if qualifier != "range":
-        qm = _QUALIFIER_BEFORE.search(pre)
+        qm = _QUALIFIER_BEFORE.search(pre) if _may_be_qualified(pre) else None
         if qm:
             qualifier = qm.lastgroup
             q_start = q_start - (len(pre) - qm.start())
@@ -513,6 +521,34 @@ def _quantity(s: str, m: re.Match[str]):
         if bm:
             q_start -= len(pre) - bm.start()
     return q_start, end, ns, ne, value, low, high, qualifier, unit, in_words
+
+
+def _may_be_qualified(pre: str) -> bool:
+    """Whether `_QUALIFIER_BEFORE` can match the end of `pre`: the word before is the last word of a cue."""
+    tail = pre
+    if tail.endswith("$"):
+        tail = tail[:-1]
+        if tail.endswith(("US", "HK")):
+            tail = tail[:-2]
+        elif tail.endswith(("A", "C")):
+            tail = tail[:-1]
+    elif tail[-1:] in ("€", "£", "¥", "₹", "₩", "₽"):
+        tail = tail[:-1]
+    if not tail[-1:].isspace():
+        return False
+    words = tail.split()
+    if not words:
+        return False
+    last = words[-1]
+    if last.lower() == "the" and len(words) > 1:
+        if _last_word_is_cue(words[-2]):
+            return True
+    return _last_word_is_cue(last)
+
+
+def _last_word_is_cue(word: str) -> bool:
+    m = _WORD_TAIL.search(word)
+    return bool(m) and m.group().lower() in _QUALIFIER_LAST_WORDS
 
 
 def _currency_before(s: str, ns: int) -> tuple[str, int] | None:
