@@ -8,8 +8,9 @@ should be compared only meet when their subjects agree. The rules, in order, fir
    the WPK").
 2. A place or demonym modifying the counted noun: "600 North Korean soldiers", "Pyongyang's 10,000
    troops", "its 500 soldiers", "the soldiers" of an earlier "North Korean soldiers" in the sentence,
-   "troops from North Korea"; for counts that are not of troops, where they were counted: "3,500
-   deaths in Canada", "cases worldwide".
+   "troops from North Korea", the armed group of "12 Taliban militants"; for counts that are not of
+   troops, where they were counted: "3,500 deaths in Canada", "cases in Dallas County", "cases
+   worldwide".
 3. The actor of the clause holding the figure, then of the sentence: "Kim deployed some 12,000
    soldiers" (a person stands for the country he leads, if the text or the lexicon tells it, for
    counts of people; otherwise for himself), "Italy registered 500 cases", "Despite the toll of 600
@@ -22,8 +23,10 @@ should be compared only meet when their subjects agree. The rules, in order, fir
 
 Never subjects: places inside names ("New York Times", "Washington Post", "South China Morning Post",
 "University of Washington", "Chicago Sun-Times"), halves of compounds ("Russian-Ukrainian War"), the
-source of the figure ("according to South Korea's NIS"), and for troops the places they are in or
-fight ("in Kursk", "along the Russian frontline", "against Kyiv").
+source of the figure ("according to South Korea's NIS") or whom it was told to ("told Reuters"), a
+dateline's credit ("NEW YORK (Reuters) -"), one person's origin for a count of others ("an Uzbek
+immigrant … killing eight people"), and for troops the places they are in or fight ("in Kursk",
+"along the Russian frontline", "against Kyiv").
 
 Pure; standard library, the lexicon and the entity helpers only.
 """
