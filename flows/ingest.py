@@ -15,6 +15,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 
 from credence.ingest import (
+    article_bands,
     ManifestEntry,
     ParsedInput,
     copy_groups,
@@ -199,8 +200,16 @@ def land_articles(
     with writing(Path(db)) as conn:
         existing_ids = frame(conn, "SELECT article_id FROM articles")
         new_articles = frames["articles"].join(existing_ids, on="article_id", how="anti")
+        bands = article_bands(new_articles.select("article_id", "similarity_key"))
+        # Only stored articles sharing a band with a new one can be its copy: fetch just those.
+        conn.register("new_bands", bands.to_arrow())
         existing = frame(
-            conn, "SELECT article_id, similarity_key, copy_group FROM articles ORDER BY ingested_at, article_id"
+            conn,
+            """
+            SELECT a.article_id, a.similarity_key, a.copy_group FROM articles a
+            WHERE a.article_id IN (SELECT b.article_id FROM article_bands b JOIN new_bands n USING (band))
+            ORDER BY a.ingested_at, a.article_id
+            """,
         )
         pairs = copy_pairs(new_articles.select("article_id", "similarity_key"), existing)
         groups = copy_groups(
@@ -215,6 +224,7 @@ def land_articles(
             insert_new(conn, "raw_articles", frames["raw_articles"])
             summary.articles_new = insert_new(conn, "articles", new_articles)
             insert_new(conn, "article_copies", pairs)
+            conn.execute("INSERT INTO article_bands SELECT article_id, band FROM new_bands")
             conn.execute("COMMIT")
         except Exception:
             conn.execute("ROLLBACK")

@@ -34,8 +34,11 @@ def read_run_facts(db: str, run_id: str) -> tuple[dict[str, pl.DataFrame], Previ
         articles = frame(
             conn,
             """
-            SELECT a.*, r.text FROM articles a JOIN raw_articles r USING (article_id)
-            WHERE a.run_id = ? OR a.article_id IN (SELECT article_id FROM extracted_articles WHERE run_id = ?)
+            WITH wanted AS (
+                SELECT article_id FROM articles WHERE run_id = ?
+                UNION SELECT article_id FROM extracted_articles WHERE run_id = ?
+            )
+            SELECT a.*, r.text FROM wanted JOIN articles a USING (article_id) JOIN raw_articles r USING (article_id)
             """,
             [run_id, run_id],
         )

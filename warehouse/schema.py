@@ -54,6 +54,11 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             ingested_at      TIMESTAMP NOT NULL,
             run_id           VARCHAR NOT NULL
         );
+        CREATE TABLE article_bands (
+            article_id VARCHAR NOT NULL,
+            band       BIGINT NOT NULL
+        );
+        CREATE INDEX article_bands_band ON article_bands (band);
         CREATE TABLE article_copies (
             article_id VARCHAR NOT NULL,
             copy_of    VARCHAR NOT NULL,

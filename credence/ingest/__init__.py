@@ -1,6 +1,6 @@
 """Ingest: turning input files into Articles (pure parsing; reading files is the caller's job)."""
 
-from credence.ingest.copies import copy_groups, copy_pairs
+from credence.ingest.copies import article_bands, copy_groups, copy_pairs
 from credence.ingest.parse import (
     InputError,
     ManifestEntry,
@@ -13,6 +13,7 @@ __all__ = [
     "InputError",
     "ManifestEntry",
     "ParsedInput",
+    "article_bands",
     "copy_groups",
     "copy_pairs",
     "manifest_from_csv",

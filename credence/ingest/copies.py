@@ -9,7 +9,13 @@ from credence.ingest.identity import band_hashes, estimated_similarity, signatur
 COPY_THRESHOLD = 0.8
 
 
-def _bands(frame: pl.DataFrame) -> pl.DataFrame:
+def article_bands(frame: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, band) for each MinHash band of each article with a similarity key.
+
+    Stored with the articles, so a later run finds candidate copies of its new articles with one
+    join instead of recomputing every stored article's bands.
+    """
+    frame = frame.filter(pl.col("similarity_key") != "")
     rows = [
         (article_id, band)
         for article_id, key in zip(frame["article_id"], frame["similarity_key"], strict=True)
@@ -34,10 +40,10 @@ def copy_pairs(new: pl.DataFrame, existing: pl.DataFrame, threshold: float = COP
         [existing.select("article_id", "similarity_key"), new.select("article_id", "similarity_key")]
     ).unique(subset="article_id", keep="first", maintain_order=True).with_row_index("position")
     new_ids = set(new["article_id"])
-    bands = _bands(order.filter(pl.col("article_id").is_in(list(new_ids)))).join(
+    bands = article_bands(order.filter(pl.col("article_id").is_in(list(new_ids)))).join(
         order.select("article_id", "position"), on="article_id"
     )
-    old_bands = _bands(order.filter(~pl.col("article_id").is_in(list(new_ids)))).join(
+    old_bands = article_bands(order.filter(~pl.col("article_id").is_in(list(new_ids)))).join(
         order.select("article_id", "position"), on="article_id"
     )
     all_bands = pl.concat([old_bands, bands])

@@ -112,3 +112,19 @@ def test_an_older_warehouse_file_is_upgraded_in_place(fresh_db):
         assert conn.execute("SELECT count(*) FROM claims").fetchone()[0] == 0
     finally:
         conn.close()
+
+
+def test_a_copy_arriving_in_a_later_run_joins_the_first_story_group(seeds_copy, fresh_db, tmp_path):
+    ingest_articles([str(seeds_copy)], str(fresh_db), "run-1", REF)
+    original = next(seeds_copy.glob("000_*.txt")).read_text(encoding="utf-8")
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "sources.csv").write_text("file,outlet\nreprint.txt,Reprint Weekly\n")
+    (later / "reprint.txt").write_text(original.replace("Read Entire Article", "Read more at our site"), encoding="utf-8")
+    summary = ingest_articles([str(later)], str(fresh_db), "run-2", REF)
+    with writing(fresh_db) as conn:
+        groups = conn.execute(
+            "SELECT source_id, copy_group FROM articles WHERE source_id IN ('Reprint Weekly', '000_58e29ff81f391f92')"
+        ).fetchall()
+    assert summary.copies == 1
+    assert len({group for _, group in groups}) == 1
