@@ -37,8 +37,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False  # a long word: no abbreviation in the list is that long
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. Smith"
-    if word not in ABBREVIATIONS and not _INITIALISM.fullmatch(word):
-        return False
+    if word not in ABBREVIATIONS and ("." not in word or not _INITIALISM.fullmatch(word)):
+        return False  # (an initialism has periods inside: "u.s")
     if word in ("u.s", "u.k", "a.m", "p.m", "etc", "d.c", "u.n", "e.u"):
         # Ambiguous: "the U.S. The next day" ends a sentence, "the U.S. Army" does not.
         follower = _FOLLOWER.match(text, dot + 1)
@@ -56,10 +56,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         dot = m.start()
-        if text[dot] == "\n":
+        ch = text[dot]
+        if ch == "\n":
             end = dot
+            if end == start:
+                start = dot + 1  # an empty line: nothing to trim
+                continue
         else:
-            if text[dot] == "." and text[dot + 1 : dot + 2] != "." and _is_abbreviation(text, dot):
+            if ch == "." and text[dot + 1 : dot + 2] != "." and _is_abbreviation(text, dot):
                 continue
             end = m.end()
         _append_trimmed(spans, text, start, end)
