@@ -189,7 +189,9 @@ def _role(text: str, start: int, end: int, surface: str, lexicon: Lexicon) -> st
     if start and text[start - 1] in "-‐":
         return "compound"
     role = "place"
-    nxt = _NEXT_WORD.match(text, end)
+    after = text[end : end + 2]
+    # Only a capitalised word after a space or tab may join the place to a name: most places have none.
+    nxt = _NEXT_WORD.match(text, end) if after[:1] in (" ", "\t") and not after[1:].islower() else None
     if nxt:
         word = nxt.group(1)
         low = word.lower().rstrip(".,")
