@@ -15,9 +15,9 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 
 from credence.ingest import (
-    article_bands,
     ManifestEntry,
     ParsedInput,
+    article_bands,
     copy_groups,
     copy_pairs,
     manifest_from_csv,

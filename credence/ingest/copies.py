@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
 import polars as pl
 
-from credence.ingest.identity import band_hashes, estimated_similarity, signature_from_key
+from credence.ingest.identity import band_hashes_of, estimated_similarity
 
 COPY_THRESHOLD = 0.8
 
@@ -16,12 +17,14 @@ def article_bands(frame: pl.DataFrame) -> pl.DataFrame:
     join instead of recomputing every stored article's bands.
     """
     frame = frame.filter(pl.col("similarity_key") != "")
-    rows = [
-        (article_id, band)
-        for article_id, key in zip(frame["article_id"], frame["similarity_key"], strict=True)
-        for band in band_hashes(signature_from_key(key))
-    ]
-    return pl.DataFrame(rows, schema={"article_id": pl.String, "band": pl.Int64}, orient="row")
+    hashes = band_hashes_of(frame["similarity_key"].to_list())
+    return pl.DataFrame(
+        {
+            "article_id": np.repeat(frame["article_id"].to_numpy(), hashes.shape[1]) if frame.height else [],
+            "band": hashes.reshape(-1),
+        },
+        schema={"article_id": pl.String, "band": pl.Int64},
+    )
 
 
 def copy_pairs(new: pl.DataFrame, existing: pl.DataFrame, threshold: float = COPY_THRESHOLD) -> pl.DataFrame:

@@ -91,14 +91,23 @@ def minhash_signature(text: str) -> np.ndarray:
     return values.min(axis=0)
 
 
-def band_hashes(signature: np.ndarray) -> list[int]:
-    """One hash per band of the signature: texts sharing any band are candidate copies."""
-    bands = signature.reshape(_BANDS, _ROWS)
-    out = []
-    for band_no, band in enumerate(bands):
-        digest = hashlib.blake2b(band.tobytes() + bytes([band_no]), digest_size=8).digest()
-        out.append(int.from_bytes(digest, "little") & _BAND_MASK)
-    return out
+_BAND_MIX = _rng.integers(0, 1 << 64, size=(_BANDS, _ROWS), dtype=np.uint64) | np.uint64(1)
+
+
+def band_hashes_of(keys: list[str]) -> np.ndarray:
+    """(len(keys), 16) band hashes of many similarity keys at once (keys must not be empty).
+
+    Texts sharing any band are candidate copies. Each band's four signature values are mixed by
+    multiplying with fixed odd constants and adding (wrapping uint64 arithmetic on purpose), with
+    the band's number folded in so equal values in different bands do not collide.
+    """
+    if not keys:
+        return np.zeros((0, _BANDS), dtype=np.int64)
+    signatures = np.frombuffer(bytes.fromhex("".join(keys)), dtype=">u8").astype(np.uint64)
+    bands = signatures.reshape(len(keys), _BANDS, _ROWS)
+    mixed = (bands * _BAND_MIX).sum(axis=2, dtype=np.uint64) + np.arange(_BANDS, dtype=np.uint64)
+    mixed ^= mixed >> np.uint64(29)
+    return (mixed & np.uint64(_BAND_MASK)).astype(np.int64)
 
 
 def similarity_key(text: str) -> str:
