@@ -16,30 +16,29 @@ from prefect.cache_policies import NONE
 
 from credence.ingest import (
     ManifestEntry,
-    ParsedInput,
     article_bands,
     copy_groups,
     copy_pairs,
     manifest_from_csv,
-    parsed_input,
 )
 from credence.ingest.parse import (
     BATCH_FORMATS,
     InputError,
-    articles_from_records,
     batch_records,
+    jsonl_chunks,
     manifest_entry,
     unpacked,
 )
 from credence.model import Rejection
 from warehouse.connection import writing
-from warehouse.frames import article_frames, rejection_frame
+from warehouse.frames import ParsedBatch, article_frames, merged_batches, parsed_job, rejection_frame
 from warehouse.load import frame, insert_new, replace_where, upsert
 
 MANIFEST_NAME = "sources.csv"
 FILES_PER_BATCH = 500
 FILES_PER_JOB = 50
 ROWS_PER_JOB = 2000
+JSONL_BYTES_PER_JOB = 8_000_000
 
 
 @dataclass(frozen=True)
@@ -123,79 +122,61 @@ def _parse_jobs(
         entry = manifest_entry(item.path, manifests.get(str(Path(item.path).parent)))
         try:
             fmt, unpacked_data = unpacked(item.path, data)
+            if fmt == "jsonl":
+                if not unpacked_data.strip():
+                    raise InputError("empty file")
+                for first_line, piece in jsonl_chunks(unpacked_data, JSONL_BYTES_PER_JOB):
+                    jobs.append(("jsonl", item.path, first_line, piece, reference_time, max_file_bytes, entry))
+                continue
             if fmt in BATCH_FORMATS:
                 records = batch_records(item.path, fmt, unpacked_data)
                 for start in range(0, len(records), ROWS_PER_JOB):
                     chunk = records[start : start + ROWS_PER_JOB]
-                    jobs.append((articles_from_records, item.path, fmt, chunk, reference_time, max_file_bytes, entry))
+                    jobs.append(("records", item.path, fmt, chunk, reference_time, max_file_bytes, entry))
                 continue
         except InputError as exc:
             problems.append(Rejection(item.path, str(exc)))
             continue
         singles.append((item.path, data, entry))
     for start in range(0, len(singles), FILES_PER_JOB):
-        jobs.append((_parsed_files, singles[start : start + FILES_PER_JOB], reference_time, max_file_bytes))
+        jobs.append(("files", singles[start : start + FILES_PER_JOB], reference_time, max_file_bytes))
     return jobs, problems
-
-
-def _parsed_files(files: list[tuple[str, bytes, ManifestEntry | None]], reference_time: datetime, max_bytes: int) -> ParsedInput:
-    """Articles and rejections of several single-article files (runs in a worker process)."""
-    out = ParsedInput()
-    for path, data, entry in files:
-        try:
-            one = parsed_input(
-                path, data, reference_time=reference_time, manifest={path: entry} if entry else None, max_bytes=max_bytes
-            )
-        except Exception as exc:  # noqa: BLE001 - a parser bug must cost one file, not the run
-            one = ParsedInput(rejections=[Rejection(path, f"internal error while parsing: {exc!r}")])
-        out.articles.extend(one.articles)
-        out.rejections.extend(one.rejections)
-    return out
-
-
-def _run_job(job: tuple) -> ParsedInput:
-    function, *args = job
-    try:
-        return function(*args)
-    except Exception as exc:  # noqa: BLE001 - one bad chunk is recorded, the others go on
-        path = args[0] if isinstance(args[0], str) else ", ".join(f[0] for f in args[0])
-        return ParsedInput(rejections=[Rejection(path, f"internal error while parsing: {exc!r}")])
 
 
 @task(name="parse-inputs", retries=2, retry_delay_seconds=[1, 5], cache_policy=NONE)
 def parse_inputs(
-    files: list[InputFile], reference_time: datetime, max_file_bytes: int, workers: int = 1
-) -> tuple[ParsedInput, dict[str, str]]:
-    """Articles and rejections from a batch of files, plus each file's content hash.
+    files: list[InputFile], reference_time: datetime, max_file_bytes: int, run_id: str, workers: int = 1
+) -> tuple[ParsedBatch, dict[str, str]]:
+    """Rows of the articles in a batch of files, their rejections, and each file's content hash.
 
     A file (or batch row) that fails in any way becomes a rejection naming it and the reason;
-    the rest goes on. With `workers` > 1 and enough work, parsing is spread over processes.
+    the rest goes on. With `workers` > 1 and enough work, parsing is spread over processes,
+    which send back table rows (Arrow) rather than objects, so the hand-over stays cheap.
     """
     manifests, problems = _manifests(files)
     hashes: dict[str, str] = {}
     jobs, unreadable = _parse_jobs(files, manifests, reference_time, max_file_bytes, hashes)
-    parsed = ParsedInput(rejections=problems + unreadable)
+    at = datetime.now(UTC).replace(tzinfo=None)
     if workers > 1 and len(jobs) > 1:
         # spawn, not fork: this process runs Prefect's threads, which a fork would copy mid-flight.
         with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-            results = list(pool.map(_run_job, jobs))
+            batches = list(pool.map(parsed_job, jobs, [run_id] * len(jobs), [at] * len(jobs)))
     else:
-        results = [_run_job(job) for job in jobs]
-    for result in results:
-        parsed.articles.extend(result.articles)
-        parsed.rejections.extend(result.rejections)
-    return parsed, hashes
+        batches = [parsed_job(job, run_id, at) for job in jobs]
+    merged = merged_batches(batches)
+    merged.rejections[:0] = problems + unreadable
+    return merged, hashes
 
 
 @task(name="land-articles", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NONE)
 def land_articles(
-    db: str, parsed: ParsedInput, hashes: dict[str, str], files: list[InputFile], run_id: str
+    db: str, parsed: ParsedBatch, hashes: dict[str, str], files: list[InputFile], run_id: str
 ) -> IngestSummary:
     """Write new articles, sources, rejections, copies and the file listing, in one short transaction."""
     at = datetime.now(UTC).replace(tzinfo=None)
-    frames = article_frames(parsed.articles, run_id, at)
+    frames = parsed.frames or article_frames([], run_id, at)
     rejected = rejection_frame(parsed.rejections, run_id, at)
-    summary = IngestSummary(articles_seen=len(parsed.articles), rejected=rejected.height)
+    summary = IngestSummary(articles_seen=parsed.n_articles, rejected=rejected.height)
     summary.rejections = list(parsed.rejections)
     with writing(Path(db)) as conn:
         existing_ids = frame(conn, "SELECT article_id FROM articles")
@@ -231,9 +212,7 @@ def land_articles(
             raise
         # A file read again replaces its own rejections: a fixed file stops being listed as rejected.
         replace_where(conn, "rejected_inputs", rejected, "path", sorted({f.path for f in files} | set(rejected["path"])))
-        per_file = pl.DataFrame(
-            {"path": [a.path for a in parsed.articles]}, schema={"path": pl.String}
-        ).group_by("path").len("n_articles")
+        per_file = parsed.per_file
         per_file_rejected = rejected.group_by("path").len("n_rejected")
         listing = (
             pl.DataFrame(
@@ -286,7 +265,7 @@ def ingest_articles(
     total.rejections.extend(missing)
     total.rejected += len(missing)
     for batch in _batches(changed):
-        parsed, hashes = parse_inputs(batch, reference_time, max_file_bytes, workers)
+        parsed, hashes = parse_inputs(batch, reference_time, max_file_bytes, run_id, workers)
         for rejection in parsed.rejections:
             logger.warning("rejected %s%s: %s", rejection.path, f" #{rejection.record}" if rejection.record else "", rejection.reason)
         landed = land_articles(db, parsed, hashes, batch, run_id)

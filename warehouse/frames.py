@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from datetime import datetime
 
 import polars as pl
 
-from credence.ingest.parse import domain_of
+from credence.ingest.parse import (
+    ParsedInput,
+    articles_from_jsonl_chunk,
+    articles_from_records,
+    domain_of,
+    parsed_files,
+)
 from credence.model import Article, Rejection
 
 RAW_ARTICLES_SCHEMA = {
@@ -119,3 +126,61 @@ def rejection_frame(rejections: list[Rejection], run_id: str, at: datetime) -> p
         },
         schema=REJECTED_SCHEMA,
     ).unique(subset=["path", "record"], keep="first", maintain_order=True)
+
+
+@dataclass
+class ParsedBatch:
+    """Parsed inputs as table rows: what parse workers send back (compact: Arrow, not objects)."""
+
+    frames: dict[str, pl.DataFrame] = field(default_factory=dict)
+    rejections: list[Rejection] = field(default_factory=list)
+    per_file: pl.DataFrame = field(
+        default_factory=lambda: pl.DataFrame(schema={"path": pl.String, "n_articles": pl.UInt32})
+    )
+
+    @property
+    def n_articles(self) -> int:
+        return int(self.per_file["n_articles"].sum()) if self.per_file.height else 0
+
+
+def batch_of(parsed: ParsedInput, run_id: str, at: datetime) -> ParsedBatch:
+    """The rows of parsed articles, their rejections and how many articles each file held."""
+    per_file = (
+        pl.DataFrame({"path": [a.path for a in parsed.articles]}, schema={"path": pl.String})
+        .group_by("path", maintain_order=True)
+        .len("n_articles")
+    )
+    return ParsedBatch(article_frames(parsed.articles, run_id, at), list(parsed.rejections), per_file)
+
+
+def merged_batches(batches: list[ParsedBatch]) -> ParsedBatch:
+    """One batch of many; an article met twice keeps its first rows."""
+    merged = ParsedBatch()
+    for name, key in (("raw_articles", "article_id"), ("articles", "article_id"), ("sources", "source_id")):
+        parts = [b.frames[name] for b in batches if name in b.frames]
+        if parts:
+            merged.frames[name] = pl.concat(parts).unique(subset=key, keep="first", maintain_order=True)
+    for batch in batches:
+        merged.rejections.extend(batch.rejections)
+    counts = [b.per_file for b in batches if b.per_file.height]
+    if counts:
+        merged.per_file = pl.concat(counts).group_by("path", maintain_order=True).agg(pl.col("n_articles").sum())
+    return merged
+
+
+def parsed_job(job: tuple, run_id: str, at: datetime) -> ParsedBatch:
+    """Run one parse job and return its rows (top-level so worker processes can import it cheaply).
+
+    A job is ("jsonl", path, first line, bytes, reference_time, max_bytes, manifest entry) for a
+    piece of a JSON Lines file, ("records", path, format, records, reference_time, max_bytes,
+    manifest entry) for rows of a CSV or Parquet file, or ("files", [(path, bytes, entry)...],
+    reference_time, max_bytes) for single-article files.
+    """
+    kind, *args = job
+    parse = {"jsonl": articles_from_jsonl_chunk, "records": articles_from_records, "files": parsed_files}[kind]
+    try:
+        parsed = parse(*args)
+    except Exception as exc:  # noqa: BLE001 - one bad chunk is recorded, the others go on
+        where = ", ".join(f[0] for f in args[0]) if kind == "files" else args[0]
+        parsed = ParsedInput(rejections=[Rejection(where, f"internal error while parsing: {exc!r}")])
+    return batch_of(parsed, run_id, at)

@@ -215,7 +215,12 @@ def batch_rows(fmt: str, data: bytes) -> Iterator[tuple[str, Mapping | InputErro
         for number, row in enumerate(reader, start=1):
             yield str(number), row
         return
-    for number, line in enumerate(text.splitlines(), start=1):
+    yield from jsonl_rows(text)
+
+
+def jsonl_rows(text: str, first_line: int = 1) -> Iterator[tuple[str, Mapping | InputError]]:
+    """(line number, object or its problem) for each non-blank line of JSON Lines text."""
+    for number, line in enumerate(text.splitlines(), start=first_line):
         if not line.strip():
             continue
         try:
@@ -227,6 +232,39 @@ def batch_rows(fmt: str, data: bytes) -> Iterator[tuple[str, Mapping | InputErro
             yield str(number), InputError(f"line {number}: not a JSON object")
             continue
         yield str(number), row
+
+
+def jsonl_chunks(data: bytes, chunk_bytes: int) -> list[tuple[int, bytes]]:
+    """(number of the first line, bytes) pieces of JSON Lines data, cut at line ends.
+
+    Lets worker processes decode their own share: handing them bytes costs a copy, handing them
+    decoded rows costs a pickle of every object.
+    """
+    chunks, start, line = [], 0, 1
+    while start < len(data):
+        end = data.find(b"\n", min(start + chunk_bytes, len(data)))
+        end = len(data) if end == -1 else end + 1
+        piece = data[start:end]
+        chunks.append((line, piece))
+        line += piece.count(b"\n")
+        start = end
+    return chunks
+
+
+def articles_from_jsonl_chunk(
+    path: str,
+    first_line: int,
+    data: bytes,
+    reference_time: datetime,
+    max_text_bytes: int,
+    manifest: ManifestEntry | None = None,
+) -> ParsedInput:
+    """Articles from one piece of a JSON Lines batch (see `jsonl_chunks`), numbered as in the file."""
+    try:
+        records = list(jsonl_rows(decoded_text(data), first_line))
+    except InputError as exc:
+        return ParsedInput(rejections=[Rejection(path, f"lines from {first_line}: {exc}", str(first_line))])
+    return articles_from_records(path, "jsonl", records, reference_time, max_text_bytes, manifest)
 
 
 def batch_records(path: str, fmt: str, data: bytes) -> list[tuple[str, Mapping | InputError]]:
@@ -318,6 +356,23 @@ def parsed_input(
         return ParsedInput([article_from_text(path, text, reference_time, entry)])
     except InputError as exc:
         return ParsedInput(rejections=[Rejection(path, str(exc))])
+
+
+def parsed_files(
+    files: list[tuple[str, bytes, ManifestEntry | None]], reference_time: datetime, max_bytes: int
+) -> ParsedInput:
+    """Articles and rejections of several single-article files: (path, bytes, manifest entry) each."""
+    out = ParsedInput()
+    for path, data, entry in files:
+        try:
+            one = parsed_input(
+                path, data, reference_time=reference_time, manifest={path: entry} if entry else None, max_bytes=max_bytes
+            )
+        except Exception as exc:  # noqa: BLE001 - a parser bug must cost one file, not the run
+            one = ParsedInput(rejections=[Rejection(path, f"internal error while parsing: {exc!r}")])
+        out.articles.extend(one.articles)
+        out.rejections.extend(one.rejections)
+    return out
 
 
 def manifest_from_csv(text: str) -> dict[str, ManifestEntry]:

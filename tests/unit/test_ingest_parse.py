@@ -223,3 +223,18 @@ def test_bad_files_are_rejected_with_the_reason(name, data, reason):
     assert len(parsed.rejections) == 1
     assert parsed.rejections[0].path == name
     assert parsed.rejections[0].reason.startswith(reason)
+
+
+def test_jsonl_pieces_parse_like_the_whole_file_with_the_same_line_numbers():
+    from credence.ingest.parse import articles_from_jsonl_chunk, jsonl_chunks
+
+    lines = [json.dumps({"outlet": f"O{i}", "text": f"{BODY} Row {i}."}) for i in range(7)]
+    lines.insert(3, "{broken")
+    data = ("\n".join(lines) + "\n").encode()
+    whole = parsed_input("b.jsonl", data, reference_time=REF)
+    pieces = jsonl_chunks(data, chunk_bytes=150)
+    assert len(pieces) > 2 and b"".join(p for _, p in pieces) == data
+    parts = [articles_from_jsonl_chunk("b.jsonl", first, piece, REF, 5_000_000) for first, piece in pieces]
+    assert [a.record for p in parts for a in p.articles] == [a.record for a in whole.articles]
+    assert [a.article_id for p in parts for a in p.articles] == [a.article_id for a in whole.articles]
+    assert [r.reason for p in parts for r in p.rejections] == ["line 4: invalid JSON (Expecting property name enclosed in double quotes)"]
