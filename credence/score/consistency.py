@@ -1,16 +1,25 @@
 """Consistency: how well a source's figures agree with what independent others say (pure).
 
-Facts. Claims about the same subject and measure (case-folded) and unit, published inside the
-same time window, are claims about one fact. Windows are anchored on the claims, not on the
-calendar: per (subject, measure, unit) the claims are sorted by publication day, a window opens
-on the first claim's day and takes every claim published within `window_days` days of it
-(days opening .. opening + window_days - 1), and the first claim after that opens the next
-window. So two claims a day apart are never split by a calendar boundary, and a window never
-stretches by chaining (a claim joins only if it is close to the window's opening, not merely to
-the previous claim). Undated claims of a (subject, measure, unit) form one window of their own.
-A fact's `fact_id` is a hash of subject, measure, unit and the window's opening day, so the same
-claims give the same ids on every run. A January toll and a June toll of a growing war fall in
-different windows and are never compared. Claims without subject, without any number, or (with
+Facts. A fact is one figure: what is counted (measure and counted noun), about whom (subject),
+in what unit, at one time. Claims with the same subject and measure (case-folded), unit and
+counted key (`counted_key`: "600 soldiers killed" and "more than 1,000 troops killed" count the
+same thing, "600 lives lost" is the whole toll, "12 children killed" is another figure),
+published inside the same time window, are claims about one fact. Only figures that readers
+compare across sources vote (`core_only`, the default: the claims the extractor marks core, the
+counts of a class of the lexicon such as killed, wounded, deployed, cases): a claim whose
+measure is a fallback (a bare "share" of a percentage, an amount of "money", the counted noun
+itself: "people", "states") does not say which figure it is, and the same subject, measure and
+window then lumps poll answers with sales growth and unemployment filings with stadium crowds,
+which always "conflict". Windows are anchored on the claims, not on the calendar: per key the
+claims are sorted by publication day, a window opens on the first claim's day and takes every
+claim published within `window_days` days of it (days opening .. opening + window_days - 1),
+and the first claim after that opens the next window. So two claims a day apart are never split
+by a calendar boundary, and a window never stretches by chaining (a claim joins only if it is
+close to the window's opening, not merely to the previous claim). Undated claims of a key form
+one window of their own. A fact's `fact_id` is a hash of subject, measure, unit, the window's
+opening day and the counted key (left out when it is the whole, ""), so the same claims give
+the same ids on every run. A January toll and a June toll of a growing war fall in different
+windows and are never compared. Claims without subject, without any number, or (with
 `core_only`) not core, belong to no fact.
 
 Votes. Each claim stands for its plausible interval (`intervals`). Inside a fact every voter
@@ -38,6 +47,7 @@ interval the central `interval_mass` of that Beta. Voter weights and consensus a
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 from dataclasses import dataclass
@@ -56,10 +66,116 @@ from credence.score.params import ScoringParams
 _TIE = 1e-9
 
 
-def fact_id_of(subject: str, measure: str, unit: str, window_start: date | None) -> str:
-    """Stable id of a fact: a short hash of subject, measure, unit and window start."""
-    key = "\x1f".join([subject.casefold().strip(), measure.casefold().strip(), (unit or "").casefold(), str(window_start)])
+def fact_id_of(subject: str, measure: str, unit: str, window_start: date | None, counted: str = "") -> str:
+    """Stable id of a fact: a short hash of subject, measure, unit, window start and (when it is
+    not the whole of the measure, "") the counted key. Facts of the whole keep the ids they had
+    before the counted key was part of a fact."""
+    parts = [subject.casefold().strip(), measure.casefold().strip(), (unit or "").casefold(), str(window_start)]
+    key = "\x1f".join(parts + ([counted] if counted else []))
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+# What a claim counts, as a fact key. The extractor gives the counted noun as written ("North
+# Korean soldiers" -> "soldiers", "coronavirus deaths", "Americans", None). Two claims count the
+# same thing when their nouns, read as below, are equal:
+# * lower case, possessive dropped, every word singular ("deaths" -> "death", "people" -> "person");
+# * words that say how a figure was reported, not what it counts, are dropped ("reported cases",
+#   "known cases", "positive cases" are cases);
+# * synonyms are folded ("troops", "soldiers", "forces", "service members" -> "troop");
+# * a head noun that names everything the measure counts stands for the whole: "deaths", "lives",
+#   "the toll", "people", "others" killed are the killed; "cases" are the cases; and so are "the
+#   Americans" when the claim is about the United States (a demonym of the subject). The whole
+#   has the key "" (as has a claim with no counted noun: "1,000 were killed");
+# * any other word narrows what is counted and stays: "children", "civilian deaths" -> "civilian",
+#   "overdose deaths" -> "overdose", "people worldwide" -> "person worldwide".
+# So "600 soldiers killed" and "more than 1,000 troops killed" are one fact, "600 lives lost" is
+# the whole toll, and "12 children killed" is a different figure from "50 people killed".
+_IRREGULAR = {
+    "people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child",
+    "lives": "life", "personnel": "personnel", "police": "police", "dead": "dead", "wounded": "wounded",
+    "injured": "injured", "missing": "missing", "displaced": "displaced", "news": "news",
+}  # fmt: skip
+_REPORTING_WORDS = frozenset(
+    "reported known recorded official officially positive confirmed registered documented verified "
+    "cumulative overall total new additional more further".split()
+)
+_SYNONYMS = {
+    "soldier": "troop", "serviceman": "troop", "servicemen": "troop", "servicemember": "troop",
+    "service member": "troop", "military personnel": "troop", "personnel": "troop", "force": "troop",
+    "armed force": "troop", "death toll": "toll", "prisoner of war": "prisoner", "pow": "prisoner",
+    "human": "person", "individual": "person", "human life": "life",
+}  # fmt: skip
+_WHOLE_OF_ANY = frozenset(("person", "other"))
+_WHOLE_OF = {
+    "killed": ("death", "fatality", "life", "dead", "toll", "body", "victim"),
+    "wounded": ("injury", "injured", "wounded", "victim"),
+    "casualties": ("casualty", "loss"),
+    "captured": ("prisoner", "captive"),
+    "missing": ("missing",),
+    "deployed": ("troop",),
+    "cases": ("case",),
+    "infected": ("infection",),
+    "tested": ("test",),
+    "hospitalized": ("hospitalization", "patient"),
+    "recovered": ("recovery", "patient"),
+    "displaced": ("displaced",),
+    "evacuated": ("evacuee",),
+    "arrested": ("arrest",),
+}
+
+
+def _singular(word: str) -> str:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "ches", "shes", "xes", "zes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@functools.cache
+def _demonyms() -> dict[str, str]:
+    """Lower-case singular demonym ("american") -> the subject it names ("united states")."""
+    from credence.extract.lexicon import Lexicon
+
+    return {
+        alias.lower(): subject.lower()
+        for alias, subject in Lexicon.default().subject_aliases.items()
+        if alias[:1].isupper() and alias.replace(" ", "").isalpha()
+    }
+
+
+def counted_key(counted: str | None, measure: str | None, subject: str | None) -> str:
+    """What a claim counts, as part of its fact's key: "" for the whole of the measure (see above)."""
+    if not counted:
+        return ""
+    text = counted.strip().lower().replace("’", "'").removesuffix("'s").rstrip("'")
+    words = [_singular(w) for w in text.split() if w and w not in _REPORTING_WORDS]
+    phrase = " ".join(words)
+    for long, short in sorted(_SYNONYMS.items(), key=lambda item: -len(item[0])):
+        if phrase == long or phrase.endswith(" " + long):
+            phrase = phrase[: len(phrase) - len(long)] + short
+            break
+    words = phrase.split()
+    whole = _WHOLE_OF_ANY | frozenset(_WHOLE_OF.get((measure or "").lower(), ()))
+    place = (subject or "").strip().lower()
+    demonyms = _demonyms()
+    # "North Korean soldiers" about North Korea: the demonym repeats the subject.
+    for n in (3, 2, 1):
+        if len(words) > n and demonyms.get(" ".join(words[:n])) == place:
+            words = words[n:]
+            break
+    while words:
+        if words[-1] in whole:
+            words.pop()
+        elif demonyms.get(" ".join(words)) == place:  # "Americans" about the United States
+            words = []
+        else:
+            break
+    return " ".join(words)
 
 
 def anchored_window_starts(group: np.ndarray, day: np.ndarray, window_days: int) -> np.ndarray:
@@ -89,29 +205,49 @@ def anchored_window_starts(group: np.ndarray, day: np.ndarray, window_days: int)
 
 
 def _fact_ids(keys: pl.DataFrame) -> pl.Series:
-    """`fact_id_of` of every row of keys (_subject, _measure, _unit, window_start), without a
-    Python call per fact: polars builds the key strings and `sha1_hex` hashes them all at once.
-    For printable ASCII polars' lower-casing and stripping (already applied to the three text
+    """`fact_id_of` of every row of keys (_subject, _measure, _unit, window_start, _counted),
+    without a Python call per fact: polars builds the key strings and `sha1_hex` hashes them all
+    at once. For printable ASCII polars' lower-casing and stripping (already applied to the text
     columns) equal Python's casefold and strip; the rare other rows get fact_id_of's own key text."""
+    if "_counted" not in keys.columns:
+        keys = keys.with_columns(_counted=pl.lit(""))
     plain = pl.all_horizontal(pl.col(c).str.contains(r"^[\x20-\x7e]*$") for c in ("_subject", "_measure", "_unit"))
+    base = pl.concat_str(
+        "_subject", "_measure", "_unit", pl.col("window_start").cast(pl.String).fill_null("None"), separator="\x1f"
+    )
+    counted = pl.col("_counted").fill_null("")
     text = keys.select(
-        pl.concat_str(
-            "_subject", "_measure", "_unit", pl.col("window_start").cast(pl.String).fill_null("None"), separator="\x1f"
-        ),
+        pl.when(counted == "").then(base).otherwise(pl.concat_str(base, counted, separator="\x1f")),
         plain.alias("plain"),
     )
     messages = text.to_series(0)
     other = np.flatnonzero(~text["plain"].to_numpy())
     if other.size:
-        rows = keys[other].iter_rows()
-        keyed = ["\x1f".join([s.casefold().strip(), m.casefold().strip(), u.casefold(), str(w)]) for s, m, u, w in rows]
-        messages = messages.scatter(other, pl.Series(keyed, dtype=pl.String))
+        rows = keys.select("_subject", "_measure", "_unit", "window_start", "_counted")[other].iter_rows()
+        keyed = [fact_id_of(s, m, u, w, c or "") for s, m, u, w, c in rows]
+        return sha1_hex(messages, 16).scatter(other, pl.Series(keyed, dtype=pl.String)).alias("fact_id")
     return sha1_hex(messages, 16).alias("fact_id")
 
 
+def _counted_keys(frame: pl.DataFrame) -> pl.Series:
+    """`counted_key` of every row (columns counted, measure, subject), one Python call per
+    distinct triple."""
+    triples = frame.select("counted", "measure", "subject")
+    distinct = triples.unique(maintain_order=True)
+    keys = [counted_key(c, m, s) for c, m, s in distinct.iter_rows()]
+    distinct = distinct.with_columns(_counted=pl.Series(keys, dtype=pl.String))
+    return triples.join(distinct, on=["counted", "measure", "subject"], how="left", nulls_equal=True, maintain_order="left")[
+        "_counted"
+    ]
+
+
 def with_facts(claims: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
-    """Claims with plausible bounds and fact_id, window_start, window_end (null: no fact)."""
+    """Claims with plausible bounds and fact_id, window_start, window_end, fact_counted (the
+    counted key of its fact, "" for the whole of the measure); all null when the claim belongs to
+    no fact."""
     frame = with_plausible_bounds(claims, params)
+    if "counted" not in frame.columns:
+        frame = frame.with_columns(counted=pl.lit(None, dtype=pl.String))
     comparable = (
         pl.col("subject").is_not_null()
         & (pl.col("subject").str.strip_chars() != "")
@@ -128,19 +264,23 @@ def with_facts(claims: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
         pl.col("unit").fill_null("").str.to_lowercase().alias("_unit"),
     ]
     frame = frame.with_columns(*key, _day=pl.col("published_at").cast(pl.Date).cast(pl.Int64), _comparable=comparable)
-    group = frame.select(pl.struct("_subject", "_measure", "_unit").rank("dense")).to_series().to_numpy().astype(np.int64)
-    dated = frame["_day"].is_not_null().to_numpy()
-    start = np.zeros(frame.height, dtype=np.int64)
-    start[dated] = anchored_window_starts(group[dated], frame["_day"].to_numpy()[dated].astype(np.int64), params.window_days)
-    frame = frame.with_columns(
+    # Only claims that belong to a fact open and fill windows.
+    voting = frame.with_row_index("_row").filter("_comparable")
+    voting = voting.with_columns(_counted=_counted_keys(voting))
+    on = ["_subject", "_measure", "_unit", "_counted"]
+    group = voting.select(pl.struct(on).rank("dense")).to_series().to_numpy().astype(np.int64)
+    dated = voting["_day"].is_not_null().to_numpy()
+    start = np.zeros(voting.height, dtype=np.int64)
+    start[dated] = anchored_window_starts(group[dated], voting["_day"].to_numpy()[dated].astype(np.int64), params.window_days)
+    voting = voting.with_columns(
         window_start=pl.when(pl.Series(dated)).then(pl.Series(start).cast(pl.Int32).cast(pl.Date))
     ).with_columns(window_end=(pl.col("window_start") + pl.duration(days=params.window_days - 1)).cast(pl.Date))
-    on = ["_subject", "_measure", "_unit", "window_start"]
-    facts = frame.filter("_comparable").select(on).unique(maintain_order=True)
+    facts = voting.select(*on, "window_start").unique(maintain_order=True)
     facts = facts.with_columns(_fact_ids(facts))
-    frame = frame.join(facts, on=on, how="left", nulls_equal=True, maintain_order="left")
-    frame = frame.with_columns(fact_id=pl.when("_comparable").then(pl.col("fact_id")))
-    return frame.drop("_subject", "_measure", "_unit", "_day", "_comparable")
+    voting = voting.join(facts, on=[*on, "window_start"], how="left", nulls_equal=True, maintain_order="left")
+    voting = voting.select("_row", "fact_id", "window_start", "window_end", fact_counted="_counted")
+    frame = frame.with_row_index("_row").join(voting, on="_row", how="left", maintain_order="left")
+    return frame.drop("_row", "_subject", "_measure", "_unit", "_day", "_comparable")
 
 
 @dataclass(frozen=True)

@@ -91,15 +91,20 @@ class ScoringParams:
     consensus_slack: the consensus interval spans every point whose support is within this share
         of the best support, so the faint pull of a far-off outlier does not shrink it to a point.
 
-    Facts (see `consistency.fact_keys`):
+    Facts (see `consistency`):
     window_days: claims about the same subject and measure are compared only inside the same
-        window of this many days, anchored on the claims: per (subject, measure, unit) the
+        window of this many days, anchored on the claims: per fact key (subject, measure, unit,
+        counted noun) the
         earliest claim opens a window that takes every claim published within window_days days
         of it, and the next claim after it opens the next window (no calendar boundaries, no
         chaining). So a January toll and a June toll of a growing war are different facts,
         while two reports a day apart across a month's end are one. Undated claims form one
         window of their own.
-    core_only: compare only claims the extractor flagged as core figures.
+    core_only: compare only claims the extractor flagged as core figures, "a figure readers compare
+        across sources" (the counts of the lexicon's core measures: killed, wounded, deployed,
+        cases, ...). Other claims name no figure another source could report: their measure is
+        a fallback ("share" of a bare percentage, "money", or the counted noun itself such as
+        "people"), so the same subject and measure lumps unrelated figures. On by default.
 
     Evidence and uncertainty:
     min_compared: a source needs at least this many facts compared with other sources for a
@@ -131,7 +136,7 @@ class ScoringParams:
     support_threshold: float = 0.5
     consensus_slack: float = 0.02
     window_days: int = 30
-    core_only: bool = False
+    core_only: bool = True
     min_compared: int = 3
     min_claims: int = 3
     consistency_prior: float = 0.5

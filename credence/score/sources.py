@@ -12,7 +12,9 @@ interval consensus, copies counted once) and attribution quality (`attribution`)
 reliability (`reliability`). Input columns (exactly these names):
 
     claims: claim_id, article_id, source, published_at, copy_group, measure, subject, core,
-            value_low, value_high, qualifier, unit, attribution_kind, originator, hedged
+            value_low, value_high, qualifier, unit, attribution_kind, originator, hedged,
+            counted (optional: the counted noun as written; when absent every claim counts the
+            whole of its measure)
     quotes: article_id, source, speaker, speaker_kind
 
 Output `SourceScoring` (polars frames):
@@ -26,9 +28,10 @@ Output `SourceScoring` (polars frames):
   minimum evidence is missing (`min_compared` facts compared / `min_claims` claims), and
   reliability_score is null whenever evidence_status is 'insufficient evidence'; the intervals
   are always present (the Beta posterior, wide when evidence is thin).
-* facts — one row per fact, the outlets' consensus: fact_id, subject, measure, unit,
-  window_start, window_end, consensus_low, consensus_high, consensus_confidence, n_sources,
-  n_claims. Every fact_id of the other frames is here.
+* facts — one row per fact, the outlets' consensus: fact_id, subject, measure, unit, counted
+  (what is counted, as the fact's key reads it: null for the whole of the measure, else e.g.
+  "child", "troop", "civilian"), window_start, window_end, consensus_low, consensus_high,
+  consensus_confidence, n_sources, n_claims. Every fact_id of the other frames is here.
 * originator_facts — the same columns for the originators' own consensus (only facts with
   attributed claims; n_sources counts originators).
 * evidence — one row per (scored source, claim that drove its score): source_id, source_kind,
@@ -72,7 +75,10 @@ CLAIM_COLUMNS = {
     "attribution_kind": pl.String,
     "originator": pl.String,
     "hedged": pl.Boolean,
+    "counted": pl.String,
 }
+# Input columns that may be left out (then null for every claim).
+OPTIONAL_CLAIM_COLUMNS = frozenset({"counted"})
 QUOTE_COLUMNS = {"article_id": pl.String, "source": pl.String, "speaker": pl.String, "speaker_kind": pl.String}
 SCORE_COLUMNS = [
     "source_id", "source_kind",
@@ -97,7 +103,10 @@ class SourceScoring:
     originator_facts: pl.DataFrame
 
 
-def _conform(frame: pl.DataFrame, columns: dict[str, pl.DataType], name: str) -> pl.DataFrame:
+def _conform(
+    frame: pl.DataFrame, columns: dict[str, pl.DataType], name: str, optional: frozenset[str] = frozenset()
+) -> pl.DataFrame:
+    frame = frame.with_columns(pl.lit(None, dtype=columns[c]).alias(c) for c in sorted(optional - set(frame.columns)))
     missing = set(columns) - set(frame.columns)
     if missing:
         raise ValueError(f"{name} lack columns {sorted(missing)}")
@@ -141,10 +150,14 @@ def _layer(claims: pl.DataFrame, quotes: pl.DataFrame, kind: str, params: Scorin
     facts = (
         claims.filter(pl.col("fact_id").is_not_null())
         .group_by("fact_id")
-        .agg(pl.col("subject").first(), pl.col("measure").first(), pl.col("unit").first(), pl.col("window_start").first(), pl.col("window_end").first())
+        .agg(
+            pl.col("subject").first(), pl.col("measure").first(), pl.col("unit").first(),
+            pl.col("fact_counted").first().alias("counted"), pl.col("window_start").first(), pl.col("window_end").first(),
+        )
+        .with_columns(counted=pl.when(pl.col("counted") != "").then(pl.col("counted")))
         .join(judged.facts, on="fact_id")
         .select(
-            "fact_id", "subject", "measure", "unit", "window_start", "window_end",
+            "fact_id", "subject", "measure", "unit", "counted", "window_start", "window_end",
             "consensus_low", "consensus_high", "consensus_confidence", "n_sources", "n_claims",
         )
         .sort("fact_id")
@@ -191,7 +204,7 @@ def score_sources(claims: pl.DataFrame, quotes: pl.DataFrame, params: ScoringPar
     `consistency`/`attribution`/`reliability` for the formulas.
     """
     params = params or ScoringParams()
-    claims = _conform(claims, CLAIM_COLUMNS, "claims")
+    claims = _conform(claims, CLAIM_COLUMNS, "claims", OPTIONAL_CLAIM_COLUMNS)
     quotes = _conform(quotes, QUOTE_COLUMNS, "quotes")
     claims = claims.with_columns(copy_group=pl.coalesce("copy_group", "article_id"))
     claims = with_facts(claims, params)

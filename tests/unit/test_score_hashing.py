@@ -32,3 +32,6 @@ def test_fact_ids_equal_fact_id_of_for_plain_and_exotic_text():
     ]
     keys = pl.DataFrame(rows, schema=["_subject", "_measure", "_unit", "window_start"], orient="row")
     assert _fact_ids(keys).to_list() == [fact_id_of(*row) for row in rows]
+    counted = [("", "child", "gaza\u00a0kid")[k % 3] for k in range(len(rows))]
+    keyed = keys.with_columns(_counted=pl.Series(counted))
+    assert _fact_ids(keyed).to_list() == [fact_id_of(*row, c) for row, c in zip(rows, counted, strict=True)]

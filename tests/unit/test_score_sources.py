@@ -17,18 +17,27 @@ SUBJECTS = ("North Korea", "Russia", "Ukraine", "Syria")
 
 
 def claim(cid, source, low, high=None, qualifier="exact", subject="North Korea", day=(2024, 12, 2), group=None,
-          originator=None, kind="organization", hedged=False, measure="killed"):  # fmt: skip
+          originator=None, kind="organization", hedged=False, measure="killed", counted=None, core=True, unit=None):  # fmt: skip
     return {
         "claim_id": cid, "article_id": f"art-{cid}", "source": source, "published_at": datetime(*day),
-        "copy_group": group or f"art-{cid}", "measure": measure, "subject": subject, "core": True,
+        "copy_group": group or f"art-{cid}", "measure": measure, "subject": subject, "core": core,
         "value_low": float(low) if low is not None else None,
         "value_high": float(low if high is None and qualifier in ("exact", "approx") else high) if (high is not None or qualifier in ("exact", "approx")) else None,
-        "qualifier": qualifier, "unit": None, "attribution_kind": kind, "originator": originator, "hedged": hedged,
+        "qualifier": qualifier, "unit": unit, "attribution_kind": kind, "originator": originator, "hedged": hedged,
+        "counted": counted,
     }  # fmt: skip
 
 
 def frame(rows):
-    return pl.DataFrame(rows, schema_overrides={"value_low": pl.Float64, "value_high": pl.Float64, "originator": pl.String})
+    return pl.DataFrame(
+        rows,
+        schema_overrides={"value_low": pl.Float64, "value_high": pl.Float64, "originator": pl.String, "counted": pl.String, "unit": pl.String},
+    )  # fmt: skip
+
+
+def outlet_roles(result):
+    evidence = result.evidence.filter(pl.col("source_kind") == "outlet").sort("claim_id")
+    return dict(zip(evidence["claim_id"], evidence["role"], strict=True))
 
 
 NO_QUOTES = pl.DataFrame(schema={"article_id": pl.String, "source": pl.String, "speaker": pl.String, "speaker_kind": pl.String})
@@ -254,3 +263,110 @@ def test_strongest_conflicts_keep_the_sharpest_disagreements_per_claim():
     kept = strongest_conflicts(pairs, per_claim=3)
     assert kept.filter(pl.col("claim_id") == "c1")["conflicting_claim_id"].to_list() == ["x6", "x2", "x5"]
     assert kept.filter(pl.col("claim_id") == "c2")["conflicting_claim_id"].to_list() == ["x7"]
+
+
+# What a fact is: the same subject, measure, unit and counted noun (read by `counted_key`).
+
+
+@pytest.mark.parametrize(
+    ("counted", "measure", "subject", "key"),
+    [
+        (None, "killed", "Syria", ""),
+        ("deaths", "killed", "Syria", ""),
+        ("people", "killed", "Syria", ""),
+        ("lives", "killed", "Syria", ""),
+        ("death toll", "killed", "Syria", ""),
+        ("others", "wounded", "Syria", ""),
+        ("Americans", "killed", "United States", ""),
+        ("North Koreans", "killed", "North Korea", ""),
+        ("Russians", "killed", "Ukraine", "russian"),
+        ("soldiers", "killed", "North Korea", "troop"),
+        ("troops", "killed", "North Korea", "troop"),
+        ("North Korean soldiers", "killed", "North Korea", "troop"),
+        ("service members", "deployed", "United States", ""),
+        ("troops", "deployed", "North Korea", ""),
+        ("children", "killed", "Syria", "child"),
+        ("civilian deaths", "killed", "Syria", "civilian"),
+        ("overdose deaths", "killed", "United States", "overdose"),
+        ("people worldwide", "killed", "China", "person worldwide"),
+        ("cases", "cases", "Italy", ""),
+        ("confirmed cases", "cases", "Italy", ""),
+        ("reported cases", "cases", "Italy", ""),
+        ("nuclear tests", "tested", "North Korea", "nuclear"),
+        ("tweets", "deployed", "Russia", "tweet"),
+    ],
+)
+def test_counted_key_reads_what_a_figure_counts(counted, measure, subject, key):
+    from credence.score.consistency import counted_key
+
+    assert counted_key(counted, measure, subject) == key
+
+
+def test_different_counted_nouns_are_different_facts():
+    rows = [claim("people", "A", 50, counted="people"), claim("children", "B", 12, counted="children")]
+    result = score(rows)
+    assert result.facts.height == 2
+    assert set(result.facts["counted"].to_list()) == {"child", None}
+    assert set(outlet_roles(result).values()) == {"uncompared"}
+
+
+def test_words_for_the_whole_toll_and_synonyms_count_the_same_thing():
+    rows = [
+        claim("deaths", "A", 1000, counted="deaths", subject="United States"),
+        claim("americans", "B", 1000, counted="Americans", subject="United States"),
+        claim("bare", "C", 1000, counted=None, subject="United States"),
+        claim("soldiers", "D", 600, counted="soldiers"),
+        claim("troops", "E", 40, counted="troops"),
+    ]
+    result = score(rows)
+    assert sorted(result.facts["n_claims"].to_list()) == [2, 3]
+    assert outlet_roles(result) == {
+        "americans": "supports", "bare": "supports", "deaths": "supports", "soldiers": "conflicts", "troops": "conflicts",
+    }  # fmt: skip
+
+
+def test_a_demonym_of_another_country_is_not_the_whole():
+    rows = [claim("all", "A", 1000, counted="people", subject="Ukraine"), claim("rus", "B", 200, counted="Russians", subject="Ukraine")]
+    assert score(rows).facts.height == 2
+
+
+def test_claims_that_are_not_core_do_not_vote_by_default():
+    # "47% of Americans" and "12% of Americans": two poll answers, not two reports of one figure.
+    rows = [
+        claim("poll-1", "A", 47, measure="share", unit="percent", core=False, counted="Americans"),
+        claim("poll-2", "B", 12, measure="share", unit="percent", core=False, counted="Americans"),
+    ]
+    result = score(rows)
+    assert result.facts.height == 0
+    assert set(outlet_roles(result).values()) == {"uncompared"}
+    assert result.evidence["fact_id"].null_count() == result.evidence.height
+    compared = score(rows, params=ScoringParams(core_only=False))
+    assert compared.facts.height == 1
+    assert set(outlet_roles(compared).values()) == {"conflicts"}
+
+
+def test_different_units_are_different_facts():
+    rows = [
+        claim("usd", "A", 5, measure="casualties", unit="USD"),
+        claim("eur", "B", 500, measure="casualties", unit="EUR"),
+    ]
+    assert score(rows).facts.height == 2
+
+
+def test_the_counted_column_may_be_left_out():
+    rows = frame(four_facts()).drop("counted")
+    result = score_sources(rows, NO_QUOTES)
+    assert result.facts.height == 4
+    assert result.facts["counted"].null_count() == 4
+
+
+def test_facts_of_the_whole_keep_their_ids_and_narrower_facts_get_their_own():
+    from datetime import date
+
+    from credence.score.consistency import fact_id_of
+
+    rows = [claim("all", "A", 50, counted="deaths", day=(2024, 12, 2)), claim("kids", "B", 9, counted="children", day=(2024, 12, 2))]
+    ids = dict(zip(score(rows).facts["counted"].fill_null(""), score(rows).facts["fact_id"], strict=True))
+    assert ids[""] == fact_id_of("north korea", "killed", "", date(2024, 12, 2))
+    assert ids["child"] == fact_id_of("north korea", "killed", "", date(2024, 12, 2), "child")
+    assert ids["child"] != ids[""]
