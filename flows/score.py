@@ -20,7 +20,7 @@ from warehouse.load import frame, replace_all, replace_where, upsert
 SCORABLE_CLAIMS = """
     SELECT c.claim_id, c.article_id, a.source_id AS source, a.published_at, a.copy_group,
            c.measure, c.subject, c.core, c.value_low, c.value_high, c.qualifier, c.unit,
-           c.attribution_kind, c.originator, c.hedged
+           c.attribution_kind, c.originator, c.hedged, c.counted
     FROM claims c JOIN articles a USING (article_id)
     WHERE NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.table_name = 'claims' AND q.row_id = c.claim_id AND q.run_id = c.run_id)
       AND NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.table_name = 'articles' AND q.row_id = c.article_id)
