@@ -35,9 +35,29 @@ consensus is the interval of points of maximal support (the region most weight a
 "more than 1,000", "about 1,100" and "1,000" give 1,000..1,150) and its confidence is the share
 of the fact's weight that supports it.
 
+Time. A cumulative count (`cumulative_measures`: killed, wounded, cases, tested, ...) only grows,
+so its reports are read in publication order: a toll of 80,000 on Monday and of 86,000 on
+Friday do not contradict each other, while a report lower than an earlier report is the one that
+does not fit. Such a fact has a consensus per publication day of its claims. It follows the
+best non-decreasing path through the days: the support of a path is the summed support of every
+claim at the path's value on the claim's day, and the consensus of day d is the interval of the
+points x such that a path through x on day d has (within `consensus_slack`) maximal support. So
+"1,000" on the 10th, "1,200" on the 11th and "1,500" on the 12th all fit one path; "5,000" on the
+11th fits only a path the 12th's report contradicts, and "300" on the 13th only a path the 11th
+and 12th's reports contradict, so each of them disagrees with the consensus of its day while
+the other three agree. (Reading each other claim alone as an open bound, "at least" its low end
+if earlier and "at most" its high end if later, would not do: every later report would bound
+an earlier day from above, and the lowest of them, however wrong, would set the consensus.)
+Claims of one day are compared as they are; a count that can also fall (troops deployed, people
+displaced) is compared as one value across its window. Two claims of such a fact disagree in
+`conflicts` only when the later is below the earlier (or, on one day, when they differ). A
+fact's consensus in the `facts` table is that of its latest day; each claim is weighed against
+the consensus of its own day.
+
 Leave one out. A voter is judged against the consensus of the *others*: its own claims, the
 claims of its copy groups and (weighted by P(dependent)) those of sources it shares rare values
-with are removed first. A voter alone on a fact is 'uncompared' there and gains nothing. Per
+with are removed first (on every day of a fact ordered in time). A voter alone on a fact is
+'uncompared' there and gains nothing. Per
 (voter, fact) the agreement is the mean agreement of its claims with that leave-one-out
 consensus, weighed by the leave-one-out consensus's confidence; consistency is the posterior
 mean of Beta(prior + sum of weighed agreement, prior + sum of weighed disagreement), and its
@@ -243,8 +263,9 @@ def _counted_keys(frame: pl.DataFrame) -> pl.Series:
 
 def with_facts(claims: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
     """Claims with plausible bounds and fact_id, window_start, window_end, fact_counted (the
-    counted key of its fact, "" for the whole of the measure); all null when the claim belongs to
-    no fact."""
+    counted key of its fact, "" for the whole of the measure) and fact_day (its publication day,
+    as days since 1970-01-01, when its fact is a dated cumulative count, else null); all null when
+    the claim belongs to no fact."""
     frame = with_plausible_bounds(claims, params)
     if "counted" not in frame.columns:
         frame = frame.with_columns(counted=pl.lit(None, dtype=pl.String))
@@ -278,7 +299,12 @@ def with_facts(claims: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
     facts = voting.select(*on, "window_start").unique(maintain_order=True)
     facts = facts.with_columns(_fact_ids(facts))
     voting = voting.join(facts, on=[*on, "window_start"], how="left", nulls_equal=True, maintain_order="left")
-    voting = voting.select("_row", "fact_id", "window_start", "window_end", fact_counted="_counted")
+    # A cumulative count only grows: its claims are ordered by publication day (see `consistency`).
+    cumulative = pl.col("_measure").is_in(list(params.cumulative_measures))
+    voting = voting.select(
+        "_row", "fact_id", "window_start", "window_end", fact_counted="_counted",
+        fact_day=pl.when(cumulative).then(pl.col("_day")),
+    )
     frame = frame.with_row_index("_row").join(voting, on="_row", how="left", maintain_order="left")
     return frame.drop("_row", "_subject", "_measure", "_unit", "_day", "_comparable")
 
@@ -356,12 +382,14 @@ def _curves(
 
 
 def _region(
-    values: np.ndarray, x: np.ndarray, starts: np.ndarray, segment: np.ndarray, slack: float
+    values: np.ndarray, x: np.ndarray, starts: np.ndarray, segment: np.ndarray, slack: float,
+    best: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per run of points (contiguous from `starts`, `segment` naming each point's run; x ascending
-    within a run): the lowest and highest x whose value is within `slack` of the run's maximum,
-    and that maximum."""
-    best = np.maximum.reduceat(values, starts)
+    within a run): the lowest and highest x whose value is within `slack` of the run's maximum
+    (or of `best`, per run, when given: it must be reached in every run), and that maximum."""
+    if best is None:
+        best = np.maximum.reduceat(values, starts)
     inside = np.flatnonzero(values >= (best * (1 - slack) - _TIE)[segment])  # the maximum at least
     run = segment[inside]
     edge = run[1:] != run[:-1]
@@ -410,13 +438,16 @@ def _dependence(
 class _Layout:
     """One layer's voting claims as integer codes and flat per-point arrays, built once.
 
-    Rows are the (fact, voter) pairs that get judged, sorted by fact then voter. Units are the
-    groups of claims whose vote weights move together between rounds: a voter's claims on a
-    fact, or, when copy discounts apply, a voter's claims of one figure on a fact (units of a row
-    are contiguous). Rows, units and exclusion pairs own one slot per point of their fact, so
-    each round is a few gathers and bincounts. A row always drops its own units whole; what else
-    it drops (claims of its copy groups carried by other voters, P(dependent) of its probable
-    copiers' claims) is kept as (row, unit) pairs with their own curves.
+    A fact owns a block of D x P slots (day-major): one per day its claims were published on
+    (D = 1 unless the fact is a cumulative count ordered in time) and point of the fact. Rows
+    are the (fact, voter) pairs that get judged, sorted by fact then voter; each owns a block
+    shaped like its fact's. Units are the groups of claims whose vote weights move together
+    between rounds: a row's claims of one day, or, when copy discounts apply, of one day and
+    figure (units of a row are contiguous). Units and exclusion pairs own one slot per point of
+    their fact, placed in their day's row of a block, so each round is a few gathers and
+    bincounts. A row always drops its own units whole; what else it drops (claims of its copy
+    groups carried by other voters, P(dependent) of its probable copiers' claims) is kept as
+    (row, unit) pairs with their own curves.
     """
 
     claim_ids: pl.Series
@@ -426,25 +457,35 @@ class _Layout:
     fact: np.ndarray
     low: np.ndarray  # plausible interval
     high: np.ndarray
+    rank: np.ndarray  # its day's rank among its fact's days (0 when the fact is not ordered in time)
     row: np.ndarray  # its (fact, voter) row
     row_fact: np.ndarray  # per row
     row_src: np.ndarray
     row_claims: np.ndarray
     row_start: np.ndarray  # first slot
-    slot_row: np.ndarray  # per row slot
-    slot_point: np.ndarray
+    row_segment: np.ndarray  # first (row, day) segment
+    segment_start: np.ndarray  # per (row, day) segment: first slot
+    segment_row: np.ndarray
+    slot_segment: np.ndarray  # per row slot
     slot_x: np.ndarray
-    point_x: np.ndarray  # per point, sorted by fact then x
-    point_fact: np.ndarray
-    point_start: np.ndarray  # per fact: first point
+    slot_view: np.ndarray  # the fact slot of the same day and point
+    row_paths: list[tuple[np.ndarray, np.ndarray, np.ndarray]]  # (`_paths`) the rows ordered in time
+    fact_start: np.ndarray  # per fact: first fact slot
+    fact_segment: np.ndarray  # per fact: first (fact, day) segment
+    last_segment: np.ndarray  # per fact: its latest day's segment
+    view_start: np.ndarray  # per (fact, day) segment: first fact slot
+    view_fact: np.ndarray
+    view_slot_segment: np.ndarray  # per fact slot
+    view_slot_x: np.ndarray
+    fact_paths: list[tuple[np.ndarray, np.ndarray, np.ndarray]]
     unit_src: np.ndarray  # per unit
     unit_fact: np.ndarray
     unit_row: np.ndarray
     unit_base: np.ndarray  # summed base weight of its claims
     unit_first: np.ndarray  # one of its claims
     unit_slot_unit: np.ndarray  # per unit slot
-    unit_slot_point: np.ndarray
-    unit_slot_row_slot: np.ndarray | None  # None when units are the rows
+    unit_slot_view: np.ndarray  # its fact slot
+    unit_slot_row_slot: np.ndarray  # its row slot
     unit_curve: np.ndarray  # sum over the unit's claims of base * agreement(claim, point)
     pair_row: np.ndarray  # per (row, other voter's unit) pair
     pair_unit: np.ndarray
@@ -456,6 +497,14 @@ class _Layout:
     dropped_claim: np.ndarray  # per claim: some row drops it so (it is a copy or a probable copier's)
     dependent: sp.csr_matrix | None  # voters x voters P(dependent), when any pair is
     value: np.ndarray  # per claim: code of its figure (for copy discounts)
+
+
+def as_of(low: np.ndarray, high: np.ndarray, rank: np.ndarray, judged_rank: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A cumulative count's claimed interval read on another day of its fact: a claim of an
+    earlier day says the count is now at least its low end (open above), a claim of a later day
+    that it is now at most its high end (open below); a claim of the same day, and every claim
+    of a fact not ordered in time (rank 0), reads as it is."""
+    return np.where(rank > judged_rank, -np.inf, low), np.where(rank < judged_rank, np.inf, high)
 
 
 def _exclusions(
@@ -482,8 +531,61 @@ def _exclusions(
     return pl.concat(parts).group_by("r", "k").agg(pl.col("phi").max()).sort("r", "k")
 
 
+def _paths(start: np.ndarray, days: np.ndarray, points: np.ndarray) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """How to gather blocks of a flat array (block i: `days[i]` x `points[i]` slots from
+    `start[i]`, day-major) with more than one day into padded (blocks, days, points) arrays, one
+    per size class (sizes rounded up to powers of two, so padding at most doubles them): per
+    class the gather index (0 at pads), the mask of real slots and their flat positions."""
+    timed = np.flatnonzero(days > 1)
+    if timed.size == 0:
+        return []
+    size_d = 1 << np.ceil(np.log2(days[timed])).astype(np.int64)
+    size_p = 1 << np.ceil(np.log2(np.maximum(points[timed], 1))).astype(np.int64)
+    classes = []
+    for d, p in sorted(set(zip(size_d.tolist(), size_p.tolist(), strict=True))):
+        blocks = timed[(size_d == d) & (size_p == p)]
+        k, j = np.arange(d)[None, :, None], np.arange(p)[None, None, :]
+        width = points[blocks][:, None, None]
+        index = start[blocks][:, None, None] + k * width + j
+        real = (k < days[blocks][:, None, None]) & (j < width)
+        classes.append((np.where(real, index, 0), real, index[real]))
+    return classes
+
+
+def _best_paths(support: np.ndarray, paths: list[tuple[np.ndarray, np.ndarray, np.ndarray]]) -> np.ndarray:
+    """Per slot of a block ordered in time (day k, point x), the most support a non-decreasing
+    path through the days can collect when it passes through x on day k: forward, the best path
+    up to day k ending at x (its support on day k plus the best up to day k - 1 ending at or
+    below x); backward, the same from the last day down (ending at or above x); their sum counts
+    day k twice. Blocks of one day keep their support. Pads hold 0 and so never lead a path."""
+    best = support.copy()
+    for index, real, flat in paths:
+        out = []
+        step = max(1, _BLOCK // (index.shape[1] * index.shape[2]))  # blocks at a time: temporaries stay small
+        for a in range(0, index.shape[0], step):
+            part = real[a : a + step]
+            day = np.where(part, support[index[a : a + step]], 0.0)
+            forward, backward = day.copy(), day.copy()
+            for k in range(1, day.shape[1]):
+                forward[:, k] += np.maximum.accumulate(forward[:, k - 1], axis=1)
+            for k in range(day.shape[1] - 2, -1, -1):
+                backward[:, k] += np.maximum.accumulate(backward[:, k + 1, ::-1], axis=1)[:, ::-1]
+            out.append((forward + backward - day)[part])
+        best[flat] = np.concatenate(out)
+    return best
+
+
+def _day_ranks(fact: np.ndarray, day: np.ndarray, n_fact: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per claim the dense rank of its day among its fact's days; per fact its number of days."""
+    key = np.unique(np.stack([fact, day]), axis=1, return_inverse=True)
+    view_fact, view = key[0][0], key[1].reshape(-1)
+    days = np.bincount(view_fact, minlength=n_fact)
+    first = _offsets(days)
+    return view - first[fact], days
+
+
 def _layout(voting: pl.DataFrame, params: ScoringParams) -> _Layout:
-    """`voting` has claim_id, source, copy_group, fact_id, plausible_low, plausible_high, base."""
+    """`voting` has claim_id, source, copy_group, fact_id, plausible_low, plausible_high, day, base."""
     n = voting.height
     src, sources = _codes(voting["source"])
     fact, facts = _codes(voting["fact_id"])
@@ -502,23 +604,43 @@ def _layout(voting: pl.DataFrame, params: ScoringParams) -> _Layout:
     point_count = np.bincount(point_fact, minlength=n_fact)
     point_start = _offsets(point_count)
 
-    # Rows: (fact, voter).
+    # Days: a fact ordered in time has a row of slots per day its claims were published on.
+    day = voting["day"].fill_null(np.iinfo(np.int64).min).to_numpy().astype(np.int64)
+    rank, days = _day_ranks(fact, day, n_fact)
+    block = days * point_count  # slots of a fact's block
+    fact_start = _offsets(block)
+    fact_segment = _offsets(days)
+    view_fact = np.repeat(np.arange(n_fact), days)
+    view_rank = np.arange(view_fact.size) - fact_segment[view_fact]
+    view_start = fact_start[view_fact] + view_rank * point_count[view_fact]
+    view_slot_segment = np.repeat(np.arange(view_fact.size), point_count[view_fact])
+    view_slot_x = point_x[point_start[view_fact[view_slot_segment]] + np.arange(view_slot_segment.size) - view_start[view_slot_segment]]
+
+    # Rows: (fact, voter), each with a block shaped like its fact's.
     row_key, row = np.unique(fact * n_src + src, return_inverse=True)
     n_row = row_key.size
     row_fact, row_src = row_key // n_src, row_key % n_src
-    row_len = point_count[row_fact]
+    row_len = block[row_fact]
     row_start = _offsets(row_len)
-    slot_point = _spans(point_start[row_fact], row_len)
+    row_segment = _offsets(days[row_fact])
+    segment_row = np.repeat(np.arange(n_row), days[row_fact])
+    segment_rank = np.arange(segment_row.size) - row_segment[segment_row]
+    segment_start = row_start[segment_row] + segment_rank * point_count[row_fact[segment_row]]
+    slot_segment = np.repeat(np.arange(segment_row.size), point_count[row_fact[segment_row]])
+    slot_local = np.arange(slot_segment.size) - row_start[segment_row[slot_segment]]  # within the block
+    slot_fact = row_fact[segment_row[slot_segment]]
+    slot_view = fact_start[slot_fact] + slot_local
+    slot_x = point_x[point_start[slot_fact] + slot_local % point_count[slot_fact]]
 
-    # Units: with copy discounts a claim's weight also depends on its figure.
+    # Units: a row's claims of one day; with copy discounts, of one day and figure.
     value = _value_codes(voting, fact)
     dependent = _dependence(src, fact, value, n_src, params)
+    unit_key = (row * (int(rank.max()) + 1) + rank) * (int(value.max()) + 1 if dependent is not None else 1)
     if dependent is not None:
-        unit_key, unit_first, unit = np.unique(row * (int(value.max()) + 1) + value, return_index=True, return_inverse=True)
-    else:
-        unit_key, unit_first, unit = np.unique(row, return_index=True, return_inverse=True)
+        unit_key = unit_key + value
+    unit_key, unit_first, unit = np.unique(unit_key, return_index=True, return_inverse=True)
     n_unit = unit_key.size
-    unit_fact, unit_src, unit_row = fact[unit_first], src[unit_first], row[unit_first]
+    unit_fact, unit_src, unit_row, unit_rank = fact[unit_first], src[unit_first], row[unit_first], rank[unit_first]
     unit_len = point_count[unit_fact]
     unit_start = _offsets(unit_len)
     by_unit = np.argsort(unit, kind="stable")
@@ -526,9 +648,7 @@ def _layout(voting: pl.DataFrame, params: ScoringParams) -> _Layout:
         low[by_unit], high[by_unit], base[by_unit], point_start[fact[by_unit]], point_count[fact[by_unit]],
         unit_start[unit[by_unit]], point_x, int(unit_len.sum()), scale,
     )
-    unit_slot_row_slot = None
-    if n_unit != n_row:
-        unit_slot_row_slot = _spans(row_start[unit_row], unit_len)
+    unit_offset = unit_rank * unit_len  # its day's place in a block
 
     # What else each row drops: other voters' claims of its copy groups, its probable copiers'.
     claims = pl.DataFrame({"k": np.arange(n), "f": fact, "g": group, "s": src, "r": row})
@@ -553,15 +673,21 @@ def _layout(voting: pl.DataFrame, params: ScoringParams) -> _Layout:
     strong = ex_phi >= 0.5
     return _Layout(
         claim_ids=voting["claim_id"], sources=sources, facts=facts, src=src, fact=fact, low=low, high=high,
-        row=row, row_fact=row_fact, row_src=row_src, row_claims=np.bincount(row, minlength=n_row),
-        row_start=row_start, slot_row=np.repeat(np.arange(n_row), row_len), slot_point=slot_point,
-        slot_x=point_x[slot_point], point_x=point_x, point_fact=point_fact, point_start=point_start,
+        rank=rank, row=row, row_fact=row_fact, row_src=row_src, row_claims=np.bincount(row, minlength=n_row),
+        row_start=row_start, row_segment=row_segment, segment_start=segment_start, segment_row=segment_row,
+        slot_segment=slot_segment, slot_x=slot_x, slot_view=slot_view,
+        row_paths=_paths(row_start, days[row_fact], point_count[row_fact]),
+        fact_start=fact_start, fact_segment=fact_segment, last_segment=fact_segment + days - 1,
+        view_start=view_start, view_fact=view_fact, view_slot_segment=view_slot_segment, view_slot_x=view_slot_x,
+        fact_paths=_paths(fact_start, days, point_count),
         unit_src=unit_src, unit_fact=unit_fact, unit_row=unit_row, unit_base=np.bincount(unit, base, n_unit),
         unit_first=unit_first, unit_slot_unit=np.repeat(np.arange(n_unit), unit_len),
-        unit_slot_point=_spans(point_start[unit_fact], unit_len), unit_slot_row_slot=unit_slot_row_slot,
+        unit_slot_view=_spans(fact_start[unit_fact] + unit_offset, unit_len),
+        unit_slot_row_slot=_spans(row_start[unit_row] + unit_offset, unit_len),
         unit_curve=unit_curve, pair_row=pair_row, pair_unit=pair_unit,
         pair_base=np.bincount(pair, ex_phi * base[ex_claim], pair_key.size),
-        pair_slot_row_slot=_spans(row_start[pair_row], pair_len), pair_slot_unit=np.repeat(pair_unit, pair_len),
+        pair_slot_row_slot=_spans(row_start[pair_row] + unit_offset[pair_unit], pair_len),
+        pair_slot_unit=np.repeat(pair_unit, pair_len),
         pair_curve=pair_curve, dropped=ex_row[strong] * n + ex_claim[strong],
         dropped_claim=np.bincount(ex_claim[strong], minlength=n) > 0, dependent=dependent, value=value,
     )
@@ -571,23 +697,30 @@ def consistency(voting: pl.DataFrame, params: ScoringParams) -> Consistency:
     """Iterate voter weights and leave-one-out consensus (see the module docstring).
 
     voting: one row per claim that belongs to a fact, with columns claim_id, source (the voter),
-    copy_group, fact_id, plausible_low, plausible_high.
+    copy_group, fact_id, plausible_low, plausible_high and optionally day (an integer: its
+    publication day when its fact is a cumulative count ordered in time, else null).
 
     Every round is a handful of numpy gathers and bincounts over per-point slots laid out once
-    (`_Layout`): no join, group-by or sort runs inside the loop.
+    (`_Layout`), plus one pass over the days of the facts ordered in time: no join, group-by or
+    sort runs inside the loop.
     """
     mass, scale, slack = params.interval_mass, params.agreement_scale, params.consensus_slack
     a0 = params.consistency_prior * params.consistency_prior_strength
     b0 = (1 - params.consistency_prior) * params.consistency_prior_strength
-    voting = voting.select("claim_id", "source", "copy_group", "fact_id", "plausible_low", "plausible_high")
+    if "day" not in voting.columns:
+        voting = voting.with_columns(day=pl.lit(None, dtype=pl.Int64))
+    voting = voting.select(
+        "claim_id", "source", "copy_group", "fact_id", "plausible_low", "plausible_high", pl.col("day").cast(pl.Int64)
+    )
     if voting.height == 0:
         return _empty_consistency()
     voting = voting.with_columns(
         base=1.0 / (pl.len().over("fact_id", "source") * pl.col("source").n_unique().over("fact_id", "copy_group"))
     )
     lay = _layout(voting, params)
-    n_src, n_fact, n_point = lay.sources.len(), lay.facts.len(), lay.point_x.size
-    n_row, n_slot = lay.row_fact.size, lay.slot_row.size
+    n_src, n_fact = lay.sources.len(), lay.facts.len()
+    n_row, n_slot, n_view_slot = lay.row_fact.size, lay.slot_x.size, lay.view_slot_x.size
+    claim_segment = lay.row_segment[lay.row] + lay.rank
     prior_low, _ = _beta(np.array([a0]), np.array([b0]), mass)
     weights = np.full(n_src, float(max(prior_low[0], 1e-3)))
 
@@ -597,21 +730,24 @@ def consistency(voting: pl.DataFrame, params: ScoringParams) -> Consistency:
             own = independence_factors(lay.src, lay.value, weights, lay.dependent, int(lay.value.max()) + 1, params.truth.copy_rate)
             m = m * own[lay.unit_first]
         support = m[lay.unit_slot_unit] * lay.unit_curve
-        total = np.bincount(lay.unit_slot_point, support, n_point)
+        total = np.bincount(lay.unit_slot_view, support, n_view_slot)
         unit_w = m * lay.unit_base
         fact_w = np.bincount(lay.unit_fact, unit_w, n_fact)
         # A row drops its own units whole, and its pairs' shares of other voters' units.
-        removed = support if lay.unit_slot_row_slot is None else np.bincount(lay.unit_slot_row_slot, support, n_slot)
+        removed = np.bincount(lay.unit_slot_row_slot, support, n_slot)
         removed_w = np.bincount(lay.unit_row, unit_w, n_row)
         if lay.pair_row.size:
             removed = removed + np.bincount(lay.pair_slot_row_slot, m[lay.pair_slot_unit] * lay.pair_curve, n_slot)
             removed_w = removed_w + np.bincount(lay.pair_row, m[lay.pair_unit] * lay.pair_base, n_row)
-        loo = np.clip(total[lay.slot_point] - removed, 0.0, None)
-        region_low, region_high, best = _region(loo, lay.slot_x, lay.row_start, lay.slot_row, slack)
+        loo = _best_paths(np.clip(total[lay.slot_view] - removed, 0.0, None), lay.row_paths)
+        best = np.maximum.reduceat(loo, lay.row_start)
+        region_low, region_high, _ = _region(
+            loo, lay.slot_x, lay.segment_start, lay.slot_segment, slack, best[lay.segment_row]
+        )
         rest = np.clip(fact_w[lay.row_fact] - removed_w, 0.0, None)
         compared = rest > _TIE
         strength = np.where(compared, np.clip(best / np.where(compared, rest, 1.0), 0.0, 1.0), 0.0)
-        agreement = interval_agreement(lay.low, lay.high, region_low[lay.row], region_high[lay.row], scale)
+        agreement = interval_agreement(lay.low, lay.high, region_low[claim_segment], region_high[claim_segment], scale)
         mean = np.bincount(lay.row, agreement, n_row) / lay.row_claims
         judged = lay.row_src[compared]
         right = np.bincount(judged, (strength * mean)[compared], n_src) + a0
@@ -647,8 +783,8 @@ def consistency(voting: pl.DataFrame, params: ScoringParams) -> Consistency:
             "fact_id": lay.facts.gather(lay.fact),
             "compared": claim_compared,
             "agreement": agreement,
-            "low": region_low[lay.row],
-            "high": region_high[lay.row],
+            "low": region_low[claim_segment],
+            "high": region_high[claim_segment],
         }
     )
     claim_table = judged_claims.select(
@@ -660,18 +796,24 @@ def consistency(voting: pl.DataFrame, params: ScoringParams) -> Consistency:
         .when(pl.col("agreement") >= params.support_threshold).then(pl.lit("supports"))
         .otherwise(pl.lit("conflicts")),
     )
-    consensus_low, consensus_high, consensus_best = _region(total, lay.point_x, lay.point_start, lay.point_fact, slack)
+    # The consensus of every day of a fact; the facts table shows its latest day's.
+    paths = _best_paths(total, lay.fact_paths)
+    fact_best = np.maximum.reduceat(paths, lay.fact_start)
+    day_low, day_high, _ = _region(
+        paths, lay.view_slot_x, lay.view_start, lay.view_slot_segment, slack, fact_best[lay.view_fact]
+    )
     fact_table = pl.DataFrame(
         {
             "fact_id": lay.facts,
-            "consensus_low": consensus_low,
-            "consensus_high": consensus_high,
-            "consensus_confidence": np.clip(consensus_best / fact_w, 0.0, 1.0),
+            "consensus_low": day_low[lay.last_segment],
+            "consensus_high": day_high[lay.last_segment],
+            "consensus_confidence": np.clip(fact_best / fact_w, 0.0, 1.0),
             "n_sources": np.bincount(lay.row_fact, minlength=n_fact).astype(np.uint32),
             "n_claims": np.bincount(lay.fact, minlength=n_fact).astype(np.uint32),
         }
     )
-    with_consensus = interval_agreement(lay.low, lay.high, consensus_low[lay.fact], consensus_high[lay.fact], scale)
+    own_day = lay.fact_segment[lay.fact] + lay.rank
+    with_consensus = interval_agreement(lay.low, lay.high, day_low[own_day], day_high[own_day], scale)
     fact_claims = judged_claims.select("fact_id", "claim_id", "source").with_columns(
         agreement=pl.Series(with_consensus),
         agrees_with_consensus=pl.Series(with_consensus >= params.support_threshold),
@@ -721,7 +863,9 @@ def _conflicts(lay: _Layout, params: ScoringParams) -> pl.DataFrame:
         right = by_fact[_spans(position[a:b] + 1, later[a:b])]
         keep = lay.src[left] != lay.src[right]
         left, right = left[keep], right[keep]
-        agreement = interval_agreement(lay.low[left], lay.high[left], lay.low[right], lay.high[right], params.agreement_scale)
+        # A cumulative count may grow between two days: only a later claim below an earlier one disagrees.
+        seen_low, seen_high = as_of(lay.low[left], lay.high[left], lay.rank[left], lay.rank[right])
+        agreement = interval_agreement(seen_low, seen_high, lay.low[right], lay.high[right], params.agreement_scale)
         keep = agreement < params.support_threshold
         left, right, agreement = left[keep], right[keep], agreement[keep]
         left, right = np.concatenate([left, right]), np.concatenate([right, left])

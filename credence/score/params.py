@@ -62,6 +62,15 @@ class TruthParams:
     set_prior_strength: float = 10.0
 
 
+# Counts that only grow as events accumulate: a toll, the cases or tests so far. (Stocks that can
+# also fall, such as troops deployed, people displaced or missing, are not.) Hospitalizations are
+# counted as they accumulate; a figure of people in hospital now can fall, but ordering its
+# reports by day is still less strict than comparing them as one value.
+CUMULATIVE_MEASURES: tuple[str, ...] = (
+    "killed", "wounded", "casualties", "captured", "arrested", "evacuated",
+    "cases", "infected", "tested", "hospitalized", "recovered", "vaccinated",
+)  # fmt: skip
+
 # person > organization ~ document > anonymous > vague > none (pairs, so the params stay hashable).
 ATTRIBUTION_WEIGHTS: tuple[tuple[str, float], ...] = (
     ("person", 1.0),
@@ -100,6 +109,10 @@ class ScoringParams:
         chaining). So a January toll and a June toll of a growing war are different facts,
         while two reports a day apart across a month's end are one. Undated claims form one
         window of their own.
+    cumulative_measures: measures of counts that only grow (a toll, cases or tests so far): their
+        claims are read in publication order, so a later higher report does not contradict an
+        earlier lower one, and a report below an earlier one does (see `consistency`). Other
+        measures are compared as one value across a window.
     core_only: compare only claims the extractor flagged as core figures, "a figure readers compare
         across sources" (the counts of the lexicon's core measures: killed, wounded, deployed,
         cases, ...). Other claims name no figure another source could report: their measure is
@@ -137,6 +150,7 @@ class ScoringParams:
     consensus_slack: float = 0.02
     window_days: int = 30
     core_only: bool = True
+    cumulative_measures: tuple[str, ...] = CUMULATIVE_MEASURES
     min_compared: int = 3
     min_claims: int = 3
     consistency_prior: float = 0.5

@@ -31,19 +31,22 @@ Output `SourceScoring` (polars frames):
 * facts — one row per fact, the outlets' consensus: fact_id, subject, measure, unit, counted
   (what is counted, as the fact's key reads it: null for the whole of the measure, else e.g.
   "child", "troop", "civilian"), window_start, window_end, consensus_low, consensus_high,
-  consensus_confidence, n_sources, n_claims. Every fact_id of the other frames is here.
+  consensus_confidence, n_sources, n_claims. For a cumulative count read in publication order
+  the consensus is that of its latest day. Every fact_id of the other frames is here.
 * originator_facts — the same columns for the originators' own consensus (only facts with
   attributed claims; n_sources counts originators).
 * evidence — one row per (scored source, claim that drove its score): source_id, source_kind,
   claim_id, fact_id (null when the claim belongs to no fact), agreement (0..1, with the
   leave-one-out consensus of the others; null when uncompared), loo_consensus_low,
   loo_consensus_high, role ('supports' | 'conflicts' | 'uncompared'), attribution_weight.
-* fact_claims — every claim of every fact with its weight against the fact's consensus:
+* fact_claims — every claim of every fact with its weight against the fact's consensus (for a
+  cumulative count, the consensus of the claim's own publication day):
   fact_id, source_kind, claim_id, source_id, value_low, value_high, qualifier, plausible_low,
   plausible_high, agreement, agrees_with_consensus. The dashboard lists "what the others said"
   for a fact from here.
 * conflicts — for each evidence claim, the claims of independent other sources on the same fact
-  that disagree with it: source_id, source_kind, claim_id, fact_id, conflicting_claim_id,
+  that disagree with it (of a cumulative count: a later claim below an earlier one, or claims of
+  one day that differ): source_id, source_kind, claim_id, fact_id, conflicting_claim_id,
   conflicting_source_id, agreement.
 """
 
@@ -126,7 +129,8 @@ def _conform(
 def _layer(claims: pl.DataFrame, quotes: pl.DataFrame, kind: str, params: ScoringParams) -> SourceScoring:
     """Scores of one layer; `claims` already carries `voter`, fact_id and plausible bounds."""
     voting = claims.filter(pl.col("fact_id").is_not_null()).select(
-        "claim_id", pl.col("voter").alias("source"), "copy_group", "fact_id", "plausible_low", "plausible_high"
+        "claim_id", pl.col("voter").alias("source"), "copy_group", "fact_id", "plausible_low", "plausible_high",
+        pl.col("fact_day").alias("day"),
     )
     judged = consistency(voting, params)
     attribution = attribution_scores(claims.with_columns(source=pl.col("voter")), quotes, params)

@@ -117,7 +117,10 @@ def test_time_windows_keep_an_old_and_a_new_toll_apart():
     result = score(rows)
     assert result.facts.height == 2
     assert result.evidence["role"].unique().to_list() == ["uncompared"]
-    same_month = score([claim("a", "A", 1000, day=(2024, 1, 10)), claim("b", "B", 5000, day=(2024, 1, 12))])
+    # Troops deployed can be withdrawn: 1,000 and 5,000 two days apart are two readings of one figure.
+    same_month = score(
+        [claim("a", "A", 1000, day=(2024, 1, 10), measure="deployed"), claim("b", "B", 5000, day=(2024, 1, 12), measure="deployed")]
+    )
     assert same_month.evidence.filter(pl.col("source_kind") == "outlet")["role"].unique().to_list() == ["conflicts"]
 
 
@@ -370,3 +373,87 @@ def test_facts_of_the_whole_keep_their_ids_and_narrower_facts_get_their_own():
     assert ids[""] == fact_id_of("north korea", "killed", "", date(2024, 12, 2))
     assert ids["child"] == fact_id_of("north korea", "killed", "", date(2024, 12, 2), "child")
     assert ids["child"] != ids[""]
+
+
+# Cumulative counts (a toll, the cases so far) only grow: reports are read in publication order.
+
+
+def growing_toll(extra=()):
+    rows = [
+        claim("d10", "A", 1000, day=(2024, 1, 10)),
+        claim("d11", "B", 1200, day=(2024, 1, 11)),
+        claim("d12", "C", 1500, day=(2024, 1, 12)),
+    ]
+    return rows + list(extra)
+
+
+def test_a_later_higher_cumulative_toll_does_not_conflict_with_an_earlier_lower_one():
+    result = score([claim("early", "A", 1000, day=(2024, 1, 10)), claim("late", "B", 5000, day=(2024, 1, 12))])
+    assert outlet_roles(result) == {"early": "supports", "late": "supports"}
+    assert result.conflicts.height == 0
+    fact = result.facts.row(0, named=True)
+    assert fact["consensus_low"] <= 5000 <= fact["consensus_high"]  # the latest day's consensus
+
+
+def test_an_earlier_dated_report_higher_than_a_later_one_of_a_cumulative_count_conflicts():
+    result = score([claim("early", "A", 5000, day=(2024, 1, 10)), claim("late", "B", 1000, day=(2024, 1, 12))])
+    assert outlet_roles(result) == {"early": "conflicts", "late": "conflicts"}  # two reports: either may be wrong
+    pairs = result.conflicts.filter(pl.col("source_kind") == "outlet")
+    assert sorted(zip(pairs["claim_id"], pairs["conflicting_claim_id"], strict=True)) == [("early", "late"), ("late", "early")]
+
+
+def test_a_growing_series_outvotes_an_early_overstatement_and_a_late_understatement():
+    rows = growing_toll([claim("over", "Over", 5000, day=(2024, 1, 11)), claim("under", "Under", 300, day=(2024, 1, 13))])
+    result = score(rows)
+    assert outlet_roles(result) == {"d10": "supports", "d11": "supports", "d12": "supports", "over": "conflicts", "under": "conflicts"}
+    # The others of "under" (published last) say the toll had reached 1,500 the day before.
+    under = result.evidence.filter(pl.col("claim_id") == "under").row(0, named=True)
+    assert under["loo_consensus_low"] >= 1400
+    conflicting = result.conflicts.filter(pl.col("claim_id") == "d10")["conflicting_claim_id"].to_list()
+    assert conflicting == ["under"]  # 5,000 the next day is growth, not a contradiction of 1,000
+
+
+def test_cumulative_reports_of_the_same_day_are_compared_as_they_are():
+    rows = [claim("a", "A", 1000, day=(2024, 1, 10)), claim("b", "B", 1010, day=(2024, 1, 10)), claim("c", "C", 5000, day=(2024, 1, 10))]
+    assert outlet_roles(score(rows)) == {"a": "supports", "b": "supports", "c": "conflicts"}
+
+
+def test_each_claim_agrees_with_the_consensus_of_its_own_day():
+    rows = growing_toll([claim("d12-too", "D", 1500, day=(2024, 1, 12))])
+    result = score(rows)
+    fact = result.facts.row(0, named=True)
+    assert fact["consensus_low"] <= 1500 <= fact["consensus_high"] < 1600
+    agreed = result.fact_claims.filter(pl.col("source_kind") == "outlet")
+    assert agreed["agrees_with_consensus"].all()
+
+
+def test_a_voter_reporting_a_growing_toll_on_several_days_is_never_compared_with_itself():
+    rows = [claim(f"own-{d}", "Lone", 1000 + 100 * d, day=(2024, 1, 10 + d)) for d in range(3)]
+    result = score(rows)
+    assert set(outlet_roles(result).values()) == {"uncompared"}
+    # With others, its claims of every day are judged against the others only.
+    result = score(rows + [claim("other", "B", 1300, day=(2024, 1, 13))])
+    assert set(outlet_roles(result).values()) == {"supports"}
+
+
+def test_a_copy_published_on_a_later_day_does_not_confirm_the_story_it_copies():
+    rows = [claim("wire", "X", 1000, day=(2024, 1, 10), group="wire-1"), claim("reprint", "Y", 1000, day=(2024, 1, 11), group="wire-1")]
+    assert set(outlet_roles(score(rows)).values()) == {"uncompared"}
+
+
+def test_stocks_that_can_fall_are_not_read_in_publication_order():
+    rows = [claim("early", "A", 1000, day=(2024, 1, 10), measure="deployed"), claim("late", "B", 5000, day=(2024, 1, 12), measure="deployed")]
+    assert set(outlet_roles(score(rows)).values()) == {"conflicts"}
+    ordered = ScoringParams(cumulative_measures=("deployed",))
+    assert set(outlet_roles(score(rows, params=ordered)).values()) == {"supports"}
+
+
+def test_the_same_cumulative_input_gives_identical_frames_row_for_row():
+    rows = growing_toll([claim("over", "Over", 5000, day=(2024, 1, 11)), claim("copy", "Mirror", 1200, day=(2024, 1, 12), group="art-d11")])
+    rows += four_facts()
+    first, again = score(rows), score(list(reversed(rows)))
+    for name in ("scores", "facts", "originator_facts"):
+        assert getattr(first, name).equals(getattr(again, name)), name
+    for name in ("evidence", "fact_claims", "conflicts"):
+        keys = [c for c in ("source_kind", "claim_id", "conflicting_claim_id") if c in getattr(first, name).columns]
+        assert getattr(first, name).sort(keys).equals(getattr(again, name).sort(keys)), name
