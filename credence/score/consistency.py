@@ -51,8 +51,9 @@ an earlier day from above, and the lowest of them, however wrong, would set the 
 Claims of one day are compared as they are; a count that can also fall (troops deployed, people
 displaced) is compared as one value across its window. Two claims of such a fact disagree in
 `conflicts` only when the later is below the earlier (or, on one day, when they differ). A
-fact's consensus in the `facts` table is that of its latest day; each claim is weighed against
-the consensus of its own day.
+fact's consensus in the `facts` table is that of the latest day some claim of that day agrees
+with (the latest day when none does); each claim is weighed against the consensus of its own
+day.
 
 Leave one out. A voter is judged against the consensus of the *others*: its own claims, the
 claims of its copy groups and (weighted by P(dependent)) those of sources it shares rare values
@@ -796,24 +797,29 @@ def consistency(voting: pl.DataFrame, params: ScoringParams) -> Consistency:
         .when(pl.col("agreement") >= params.support_threshold).then(pl.lit("supports"))
         .otherwise(pl.lit("conflicts")),
     )
-    # The consensus of every day of a fact; the facts table shows its latest day's.
+    # The consensus of every day of a fact.
     paths = _best_paths(total, lay.fact_paths)
     fact_best = np.maximum.reduceat(paths, lay.fact_start)
     day_low, day_high, _ = _region(
         paths, lay.view_slot_x, lay.view_start, lay.view_slot_segment, slack, fact_best[lay.view_fact]
     )
+    own_day = lay.fact_segment[lay.fact] + lay.rank
+    with_consensus = interval_agreement(lay.low, lay.high, day_low[own_day], day_high[own_day], scale)
+    # The table shows the latest day a claim confirms (a day whose reports all miss the path says
+    # only "at least" what the earlier days said), or the latest day when none does.
+    confirmed = np.full(n_fact, -1)
+    np.maximum.at(confirmed, lay.fact, np.where(with_consensus >= params.support_threshold, own_day, -1))
+    shown = np.where(confirmed >= 0, confirmed, lay.last_segment)
     fact_table = pl.DataFrame(
         {
             "fact_id": lay.facts,
-            "consensus_low": day_low[lay.last_segment],
-            "consensus_high": day_high[lay.last_segment],
+            "consensus_low": day_low[shown],
+            "consensus_high": day_high[shown],
             "consensus_confidence": np.clip(fact_best / fact_w, 0.0, 1.0),
             "n_sources": np.bincount(lay.row_fact, minlength=n_fact).astype(np.uint32),
             "n_claims": np.bincount(lay.fact, minlength=n_fact).astype(np.uint32),
         }
     )
-    own_day = lay.fact_segment[lay.fact] + lay.rank
-    with_consensus = interval_agreement(lay.low, lay.high, day_low[own_day], day_high[own_day], scale)
     fact_claims = judged_claims.select("fact_id", "claim_id", "source").with_columns(
         agreement=pl.Series(with_consensus),
         agrees_with_consensus=pl.Series(with_consensus >= params.support_threshold),

@@ -32,7 +32,8 @@ Output `SourceScoring` (polars frames):
   (what is counted, as the fact's key reads it: null for the whole of the measure, else e.g.
   "child", "troop", "civilian"), window_start, window_end, consensus_low, consensus_high,
   consensus_confidence, n_sources, n_claims. For a cumulative count read in publication order
-  the consensus is that of its latest day. Every fact_id of the other frames is here.
+  the consensus is that of the latest day a claim of that day agrees with. Every fact_id of the
+  other frames is here.
 * originator_facts — the same columns for the originators' own consensus (only facts with
   attributed claims; n_sources counts originators).
 * evidence — one row per (scored source, claim that drove its score): source_id, source_kind,
