@@ -119,6 +119,12 @@ def _progress() -> Progress:
     )
 
 
+def _room_for_names(fixed: tuple[int, ...], names: int = 1) -> int:
+    """Characters left on the console for `names` name columns beside columns `fixed` wide."""
+    borders = 3 * (len(fixed) + names) + 1  # a bar and two padding spaces per column, one closing bar
+    return console.width - borders - sum(fixed)
+
+
 def _print_articles(db: Path, paths: list[str], new_ids: set[str], limit: int = 25) -> None:
     from warehouse.connection import reading
     from warehouse.read import articles_for_paths
@@ -126,10 +132,13 @@ def _print_articles(db: Path, paths: list[str], new_ids: set[str], limit: int = 
     with reading(db) as conn:
         rows = articles_for_paths(conn, paths)
     table = Table(title=f"{rows.height} articles ({len(new_ids)} new this run)", title_justify="left")
-    table.add_column("title", max_width=42, no_wrap=True, overflow="ellipsis")
-    table.add_column("source", max_width=24, no_wrap=True, overflow="ellipsis")
+    # Title and source give way on a narrow terminal; date and words never do (rich would
+    # crop the last column rather than shorten a no-wrap one).
+    room = _room_for_names(fixed=(17, 5), names=2)
+    table.add_column("title", max_width=min(42, max(12, room * 3 // 5)), no_wrap=True, overflow="ellipsis")
+    table.add_column("source", max_width=min(24, max(8, room * 2 // 5)), no_wrap=True, overflow="ellipsis")
     table.add_column("date", no_wrap=True)
-    table.add_column("words", justify="right")
+    table.add_column("words", justify="right", no_wrap=True)
     for row in rows.head(limit).iter_rows(named=True):
         title = row["title"] or (f"[dim]{(row['opening'] or '').strip()}…[/]")
         if row["published_at"] is None:
@@ -198,12 +207,12 @@ def _print_leaderboard(db: Path, run_id: str | None, limit: int = 20) -> None:
         if rows.height == 0:
             continue
         table = Table(title=f"{title} (– = insufficient evidence)", title_justify="left")
-        table.add_column("source", max_width=26, no_wrap=True, overflow="ellipsis")
-        table.add_column("reliab.", justify="right")
-        table.add_column("95% interval", no_wrap=True)
-        table.add_column("consist.", justify="right")
-        table.add_column("attrib.", justify="right")
-        table.add_column("claims", justify="right")
+        # The source name gives way on a narrow terminal; the figures never do.
+        headers = ("reliab.", "95% interval", "consist.", "attrib.", "claims")
+        room = _room_for_names(fixed=tuple(len(header) for header in headers))
+        table.add_column("source", max_width=min(26, max(8, room)), no_wrap=True, overflow="ellipsis")
+        for header in headers:
+            table.add_column(header, justify="right", no_wrap=True)
         for row in rows.head(limit).iter_rows(named=True):
             table.add_row(
                 row["source_id"], _fmt(row["reliability_score"]),
