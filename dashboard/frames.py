@@ -136,9 +136,9 @@ def role_counts(claims: pl.DataFrame) -> dict[str, int]:
     return {role: counts[role] for role in ROLES if counts.get(role)}
 
 
-def topic_label(subject: str | None, measure: str, unit: str | None) -> str:
-    """A topic in words: "North Korea · killed", "United States · money (USD)"."""
-    text = f"{subject or 'no subject'} · {measure}"
+def topic_label(subject: str | None, measure: str, counted: str | None, unit: str | None) -> str:
+    """A topic in words: "North Korea · killed", "Ukraine · killed · civilian", "United States · money (USD)"."""
+    text = f"{subject or 'no subject'} · {measure}" + (f" · {counted}" if counted else "")
     return f"{text} ({unit})" if unit else text
 
 

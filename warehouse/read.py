@@ -202,26 +202,28 @@ def source_conflicts(conn: duckdb.DuckDBPyConnection, source_id: str, source_kin
 
 
 def fact_topics(conn: duckdb.DuckDBPyConnection, run_id: str, source_kind: str) -> pl.DataFrame:
-    """What the facts of a run are about (subject, measure, unit), each over its time windows, most claimed first."""
+    """What the facts of a run are about (subject, measure, what is counted, unit), each over its time
+    windows, most claimed first."""
     return frame(
         conn,
         """
-        SELECT subject, measure, unit,
+        SELECT subject, measure, counted, unit,
                CAST(count(*) AS INTEGER) AS n_windows,
                CAST(sum(n_claims) AS INTEGER) AS n_claims,
                CAST(max(n_sources) AS INTEGER) AS max_sources,
                min(window_start) AS first_window, max(window_end) AS last_window
         FROM facts
         WHERE run_id = ? AND source_kind = ?
-        GROUP BY subject, measure, unit
-        ORDER BY max_sources DESC, n_claims DESC, subject NULLS LAST, measure, unit NULLS LAST
+        GROUP BY subject, measure, counted, unit
+        ORDER BY max_sources DESC, n_claims DESC, subject NULLS LAST, measure, counted NULLS FIRST, unit NULLS LAST
         """,
         [run_id, source_kind],
     )
 
 
 def topic_facts(
-    conn: duckdb.DuckDBPyConnection, run_id: str, source_kind: str, subject: str | None, measure: str, unit: str | None
+    conn: duckdb.DuckDBPyConnection, run_id: str, source_kind: str, subject: str | None, measure: str,
+    counted: str | None, unit: str | None,
 ) -> pl.DataFrame:
     """The facts of one topic in a run, one per time window, with the consensus interval of each."""
     return frame(
@@ -229,15 +231,16 @@ def topic_facts(
         """
         SELECT * FROM facts
         WHERE run_id = ? AND source_kind = ? AND subject IS NOT DISTINCT FROM ? AND measure = ?
-          AND unit IS NOT DISTINCT FROM ?
+          AND counted IS NOT DISTINCT FROM ? AND unit IS NOT DISTINCT FROM ?
         ORDER BY window_start NULLS LAST, fact_id
         """,
-        [run_id, source_kind, subject, measure, unit],
+        [run_id, source_kind, subject, measure, counted, unit],
     )
 
 
 def topic_claims(
-    conn: duckdb.DuckDBPyConnection, run_id: str, source_kind: str, subject: str | None, measure: str, unit: str | None
+    conn: duckdb.DuckDBPyConnection, run_id: str, source_kind: str, subject: str | None, measure: str,
+    counted: str | None, unit: str | None,
 ) -> pl.DataFrame:
     """Every claim on one topic in a run: who said it, when it was published, its interval and its agreement."""
     return frame(
@@ -251,10 +254,10 @@ def topic_claims(
         JOIN claims c ON c.claim_id = fc.claim_id
         JOIN articles a ON a.article_id = c.article_id
         WHERE f.run_id = ? AND f.source_kind = ? AND f.subject IS NOT DISTINCT FROM ? AND f.measure = ?
-          AND f.unit IS NOT DISTINCT FROM ?
+          AND f.counted IS NOT DISTINCT FROM ? AND f.unit IS NOT DISTINCT FROM ?
         ORDER BY a.published_at NULLS LAST, fc.source_id, fc.claim_id
         """,
-        [run_id, source_kind, subject, measure, unit],
+        [run_id, source_kind, subject, measure, counted, unit],
     )
 
 

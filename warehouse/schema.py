@@ -301,6 +301,14 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         """,
     ),
+    (
+        5,
+        # A fact is keyed by what is counted too ("troops" and "civilians" killed are two figures).
+        "facts name what they count",
+        """
+        ALTER TABLE facts ADD COLUMN counted VARCHAR;
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -187,16 +187,17 @@ def test_source_page_lists_claims_articles_attribution_mix_and_score_history(mon
 def test_facts_page_draws_every_sources_interval_over_time_with_the_consensus_band(
     monkeypatch, pipeline_warehouse
 ):
-    app = open_page(monkeypatch, pipeline_warehouse.db, "facts", topic="North Korea · killed")
+    app = open_page(monkeypatch, pipeline_warehouse.db, "facts", topic="North Korea · killed · troop")
 
     no_failure(app)
-    assert app.selectbox(key="topic").value == "North Korea · killed"
+    assert app.selectbox(key="topic").value == "North Korea · killed · troop"
     assert chart_marks(app) == [["rect", "errorbar", "point"]]
     windows, claims = app.dataframe[0].value, app.dataframe[1].value
     expected = query(
         pipeline_warehouse,
         "SELECT fc.source_id, fc.claim_id FROM fact_claims fc JOIN facts f USING (run_id, fact_id, source_kind) "
-        "WHERE f.run_id = ? AND f.source_kind = 'outlet' AND f.subject = 'North Korea' AND f.measure = 'killed'",
+        "WHERE f.run_id = ? AND f.source_kind = 'outlet' AND f.subject = 'North Korea' AND f.measure = 'killed' "
+        "AND f.counted = 'troop'",
         [pipeline_warehouse.run_id],
     )
     assert sorted(claims["source_id"]) == sorted(source for source, _ in expected)
@@ -205,7 +206,8 @@ def test_facts_page_draws_every_sources_interval_over_time_with_the_consensus_ba
         len(windows)
         == query(
             pipeline_warehouse,
-            "SELECT count(*) FROM facts WHERE run_id = ? AND source_kind = 'outlet' AND subject = 'North Korea' AND measure = 'killed'",
+            "SELECT count(*) FROM facts WHERE run_id = ? AND source_kind = 'outlet' AND subject = 'North Korea' "
+            "AND measure = 'killed' AND counted = 'troop'",
             [pipeline_warehouse.run_id],
         )[0][0]
     )

@@ -306,3 +306,15 @@ def test_run_stages_chart_stacks_the_seconds_of_every_stage_that_ran():
     assert stages.filter(pl.col("run_id") == "r2")["stage"].to_list() == ["ingest"]
     spec = charts.run_stages_chart(stages).to_dict()
     assert spec["mark"]["type"] == "bar" and spec["encoding"]["y"]["stack"] == "zero"
+
+
+@pytest.mark.parametrize(
+    ("subject", "measure", "counted", "unit", "expected"),
+    [
+        ("North Korea", "killed", None, None, "North Korea · killed"),
+        ("Ukraine", "killed", "civilian", None, "Ukraine · killed · civilian"),
+        (None, "money", None, "USD", "no subject · money (USD)"),
+    ],
+)
+def test_topic_label_names_what_is_counted_only_when_it_narrows_the_measure(subject, measure, counted, unit, expected):
+    assert frames.topic_label(subject, measure, counted, unit) == expected
