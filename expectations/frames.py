@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 import polars as pl
 
-from expectations.suites import PreviousRun, ValidationParams
+from expectations.suites import CHANGE_MEASURE_PATTERN, PreviousRun, ValidationParams
 
 # Helper columns are named so that a reader of Data Docs or a quarantine reason sees what they hold.
 _CHILD_TABLES = ("claims", "quotes", "attributions")
@@ -24,10 +24,12 @@ def naive_utc(column: str, frame: pl.DataFrame) -> pl.Expr:
 def bounds_key(value_bounds: Mapping[str, tuple[float, float]]) -> pl.Expr:
     """The key of ValidationParams.value_bounds that applies to each claim.
 
-    First match wins: the claim's measure, its unit, then a class: "count" for no unit, "money" for a
-    three-letter upper-case unit (an ISO 4217 currency code), "other" for anything else.
+    First match wins: the claim's measure, "percent_change" for a percentage whose measure names a
+    change, its unit, then a class: "count" for no unit, "money" for a three-letter upper-case unit
+    (an ISO 4217 currency code), "other" for anything else.
     """
     keys = list(value_bounds)
+    is_change = (pl.col("unit") == "percent") & pl.col("measure").str.contains(CHANGE_MEASURE_PATTERN)
     unit_class = (
         pl.when(pl.col("unit").is_null())
         .then(pl.lit("count"))
@@ -38,6 +40,8 @@ def bounds_key(value_bounds: Mapping[str, tuple[float, float]]) -> pl.Expr:
     return (
         pl.when(pl.col("measure").is_in(keys))
         .then(pl.col("measure"))
+        .when(is_change & pl.lit("percent_change" in keys))
+        .then(pl.lit("percent_change"))
         .when(pl.col("unit").is_in(keys))
         .then(pl.col("unit"))
         .otherwise(unit_class)

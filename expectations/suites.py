@@ -11,18 +11,25 @@ import great_expectations.expectations as gxe
 import polars as pl
 from great_expectations.expectations.metadata_types import FailureSeverity
 
+from credence.extract.lexicon import Lexicon
 from credence.model import ATTRIBUTION_KINDS, QUALIFIERS, SOURCE_KINDS, SPEAKER_KINDS
 
 Severity = Literal["error", "warning"]
 
-# Keys are a claim's measure, its unit, or one of the classes "count" (no unit), "money" (a three-letter
-# currency code) and "other" (any other unit); the first key that matches wins (see frames.bounds_key).
+# Keys are a claim's measure, "percent_change" (a percentage whose measure names a change), its unit,
+# or one of the classes "count" (no unit), "money" (a three-letter currency code) and "other" (any
+# other unit); the first key that matches wins (see frames.bounds_key).
 DEFAULT_VALUE_BOUNDS: Mapping[str, tuple[float, float]] = {
-    "percent": (0.0, 100.0),
-    "count": (0.0, 1e10),  # more people than have ever lived at once is an extraction error
+    # Counts of people (the lexicon's core measures): more than are alive at once is a misread.
+    **{measure: (0.0, 1e10) for measure in Lexicon.default().core_measures},
+    "percent": (0.0, 100.0),  # a share of a whole
+    "percent_change": (0.0, 1e4),  # a fourfold rise is 300 %; past 10,000 % the number is misread
+    "count": (0.0, 1e13),  # robocalls, tonnes, cells: other counts run to the tens of billions
     "money": (0.0, 1e15),  # a thousand trillion in any currency exceeds world GDP tenfold
     "other": (0.0, 1e15),
 }
+# A measure naming a change ("price_increase", "growth") reads its percentage against the bound of a change.
+CHANGE_MEASURE_PATTERN = r"(?:increase|growth|rise|gain|jump|surge|spike|hike|change|climb)"
 
 
 @dataclass(frozen=True)
@@ -363,8 +370,9 @@ def _claims(b: _SuiteBuilder, previous: PreviousRun | None) -> None:
     b.add(
         "value_not_above_bound",
         gxe.ExpectColumnPairValuesAToBeGreaterThanB,
-        "A value past the sane bound of its measure or unit (percent <= 100, people <= 1e10, money <= "
-        "1e15; ValidationParams.value_bounds) is a misread multiplier or a glued number.",
+        "A value past the sane bound of its measure or unit (a share <= 100 %, a change <= 10,000 %, "
+        "people <= 1e10, other counts <= 1e13, money <= 1e15; ValidationParams.value_bounds) is a "
+        "misread multiplier, a glued number or a range read across two different figures.",
         column_A="bound_high",
         column_B="value_max",
         or_equal=True,

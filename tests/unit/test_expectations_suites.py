@@ -390,16 +390,36 @@ def test_value_bounds_come_from_the_configured_mapping(schemas):
 
 
 @pytest.mark.parametrize(
+    ("claim_id", "values", "fails"),
+    [
+        ("c2", {"measure": "damaged_share", "value_low": 150.0, "value_high": 150.0}, True),  # a share past the whole
+        ("c2", {"measure": "price_increase", "value_low": 300.0, "value_high": 300.0}, False),  # a fourfold rise
+        ("c1", {"measure": "killed", "value_low": 2e10, "value_high": 2e10}, True),  # more dead than people
+        ("c1", {"measure": "robocalls", "value_low": 5.8e10, "value_high": 5.8e10}, False),
+    ],
+)
+def test_default_bounds_tell_a_misread_from_a_large_true_figure(claim_id, values, fails, schemas):
+    rows = good_rows()
+    _row(rows, "claims", claim_id).update(values)
+    outcome = validate_tables(_frames(rows, schemas, AC), RUN, ValidationParams(), now=NOW)
+    result = _result(outcome, "claims.value_not_above_bound")
+    assert result["success"] is not fails
+    assert json.loads(result["sample_ids"] or "[]") == ([claim_id] if fails else [])
+
+
+@pytest.mark.parametrize(
     ("measure", "unit", "key"),
     [
-        ("killed", None, "count"),
+        ("killed", None, "killed"),  # a count of people: the lexicon's core measures have their own bound
+        ("robocalls", None, "count"),
         ("inflation_rate", "percent", "percent"),
+        ("price_increase", "percent", "percent_change"),
         ("aid", "USD", "money"),
         ("area_covered", "km2", "other"),
         ("percent", "USD", "percent"),  # a measure named in the mapping wins over the unit's class
     ],
 )
-def test_bounds_key_prefers_measure_then_unit_then_unit_class(measure, unit, key):
+def test_bounds_key_prefers_measure_then_change_then_unit_then_unit_class(measure, unit, key):
     frame = pl.DataFrame(
         {"measure": [measure], "unit": [unit]}, schema={"measure": pl.String, "unit": pl.String}
     )
