@@ -762,6 +762,13 @@ _RANGE_AFTER_RE2 = re.compile(r"\bfrom\s+(?:(?:US)?\$|[€£])?$", re.IGNORECASE
 _RANGE_AFTER_RE3 = re.compile(r"^\s+[a-z]")
 
 
+def _units_differ(first: str | None, second: str | None, money_sign: bool) -> bool:
+    """Whether the two ends of a would-be range measure different things (a percentage and money)."""
+    if first is not None and second is not None and first != second:
+        return True
+    return first == "percent" and money_sign
+
+
 def _range_after(s: str, ns: int, end: int, kind: str, value: float, unit: str | None):
     """(end, low, high, unit) when the number opens a range, else None."""
     rm = _RANGE_AFTER.match(s, end)
@@ -809,8 +816,8 @@ def _range_after(s: str, ns: int, end: int, kind: str, value: float, unit: str |
     if scale > 1 and low * scale <= high and low < high / scale * 10 and low < 1000:
         low = low * scale  # "5 to 10 million": the scale of the second number applies to the first
     unit2, r_end = _unit_after(s, r_end, None)
-    if not (low < high):
-        return None
+    if not (low < high) or _units_differ(unit, unit2, money_sign=any(c in "$€£¥" for c in rm.group()[1:])):
+        return None  # "rose 5.5% to $8,650": a change and the level it reached, two figures
     if sep in ("-", "–", "—"):
         # "24-17" with no counted word after is a score or a tally, not a range.
         if unit is None and unit2 is None and not _RANGE_AFTER_RE3.match(s[r_end : r_end + 20]):

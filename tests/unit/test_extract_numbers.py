@@ -165,6 +165,15 @@ def test_rose_from_to_gives_two_figures_not_a_range():
     assert [(c.value_low, c.qualifier) for c in claims] == [(4.4, "exact"), (14.7, "exact")]
 
 
+@pytest.mark.parametrize(
+    "sentence", ["Fees climbed 66.8% to 439 euros in a year.", "The price jumped 14.4% to $3,259 this year."]
+)
+def test_a_percentage_and_an_amount_of_money_never_make_a_range(sentence):
+    claims = claims_of(sentence)
+    assert all(c.qualifier != "range" for c in claims)
+    assert claims[0].value_low == claims[0].value_high and claims[0].unit == "percent"
+
+
 def test_word_number_value_reads_compound_numbers():
     assert word_number_value("two hundred and fifty") == 250
     assert word_number_value("a dozen") == 12
