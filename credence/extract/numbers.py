@@ -744,7 +744,7 @@ def _is_year_or_id(s: str, ns: int, ne: int, value: float, end: int) -> bool:
 
 _IS_DURATION_OR_AGE_RE1 = re.compile(
     r"^(?:\s+|-)(?:(?:more|additional|other|full|long|straight|consecutive|calendar|"
-    r"business|working|short|few|hard|previous|past|last|next|new)[\s-]+)?([a-z]+)",
+    r"business|working|short|few|hard|previous)[\s-]+)?([a-z]+)",
     re.IGNORECASE,
 )
 

@@ -146,6 +146,14 @@ def test_durations_with_a_qualifier_are_not_figures():
     assert claims_of("Half of us misjudge our life expectancy by five or more years.") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("Deaths in the state rose to 1,200 last week.", 1200), ("The average premium reached $8,650 last year.", 8650)],
+)
+def test_a_figure_followed_by_last_week_is_a_figure_not_a_duration(sentence, value):
+    assert only_claim(sentence).value_low == value
+
+
 def test_one_of_the_hundreds_is_a_reference_not_a_count():
     assert claims_of("He wept over one of the hundreds of Koreans sent to the front.") == []
 
