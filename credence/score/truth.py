@@ -35,8 +35,10 @@ When `observed_at` is given, a source's latest claim on an item supersedes its e
 source giving k values for one item gives each a weight of 1/k.
 
 Outputs (`TruthResult`): `sources` (source, reliability, low, high, n_claims): reliability is the
-posterior mean of the source's accuracy under a Beta prior (`TruthParams.prior_accuracy`,
-`prior_strength`), low/high its central `interval_mass` interval — wide for a source with few
+posterior mean of the source's accuracy under a Beta prior of strength `prior_strength` whose
+mean is estimated from the table's own sources (`pooled_accuracy`: their evidence-weighted
+mean accuracy, anchored at `prior_accuracy` as if `prior_sources` sources had it; the fixed
+`prior_accuracy` when `empirical_prior` is off), low/high its central `interval_mass` interval — wide for a source with few
 claims; `truths` (item, value, confidence): the most probable value and its probability; `values`
 every candidate value with its probability; `dependence` (source_a, source_b, probability) for
 pairs judged probably dependent. Vectorized with numpy/scipy: loops run over iterations only.
@@ -44,7 +46,7 @@ pairs judged probably dependent. Vectorized with numpy/scipy: loops run over ite
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import polars as pl
@@ -181,6 +183,20 @@ def _dependence_table(names: pl.Series, dep: sp.csr_matrix | None) -> pl.DataFra
     ).sort("probability", descending=True)
 
 
+def pooled_accuracy(right: np.ndarray, wrong: np.ndarray, params: TruthParams) -> float:
+    """Hierarchical mean of the accuracy prior: the mean of the sources' raw accuracies, each
+    weighted by n / (n + prior_strength) (n: its judged claims, so a source judged on one claim
+    moves the mean less than one judged on many), shrunk toward `params.prior_accuracy` as if
+    `params.prior_sources` sources had that accuracy. A table of thousands of sources sets its
+    own mean; a handful cannot drag it down, which would lower every vote together until
+    all sources look worse than chance."""
+    n = right + wrong
+    seen = n > 0
+    share = n[seen] / (n[seen] + params.prior_strength)
+    pooled = float(np.sum(share * right[seen] / n[seen]))
+    return (pooled + params.prior_sources * params.prior_accuracy) / (float(share.sum()) + params.prior_sources)
+
+
 def accuracy_iterations(
     src: np.ndarray,
     cand: np.ndarray,
@@ -190,9 +206,13 @@ def accuracy_iterations(
     n_src: int,
     similarity: sp.csr_matrix | None,
     params: TruthParams,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, sp.csr_matrix | None, int]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, sp.csr_matrix | None, int, float]:
     """Iterate value probabilities and source accuracies to a fixed point (PopAccu, see the
     module docstring), with copies' votes split among the copies.
+
+    With `params.empirical_prior` the mean of the Beta prior is re-estimated every round from
+    the sources themselves (`pooled_accuracy`), so a source with few claims starts from how
+    accurate a typical source of this table is rather than from a fixed 0.8.
 
     Per claim: src (source code), cand (candidate value code), weight. Per candidate: cand_item,
     sorted so that each item's candidates are contiguous from item_starts. `similarity`
@@ -204,7 +224,7 @@ def accuracy_iterations(
     covers (an unchecked claim is no evidence either way) and is the Beta posterior mean.
 
     Returns (p per candidate, compared mask per claim, accuracy per source, dependence matrix or
-    None, iterations run).
+    None, iterations run, prior mean of accuracy used in the last round).
     """
     n_cand = cand_item.size
     n_item = item_starts.size
@@ -247,14 +267,17 @@ def accuracy_iterations(
         # A number close to the truth is partly right (AccuSim): credit p plus similar values' p.
         credit = p if similarity is None else np.minimum(1.0, p + similarity @ p)
         judged = weight * compared
-        right = np.bincount(src, judged * credit[cand], n_src) + a0
-        wrong = np.bincount(src, judged * (1 - credit[cand]), n_src) + b0
-        updated = right / (right + wrong)
+        right = np.bincount(src, judged * credit[cand], n_src)
+        wrong = np.bincount(src, judged * (1 - credit[cand]), n_src)
+        if params.empirical_prior:
+            mean = pooled_accuracy(right, wrong, params)
+            a0, b0 = mean * params.prior_strength, (1 - mean) * params.prior_strength
+        updated = (right + a0) / (right + wrong + a0 + b0)
         moved = np.max(np.abs(updated - accuracy)) if n_src else 0.0
         accuracy = updated
         if moved < params.tolerance:
             break
-    return p, compared, accuracy, dep, iterations
+    return p, compared, accuracy, dep, iterations, a0 / (a0 + b0)
 
 
 def _value_truth(frame: pl.DataFrame, params: TruthParams, numeric: bool) -> TruthResult:
@@ -274,9 +297,11 @@ def _value_truth(frame: pl.DataFrame, params: TruthParams, numeric: bool) -> Tru
     similarity = None
     if numeric and params.similarity_weight > 0:
         similarity = _numeric_similarity(item_codes, candidates["value"].cast(pl.Float64).to_numpy(), params.numeric_tolerance)
-    p, compared, _, dep, iterations = accuracy_iterations(
+    p, compared, _, dep, iterations, prior_mean = accuracy_iterations(
         src, cand, weight, item_codes, item_starts, src_names.len(), similarity, params
     )
+    if params.empirical_prior:
+        params = replace(params, prior_accuracy=prior_mean)
     n_items = frame.with_columns(s=pl.Series(src)).group_by("s").agg(pl.col("item").n_unique()).sort("s")["item"].to_numpy()
     credit = p if similarity is None else np.minimum(1.0, p + similarity @ p)
     sources = _source_table(src_names, src, weight * compared, credit[cand], n_items, params)

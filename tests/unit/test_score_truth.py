@@ -150,3 +150,31 @@ def test_a_number_close_to_the_truth_counts_as_nearly_right():
     result = discover_truth(pl.DataFrame(rows, schema=["source", "item", "value"], orient="row"))
     scores = reliability(result)
     assert scores["close"] > 0.8 > scores["far"]
+
+
+def test_pooled_accuracy_weighs_sources_by_evidence_and_is_anchored_by_the_fixed_prior():
+    import numpy as np
+
+    from credence.score.truth import pooled_accuracy
+
+    params = TruthParams(prior_accuracy=0.8, prior_strength=2.0, prior_sources=10.0)
+    # Nobody judged: the fixed prior.
+    assert pooled_accuracy(np.zeros(2), np.zeros(2), params) == 0.8
+    # One source judged on 1 claim (wrong) weighs 1/3 against the prior's 10 sources.
+    assert abs(pooled_accuracy(np.array([0.0]), np.array([1.0]), params) - 8 / (10 + 1 / 3)) < 1e-12
+    # A thousand sources judged on 98 claims each at 0.5 set the mean to about 0.5.
+    many = np.full(1000, 49.0)
+    assert abs(pooled_accuracy(many, many, params) - 0.5) < 0.01
+
+
+def test_a_newcomer_starts_from_the_typical_accuracy_of_the_table_not_a_fixed_prior():
+    # Forty regular sources each err on their own half of the items (so no copies); a
+    # newcomer's single checked claim should then earn it about their accuracy, not 0.8.
+    rows = []
+    for k in range(40):
+        rows += [(f"half{j}", f"i{k}", f"e{j}-{k}" if (k + j) % 2 else f"t{k}") for j in range(40)]
+    rows += [("newcomer", "i0", "t0")]
+    claims = pl.DataFrame(rows, schema=["source", "item", "value"], orient="row")
+    pooled = reliability(discover_truth(claims, TruthParams(empirical_prior=True)))
+    fixed = reliability(discover_truth(claims, TruthParams(empirical_prior=False)))
+    assert pooled["newcomer"] < fixed["newcomer"] - 0.05
