@@ -1,7 +1,7 @@
 """Generic truth discovery: which value of each item is true, and how accurate each source is.
 
-Input: any table of claims `source, item, value[, observed_at]`. The value column's type picks the
-model:
+Input: any table of claims `source, item, value[, observed_at][, attribute]`. The value column's
+type picks the model:
 
 * String (or any non-numeric, non-list type): categorical values, PopAccu (Dong, Saha &
   Srivastava VLDB 2013; Accu of Dong et al. VLDB 2009 with the false values' distribution taken
@@ -31,6 +31,15 @@ model:
   while its "yes" stays strong: a subset partially supports its superset. The item's truth is
   the set of elements more probably true than not.
 
+Attributes (string and numeric values): when an `attribute` column names what each claim is
+about (a departure time, a gate, a humidity), a source gets one accuracy per attribute, with a
+hierarchical Beta prior: `attribute_prior_strength` pseudo-claims at the source's accuracy over
+all its attributes. A site can be exact on scheduled times and yet give wheels-off times as the
+actual departure; its vote then weighs little on that attribute and fully on the others. The
+per-attribute accuracies are iterated from the per-source fixed point (`accuracy_iterations`):
+on one attribute alone, two factions that each agree internally make each other look wrong,
+and only the factions' accuracy on the other attributes says which is right.
+
 When `observed_at` is given, a source's latest claim on an item supersedes its earlier ones. A
 source giving k values for one item gives each a weight of 1/k.
 
@@ -38,10 +47,12 @@ Outputs (`TruthResult`): `sources` (source, reliability, low, high, n_claims): r
 posterior mean of the source's accuracy under a Beta prior of strength `prior_strength` whose
 mean is estimated from the table's own sources (`pooled_accuracy`: their evidence-weighted
 mean accuracy, anchored at `prior_accuracy` as if `prior_sources` sources had it; the fixed
-`prior_accuracy` when `empirical_prior` is off), low/high its central `interval_mass` interval — wide for a source with few
-claims; `truths` (item, value, confidence): the most probable value and its probability; `values`
+`prior_accuracy` when `empirical_prior` is off), low/high its central `interval_mass` interval,
+wide for a source with few claims; `truths` (item, value, confidence): the most probable value and its probability; `values`
 every candidate value with its probability; `dependence` (source_a, source_b, probability) for
-pairs judged probably dependent. Vectorized with numpy/scipy: loops run over iterations only.
+pairs judged probably dependent; `attributes` (source, attribute, reliability, n_claims) the
+per-attribute accuracies when the claims carry attributes. Vectorized with numpy/scipy: loops
+run over iterations only.
 """
 
 from __future__ import annotations
@@ -69,6 +80,7 @@ class TruthResult:
     values: pl.DataFrame  # item, value, probability, n_sources
     dependence: pl.DataFrame  # source_a, source_b, probability
     iterations: int
+    attributes: pl.DataFrame  # source, attribute, reliability, n_claims (empty without attributes)
 
 
 def beta_interval(successes: np.ndarray, failures: np.ndarray, mass: float) -> tuple[np.ndarray, np.ndarray]:
@@ -117,7 +129,11 @@ def _prepare(claims: pl.DataFrame) -> pl.DataFrame:
     if missing:
         raise ValueError(f"claims lack columns {sorted(missing)}")
     frame = latest_claims(claims).filter(pl.col("value").is_not_null())
-    frame = frame.select(pl.col("source").cast(pl.String), pl.col("item").cast(pl.String), "value").unique()
+    # Without an attribute column every claim is of one attribute: accuracy per source only.
+    attribute = pl.col("attribute").cast(pl.String).fill_null("") if "attribute" in frame.columns else pl.lit("")
+    frame = frame.select(
+        pl.col("source").cast(pl.String), pl.col("item").cast(pl.String), "value", attribute.alias("attribute")
+    ).unique(["source", "item", "value"])
     return frame.with_columns(weight=1.0 / pl.len().over("source", "item"))
 
 
@@ -130,6 +146,9 @@ def _empty_result() -> TruthResult:
         values=pl.DataFrame(schema={"item": pl.String, "value": pl.String, "probability": pl.Float64, "n_sources": pl.UInt32}),
         dependence=pl.DataFrame(schema={"source_a": pl.String, "source_b": pl.String, "probability": pl.Float64}),
         iterations=0,
+        attributes=pl.DataFrame(
+            schema={"source": pl.String, "attribute": pl.String, "reliability": pl.Float64, "n_claims": pl.UInt32}
+        ),
     )
 
 
@@ -206,7 +225,9 @@ def accuracy_iterations(
     n_src: int,
     similarity: sp.csr_matrix | None,
     params: TruthParams,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, sp.csr_matrix | None, int, float]:
+    facet: np.ndarray | None = None,
+    facet_source: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None, sp.csr_matrix | None, int, float]:
     """Iterate value probabilities and source accuracies to a fixed point (PopAccu, see the
     module docstring), with copies' votes split among the copies.
 
@@ -223,8 +244,21 @@ def accuracy_iterations(
     value look like copies. A source's accuracy is judged only on items some other source also
     covers (an unchecked claim is no evidence either way) and is the Beta posterior mean.
 
-    Returns (p per candidate, compared mask per claim, accuracy per source, dependence matrix or
-    None, iterations run, prior mean of accuracy used in the last round).
+    facet (per claim) and facet_source (per facet), when the claims carry an attribute: the code
+    of the claim's (source, attribute) pair and each pair's source. Once the per-source model has
+    converged, iteration goes on with one accuracy per (source, attribute), Beta-shrunk toward
+    the source's accuracy over all its attributes (`TruthParams.attribute_prior_strength`
+    pseudo-claims), and a vote weighs by its source's accuracy on that attribute. So a source
+    systematically off on one attribute (another definition of the field, a stale feed) loses
+    its weight there and keeps it elsewhere. The per-source fixed point comes first because the
+    per-attribute model alone cannot tell which of two factions that each agree internally on
+    an attribute is right (each makes the other look wrong there); how accurate the factions
+    are on the other attributes can, and that is what the first stage settles. (Started from
+    the uniform prior, the per-attribute model settles on the larger faction: on Flight, the
+    wheels-off times half the sites give for the actual departure.)
+
+    Returns (p per candidate, compared mask per claim, accuracy per source, accuracy per facet
+    or None, dependence matrix or None, iterations run, prior mean of accuracy in the last round).
     """
     n_cand = cand_item.size
     n_item = item_starts.size
@@ -252,32 +286,57 @@ def accuracy_iterations(
     popularity = -xlogy(support, support) - xlogy(rest, rest)
     none = -xlogy(total, total)
     p = np.zeros(n_cand)
+    judged = weight * compared
     iterations = 0
-    for step in range(1, params.max_iterations + 1):
-        iterations = step
-        acc = np.clip(accuracy, params.min_accuracy, params.max_accuracy)
-        votes = np.bincount(cand, effective * np.log(acc / (1 - acc))[src], n_cand)
-        score = votes + popularity
-        if rho > 0:
-            score = score + rho * (similarity @ votes)
-        top = np.maximum(_segment_max(score, item_starts), none)
-        e = np.exp(score - top[cand_item])
-        z = np.add.reduceat(e, item_starts) + np.exp(none - top)
-        p = e / z[cand_item]
-        # A number close to the truth is partly right (AccuSim): credit p plus similar values' p.
-        credit = p if similarity is None else np.minimum(1.0, p + similarity @ p)
-        judged = weight * compared
-        right = np.bincount(src, judged * credit[cand], n_src)
-        wrong = np.bincount(src, judged * (1 - credit[cand]), n_src)
-        if params.empirical_prior:
-            mean = pooled_accuracy(right, wrong, params)
-            a0, b0 = mean * params.prior_strength, (1 - mean) * params.prior_strength
-        updated = (right + a0) / (right + wrong + a0 + b0)
-        moved = np.max(np.abs(updated - accuracy)) if n_src else 0.0
-        accuracy = updated
-        if moved < params.tolerance:
-            break
-    return p, compared, accuracy, dep, iterations, a0 / (a0 + b0)
+    facet_accuracy = None
+    stages = (False,) if facet is None else (False, True)
+    for per_attribute in stages:
+        voter, voter_accuracy = (facet, accuracy[facet_source]) if per_attribute else (src, accuracy)
+        for _ in range(params.max_iterations):
+            iterations += 1
+            acc = np.clip(voter_accuracy, params.min_accuracy, params.max_accuracy)
+            votes = np.bincount(cand, effective * np.log(acc / (1 - acc))[voter], n_cand)
+            score = votes + popularity
+            if rho > 0:
+                score = score + rho * (similarity @ votes)
+            top = np.maximum(_segment_max(score, item_starts), none)
+            e = np.exp(score - top[cand_item])
+            z = np.add.reduceat(e, item_starts) + np.exp(none - top)
+            p = e / z[cand_item]
+            # A number close to the truth is partly right (AccuSim): credit p plus similar values' p.
+            credit = (p if similarity is None else np.minimum(1.0, p + similarity @ p))[cand]
+            right = np.bincount(src, judged * credit, n_src)
+            wrong = np.bincount(src, judged * (1 - credit), n_src)
+            if params.empirical_prior:
+                mean = pooled_accuracy(right, wrong, params)
+                a0, b0 = mean * params.prior_strength, (1 - mean) * params.prior_strength
+            accuracy = (right + a0) / (right + wrong + a0 + b0)
+            updated = accuracy
+            if per_attribute:
+                facet_accuracy = facet_accuracies(facet, facet_source, judged, credit, accuracy, params)
+                updated = facet_accuracy
+            moved = np.max(np.abs(updated - voter_accuracy)) if updated.size else 0.0
+            voter_accuracy = updated
+            if moved < params.tolerance:
+                break
+    return p, compared, accuracy, facet_accuracy, dep, iterations, a0 / (a0 + b0)
+
+
+def facet_accuracies(
+    facet: np.ndarray,
+    facet_source: np.ndarray,
+    judged: np.ndarray,
+    credit: np.ndarray,
+    source_accuracy: np.ndarray,
+    params: TruthParams,
+) -> np.ndarray:
+    """Accuracy per (source, attribute) pair: its judged claims' credit plus
+    `attribute_prior_strength` pseudo-claims at the source's overall accuracy (a hierarchical
+    Beta prior), so a pair with few claims keeps about its source's accuracy."""
+    k = params.attribute_prior_strength
+    n_facet = facet_source.size
+    right = np.bincount(facet, judged * credit, n_facet)
+    return (right + k * source_accuracy[facet_source]) / (np.bincount(facet, judged, n_facet) + k)
 
 
 def _value_truth(frame: pl.DataFrame, params: TruthParams, numeric: bool) -> TruthResult:
@@ -297,8 +356,9 @@ def _value_truth(frame: pl.DataFrame, params: TruthParams, numeric: bool) -> Tru
     similarity = None
     if numeric and params.similarity_weight > 0:
         similarity = _numeric_similarity(item_codes, candidates["value"].cast(pl.Float64).to_numpy(), params.numeric_tolerance)
-    p, compared, _, dep, iterations, prior_mean = accuracy_iterations(
-        src, cand, weight, item_codes, item_starts, src_names.len(), similarity, params
+    facet, facet_source, facet_attribute = _facets(frame["attribute"], src)
+    p, compared, _, facet_accuracy, dep, iterations, prior_mean = accuracy_iterations(
+        src, cand, weight, item_codes, item_starts, src_names.len(), similarity, params, facet, facet_source
     )
     if params.empirical_prior:
         params = replace(params, prior_accuracy=prior_mean)
@@ -315,7 +375,27 @@ def _value_truth(frame: pl.DataFrame, params: TruthParams, numeric: bool) -> Tru
         .first()
         .select("item", "value", confidence=pl.col("probability"))
     )
-    return TruthResult(sources, truths, values, _dependence_table(src_names, dep), iterations)
+    attributes = _empty_result().attributes
+    if facet is not None:
+        attributes = pl.DataFrame(
+            {
+                "source": src_names.gather(facet_source),
+                "attribute": facet_attribute,
+                "reliability": facet_accuracy,
+                "n_claims": np.bincount(facet, minlength=facet_source.size).astype(np.uint32),
+            }
+        ).sort("source", "attribute")
+    return TruthResult(sources, truths, values, _dependence_table(src_names, dep), iterations, attributes)
+
+
+def _facets(attribute: pl.Series, src: np.ndarray) -> tuple[np.ndarray | None, np.ndarray | None, pl.Series | None]:
+    """Per claim the code of its (source, attribute) pair; per pair its source code and its
+    attribute. (None, None, None) when the claims name fewer than two attributes."""
+    codes, names = _index(attribute)
+    if names.len() < 2:
+        return None, None, None
+    pairs, facet = np.unique(src.astype(np.int64) * names.len() + codes, return_inverse=True)
+    return facet.astype(np.int64), pairs // names.len(), names.gather(pairs % names.len())
 
 
 def _set_truth(frame: pl.DataFrame, params: TruthParams) -> TruthResult:
@@ -394,4 +474,4 @@ def _set_truth(frame: pl.DataFrame, params: TruthParams) -> TruthResult:
         .with_columns(probability=(pl.col("value") == pl.col("truth")).cast(pl.Float64))
         .select("item", "value", "probability", "n_sources")
     )
-    return TruthResult(sources, truths, values, _empty_result().dependence, iterations)
+    return TruthResult(sources, truths, values, _empty_result().dependence, iterations, _empty_result().attributes)
