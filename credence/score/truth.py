@@ -48,11 +48,11 @@ posterior mean of the source's accuracy under a Beta prior of strength `prior_st
 mean is estimated from the table's own sources (`pooled_accuracy`: their evidence-weighted
 mean accuracy, anchored at `prior_accuracy` as if `prior_sources` sources had it; the fixed
 `prior_accuracy` when `empirical_prior` is off), low/high its central `interval_mass` interval,
-wide for a source with few claims; `truths` (item, value, confidence): the most probable value and its probability; `values`
-every candidate value with its probability; `dependence` (source_a, source_b, probability) for
-pairs judged probably dependent; `attributes` (source, attribute, reliability, n_claims) the
-per-attribute accuracies when the claims carry attributes. Vectorized with numpy/scipy: loops
-run over iterations only.
+wide for a source with few claims; `truths` (item, value, confidence): the most probable value
+and its probability; `values` every candidate value with its probability; `dependence`
+(source_a, source_b, probability) for pairs judged probably dependent; `attributes` (source,
+attribute, reliability, n_claims) the per-attribute accuracies when the claims carry
+attributes. Vectorized with numpy/scipy: loops run over iterations only.
 """
 
 from __future__ import annotations
