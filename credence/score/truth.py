@@ -16,7 +16,8 @@ type picks the model:
   no n to set, a vote weighs by how accurate its source is rather than by how many sources
   there are, which is what lets a few accurate sources beat a larger group of sloppier ones.
   Copies are counted once: sources judged near-verbatim copies of each other (`copying`) split
-  one vote. A source's accuracy is the Beta-smoothed mean probability of the values it gave on
+  one vote; a pair that gives the same value on too few disputed items to be judged keeps the
+  prior probability of dependence (`copy_prior`), so its votes are split a little. A source's accuracy is the Beta-smoothed mean probability of the values it gave on
   items some other source also covers (an unchecked claim is no evidence).
 * Numeric: the same, and similar numbers support each other (TruthFinder's implication /
   AccuSim): score(v) += rho * sum over v' of sim(v, v') * votes(v'), with
@@ -274,7 +275,9 @@ def accuracy_iterations(
     if params.detect_copying:
         # Agreement on items nobody disputes says nothing about copying.
         contested = np.flatnonzero(k[item_of_claim] > 1)
-        dep = dependence(src[contested], cand[contested], cand_item, weight[contested], n_src, params)
+        # A pair that shares a value on too few disputed items to judge keeps the prior alpha
+        # (editors who meet on a page or two may well have copied one another), not 0.
+        dep = dependence(src[contested], cand[contested], cand_item, weight[contested], n_src, params, thin_pairs_at_prior=True)
         own = np.ones(src.size)
         own[contested] = shared_vote_factors(src[contested], cand[contested], dep, n_cand, params.copy_rate)
         effective = weight * own

@@ -235,3 +235,18 @@ def test_attribute_accuracy_is_shrunk_toward_the_source_accuracy():
     credit = np.array([1.0] * 10 + [0.0])
     got = facet_accuracies(facet, np.array([0, 0]), judged, credit, np.array([0.9]), TruthParams(attribute_prior_strength=10.0))
     assert np.allclose(got, [(10 + 9) / 20, (0 + 9) / 11])
+
+
+def test_a_pair_too_thin_to_judge_keeps_the_prior_probability_of_copying():
+    import numpy as np
+
+    from credence.score.copying import dependence
+
+    # Sources 0 and 1 give the same value on one disputed item (source 2 gives another): too
+    # few shared items for a verdict.
+    src, cand, cand_item = np.array([0, 1, 2]), np.array([0, 0, 1]), np.array([0, 0])
+    params = TruthParams(copy_prior=0.2, min_shared_items=5)
+    thin = dependence(src, cand, cand_item, np.ones(3), 3, params, thin_pairs_at_prior=True)
+    assert thin[0, 1] == thin[1, 0] == 0.2
+    assert thin[0, 2] == 0.0  # never gave the same value: nothing to split
+    assert dependence(src, cand, cand_item, np.ones(3), 3, params).nnz == 0
