@@ -27,7 +27,7 @@ class TruthParams:
     attribute_prior_strength: when claims carry an attribute, each source gets one accuracy per
         attribute, Beta-shrunk toward its overall accuracy with this many pseudo-claims (10, a
         round number: an attribute needs a few dozen claims of a source before its own record
-        dominates; 10 and 100 scored alike on the Flight days other than the test snapshot).
+        dominates; 3, 10 and 100 scored alike on the Flight days other than the test snapshot).
     similarity_weight: rho of TruthFinder/AccuSim - how much the support of a similar number adds
         to a number's own score. 0 switches similarity off.
     numeric_tolerance: relative difference at which two numbers' similarity falls to 1/e
