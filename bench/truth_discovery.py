@@ -8,6 +8,11 @@ figures from the benchmark READMEs, and timings. Nothing here is fitted to a gol
 
     uv run python bench/truth_discovery.py [BENCH_DIR] [--skip-month]
 
+Flight and Weather claims carry an `attribute` (the field a value came from: actual departure,
+gate; temperature, humidity), so the engine judges each source per attribute. Population's
+properties are all one kind of figure (a city's population in some year) and Book and Adult
+have one attribute each, so they pass none.
+
 Evaluation (as in Li et al. PVLDB 6(2) 2012 and Dong et al. VLDB 2009): precision = share of
 gold items whose fused value equals the gold value after both went through the same
 normalisation; majority vote splits ties evenly so it is deterministic.
@@ -101,7 +106,10 @@ def gate(raw: pl.Expr) -> pl.Expr:
 
 
 def flight_values(rows: pl.DataFrame, day: str) -> pl.DataFrame:
-    """Long (source, item, value) claims of one day's wide rows; item = flight|day|attribute."""
+    """Long (source, item, value, attribute) claims of one day's wide rows; item =
+    flight|day|attribute. The attribute (the column the value came from) lets the engine judge
+    a source per attribute: a site can be right on scheduled times and gates and yet give
+    wheels-off times as the actual departure."""
     frames = []
     for attribute in FLIGHT_ATTRIBUTES:
         value = clock_minutes(pl.col(attribute)) if attribute in FLIGHT_TIMES else gate(pl.col(attribute))
@@ -110,6 +118,7 @@ def flight_values(rows: pl.DataFrame, day: str) -> pl.DataFrame:
                 pl.col("source"),
                 pl.concat_str(pl.col("flight"), pl.lit(f"|{day}|{attribute}")).alias("item"),
                 value.alias("value"),
+                pl.lit(attribute).alias("attribute"),
             ).drop_nulls()
         )
     return pl.concat(frames).unique()
@@ -229,19 +238,21 @@ def book(folder: Path) -> tuple[pl.DataFrame, pl.DataFrame]:
 
 
 def weather(folder: Path) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Claims (site, city-hour|property, float, crawl time) and AccuWeather's readings as 'gold'."""
+    """Claims (site, city-hour|property, float, crawl time, property) and AccuWeather's readings
+    as 'gold'. The property (temperature, humidity, ...) is passed as the attribute: a site's
+    humidity can be stale while its temperature is not."""
 
-    def read(path: Path) -> list[tuple[str, str, str, str]]:
+    def read(path: Path) -> list[tuple[str, str, str, str, str]]:
         out = []
         with gzip.open(path, "rt", encoding="utf-8", errors="replace") as lines:
             for line in lines:
                 parts = [p.strip() for p in line.rstrip("\n").split("|\t")]
                 if len(parts) >= 7:
-                    out.append((parts[5], f"{parts[2]}|{parts[3]}", parts[4], parts[6]))
+                    out.append((parts[5], f"{parts[2]}|{parts[3]}", parts[4], parts[6], parts[3]))
         return out
 
     def frame(rows: list) -> pl.DataFrame:
-        return pl.DataFrame(rows, schema=["source", "item", "raw", "at"], orient="row").with_columns(
+        return pl.DataFrame(rows, schema=["source", "item", "raw", "at", "attribute"], orient="row").with_columns(
             value=pl.col("raw").str.extract(r"(-?\d+(?:\.\d+)?)").cast(pl.Float64),
             observed_at=pl.col("at").str.to_titlecase().str.strptime(pl.Datetime, "%a %b %d %H:%M:%S %Y", strict=False),
         ).drop_nulls("value")
@@ -249,7 +260,7 @@ def weather(folder: Path) -> tuple[pl.DataFrame, pl.DataFrame]:
     claims = frame([row for path in sorted((folder / "claims").glob("*.txt.gz")) for row in read(path)])
     truth = frame(read(folder / "truth" / "weather-accuweather.txt.gz"))
     gold = truth.sort("observed_at").group_by("item").last().select("item", gold="value")
-    return claims.select("source", "item", "value", "observed_at"), gold
+    return claims.select("source", "item", "value", "observed_at", "attribute"), gold
 
 
 def adult(folder: Path) -> tuple[pl.DataFrame, pl.DataFrame]:
@@ -356,7 +367,12 @@ def raw_flight_values(folder: Path, days: list[str]) -> pl.DataFrame:
         )
         for attribute in FLIGHT_ATTRIBUTES:
             frames.append(
-                rows.select("source", item=pl.concat_str("flight", pl.lit(f"|{day}|{attribute}")), value=pl.col(attribute))
+                rows.select(
+                    "source",
+                    item=pl.concat_str("flight", pl.lit(f"|{day}|{attribute}")),
+                    value=pl.col(attribute),
+                    attribute=pl.lit(attribute),
+                )
                 .filter(pl.col("value").is_not_null() & (pl.col("value") != ""))
             )
     return pl.concat(frames)

@@ -324,7 +324,9 @@ def extract(
 
 @app.command("score-claims")
 def score_claims(
-    file: Annotated[Path, typer.Argument(help="CSV, Parquet or JSONL with columns source, item, value[, observed_at].")],
+    file: Annotated[
+        Path, typer.Argument(help="CSV, Parquet or JSONL with columns source, item, value[, observed_at][, attribute].")
+    ],
     out: Annotated[Path, typer.Option("--out", help="Folder for source_scores.csv and truths.csv.")],
 ) -> None:
     """Truth discovery on any claim table: which value of each item is true, and how reliable each source is."""
@@ -347,7 +349,7 @@ def score_claims(
     if missing:
         err_console.print(f"[red]error:[/] {file} lacks columns {', '.join(sorted(missing))}")
         raise typer.Exit(2)
-    keep = ["source", "item", "value"] + (["observed_at"] if "observed_at" in claims.columns else [])
+    keep = ["source", "item", "value"] + [c for c in ("observed_at", "attribute") if c in claims.columns]
     claims = claims.select(keep).with_columns(pl.col("source").cast(pl.String), pl.col("item").cast(pl.String))
     if "observed_at" in claims.columns and claims.schema["observed_at"] == pl.String:
         claims = claims.with_columns(pl.col("observed_at").str.to_datetime(strict=False))
@@ -358,6 +360,8 @@ def score_claims(
     if truths.schema["value"] != pl.String:
         truths = truths.with_columns(pl.col("value").cast(pl.String))
     truths.write_csv(out / "truths.csv")
+    if result.attributes.height:
+        result.attributes.write_csv(out / "source_attribute_scores.csv")
     console.print(
         f"{claims.height:,} claims, {result.sources.height:,} sources, {truths.height:,} items "
         f"→ {out / 'source_scores.csv'}, {out / 'truths.csv'}"

@@ -48,6 +48,7 @@ def dependence(
     weight: np.ndarray,
     n_src: int,
     params: TruthParams,
+    thin_pairs_at_prior: bool = False,
 ) -> sp.csr_matrix:
     """Symmetric sparse matrix (sources x sources) of P(the two sources are dependent).
 
@@ -56,7 +57,10 @@ def dependence(
     like anyone else) against independence (it picks value v with probability q_v, v's share of
     the item's claims): a shared value v adds ln((c + (1-c) q_v) / q_v), large for a rare value,
     near 0 for a value nearly everyone gives; a different value adds ln(1 - c). Pairs sharing
-    fewer than `params.min_shared_items` items get no entry (0).
+    fewer than `params.min_shared_items` items get no entry (0), or, with
+    `thin_pairs_at_prior`, the prior alpha when they give the same value on at least one of
+    them: too few items to judge is no evidence either way, so the pair keeps the prior rather
+    than being taken for independent.
     """
     c, alpha = params.copy_rate, params.copy_prior
     n_cand, n_item = cand_item.size, int(cand_item.max()) + 1 if cand_item.size else 0
@@ -73,13 +77,14 @@ def dependence(
     a, b, evidence = shared_gain.row[keep], shared_gain.col[keep], shared_gain.data[keep]
     covered = values_at(shared_items, a, b)
     enough = covered >= params.min_shared_items
-    a, b, evidence, covered = a[enough], b[enough], evidence[enough], covered[enough]
+    if not thin_pairs_at_prior:
+        a, b, evidence, covered, enough = a[enough], b[enough], evidence[enough], covered[enough], enough[enough]
     if a.size == 0:
         return sp.csr_matrix((n_src, n_src))
     same = values_at(shared_values, a, b)
     different = np.clip(covered - same, 0.0, None)
     log_odds = np.log(alpha / (1 - alpha)) + evidence + different * np.log(1 - c)
-    prob = 1 / (1 + np.exp(-np.clip(log_odds, -50, 50)))
+    prob = np.where(enough, 1 / (1 + np.exp(-np.clip(log_odds, -50, 50))), alpha)
     sig = prob > 1e-4
     a, b, prob = a[sig], b[sig], prob[sig]
     return sp.csr_matrix(

@@ -19,6 +19,15 @@ class TruthParams:
     prior_accuracy, prior_strength: the Beta prior on every source's accuracy, as a mean and a
         pseudo-count (Beta(prior_accuracy*k, (1-prior_accuracy)*k)). It shrinks the accuracy of a
         source with few claims toward the prior, so one lucky claim cannot top the board.
+    empirical_prior, prior_sources: when on, the prior's mean is not fixed but estimated each
+        round from the sources of the table (the evidence-weighted mean of their accuracies,
+        a hierarchical Beta prior), with prior_accuracy counted as prior_sources sources. A
+        table of thousands of sources then sets what a newcomer is presumed to be worth; a
+        handful of sources cannot drag the mean down (10 sources: a round number, not fitted).
+    attribute_prior_strength: when claims carry an attribute, each source gets one accuracy per
+        attribute, Beta-shrunk toward its overall accuracy with this many pseudo-claims (10, a
+        round number: an attribute needs a few dozen claims of a source before its own record
+        dominates; 3, 10 and 100 scored alike on the Flight days other than the test snapshot).
     similarity_weight: rho of TruthFinder/AccuSim - how much the support of a similar number adds
         to a number's own score. 0 switches similarity off.
     numeric_tolerance: relative difference at which two numbers' similarity falls to 1/e
@@ -46,6 +55,9 @@ class TruthParams:
 
     prior_accuracy: float = 0.8
     prior_strength: float = 2.0
+    empirical_prior: bool = True
+    prior_sources: float = 10.0
+    attribute_prior_strength: float = 10.0
     similarity_weight: float = 0.5
     numeric_tolerance: float = 0.01
     detect_copying: bool = True

@@ -1,7 +1,7 @@
 """Generic truth discovery: which value of each item is true, and how accurate each source is.
 
-Input: any table of claims `source, item, value[, observed_at]`. The value column's type picks the
-model:
+Input: any table of claims `source, item, value[, observed_at][, attribute]`. The value column's
+type picks the model:
 
 * String (or any non-numeric, non-list type): categorical values, PopAccu (Dong, Saha &
   Srivastava VLDB 2013; Accu of Dong et al. VLDB 2009 with the false values' distribution taken
@@ -16,7 +16,8 @@ model:
   no n to set, a vote weighs by how accurate its source is rather than by how many sources
   there are, which is what lets a few accurate sources beat a larger group of sloppier ones.
   Copies are counted once: sources judged near-verbatim copies of each other (`copying`) split
-  one vote. A source's accuracy is the Beta-smoothed mean probability of the values it gave on
+  one vote; a pair that gives the same value on too few disputed items to be judged keeps the
+  prior probability of dependence (`copy_prior`), so its votes are split a little. A source's accuracy is the Beta-smoothed mean probability of the values it gave on
   items some other source also covers (an unchecked claim is no evidence).
 * Numeric: the same, and similar numbers support each other (TruthFinder's implication /
   AccuSim): score(v) += rho * sum over v' of sim(v, v') * votes(v'), with
@@ -31,20 +32,33 @@ model:
   while its "yes" stays strong: a subset partially supports its superset. The item's truth is
   the set of elements more probably true than not.
 
+Attributes (string and numeric values): when an `attribute` column names what each claim is
+about (a departure time, a gate, a humidity), a source gets one accuracy per attribute, with a
+hierarchical Beta prior: `attribute_prior_strength` pseudo-claims at the source's accuracy over
+all its attributes. A site can be exact on scheduled times and yet give wheels-off times as the
+actual departure; its vote then weighs little on that attribute and fully on the others. The
+per-attribute accuracies are iterated from the per-source fixed point (`accuracy_iterations`):
+on one attribute alone, two factions that each agree internally make each other look wrong,
+and only the factions' accuracy on the other attributes says which is right.
+
 When `observed_at` is given, a source's latest claim on an item supersedes its earlier ones. A
 source giving k values for one item gives each a weight of 1/k.
 
 Outputs (`TruthResult`): `sources` (source, reliability, low, high, n_claims): reliability is the
-posterior mean of the source's accuracy under a Beta prior (`TruthParams.prior_accuracy`,
-`prior_strength`), low/high its central `interval_mass` interval — wide for a source with few
-claims; `truths` (item, value, confidence): the most probable value and its probability; `values`
-every candidate value with its probability; `dependence` (source_a, source_b, probability) for
-pairs judged probably dependent. Vectorized with numpy/scipy: loops run over iterations only.
+posterior mean of the source's accuracy under a Beta prior of strength `prior_strength` whose
+mean is estimated from the table's own sources (`pooled_accuracy`: their evidence-weighted
+mean accuracy, anchored at `prior_accuracy` as if `prior_sources` sources had it; the fixed
+`prior_accuracy` when `empirical_prior` is off), low/high its central `interval_mass` interval,
+wide for a source with few claims; `truths` (item, value, confidence): the most probable value
+and its probability; `values` every candidate value with its probability; `dependence`
+(source_a, source_b, probability) for pairs judged probably dependent; `attributes` (source,
+attribute, reliability, n_claims) the per-attribute accuracies when the claims carry
+attributes. Vectorized with numpy/scipy: loops run over iterations only.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import polars as pl
@@ -67,6 +81,7 @@ class TruthResult:
     values: pl.DataFrame  # item, value, probability, n_sources
     dependence: pl.DataFrame  # source_a, source_b, probability
     iterations: int
+    attributes: pl.DataFrame  # source, attribute, reliability, n_claims (empty without attributes)
 
 
 def beta_interval(successes: np.ndarray, failures: np.ndarray, mass: float) -> tuple[np.ndarray, np.ndarray]:
@@ -115,7 +130,11 @@ def _prepare(claims: pl.DataFrame) -> pl.DataFrame:
     if missing:
         raise ValueError(f"claims lack columns {sorted(missing)}")
     frame = latest_claims(claims).filter(pl.col("value").is_not_null())
-    frame = frame.select(pl.col("source").cast(pl.String), pl.col("item").cast(pl.String), "value").unique()
+    # Without an attribute column every claim is of one attribute: accuracy per source only.
+    attribute = pl.col("attribute").cast(pl.String).fill_null("") if "attribute" in frame.columns else pl.lit("")
+    frame = frame.select(
+        pl.col("source").cast(pl.String), pl.col("item").cast(pl.String), "value", attribute.alias("attribute")
+    ).unique(["source", "item", "value"])
     return frame.with_columns(weight=1.0 / pl.len().over("source", "item"))
 
 
@@ -128,6 +147,9 @@ def _empty_result() -> TruthResult:
         values=pl.DataFrame(schema={"item": pl.String, "value": pl.String, "probability": pl.Float64, "n_sources": pl.UInt32}),
         dependence=pl.DataFrame(schema={"source_a": pl.String, "source_b": pl.String, "probability": pl.Float64}),
         iterations=0,
+        attributes=pl.DataFrame(
+            schema={"source": pl.String, "attribute": pl.String, "reliability": pl.Float64, "n_claims": pl.UInt32}
+        ),
     )
 
 
@@ -181,6 +203,20 @@ def _dependence_table(names: pl.Series, dep: sp.csr_matrix | None) -> pl.DataFra
     ).sort("probability", descending=True)
 
 
+def pooled_accuracy(right: np.ndarray, wrong: np.ndarray, params: TruthParams) -> float:
+    """Hierarchical mean of the accuracy prior: the mean of the sources' raw accuracies, each
+    weighted by n / (n + prior_strength) (n: its judged claims, so a source judged on one claim
+    moves the mean less than one judged on many), shrunk toward `params.prior_accuracy` as if
+    `params.prior_sources` sources had that accuracy. A table of thousands of sources sets its
+    own mean; a handful cannot drag it down, which would lower every vote together until
+    all sources look worse than chance."""
+    n = right + wrong
+    seen = n > 0
+    share = n[seen] / (n[seen] + params.prior_strength)
+    pooled = float(np.sum(share * right[seen] / n[seen]))
+    return (pooled + params.prior_sources * params.prior_accuracy) / (float(share.sum()) + params.prior_sources)
+
+
 def accuracy_iterations(
     src: np.ndarray,
     cand: np.ndarray,
@@ -190,9 +226,15 @@ def accuracy_iterations(
     n_src: int,
     similarity: sp.csr_matrix | None,
     params: TruthParams,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, sp.csr_matrix | None, int]:
+    facet: np.ndarray | None = None,
+    facet_source: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None, sp.csr_matrix | None, int, float]:
     """Iterate value probabilities and source accuracies to a fixed point (PopAccu, see the
     module docstring), with copies' votes split among the copies.
+
+    With `params.empirical_prior` the mean of the Beta prior is re-estimated every round from
+    the sources themselves (`pooled_accuracy`), so a source with few claims starts from how
+    accurate a typical source of this table is rather than from a fixed 0.8.
 
     Per claim: src (source code), cand (candidate value code), weight. Per candidate: cand_item,
     sorted so that each item's candidates are contiguous from item_starts. `similarity`
@@ -203,8 +245,21 @@ def accuracy_iterations(
     value look like copies. A source's accuracy is judged only on items some other source also
     covers (an unchecked claim is no evidence either way) and is the Beta posterior mean.
 
-    Returns (p per candidate, compared mask per claim, accuracy per source, dependence matrix or
-    None, iterations run).
+    facet (per claim) and facet_source (per facet), when the claims carry an attribute: the code
+    of the claim's (source, attribute) pair and each pair's source. Once the per-source model has
+    converged, iteration goes on with one accuracy per (source, attribute), Beta-shrunk toward
+    the source's accuracy over all its attributes (`TruthParams.attribute_prior_strength`
+    pseudo-claims), and a vote weighs by its source's accuracy on that attribute. So a source
+    systematically off on one attribute (another definition of the field, a stale feed) loses
+    its weight there and keeps it elsewhere. The per-source fixed point comes first because the
+    per-attribute model alone cannot tell which of two factions that each agree internally on
+    an attribute is right (each makes the other look wrong there); how accurate the factions
+    are on the other attributes can, and that is what the first stage settles. (Started from
+    the uniform prior, the per-attribute model settles on the larger faction: on Flight, the
+    wheels-off times half the sites give for the actual departure.)
+
+    Returns (p per candidate, compared mask per claim, accuracy per source, accuracy per facet
+    or None, dependence matrix or None, iterations run, prior mean of accuracy in the last round).
     """
     n_cand = cand_item.size
     n_item = item_starts.size
@@ -220,7 +275,9 @@ def accuracy_iterations(
     if params.detect_copying:
         # Agreement on items nobody disputes says nothing about copying.
         contested = np.flatnonzero(k[item_of_claim] > 1)
-        dep = dependence(src[contested], cand[contested], cand_item, weight[contested], n_src, params)
+        # A pair that shares a value on too few disputed items to judge keeps the prior alpha
+        # (editors who meet on a page or two may well have copied one another), not 0.
+        dep = dependence(src[contested], cand[contested], cand_item, weight[contested], n_src, params, thin_pairs_at_prior=True)
         own = np.ones(src.size)
         own[contested] = shared_vote_factors(src[contested], cand[contested], dep, n_cand, params.copy_rate)
         effective = weight * own
@@ -232,29 +289,57 @@ def accuracy_iterations(
     popularity = -xlogy(support, support) - xlogy(rest, rest)
     none = -xlogy(total, total)
     p = np.zeros(n_cand)
+    judged = weight * compared
     iterations = 0
-    for step in range(1, params.max_iterations + 1):
-        iterations = step
-        acc = np.clip(accuracy, params.min_accuracy, params.max_accuracy)
-        votes = np.bincount(cand, effective * np.log(acc / (1 - acc))[src], n_cand)
-        score = votes + popularity
-        if rho > 0:
-            score = score + rho * (similarity @ votes)
-        top = np.maximum(_segment_max(score, item_starts), none)
-        e = np.exp(score - top[cand_item])
-        z = np.add.reduceat(e, item_starts) + np.exp(none - top)
-        p = e / z[cand_item]
-        # A number close to the truth is partly right (AccuSim): credit p plus similar values' p.
-        credit = p if similarity is None else np.minimum(1.0, p + similarity @ p)
-        judged = weight * compared
-        right = np.bincount(src, judged * credit[cand], n_src) + a0
-        wrong = np.bincount(src, judged * (1 - credit[cand]), n_src) + b0
-        updated = right / (right + wrong)
-        moved = np.max(np.abs(updated - accuracy)) if n_src else 0.0
-        accuracy = updated
-        if moved < params.tolerance:
-            break
-    return p, compared, accuracy, dep, iterations
+    facet_accuracy = None
+    stages = (False,) if facet is None else (False, True)
+    for per_attribute in stages:
+        voter, voter_accuracy = (facet, accuracy[facet_source]) if per_attribute else (src, accuracy)
+        for _ in range(params.max_iterations):
+            iterations += 1
+            acc = np.clip(voter_accuracy, params.min_accuracy, params.max_accuracy)
+            votes = np.bincount(cand, effective * np.log(acc / (1 - acc))[voter], n_cand)
+            score = votes + popularity
+            if rho > 0:
+                score = score + rho * (similarity @ votes)
+            top = np.maximum(_segment_max(score, item_starts), none)
+            e = np.exp(score - top[cand_item])
+            z = np.add.reduceat(e, item_starts) + np.exp(none - top)
+            p = e / z[cand_item]
+            # A number close to the truth is partly right (AccuSim): credit p plus similar values' p.
+            credit = (p if similarity is None else np.minimum(1.0, p + similarity @ p))[cand]
+            right = np.bincount(src, judged * credit, n_src)
+            wrong = np.bincount(src, judged * (1 - credit), n_src)
+            if params.empirical_prior:
+                mean = pooled_accuracy(right, wrong, params)
+                a0, b0 = mean * params.prior_strength, (1 - mean) * params.prior_strength
+            accuracy = (right + a0) / (right + wrong + a0 + b0)
+            updated = accuracy
+            if per_attribute:
+                facet_accuracy = facet_accuracies(facet, facet_source, judged, credit, accuracy, params)
+                updated = facet_accuracy
+            moved = np.max(np.abs(updated - voter_accuracy)) if updated.size else 0.0
+            voter_accuracy = updated
+            if moved < params.tolerance:
+                break
+    return p, compared, accuracy, facet_accuracy, dep, iterations, a0 / (a0 + b0)
+
+
+def facet_accuracies(
+    facet: np.ndarray,
+    facet_source: np.ndarray,
+    judged: np.ndarray,
+    credit: np.ndarray,
+    source_accuracy: np.ndarray,
+    params: TruthParams,
+) -> np.ndarray:
+    """Accuracy per (source, attribute) pair: its judged claims' credit plus
+    `attribute_prior_strength` pseudo-claims at the source's overall accuracy (a hierarchical
+    Beta prior), so a pair with few claims keeps about its source's accuracy."""
+    k = params.attribute_prior_strength
+    n_facet = facet_source.size
+    right = np.bincount(facet, judged * credit, n_facet)
+    return (right + k * source_accuracy[facet_source]) / (np.bincount(facet, judged, n_facet) + k)
 
 
 def _value_truth(frame: pl.DataFrame, params: TruthParams, numeric: bool) -> TruthResult:
@@ -274,9 +359,12 @@ def _value_truth(frame: pl.DataFrame, params: TruthParams, numeric: bool) -> Tru
     similarity = None
     if numeric and params.similarity_weight > 0:
         similarity = _numeric_similarity(item_codes, candidates["value"].cast(pl.Float64).to_numpy(), params.numeric_tolerance)
-    p, compared, _, dep, iterations = accuracy_iterations(
-        src, cand, weight, item_codes, item_starts, src_names.len(), similarity, params
+    facet, facet_source, facet_attribute = _facets(frame["attribute"], src)
+    p, compared, _, facet_accuracy, dep, iterations, prior_mean = accuracy_iterations(
+        src, cand, weight, item_codes, item_starts, src_names.len(), similarity, params, facet, facet_source
     )
+    if params.empirical_prior:
+        params = replace(params, prior_accuracy=prior_mean)
     n_items = frame.with_columns(s=pl.Series(src)).group_by("s").agg(pl.col("item").n_unique()).sort("s")["item"].to_numpy()
     credit = p if similarity is None else np.minimum(1.0, p + similarity @ p)
     sources = _source_table(src_names, src, weight * compared, credit[cand], n_items, params)
@@ -290,7 +378,27 @@ def _value_truth(frame: pl.DataFrame, params: TruthParams, numeric: bool) -> Tru
         .first()
         .select("item", "value", confidence=pl.col("probability"))
     )
-    return TruthResult(sources, truths, values, _dependence_table(src_names, dep), iterations)
+    attributes = _empty_result().attributes
+    if facet is not None:
+        attributes = pl.DataFrame(
+            {
+                "source": src_names.gather(facet_source),
+                "attribute": facet_attribute,
+                "reliability": facet_accuracy,
+                "n_claims": np.bincount(facet, minlength=facet_source.size).astype(np.uint32),
+            }
+        ).sort("source", "attribute")
+    return TruthResult(sources, truths, values, _dependence_table(src_names, dep), iterations, attributes)
+
+
+def _facets(attribute: pl.Series, src: np.ndarray) -> tuple[np.ndarray | None, np.ndarray | None, pl.Series | None]:
+    """Per claim the code of its (source, attribute) pair; per pair its source code and its
+    attribute. (None, None, None) when the claims name fewer than two attributes."""
+    codes, names = _index(attribute)
+    if names.len() < 2:
+        return None, None, None
+    pairs, facet = np.unique(src.astype(np.int64) * names.len() + codes, return_inverse=True)
+    return facet.astype(np.int64), pairs // names.len(), names.gather(pairs % names.len())
 
 
 def _set_truth(frame: pl.DataFrame, params: TruthParams) -> TruthResult:
@@ -369,4 +477,4 @@ def _set_truth(frame: pl.DataFrame, params: TruthParams) -> TruthResult:
         .with_columns(probability=(pl.col("value") == pl.col("truth")).cast(pl.Float64))
         .select("item", "value", "probability", "n_sources")
     )
-    return TruthResult(sources, truths, values, _empty_result().dependence, iterations)
+    return TruthResult(sources, truths, values, _empty_result().dependence, iterations, _empty_result().attributes)

@@ -63,6 +63,25 @@ def test_score_claims_writes_source_scores_and_truths(tmp_path):
     assert scores.columns[:5] == ["source", "reliability", "low", "high", "n_claims"]
     assert scores.sort("reliability")["source"][0] == "d"
     assert dict(zip(truths["item"], truths["value"], strict=True)) == {"x": "1", "y": "2", "z": "3"}
+    assert not (tmp_path / "out" / "source_attribute_scores.csv").exists()  # no attribute column
+
+
+def test_score_claims_with_an_attribute_column_also_scores_sources_per_attribute(tmp_path):
+    claims = pl.DataFrame(
+        {
+            "source": ["a", "b", "c", "d"] * 4,
+            "item": ["x"] * 4 + ["y"] * 4 + ["u"] * 4 + ["v"] * 4,
+            "value": ["1", "1", "1", "9", "2", "2", "2", "8", "3", "3", "3", "3", "4", "4", "4", "4"],
+            "attribute": ["time"] * 8 + ["gate"] * 8,
+        }
+    )
+    path = tmp_path / "claims.csv"
+    claims.write_csv(path)
+    result = runner.invoke(app, ["score-claims", str(path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    per_attribute = pl.read_csv(tmp_path / "out" / "source_attribute_scores.csv")
+    d = dict(zip(per_attribute.filter(pl.col("source") == "d")["attribute"], per_attribute.filter(pl.col("source") == "d")["reliability"], strict=True))
+    assert d["gate"] > d["time"]
 
 
 def test_score_claims_refuses_a_table_without_the_needed_columns(tmp_path):

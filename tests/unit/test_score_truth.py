@@ -150,3 +150,103 @@ def test_a_number_close_to_the_truth_counts_as_nearly_right():
     result = discover_truth(pl.DataFrame(rows, schema=["source", "item", "value"], orient="row"))
     scores = reliability(result)
     assert scores["close"] > 0.8 > scores["far"]
+
+
+def test_pooled_accuracy_weighs_sources_by_evidence_and_is_anchored_by_the_fixed_prior():
+    import numpy as np
+
+    from credence.score.truth import pooled_accuracy
+
+    params = TruthParams(prior_accuracy=0.8, prior_strength=2.0, prior_sources=10.0)
+    # Nobody judged: the fixed prior.
+    assert pooled_accuracy(np.zeros(2), np.zeros(2), params) == 0.8
+    # One source judged on 1 claim (wrong) weighs 1/3 against the prior's 10 sources.
+    assert abs(pooled_accuracy(np.array([0.0]), np.array([1.0]), params) - 8 / (10 + 1 / 3)) < 1e-12
+    # A thousand sources judged on 98 claims each at 0.5 set the mean to about 0.5.
+    many = np.full(1000, 49.0)
+    assert abs(pooled_accuracy(many, many, params) - 0.5) < 0.01
+
+
+def test_a_newcomer_starts_from_the_typical_accuracy_of_the_table_not_a_fixed_prior():
+    # Forty regular sources each err on their own half of the items (so no copies); a
+    # newcomer's single checked claim should then earn it about their accuracy, not 0.8.
+    rows = []
+    for k in range(40):
+        rows += [(f"half{j}", f"i{k}", f"e{j}-{k}" if (k + j) % 2 else f"t{k}") for j in range(40)]
+    rows += [("newcomer", "i0", "t0")]
+    claims = pl.DataFrame(rows, schema=["source", "item", "value"], orient="row")
+    pooled = reliability(discover_truth(claims, TruthParams(empirical_prior=True)))
+    fixed = reliability(discover_truth(claims, TruthParams(empirical_prior=False)))
+    assert pooled["newcomer"] < fixed["newcomer"] - 0.05
+
+
+def attribute_claims():
+    # ref1..ref3 are right everywhere. p1, p2 are right on attribute "y" and wrong on "x" (each
+    # with its own slips); r1..r3 the other way round. On "yh" (an item of attribute "y") p1, p2
+    # face r1..r3, whose overall accuracy is the same as theirs.
+    rows = []
+    for k in range(30):
+        for attribute in ("x", "y"):
+            item = f"{attribute}{k}"
+            rows += [(s, item, f"t{k}", attribute) for s in ("ref1", "ref2", "ref3")]
+            rows += [(s, item, f"{s}-slip{k}" if attribute == "x" else f"t{k}", attribute) for s in ("p1", "p2")]
+            rows += [(s, item, f"{s}-slip{k}" if attribute == "y" else f"t{k}", attribute) for s in ("r1", "r2", "r3")]
+    rows += [(s, "yh", "right", "y") for s in ("p1", "p2")] + [(s, "yh", "wrong", "y") for s in ("r1", "r2", "r3")]
+    return pl.DataFrame(rows, schema=["source", "item", "value", "attribute"], orient="row")
+
+
+def test_a_source_wrong_on_one_attribute_keeps_its_vote_on_another():
+    claims = attribute_claims()
+    per_source = discover_truth(claims.drop("attribute"))
+    per_attribute = discover_truth(claims)
+    assert truths(per_source)["yh"] == "wrong"  # one accuracy per source: three votes beat two
+    assert truths(per_attribute)["yh"] == "right"
+    table = {(r["source"], r["attribute"]): r["reliability"] for r in per_attribute.attributes.iter_rows(named=True)}
+    assert table[("p1", "y")] > 0.8 > 0.2 > table[("p1", "x")]
+    assert table[("r1", "x")] > 0.8 > 0.2 > table[("r1", "y")]
+    assert per_source.attributes.height == 0
+
+
+def test_of_two_factions_each_consistent_on_an_attribute_the_one_accurate_elsewhere_wins():
+    # On attribute "actual" three sources (w1..w3) give one value and two (g1, g2) another, on
+    # every item: the attribute alone cannot tell which faction is right. On the 60 items of
+    # "sched" g1, g2 are always right while each w errs on two thirds (its own slips), so the
+    # per-source accuracies settle it for g before each faction gets its per-attribute accuracy.
+    rows = []
+    for k in range(60):
+        rows += [(s, f"s{k}", f"t{k}", "sched") for s in ("g1", "g2")]
+        rows += [(s, f"s{k}", f"t{k}" if k % 3 == j else f"{s}-slip{k}", "sched") for j, s in enumerate(("w1", "w2", "w3"))]
+    for k in range(20):
+        rows += [(s, f"a{k}", f"gate{k}", "actual") for s in ("g1", "g2")]
+        rows += [(s, f"a{k}", f"wheels{k}", "actual") for s in ("w1", "w2", "w3")]
+    result = discover_truth(pl.DataFrame(rows, schema=["source", "item", "value", "attribute"], orient="row"))
+    found = truths(result)
+    assert all(found[f"a{k}"] == f"gate{k}" for k in range(20))
+
+
+def test_attribute_accuracy_is_shrunk_toward_the_source_accuracy():
+    import numpy as np
+
+    from credence.score.truth import facet_accuracies
+
+    # Source 0 has two facets: 10 judged claims all right, and 1 judged claim wrong.
+    facet = np.array([0] * 10 + [1])
+    judged = np.ones(11)
+    credit = np.array([1.0] * 10 + [0.0])
+    got = facet_accuracies(facet, np.array([0, 0]), judged, credit, np.array([0.9]), TruthParams(attribute_prior_strength=10.0))
+    assert np.allclose(got, [(10 + 9) / 20, (0 + 9) / 11])
+
+
+def test_a_pair_too_thin_to_judge_keeps_the_prior_probability_of_copying():
+    import numpy as np
+
+    from credence.score.copying import dependence
+
+    # Sources 0 and 1 give the same value on one disputed item (source 2 gives another): too
+    # few shared items for a verdict.
+    src, cand, cand_item = np.array([0, 1, 2]), np.array([0, 0, 1]), np.array([0, 0])
+    params = TruthParams(copy_prior=0.2, min_shared_items=5)
+    thin = dependence(src, cand, cand_item, np.ones(3), 3, params, thin_pairs_at_prior=True)
+    assert thin[0, 1] == thin[1, 0] == 0.2
+    assert thin[0, 2] == 0.0  # never gave the same value: nothing to split
+    assert dependence(src, cand, cand_item, np.ones(3), 3, params).nnz == 0
