@@ -38,6 +38,17 @@ _ROLE_NOUNS = frozenset(
     king queen pope general commander chairman chairwoman ceo director spokesman spokeswoman spokesperson
     host justice judge coach candidate nominee lawmaker representative ambassador official""".split()
 )
+# Nouns for a person who is not named ("says the owner of The Crab Shack", "a spokesperson told …"):
+# the speaker is then the words themselves.
+_PERSON_NOUNS = _ROLE_NOUNS | frozenset(
+    """owner manager employee worker resident residents neighbor neighbour witness victim survivor patient
+    nurse doctor physician scientist researcher professor teacher student parent mother father son daughter
+    wife husband man woman aide adviser advisor economist analyst expert strategist lawyer attorney
+    prosecutor officer detective sheriff chief founder executive president-elect organizer activist
+    protester voter customer shopper farmer driver pilot soldier veteran member staffer source friend
+    colleague editor reporter author historian spokeswoman epidemiologist official officials""".split()
+)
+_PERSON_NOUN_TAIL = re.compile(r"\s+(?:of|at|for|from|with)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5}")
 
 
 @dataclass(frozen=True)
@@ -270,7 +281,13 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
         names.within(start + offset + inv.start(1), start + offset + inv.end(1))
         or _looks_like_speaker(inv.group(1), lexicon)
     ):
-        return inv.group(1).strip(), start + offset + inv.start(1)
+        words = inv.group(1).strip()
+        if _RESOLVED_SPEAKER_RE1.match(words.lower()) and words.lower().split()[-1] in _PERSON_NOUNS:
+            # "said the owner of The Crab Shack": the body named after the role belongs to the speaker.
+            tail = _PERSON_NOUN_TAIL.match(rest, inv.end(1))
+            if tail:
+                words = rest[inv.start(1) : tail.end()].strip()
+        return words, start + offset + inv.start(1)
     for m in speech.finditer(text, start + offset, limit):
         subject = text[start + offset : m.start()].rstrip()
         subject = _SPEAKER_AFTER_RE3.sub("", subject)
@@ -334,6 +351,8 @@ def _sentence_subject(text: str, s_start: int, limit: int, names: NameIndex) -> 
 
 
 _RESOLVED_SPEAKER_RE1 = re.compile(r"^(?:the|a|an)\s+")
+_DETERMINER_START = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)
+_ROLE_TAIL = re.compile(r"\s+(?:of|at|for|from|with)\s.*$")
 _RESOLVED_SPEAKER_RE2 = re.compile(r"[\w’'-]+")
 
 
@@ -371,6 +390,17 @@ def _resolved_speaker(
             return _document_name(antecedent.text), "document"
         return _document_name(words), "document"
     mentions = names.within(at, at + len(words))
+    # An unnamed person ("a spokesperson", "the owner of The Crab Shack"): named by the words themselves.
+    tail = _ROLE_TAIL.search(words)
+    role_head = (words[: tail.start()] if tail else words).lower().split()
+    if (
+        role_head
+        and role_head[-1] in _PERSON_NOUNS
+        and _DETERMINER_START.match(words)
+        and not names.within(at, at + len(words) - (len(tail.group()) if tail else 0))
+        and all(m.kind != "organization" for m in mentions)
+    ):
+        return _document_name(words), "person"
     if (
         head in lexicon.organization_cues
         and mentions

@@ -193,3 +193,21 @@ def test_a_title_inside_a_name_run_separates_the_body_from_the_person():
 def test_a_body_named_after_a_person_speaks_as_a_body():
     text = "The Obama administration said “there are approximately 11.3 million undocumented aliens in the country.”"
     assert speakers(text)[0][1:] == ("Obama administration", "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Intro.\n\n“I’m excited and, yes, I’m nervous,” says the owner of The Crab Shack, smiling.",
+         "owner of The Crab Shack"),
+        ('The mistake was a "data entry reporting error," a spokesperson told Business Insider.', "spokesperson"),
+    ],
+)
+def test_an_unnamed_person_is_named_by_the_words_that_describe_them(text, speaker):
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.speaker_kind) == (speaker, "person")
+
+
+def test_a_spokesman_for_a_named_body_speaks_for_the_body():
+    (quote,) = quotes_of("“We will cut 500 jobs next year,” a spokesman for the Labor Department said.")
+    assert quote.speaker_kind == "organization"
