@@ -203,7 +203,21 @@ def quotes_in(
             after_cue_at = at if q.close_mark is not None and at > q.close_mark else -1
             continue
         after_cue_at = -1
-        # 3. No cue: a quote continued from the quote before it (same or previous paragraph) keeps its speaker.
+        # 3. No cue in its sentence, but the sentence before it, with no quote of its own, reports speech
+        # ("Liverman told Grist that the process brought her to tears. “I am overwhelmed …”") or ends in
+        # a colon that opens the quote's paragraph ("The Washington Post reported last week:").
+        intro = _introduction(text, q, si, sentences, paragraphs, quote_ranges, index)
+        if intro is not None:
+            verbs = [m for m in speech.finditer(text, intro[0], intro[1]) if m.group().lower() != "according"]
+            subject = subject_before(text, intro[0], verbs[-1].start(), lexicon) if verbs else None
+            if subject is not None:
+                words, at = subject
+                speaker, kind = _resolved_speaker(text, words, at, names, documents, last, quote_ranges, lexicon)
+                if speaker is not None:
+                    found.append(FoundQuote(q.start, q.end, text[q.start : q.end], speaker, kind, words))
+                    last = (speaker, kind, words, q.paragraph, q.end)
+                    continue
+        # 4. No cue: a quote continued from the quote before it (same or previous paragraph) keeps its speaker.
         if last is not None and q.paragraph - last[3] <= 1 and last[0] is not None:
             go_on(q)
             last = (last[0], last[1], last[2], q.paragraph, q.end)
@@ -211,6 +225,26 @@ def quotes_in(
         found.append(FoundQuote(q.start, q.end, text[q.start : q.end], None, "unknown", None))
         last = (None, "unknown", None, q.paragraph, q.end)
     return found
+
+
+def _introduction(text, q, si, sentences, paragraphs, quote_ranges, index) -> tuple[int, int] | None:
+    """The sentence that introduces a quote opening its own sentence, when it holds no quotation itself."""
+    if q.open_mark is None or si == 0 or not sentences:
+        return None
+    s_start = sentences[si][0]
+    if text[s_start : q.open_mark].strip():
+        return None
+    p0 = paragraphs[q.paragraph][0]
+    a, b = sentences[si - 1]
+    if b <= p0:
+        # The sentence ends the paragraph before: only a colon hands it on to this one.
+        if not text[a:b].rstrip().endswith(":") or q.paragraph == 0 or paragraphs[q.paragraph - 1][0] > a:
+            return None
+    elif a < p0:
+        a = p0
+    if index and quote_ranges[index - 1][1] > a:
+        return None
+    return a, b
 
 
 _IS_QUOTATION_RE1 = re.compile(r"\s*[,.!?]?\s*[\w’' .-]{1,40}\s(?:said|says|added|told|wrote|stated)\b")

@@ -211,3 +211,24 @@ def test_an_unnamed_person_is_named_by_the_words_that_describe_them(text, speake
 def test_a_spokesman_for_a_named_body_speaks_for_the_body():
     (quote,) = quotes_of("“We will cut 500 jobs next year,” a spokesman for the Labor Department said.")
     assert quote.speaker_kind == "organization"
+
+
+def test_quote_after_a_sentence_reporting_speech_is_that_speakers():
+    text = (
+        "Diana Liverman, a climate scientist, told Grist that the process brought her to tears. "
+        "“I am overwhelmed by the challenge we face.”"
+    )
+    assert speakers(text)[0][1:] == ("Diana Liverman", "person")
+
+
+def test_quote_opening_a_paragraph_after_a_colon_is_the_introducers():
+    text = (
+        "The Washington Post reported last week that the reading appears to be a first:\n\n"
+        "“Call it the tea party-ization of Congress. These are two standout changes.”"
+    )
+    assert speakers(text)[0][1:] == ("The Washington Post", "organization")
+
+
+def test_quote_after_another_persons_reported_speech_is_not_a_continuation():
+    text = "“We know we are right,” Smith said.\n\nJones told reporters that it was wrong. “We will appeal soon.”"
+    assert [q[1] for q in speakers(text)] == ["Smith", "Jones"]
