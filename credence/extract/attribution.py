@@ -268,7 +268,7 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
             if not _source_like(source, src_start, text, names, lexicon):
                 return None
             kind, originator, shown, shown_start = classify_source(
-                source, src_start, text, names, context, lexicon
+                source, src_start, text, names, context, lexicon, verb
             )
             return Cue(
                 shown,
@@ -285,7 +285,9 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
     source, src_start = subject
     if not _source_like(source, src_start, text, names, lexicon):
         return None
-    kind, originator, shown, shown_start = classify_source(source, src_start, text, names, context, lexicon)
+    kind, originator, shown, shown_start = classify_source(
+        source, src_start, text, names, context, lexicon, verb
+    )
     lead = text[s_start:src_start].rstrip()
     after = text[v1:s_end]
     # What follows the verb: an object ("told NK News", "said on Monday") then the end → backward.
@@ -409,8 +411,20 @@ _CLASSIFY_SOURCE_RE1 = re.compile(r"^(?:the|a|an)\s+")
 _CLASSIFY_SOURCE_RE2 = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 
 
+# Verbs that a lone unknown name is more often a person's than a body's.
+_PERSONAL_SPEECH = frozenset(
+    "said says told tells added adds argued argues explained insisted recalled admitted wrote writes".split()
+)
+
+
 def classify_source(
-    source: str, start: int, text: str, names: NameIndex, context: AttributionContext, lexicon: Lexicon
+    source: str,
+    start: int,
+    text: str,
+    names: NameIndex,
+    context: AttributionContext,
+    lexicon: Lexicon,
+    verb: str | None = None,
 ) -> tuple[str, str | None, str, int]:
     """(kind, originator, words shown, their start) for the words naming a source.
 
@@ -480,6 +494,9 @@ def classify_source(
                 full = names.full_person_name(single.name, start)
                 if full:
                     return "person", canonical_entity(full, lexicon), source, start
+                if verb in _PERSONAL_SPEECH and not single.name.isupper() and source[:4].lower() != "the ":
+                    # "Khalaf said", "Scott told reporters": a surname; outlets and companies report.
+                    return "person", canonical_entity(single.name, lexicon), source, start
                 # A lone unknown name ("The Verge reported") is more often an outlet or a company.
                 return "organization", canonical_entity(single.name, lexicon), source, start
             return "person", canonical_entity(single.name, lexicon), source, start

@@ -159,6 +159,17 @@ def test_a_lone_unknown_name_reporting_is_an_organization():
     assert (claim.attribution_kind, claim.attribution_text) == ("organization", "The Verge")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 6,000 citizens have signed up to join the case, Khalaf said during a news conference.",
+        "Scott said Jones attacked two officers while resisting arrest.",
+    ],
+)
+def test_a_lone_unknown_name_saying_is_a_person(sentence):
+    assert claims_of(sentence)[0].attribution_kind == "person"
+
+
 def test_according_to_outranks_a_country_recording_its_own_figures():
     claim = claims_of(
         "The Philippines has already registered 13,434 cases, according to the World Health Organization."
