@@ -62,8 +62,10 @@ _NOT_A_SUBJECT_HEAD = re.compile(
     re.IGNORECASE,
 )
 _STARTS_AS_APPOSITIVE = re.compile(
-    r"^\s*(?:a|an|the|who|which|whose|its|his|her|their|one\s+of|also|now|then|"
-    r"[a-z]+\s+of\s+the)\b",
+    r"^\s*(?:(?:a|an|the|who|which|whose|its|his|her|their|one\s+of|also|now|then|"
+    r"[a-z]+\s+of\s+the)\b|"
+    # A party and state tag ("Rep. Jesus Garcia, D-Ill., said") or an age ("Stephen Breyer, 81,").
+    r"[DRI]-[A-Z][A-Za-z.]*\s*$|\d{1,3}\s*$)",
     re.IGNORECASE,
 )
 _NP_END = re.compile(

@@ -170,6 +170,12 @@ def test_a_lone_unknown_name_saying_is_a_person(sentence):
     assert claims_of(sentence)[0].attribution_kind == "person"
 
 
+@pytest.mark.parametrize("tag", ["D-Ill.", "R-Texas", "54"])
+def test_a_party_tag_or_an_age_between_commas_does_not_hide_the_speaker(tag):
+    claim = only_claim(f"U.S. Rep. Jesus Garcia, {tag}, said the act excluded more than 3,700 Illinois families.")
+    assert (claim.attribution_kind, claim.originator) == ("person", "Jesus Garcia")
+
+
 def test_according_to_outranks_a_country_recording_its_own_figures():
     claim = claims_of(
         "The Philippines has already registered 13,434 cases, according to the World Health Organization."
