@@ -254,9 +254,14 @@ _AGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(
-    r"^(?:-|\s)(?:years?|yrs?|months?|weeks?|days?)(?:-|\s)old\b|^-(?:year|month)-olds?\b|^\s+years?\s+of\s+age\b",
+    r"^(?:-|\s)(?:years?|yrs?|months?|weeks?|days?)(?:-|\s)old\b|^-(?:year|month)-olds?\b|^\s+years?\s+of\s+age\b|"
+    # "are 65 and older", "those 18 or younger": an age threshold.
+    r"^\s+(?:and|or)\s+(?:older|over|above|up|younger|under)\b",
     re.IGNORECASE,
 )
+# "six of the nine justices": the whole a part is taken from is a reference, not a second claim.
+_WHOLE_DETERMINERS = frozenset("the these those its their his her our".split())
+_PART_NUMBER = re.compile(rf"\d[\d,.]*|(?:{_WORD_NUMBER})", re.IGNORECASE)
 _TIME_AFTER = re.compile(
     r"^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock|GMT|UTC|ET|EST|EDT|PST|PDT|CST|CDT|BST|CET|CEST|JST|KST|"
     r"local\s+time|hrs\b|h\b))(?![a-z])",
@@ -267,7 +272,9 @@ _MONTH_BEFORE = re.compile(rf"(?<![A-Za-z]){MONTH_RE}\s*(?:\d{{1,2}}(?:st|nd|rd|
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|until|till|before|after|during|of|from|through|thru|the|year|years|early|late|at|"
     r"mid|summer|spring|fall|autumn|winter|fiscal|fy|circa|and|to|between|election|census|around|"
-    r"about|its|his|her|their|our|this|that|whose|season|class|since|c\.)\s+|['’]s\s+|[-–(/]|^)$",
+    r"about|its|his|her|their|our|this|that|whose|season|class|since|c\.|a|an|"
+    # "the six 2020 candidates": a count before it makes the year a modifier.
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+|['’]s\s+|[-–(/]|^)$",
     re.IGNORECASE,
 )
 _STREET_AFTER = re.compile(
@@ -615,7 +622,7 @@ _DIGITS_REJECTED_RE8 = re.compile(r"\btop\s+$", re.IGNORECASE)
 
 def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
     """Whether the digits at ns..ne are no figure; `range_end` for the second number of "2,000-3,000"."""
-    if _is_ratio(s, ns, ne):
+    if _is_ratio(s, ns, ne) or _is_whole_of_a_part(s, ns):
         return True
     before = s[ns - 1] if ns else " "
     before2 = s[ns - 2] if ns > 1 else " "
@@ -675,8 +682,21 @@ _WORDS_REJECTED_RE4 = re.compile(r"\b(?:a|an|one)\s+$")
 _WORDS_REJECTED_RE5 = re.compile(r"^\s*(?:o['’]clock|a\.?m\.?|p\.?m\.?)", re.IGNORECASE)
 
 
+def _is_whole_of_a_part(s: str, ns: int) -> bool:
+    before = s[max(0, ns - 40) : ns]
+    if not before.endswith(" ") or " of " not in before:
+        return False
+    words = before.split()
+    return (
+        len(words) >= 3
+        and words[-1].lower() in _WHOLE_DETERMINERS
+        and words[-2].lower() == "of"
+        and bool(_PART_NUMBER.fullmatch(words[-3]))
+    )
+
+
 def _words_rejected(s: str, ns: int, ne: int, raw: str) -> bool:
-    if _is_ratio(s, ns, ne):
+    if _is_ratio(s, ns, ne) or _is_whole_of_a_part(s, ns):
         return True
     if (
         s[ns].isupper()
@@ -711,7 +731,12 @@ def _words_rejected(s: str, ns: int, ne: int, raw: str) -> bool:
     return False
 
 
-_IS_YEAR_OR_ID_RE1 = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b(?!['’])")
+# A plural noun within three words ("2020 candidates"), not a word that merely ends in s ("a 1938 law
+# known as", "the 1991 class").
+_IS_YEAR_OR_ID_RE1 = re.compile(
+    r"^\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:has|was|his|its|this|does|goes|plus|less|thus|unless|across)\b)"
+    r"[a-z][\w-]*[^s\W]s\b(?!['’])"
+)
 _IS_YEAR_OR_ID_RE2 = re.compile(r"^[-–/]\d")
 _IS_YEAR_OR_ID_RE3 = re.compile(r"(?<![\w.])([A-Z][\w-]*)\s+$")
 
