@@ -203,6 +203,7 @@ def _prepositional_cue(text, sentence, m, names, context, lexicon) -> Cue | None
 
 
 _VERB_CUE_RE1 = re.compile(r"([\w'’]+)\s*$")
+_NUMBER_NEXT = re.compile(r"\s+(?:\$|€|£)?\d")
 _VERB_CUE_RE2 = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _VERB_CUE_RE3 = re.compile(r"\s+by\s+([^,.;:“”\"]{2,80})")
 _VERB_CUE_RE4 = re.compile(
@@ -229,6 +230,13 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
         and (prev_word.group(1).lower() in _NOUN_DETERMINERS or prev_word.group(1).endswith(("’s", "'s")))
     ):
         return None
+    if (
+        verb.endswith("ed")
+        and prev_word
+        and prev_word.group(1).lower() in ("a", "an", "the", "some")
+        and _NUMBER_NEXT.match(text, v1, s_end)
+    ):
+        return None  # "an estimated 1.2 million Americans": an adjective on the number
     if verb in _NOUN_LIKE_VERBS and not _OBJECT_OF_A_REPORT.match(text, v1, s_end):
         return None  # "a WHO report on the response", "The Disney show opened": nouns, not verbs
     if verb in ("said", "reported", "says") and _TO_INFINITIVE.match(text, v1, s_end):

@@ -167,6 +167,13 @@ def counted_of(
             i = 2
     elif q.unit is not None:
         i = len(after)  # "$4 billion in cash", "55% this year": money and shares count nothing after them
+    elif (
+        len(after) > 1
+        and after[0][0].lower() in ("more", "other", "additional", "extra")
+        and after[1][0][:1].isalpha()
+        and after[1][0].lower() not in GROUP_STOP
+    ):
+        i = 1  # "dozens more lawmakers", "200 more troops": what is counted comes after "more"
     while i < len(after) and len(group) < 6:
         word, w0, w1 = after[i]
         low = word.lower().rstrip(".")

@@ -176,6 +176,11 @@ def test_a_party_tag_or_an_age_between_commas_does_not_hide_the_speaker(tag):
     assert (claim.attribution_kind, claim.originator) == ("person", "Jesus Garcia")
 
 
+def test_a_named_group_counted_in_its_own_words_is_a_claim_credited_to_no_one():
+    claim = only_claim("The following week, the first two members of Congress announced they had tested positive.")
+    assert (claim.value_low, claim.measure, claim.attribution_kind) == (2, "infected", "none")
+
+
 def test_according_to_outranks_a_country_recording_its_own_figures():
     claim = claims_of(
         "The Philippines has already registered 13,434 cases, according to the World Health Organization."

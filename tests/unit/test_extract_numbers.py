@@ -237,3 +237,20 @@ def test_number_starts_find_every_figure_the_candidate_pattern_finds(text):
     assert set(starts) <= set(candidates)
     assert quantities(text, 0, len(text), starts) == quantities(text, 0, len(text), candidates)
     assert len(starts) < len(candidates) or not any(c.isdigit() for c in text)
+
+
+@pytest.mark.parametrize(
+    "sentence, value, counted",
+    [
+        ("Since the outbreak spread, dozens more lawmakers have entered self-quarantines.", 24, "lawmakers"),
+        ("The Pentagon sent 200 more troops to the border.", 200, "troops"),
+    ],
+)
+def test_more_between_the_number_and_the_noun_still_counts_the_noun(sentence, value, counted):
+    claim = only_claim(sentence)
+    assert (claim.value_low, claim.counted) == (value, counted)
+
+
+def test_an_estimated_is_a_qualifier_not_a_source():
+    claim = only_claim("They seek class action status to include an estimated 1.2 million Americans.")
+    assert (claim.value_low, claim.qualifier, claim.attribution_kind) == (1_200_000, "approx", "none")
