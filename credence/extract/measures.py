@@ -95,10 +95,17 @@ NON_MEASURE_VERBS = frozenset(
     approved proposed planned scheduled allowed required ordered asked united detailed bolstered""".split()
 )
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|[,;:()\[\]—–\"“”]|\S")
+# Words that make "cases" cases of an illness.
+_DISEASE = re.compile(
+    r"(?i:covid|coronavirus|virus|infect|disease|illness|outbreak|pandemic|epidemic|influenza|flu\b|measles|"
+    r"ebola|cholera|tested positive|confirmed|symptom|hospitali[sz]|patients?\b|MIS-C|new cases|active cases)"
+)
 _LEVEL_BEFORE = re.compile(
     r"\b(?:to|at|of|reached|hit|hits|topped|tops|totaled|totalled|totals|totaling|totalling|numbered|"
     r"numbers|stood\s+at|stands\s+at|was|were|is|are|be|been|rose\s+to|climbed\s+to|is\s+now|now|"
-    r"surpassed|exceeded|passed|crossed|estimated|reaching|exceeding|surpassing)\s+(?:the\s+)?$",
+    r"surpassed|exceeded|passed|crossed|estimated|reaching|exceeding|surpassing|"
+    # Ellipsis: "6,000 citizens, including more than 1,500 in Illinois", "300 seats, not the usual 700".
+    r"including|than|from|versus|vs\.?|not(?:\s+the)?\s+usual|usual|normal|typical)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PERCENT_MEASURE_HEADS = frozenset(
@@ -291,6 +298,13 @@ def counted_of(
         lexicon,
     )
     core = measure in lexicon.core_measures and q.unit is None
+    if (
+        core
+        and measure == "cases"
+        and not _DISEASE.search(text, max(0, s_start - 400), s_end + 200)
+        and not _DISEASE.search(text)
+    ):
+        core = False  # "eight of those subsequent cases", "court cases": cases of no illness in the article
     return Counted(
         keep,
         counted,

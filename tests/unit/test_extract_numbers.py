@@ -254,3 +254,28 @@ def test_more_between_the_number_and_the_noun_still_counts_the_noun(sentence, va
 def test_an_estimated_is_a_qualifier_not_a_source():
     claim = only_claim("They seek class action status to include an estimated 1.2 million Americans.")
     assert (claim.value_low, claim.qualifier, claim.attribution_kind) == (1_200_000, "approx", "none")
+
+
+@pytest.mark.parametrize(
+    "sentence, value, counted",
+    [
+        ("About 6,000 citizens signed up, including more than 1,500 in Illinois, Khalaf said.", 1500, "citizens"),
+        ("The restaurant will have about 300 seats, not the usual 700-plus.", 700, "seats"),
+    ],
+)
+def test_a_bare_number_compared_with_a_count_before_it_counts_the_same_noun(sentence, value, counted):
+    claim = claims_of(sentence)[-1]
+    assert (claim.value_low, claim.counted) == (value, counted)
+
+
+@pytest.mark.parametrize(
+    "text, core",
+    [
+        ("Larkin found that in eight of those subsequent cases the shooters cited Columbine.", False),
+        ("The court heard 40 cases last year.", False),
+        ("The state reported 300 new cases on Monday.", True),
+        ("Italy now has 500 cases.\n\nThe virus spread north.", True),
+    ],
+)
+def test_cases_are_core_only_when_the_article_is_about_an_illness(text, core):
+    assert only_claim(text).core is core
