@@ -78,7 +78,15 @@ _PREPOSITIONAL = re.compile(
     r"\b(?P<cue>according\s+to|as\s+reported\s+by|as\s+quoted\s+by|as\s+cited\s+by|quoted\s+by|"
     r"reported\s+by|cited\s+by|citing|(?-i:per)(?=\s+(?:the\s|a\s|an\s|(?-i:[A-Z])))|based\s+on|data\s+from|figures\s+from|"
     r"statistics\s+from|numbers\s+from|estimates\s+from|tally\s+by|count\s+by|a\s+report\s+(?:by|from)|"
-    r"by)\s+",
+    r"by|"
+    # "in the latest Fox News poll", "In a new Gallup survey": a cited study the figures are read in.
+    r"in(?=\s+(?:a|an|the|its|their|this|that|[A-Z][\w.]*['’]s)\s+(?:[\w’'.-]+\s+){0,5}?"
+    r"(?:poll|survey|study|census)\b))\s+",
+    re.IGNORECASE,
+)
+_SPOKEN_IN = re.compile(
+    r"\b(?:said|says|wrote|writes|stated|states|found|finds|noted|notes|reported|reports|published|"
+    r"released|estimated|concluded)\s+$",
     re.IGNORECASE,
 )
 
@@ -168,6 +176,8 @@ def _prepositional_cue(text, sentence, m, names, context, lexicon) -> Cue | None
     if not source or not _PREPOSITIONAL_CUE_RE1.search(source):
         return None
     cue_word = m.group("cue").lower()
+    if cue_word == "in" and _SPOKEN_IN.search(text, max(s_start, m.start() - 20), m.start()):
+        return None  # "the ministry said in its survey": the speaker is the source
     if cue_word == "by" and not _COUNT_BY.match(text, m.end(), s_end):
         return None  # only "by Johns Hopkins’ count", "by the AP’s tally"; "killed by police" is no source
     if cue_word.startswith("based on") and not any(

@@ -144,6 +144,24 @@ def test_a_poll_result_is_credited_to_the_poll():
 
 
 @pytest.mark.parametrize(
+    "sentence, source",
+    [
+        ("The most striking figure in the latest Fox News poll is that 56 percent say he divides.",
+         "the latest Fox News poll"),
+        ("In a new Gallup survey, 40 percent of adults said they approve.", "a new Gallup survey"),
+    ],
+)
+def test_a_figure_read_in_a_poll_is_credited_to_the_poll(sentence, source):
+    claim = only_claim(sentence)
+    assert (claim.attribution_kind, claim.attribution_text) == ("document", source)
+
+
+def test_a_speaker_saying_in_a_study_stays_the_source():
+    claim = only_claim("More than 500 people died, the ministry said in its study.")
+    assert (claim.attribution_kind, claim.attribution_text) == ("organization", "the ministry")
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "It costs $20 per person.",
