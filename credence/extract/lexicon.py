@@ -469,7 +469,8 @@ ukrainian, russian, military, north, south, korean, national, security, adviser,
 sheikh, emir, crown, first, sen., rep., gov., gen., dr., mr., mrs., ms., prof., lt., col., capt., sgt.
 adm., rev., economist, researcher, analyst, expert, official, epidemiologist, doctor, nurse, coach, host
 co-host, anchor, author, columnist, commissioner, superintendent, surgeon, press, white, top, democratic
-republican, gop, dem
+republican, gop, dem, senators, sens., reps., representatives, governors, ministers, generals, judges
+justices, mayors, presidents, ambassadors, drs.
 """
 )
 

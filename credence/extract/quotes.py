@@ -17,10 +17,15 @@ from credence.extract.entities import NameIndex, canonical_entity
 from credence.extract.lexicon import Lexicon
 
 _MARKS = re.compile(r"[“”\"„«»]")
+# A quotation of three words or fewer is a quotation only when a verb of saying introduces it in the
+# same sentence ("said the criticism was “fairly accurate”") or a colon does ("three words: “See you
+# Sunday.”"). Naming verbs ("called", "described as", "touted as") introduce labels, not quotations.
 _SHORT_QUOTE_LICENCE = re.compile(
-    r"\b(?:said|says|say|saying|told|tells|stated|states|wrote|writes|added|adds|declared|called|calling)\b"
-    r"[^“”\"]{0,60}$"
+    r"(?:\b(?:said|says|say|saying|told|tells|stated|states|wrote|writes|added|adds|declared|argued|argues|"
+    r"complained|complains|warned|warns|insisted|noted|acknowledged|admitted|conceded|agreed|stressed|"
+    r"predicted|vowed|promised|tweeted|replied|responded|testified)\b([^“”\"]{0,60})|:\s*)$"
 )
+_NEW_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
 _TITLE_CUE = re.compile(
     r"\b(?:titled|entitled|headlined|headline|film|book|song|album|show|series|"
     r"program|programme|podcast|column|hashtag|slogan|motto|novel|play|documentary)\s*$",
@@ -287,7 +292,9 @@ def _is_quotation(text: str, q: QuoteSpan) -> bool:
     if len(words) <= 3:
         after = text[(q.close_mark or q.end) + 1 : (q.close_mark or q.end) + 40]
         licensed_after = bool(_IS_QUOTATION_RE3.match(after))
-        return bool(_SHORT_QUOTE_LICENCE.search(before)) or licensed_after
+        licence = _SHORT_QUOTE_LICENCE.search(before)
+        licensed_before = licence is not None and not _NEW_SENTENCE.search(licence.group(1) or "")
+        return licensed_before or licensed_after
     return True
 
 
@@ -322,7 +329,11 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
             if tail:
                 words = rest[inv.start(1) : tail.end()].strip()
         return words, start + offset + inv.start(1)
+    closed_sentence = text[max(0, start - 3) : start].rstrip("”\"’' ").endswith((".", "!", "?"))
     for m in speech.finditer(text, start + offset, limit):
+        if closed_sentence and m.group().lower() not in _PLAIN_SPEECH:
+            # "“See you Sunday.” Ms. Harris called on Barr to …": a new sentence with its own verb.
+            return None
         subject = text[start + offset : m.start()].rstrip()
         subject = _SPEAKER_AFTER_RE3.sub("", subject)
         if not subject or len(subject.split()) > 8 or _SPEAKER_AFTER_RE4.search(subject):
@@ -333,6 +344,7 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
     return None
 
 
+_PLAIN_SPEECH = frozenset("said says added adds wrote writes told tells asked asks continued explained".split())
 _LOOKS_LIKE_SPEAKER_RE1 = re.compile(r"(?:the|a|an)\s+\w+")
 
 

@@ -232,3 +232,34 @@ def test_quote_opening_a_paragraph_after_a_colon_is_the_introducers():
 def test_quote_after_another_persons_reported_speech_is_not_a_continuation():
     text = "“We know we are right,” Smith said.\n\nJones told reporters that it was wrong. “We will appeal soon.”"
     assert [q[1] for q in speakers(text)] == ["Smith", "Jones"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Justice Neil Gorsuch complained that the order involved “a single judge” acting alone.", "Neil Gorsuch"),
+        ("Kirsten Gillibrand retweeted the news along with three words: “See you Sunday.”", "Kirsten Gillibrand"),
+    ],
+)
+def test_a_short_quotation_after_a_verb_of_saying_or_a_colon_is_a_quote(text, speaker):
+    assert [q[1] for q in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are simpler ways to hoodwink users, called “cheap fakes,” which involve editing videos.",
+        "Napolitano called the explanation “bullshit” and left.",
+        "They wrote lengthy manifestos. They recorded their “basement tapes.”",
+    ],
+)
+def test_a_label_after_a_naming_verb_or_another_sentences_verb_is_no_quote(text):
+    assert quotes_of(text) == []
+
+
+def test_a_plural_title_is_not_part_of_the_name():
+    text = (
+        "Ms. Warren and Mr. Booker — as well as Senators Kirsten Gillibrand and Kamala Harris — spoke.\n\n"
+        "Ms. Gillibrand added three words: “See you Sunday.” Ms. Harris called on Mr. Barr to “publicly testify under oath about it.”"
+    )
+    assert [q[1] for q in speakers(text)] == ["Kirsten Gillibrand", "Kamala Harris"]
