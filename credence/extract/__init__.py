@@ -112,10 +112,10 @@ def _claims(
         as_of = _AS_OF.search(text, s0, s1)
         for q, c in found:
             within = [cue for cue in cues if cue.cue_start <= q.start < cue.cue_end]
-            if any(cue.kind in ("anonymous", "vague") for cue in within):
-                continue  # "according to two officials": the count of sources is no claim
-            # "two members of Congress announced they had tested positive": a named group counted in its
-            # own words is a claim, and not one credited to itself.
+            if any(cue.kind in ("anonymous", "vague") or cue.text_start != cue.cue_start for cue in within):
+                continue  # "according to two officials", "citing five employees": a count of sources
+            # "two members of Congress announced they had tested positive": a named group counted as the
+            # subject of its own announcement is a claim, and not one credited to itself.
             own_cues = [cue for cue in cues if cue not in within] if within else cues
             quote = _quote_at(q.start, found_quotes, quote_starts)
             if quote is not None and quote.speaker is not None:

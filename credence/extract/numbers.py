@@ -250,7 +250,7 @@ _SCORE_WORDS = re.compile(
 _ID_PREFIX = re.compile(r"(?:\bNo\.?|\bno\.|#|\bnumber|\bNumber|\bNos\.?|\bNo)\s*$")
 _AGE_BEFORE = re.compile(
     r"\b(?:aged?|ages|age of|aged between|at age|by age|until age|(?:live[sd]?|living)\s+(?:to|past)(?:\s+at\s+least)?|"
-    r"turn(?:s|ed|ing)?|retir(?:e|es|ed|ing)\s+at|claim(?:s|ed|ing)?\s+at)\s*$",
+    r"turn(?:s|ed|ing)?|retir(?:e|es|ed|ing)\s+at|claim(?:s|ed|ing)?\s+at|(?:younger|older)\s+than)\s*$",
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(
@@ -259,9 +259,6 @@ _AGE_AFTER = re.compile(
     r"^\s+(?:and|or)\s+(?:older|over|above|up|younger|under)\b",
     re.IGNORECASE,
 )
-# "six of the nine justices": the whole a part is taken from is a reference, not a second claim.
-_WHOLE_DETERMINERS = frozenset("the these those its their his her our".split())
-_PART_NUMBER = re.compile(rf"\d[\d,.]*|(?:{_WORD_NUMBER})", re.IGNORECASE)
 _TIME_AFTER = re.compile(
     r"^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock|GMT|UTC|ET|EST|EDT|PST|PDT|CST|CDT|BST|CET|CEST|JST|KST|"
     r"local\s+time|hrs\b|h\b))(?![a-z])",
@@ -622,7 +619,7 @@ _DIGITS_REJECTED_RE8 = re.compile(r"\btop\s+$", re.IGNORECASE)
 
 def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
     """Whether the digits at ns..ne are no figure; `range_end` for the second number of "2,000-3,000"."""
-    if _is_ratio(s, ns, ne) or _is_whole_of_a_part(s, ns):
+    if _is_ratio(s, ns, ne):
         return True
     before = s[ns - 1] if ns else " "
     before2 = s[ns - 2] if ns > 1 else " "
@@ -682,21 +679,8 @@ _WORDS_REJECTED_RE4 = re.compile(r"\b(?:a|an|one)\s+$")
 _WORDS_REJECTED_RE5 = re.compile(r"^\s*(?:o['’]clock|a\.?m\.?|p\.?m\.?)", re.IGNORECASE)
 
 
-def _is_whole_of_a_part(s: str, ns: int) -> bool:
-    before = s[max(0, ns - 40) : ns]
-    if not before.endswith(" ") or " of " not in before:
-        return False
-    words = before.split()
-    return (
-        len(words) >= 3
-        and words[-1].lower() in _WHOLE_DETERMINERS
-        and words[-2].lower() == "of"
-        and bool(_PART_NUMBER.fullmatch(words[-3]))
-    )
-
-
 def _words_rejected(s: str, ns: int, ne: int, raw: str) -> bool:
-    if _is_ratio(s, ns, ne) or _is_whole_of_a_part(s, ns):
+    if _is_ratio(s, ns, ne):
         return True
     if (
         s[ns].isupper()

@@ -156,6 +156,18 @@ def test_a_figure_read_in_a_poll_is_credited_to_the_poll(sentence, source):
     assert (claim.attribution_kind, claim.attribution_text) == ("document", source)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Citing five current and former Deutsche Bank employees, the report described the deal.",
+        "The plan failed, said two senior administration officials who briefed reporters.",
+        "The vote was close, according to two senior Republicans.",
+    ],
+)
+def test_the_count_of_named_sources_is_no_claim(sentence):
+    assert claims_of(sentence) == []
+
+
 def test_a_speaker_saying_in_a_study_stays_the_source():
     claim = only_claim("More than 500 people died, the ministry said in its study.")
     assert (claim.attribution_kind, claim.attribution_text) == ("organization", "the ministry")
