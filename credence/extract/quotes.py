@@ -41,7 +41,7 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+([^,;:“”\"]{2,60}?)\s*$")
 _ROLE_NOUNS = frozenset(
     """president senator mayor governor minister secretary congressman congresswoman chancellor leader premier
     king queen pope general commander chairman chairwoman ceo director spokesman spokeswoman spokesperson
-    host justice judge coach candidate nominee lawmaker representative ambassador official""".split()
+    host justice judge coach candidate nominee lawmaker representative ambassador official editor-in-chief""".split()
 )
 # Nouns for a person who is not named ("says the owner of The Crab Shack", "a spokesperson told …"):
 # the speaker is then the words themselves.
@@ -422,7 +422,11 @@ def _resolved_speaker(
     tokens = _RESOLVED_SPEAKER_RE2.findall(low)
     head = tokens[-1] if tokens else ""
     inside = names.within(at, at + len(words))
-    if head in _ROLE_NOUNS and words.lower().startswith("the ") and all(m.kind != "person" for m in inside):
+    if (
+        head in _ROLE_NOUNS
+        and words.lower().startswith(("the ", "its ", "his ", "her ", "their "))
+        and all(m.kind != "person" for m in inside)
+    ):
         # "the president said", "the presumptive Republican nominee said": the last person named with that
         # title, else the person the text has named most so far (news stories turn around one).
         person = names.person_with_role(head, at, quote_ranges) or names.most_named_person(at)

@@ -263,3 +263,11 @@ def test_a_plural_title_is_not_part_of_the_name():
         "Ms. Gillibrand added three words: “See you Sunday.” Ms. Harris called on Mr. Barr to “publicly testify under oath about it.”"
     )
     assert [q[1] for q in speakers(text)] == ["Kirsten Gillibrand", "Kamala Harris"]
+
+
+def test_a_role_behind_a_possessive_points_back_to_the_person_holding_it():
+    text = (
+        "BuzzFeed published the dossier. Its editor-in-chief, Ben Smith, wrote a memo about it.\n\n"
+        "The outlet printed claims about which its own editor-in-chief says there “is serious reason to doubt them.”"
+    )
+    assert speakers(text)[-1][1:] == ("Ben Smith", "person")
