@@ -378,7 +378,7 @@ said, says, say, saying, told, tells, tell, stated, states, estimated, estimates
 confirms, confirm, reported, reports, report, noted, notes, claimed, claims, claim, announced, announces
 added, adds, found, finds, find, showed, shows, show, shown, indicated, indicates, indicate, revealed
 reveals, detailed, details, wrote, writes, suggested, suggests, suggest, counted, counts, recorded
-records, registered, disclosed, discloses, projected, predicted, predicts
+records, registered, disclosed, discloses, projected, predicted, predicts, listed, lists, logged
 calculated, calculates, tallied, acknowledged, admitted, testified, tweeted, posted, warned, explained
 insisted, asserted
 """
@@ -432,6 +432,7 @@ centre, centers, company, bank, fund, board, authority, team, society, union, fe
 coalition, alliance, government, cabinet, intelligence, community, hospital, clinic, school, college
 academy, laboratory, lab, labs, trust, watch, project, initiative, program, programme, campaign, club
 church, secretariat, mission, embassy, consulate, tribunal, directorate, inspectorate, regiment, brigade
+county, municipality, prefecture, borough, township
 division, battalion, staff, pentagon, kremlin, house, state, states, nations, republic, kingdom, reuters
 bloomberg, yonhap, xinhua, tass, ria, interfax, cnn, bbc, npr, pbs, fox, abc, cbs, nbc, msnbc, politico
 axios, guard, capital, partners, holdings, industries, systems, technologies, airlines, motors, research

@@ -604,6 +604,12 @@ def _is_ratio(s: str, ns: int, ne: int) -> bool:
     )
 
 
+# "the toll was 13 times higher", "a 400-fold rise": a ratio between two figures, not a count of the noun.
+_MULTIPLIER_AFTER = re.compile(
+    r"\s+times\s+(?:higher|lower|more|less|fewer|greater|larger|bigger|smaller|faster|slower|as|the|that|over)\b|"
+    r"[-‐]?fold\b",
+    re.IGNORECASE,
+)
 _DIGITS_REJECTED_RE1 = re.compile(
     r"^[-‐](?:plus|odd|strong|member|person|people|page|point|mile|acre|foot|feet|pound|ton|room|bed|seat|unit)\b",
     re.IGNORECASE,
@@ -619,7 +625,7 @@ _DIGITS_REJECTED_RE8 = re.compile(r"\btop\s+$", re.IGNORECASE)
 
 def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
     """Whether the digits at ns..ne are no figure; `range_end` for the second number of "2,000-3,000"."""
-    if _is_ratio(s, ns, ne):
+    if _is_ratio(s, ns, ne) or _MULTIPLIER_AFTER.match(s, ne):
         return True
     before = s[ns - 1] if ns else " "
     before2 = s[ns - 2] if ns > 1 else " "
@@ -680,7 +686,7 @@ _WORDS_REJECTED_RE5 = re.compile(r"^\s*(?:o['’]clock|a\.?m\.?|p\.?m\.?)", re.I
 
 
 def _words_rejected(s: str, ns: int, ne: int, raw: str) -> bool:
-    if _is_ratio(s, ns, ne):
+    if _is_ratio(s, ns, ne) or _MULTIPLIER_AFTER.match(s, ne):
         return True
     if (
         s[ns].isupper()

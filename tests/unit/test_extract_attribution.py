@@ -168,6 +168,18 @@ def test_the_count_of_named_sources_is_no_claim(sentence):
     assert claims_of(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence, kind, words",
+    [
+        ("Alameda County had confirmed 2,457 cases of COVID-19.", "organization", "Alameda County"),
+        ("At the time, the CDC listed about 37,000 deaths.", "organization", "the CDC"),
+    ],
+)
+def test_a_county_and_a_body_that_lists_figures_are_sources(sentence, kind, words):
+    claim = only_claim(sentence)
+    assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
+
+
 def test_a_speaker_saying_in_a_study_stays_the_source():
     claim = only_claim("More than 500 people died, the ministry said in its study.")
     assert (claim.attribution_kind, claim.attribution_text) == ("organization", "the ministry")
