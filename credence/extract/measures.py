@@ -238,8 +238,8 @@ def counted_of(
         if word in ',;:—–()"“”':
             break
         low = word.lower()
-        if low in ("to", "from", "for", "with", "into", "by") and verb_before is None:
-            break  # "sent emails to 122 addresses": the number is not what was sent
+        if low in ("to", "from", "for", "with", "into", "by", "in", "during", "across", "over") and verb_before is None:
+            break  # "sent emails to 122 addresses", "killed in two operations": not what the verb acted on
         if verb_before is None and (low in lexicon.measure_verbs or low in lexicon.movement_verbs):
             verb_before = (low, w0)
         if noun_before is None and low in lexicon.measure_nouns:

@@ -282,3 +282,8 @@ def test_a_bare_number_compared_with_a_count_before_it_counts_the_same_noun(sent
 )
 def test_cases_are_core_only_when_the_article_is_about_an_illness(text, core):
     assert only_claim(text).core is core
+
+
+def test_a_number_after_in_is_not_what_the_verb_before_acted_on():
+    claims = claims_of("Eight militants were killed in two security operations in Diyala.")
+    assert [(c.value_low, c.measure) for c in claims] == [(8, "killed"), (2, "operations")]
