@@ -394,7 +394,7 @@ acknowledged, admitted, announced, read, reads, tweeted, posted, concluded, obse
 cautioned, predicted, suggested, testified, found, finds, calling, called, touting, touted, boasted
 vowed, pledged, promised, complained, lamented, conceded, emphasized, emphasised, wondered, quipped
 joked, shouted, yelled, screamed, chanted, estimated, reported, reports, described, describing, alleged
-charged, countered, assured, affirmed, confirmed, denied, proclaimed, according
+charged, countered, assured, affirmed, confirmed, denied, proclaimed, according, cites, cited, citing
 """
 )
 

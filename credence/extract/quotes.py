@@ -310,6 +310,10 @@ _SPEAKER_AFTER_RE3 = re.compile(
     r"previously|earlier|recently|\w+ly)$"
 )
 _SPEAKER_AFTER_RE4 = re.compile(r"[,;:“”\"!?]")
+_APPOSED_SUBJECT = re.compile(
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+"
+    r"(?:(?:a|an|the|who|whose|one\s+of|[a-z]+\s+of)\s[^,;:“”\"!?]{1,80}|\d{1,3}|[DRI]-[A-Z][A-Za-z.]*),$"
+)
 
 
 def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int] | None:
@@ -336,6 +340,10 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
             return None
         subject = text[start + offset : m.start()].rstrip()
         subject = _SPEAKER_AFTER_RE3.sub("", subject)
+        apposed = _APPOSED_SUBJECT.match(subject)
+        if apposed:
+            # "“…,” Tyson, a college professor from California, said": the name before the appositive.
+            return apposed.group(1), start + offset
         if not subject or len(subject.split()) > 8 or _SPEAKER_AFTER_RE4.search(subject):
             return None
         if _NOT_A_SUBJECT_START.match(subject):

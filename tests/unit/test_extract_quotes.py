@@ -271,3 +271,19 @@ def test_a_role_behind_a_possessive_points_back_to_the_person_holding_it():
         "The outlet printed claims about which its own editor-in-chief says there “is serious reason to doubt them.”"
     )
     assert speakers(text)[-1][1:] == ("Ben Smith", "person")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        ('Intro.\n\n"He forced me to do it," Tyson, a college professor from California, said in the statement.',
+         "Tyson", "person"),
+        ("Intro.\n\n“We will not back down,” Jane Smith, 45, said on Monday.", "Jane Smith", "person"),
+        ("Intro.\n\n“Positive results require effort from both sides,” the commentary said.", "commentary",
+         "document"),
+        ("In Idaho, Rep. Mike Simpson cites a “consensus among most policymakers” as a reason to act.",
+         "Mike Simpson", "person"),
+    ],
+)
+def test_speakers_behind_an_appositive_a_written_piece_or_citing(text, speaker, kind):
+    assert speakers(text)[0][1:] == (speaker, kind)
