@@ -362,6 +362,10 @@ def _looks_like_speaker(words: str, lexicon: Lexicon) -> bool:
 
 
 _SPEAKER_BEFORE_RE1 = re.compile(r":\s*$")
+_WHO_BEFORE = re.compile(
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'.-]*){0,4}),\s+who\s+"
+    r"(?:(?:also|later|then|has|had|have|\w+ly)\s+)*$"
+)
 
 
 def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon) -> tuple[str, int] | None:
@@ -371,6 +375,10 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
             return _sentence_subject(text, s_start, open_mark, names)
         return None
     verb = verbs[-1]
+    relative = _WHO_BEFORE.search(text, seg_start, verb.start())
+    if relative:
+        # "President Xi Jinping, who responded that “…”": the person the relative clause is about.
+        return relative.group(1), relative.start(1)
     subject = subject_before(text, seg_start, verb.start(), lexicon)
     if _ING_VERB.fullmatch(verb.group().lower()):
         # "with KCNA touting …" has its own subject; "He insulted Zelensky calling …" takes the sentence's.

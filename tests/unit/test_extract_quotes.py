@@ -287,3 +287,11 @@ def test_a_role_behind_a_possessive_points_back_to_the_person_holding_it():
 )
 def test_speakers_behind_an_appositive_a_written_piece_or_citing(text, speaker, kind):
     assert speakers(text)[0][1:] == (speaker, kind)
+
+
+def test_a_relative_clause_quote_is_the_person_it_hangs_on():
+    text = (
+        "Trump praised ties with China in his meeting with President Xi Jinping, who responded that "
+        "“the relationship can only be defined by cooperation and friendship.”"
+    )
+    assert speakers(text)[0][1] == "Xi Jinping"
