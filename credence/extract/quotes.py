@@ -352,7 +352,13 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
     return None
 
 
-_PLAIN_SPEECH = frozenset("said says added adds wrote writes told tells asked asks continued explained".split())
+# Verbs that end a speaker's tag after a quote; others ("called on", "urged") start a sentence of their own.
+_PLAIN_SPEECH = frozenset(
+    """said says added adds wrote writes told tells asked asks continued continues explained explains tweeted
+    posted replied replies responded responds recalled recalls argued argues declared declares exclaimed
+    shouted yelled warned warns quipped joked wondered concluded remarked observed countered admitted
+    acknowledged insisted insists noted notes stated states""".split()
+)
 _LOOKS_LIKE_SPEAKER_RE1 = re.compile(r"(?:the|a|an)\s+\w+")
 
 
@@ -371,7 +377,12 @@ _WHO_BEFORE = re.compile(
 def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon) -> tuple[str, int] | None:
     verbs = [m for m in speech.finditer(text, seg_start, open_mark) if m.group().lower() != "according"]
     if not verbs:
-        if _SPEAKER_BEFORE_RE1.search(text[seg_start:open_mark]):
+        colon = _SPEAKER_BEFORE_RE1.search(text, seg_start, open_mark)
+        if colon:
+            # "… and CNN analyst, James Clapper: “…”": the person named right before the colon.
+            named = [m for m in names.within(seg_start, colon.start()) if m.kind in ("person", "name")]
+            if named and not text[named[-1].end : colon.start()].strip():
+                return named[-1].text, named[-1].start
             return _sentence_subject(text, s_start, open_mark, names)
         return None
     verb = verbs[-1]
@@ -458,15 +469,28 @@ def _resolved_speaker(
     mentions = names.within(at, at + len(words))
     # An unnamed person ("a spokesperson", "the owner of The Crab Shack"): named by the words themselves.
     tail = _ROLE_TAIL.search(words)
-    role_head = (words[: tail.start()] if tail else words).lower().split()
+    head_len = tail.start() if tail else len(words)
+    role_head = words[:head_len].lower().split()
     if (
         role_head
         and role_head[-1] in _PERSON_NOUNS
         and _DETERMINER_START.match(words)
-        and not names.within(at, at + len(words) - (len(tail.group()) if tail else 0))
-        and all(m.kind != "organization" for m in mentions)
+        # "the former Senate GOP aide" is a person; "a spokesman for the Labor Department" speaks for it.
+        and all(m.kind not in ("person", "name") for m in names.within(at, at + head_len))
+        and all(m.kind != "organization" for m in names.within(at + head_len, at + len(words)))
     ):
         return _document_name(words), "person"
+    if (
+        head in lexicon.organization_cues
+        and len(tokens) <= 3
+        and _DETERMINER_START.match(words)
+        and not mentions
+    ):
+        # "the department said": the last body named with that word, else the words themselves.
+        body = names.last_of_kind(at, ("organization",), quote_ranges)
+        if body is not None and head in body.name.lower().split():
+            return canonical_entity(names.acronyms.get(body.name, body.name), lexicon), "organization"
+        return _document_name(words), "organization"
     if (
         head in lexicon.organization_cues
         and mentions

@@ -295,3 +295,20 @@ def test_a_relative_clause_quote_is_the_person_it_hangs_on():
         "“the relationship can only be defined by cooperation and friendship.”"
     )
     assert speakers(text)[0][1] == "Xi Jinping"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        ("The State Department announced sanctions.\n\n“Russia is known for corruption,” the department said.",
+         "State Department", "organization"),
+        ("Intro.\n\n“We will cut 500 jobs next year,” the company said.", "company", "organization"),
+        ("Intro.\n\n“That gives people a reason to get on a plane,” the former Senate GOP aide said.",
+         "former Senate GOP aide", "person"),
+        ("Intro.\n\n“Why is @BarackObama issuing executive orders?” Mr. Trump tweeted in 2012.", "Trump", "person"),
+        ("Intro.\n\nHere’s the former spy chief, and CNN analyst, James Clapper: “I never saw any evidence of a plot.”",
+         "James Clapper", "person"),
+    ],
+)
+def test_unnamed_bodies_modified_roles_question_quotes_and_a_name_before_a_colon(text, speaker, kind):
+    assert speakers(text)[0][1:] == (speaker, kind)
