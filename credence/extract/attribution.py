@@ -214,6 +214,11 @@ def _prepositional_cue(text, sentence, m, names, context, lexicon) -> Cue | None
 
 _VERB_CUE_RE1 = re.compile(r"([\w'’]+)\s*$")
 _NUMBER_NEXT = re.compile(r"\s+(?:\$|€|£)?\d")
+_CLAIMED_LIVES = re.compile(
+    r"\s+(?:(?:at\s+least|more\s+than|over|about|nearly|almost|some|another|the)\s+)?[\w,.]+\s+(?:more\s+)?"
+    r"(?:lives|life|victims)\b",
+    re.IGNORECASE,
+)
 _VERB_CUE_RE2 = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _VERB_CUE_RE3 = re.compile(r"\s+by\s+([^,.;:“”\"]{2,80})")
 _VERB_CUE_RE4 = re.compile(
@@ -247,6 +252,8 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
         and _NUMBER_NEXT.match(text, v1, s_end)
     ):
         return None  # "an estimated 1.2 million Americans": an adjective on the number
+    if verb in ("claimed", "claims", "claim", "claiming") and _CLAIMED_LIVES.match(text, v1, s_end):
+        return None  # "the outbreak has claimed at least 10 lives": a toll, not a source
     if verb in _NOUN_LIKE_VERBS and not _OBJECT_OF_A_REPORT.match(text, v1, s_end):
         return None  # "a WHO report on the response", "The Disney show opened": nouns, not verbs
     if verb in ("said", "reported", "says") and _TO_INFINITIVE.match(text, v1, s_end):

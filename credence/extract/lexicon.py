@@ -378,7 +378,7 @@ said, says, say, saying, told, tells, tell, stated, states, estimated, estimates
 confirms, confirm, reported, reports, report, noted, notes, claimed, claims, claim, announced, announces
 added, adds, found, finds, find, showed, shows, show, shown, indicated, indicates, indicate, revealed
 reveals, detailed, details, wrote, writes, suggested, suggests, suggest, counted, counts, recorded
-records, registered, disclosed, discloses, projected, predicted, predicts, listed, lists, logged
+records, registered, disclosed, discloses, projected, predicted, predicts, listed, lists, logged, identified, documented, tracked
 calculated, calculates, tallied, acknowledged, admitted, testified, tweeted, posted, warned, explained
 insisted, asserted
 """

@@ -250,7 +250,7 @@ _SCORE_WORDS = re.compile(
 _ID_PREFIX = re.compile(r"(?:\bNo\.?|\bno\.|#|\bnumber|\bNumber|\bNos\.?|\bNo)\s*$")
 _AGE_BEFORE = re.compile(
     r"\b(?:aged?|ages|age of|aged between|at age|by age|until age|(?:live[sd]?|living)\s+(?:to|past)(?:\s+at\s+least)?|"
-    r"turn(?:s|ed|ing)?|retir(?:e|es|ed|ing)\s+at|claim(?:s|ed|ing)?\s+at|(?:younger|older)\s+than)\s*$",
+    r"turn(?:s|ed|ing)?|retir(?:e|es|ed|ing)\s+at|claim(?:s|ed|ing)?\s+at|(?:younger|older)\s+than|(?:died|dies|dead)\s+at)\s*$",
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(

@@ -180,6 +180,16 @@ def test_a_county_and_a_body_that_lists_figures_are_sources(sentence, kind, word
     assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
 
 
+def test_a_body_that_identified_figures_is_their_source():
+    claim = only_claim("The New York Times had identified at least 1,324 confirmed coronavirus cases in prisons.")
+    assert (claim.attribution_kind, claim.attribution_text) == ("organization", "The New York Times")
+
+
+def test_an_outbreak_that_claimed_lives_is_no_source():
+    claim = only_claim("An outbreak at the Southeast Nursing and Rehabilitation Center has claimed at least 10 lives.")
+    assert (claim.measure, claim.attribution_kind) == ("killed", "none")
+
+
 def test_a_speaker_saying_in_a_study_stays_the_source():
     claim = only_claim("More than 500 people died, the ministry said in its study.")
     assert (claim.attribution_kind, claim.attribution_text) == ("organization", "the ministry")

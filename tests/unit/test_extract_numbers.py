@@ -142,6 +142,7 @@ def test_percentages_and_money_carry_a_unit(sentence, value, unit):
         "Justices who are 65 and older face a higher risk.",
         "Residents 18 or younger can apply.",
         "She is younger than 30.",
+        "Isaac Robinson, a state representative, died at 44.",
         "DeSantis noted that the nursing home death toll was 13 times higher in New York.",
         "Swarms could swell numbers 400-fold by June.",
     ],
