@@ -69,7 +69,8 @@ _STARTS_AS_APPOSITIVE = re.compile(
     re.IGNORECASE,
 )
 _NP_END = re.compile(
-    r"[,;:!?()\[\]“”\"—–]|\.(?!\w)|\s(?=\d)|\s(?:that|which|who|whom|when|while|as|but|because|after|before|"
+    # "U.S. Central Command": the period of an abbreviation ("U.S.", "U.N.") does not end the source.
+    r"[,;:!?()\[\]“”\"—–]|(?<!\b[A-Z])\.(?!\w)|\s(?=\d)|\s(?:that|which|who|whom|when|while|as|but|because|after|before|"
     r"since|if|showed|shows|found|said|says|there|is|are|was|were|has|have|had|will|would|could|can|"
     r"and\s+(?=\d))\b",
     re.IGNORECASE,

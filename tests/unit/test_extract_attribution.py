@@ -190,6 +190,16 @@ def test_an_outbreak_that_claimed_lives_is_no_source():
     assert (claim.measure, claim.attribution_kind) == ("killed", "none")
 
 
+def test_an_abbreviation_does_not_cut_the_source_short():
+    claim = claims_of("Three U.S. service members were injured in the attack, according to U.S. Central Command.")[0]
+    assert (claim.attribution_kind, claim.attribution_text) == ("organization", "U.S. Central Command")
+
+
+def test_a_name_with_an_apostrophe_is_one_person():
+    claim = only_claim("Beto O’Rourke spoke on Sunday. He said the shootings left at least 29 dead.")
+    assert claim.originator == "Beto O'Rourke"  # canonical names fold the curly apostrophe
+
+
 def test_a_speaker_saying_in_a_study_stays_the_source():
     claim = only_claim("More than 500 people died, the ministry said in its study.")
     assert (claim.attribution_kind, claim.attribution_text) == ("organization", "the ministry")
