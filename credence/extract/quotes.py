@@ -368,6 +368,7 @@ def _looks_like_speaker(words: str, lexicon: Lexicon) -> bool:
 
 
 _SPEAKER_BEFORE_RE1 = re.compile(r":\s*$")
+_JUST_BEFORE_VERB = re.compile(r"\s+(?:(?:also|later|then|has|had|have|once|\w+ly)\s+)*")
 _WHO_BEFORE = re.compile(
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'.-]*){0,4}),\s+who\s+"
     r"(?:(?:also|later|then|has|had|have|\w+ly)\s+)*$"
@@ -391,6 +392,15 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
         # "President Xi Jinping, who responded that “…”": the person the relative clause is about.
         return relative.group(1), relative.start(1)
     subject = subject_before(text, seg_start, verb.start(), lexicon)
+    named = [m for m in names.within(max(seg_start, verb.start() - 40), verb.start()) if m.kind == "person"]
+    if (
+        named
+        and not _ING_VERB.fullmatch(verb.group().lower())  # "insulted Zelensky calling": an object
+        and _JUST_BEFORE_VERB.fullmatch(text, named[-1].end, verb.start())
+    ):
+        # "in what Donald Trump touted as “…”": a person named right before the verb is its subject,
+        # however the clause around them starts.
+        return named[-1].text, named[-1].start
     if _ING_VERB.fullmatch(verb.group().lower()):
         # "with KCNA touting …" has its own subject; "He insulted Zelensky calling …" takes the sentence's.
         absolute = _WITH_SUBJECT.search(text, seg_start, verb.start())

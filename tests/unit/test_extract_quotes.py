@@ -312,3 +312,8 @@ def test_a_relative_clause_quote_is_the_person_it_hangs_on():
 )
 def test_unnamed_bodies_modified_roles_question_quotes_and_a_name_before_a_colon(text, speaker, kind):
     assert speakers(text)[0][1:] == (speaker, kind)
+
+
+def test_a_person_named_right_before_the_verb_speaks_whatever_clause_they_are_in():
+    text = "Agents arrested 680 people in what Donald Trump touted on Twitter as a “crackdown on illegal criminals”."
+    assert speakers(text)[0][1] == "Donald Trump"
