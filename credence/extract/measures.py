@@ -105,7 +105,9 @@ _LEVEL_BEFORE = re.compile(
     r"numbers|stood\s+at|stands\s+at|was|were|is|are|be|been|rose\s+to|climbed\s+to|is\s+now|now|"
     r"surpassed|exceeded|passed|crossed|estimated|reaching|exceeding|surpassing|"
     # Ellipsis: "6,000 citizens, including more than 1,500 in Illinois", "300 seats, not the usual 700".
-    r"including|than|from|versus|vs\.?|not(?:\s+the)?\s+usual|usual|normal|typical)\s+(?:the\s+)?$",
+    r"including|than|from|versus|vs\.?|not(?:\s+the)?\s+usual|usual|normal|typical|"
+    # "Of the eleven school shootings, Larkin says six were versions of Columbine".
+    r"says|said|found|finds)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PERCENT_MEASURE_HEADS = frozenset(
