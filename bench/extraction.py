@@ -1,11 +1,12 @@
 """Benchmark: extraction accuracy on the seed gold and extraction speed on a real corpus.
 
-    uv run python bench/extraction.py [--gold DIR] [--seeds DIR] [--corpus PATH] [--articles N]
+    uv run python bench/extraction.py [--gold DIR] [--seeds DIR] [--dev DIR] [--corpus PATH] [--articles N]
 
 Prints claim precision/recall/F1 (core and all), attribution-kind, measure, hedge and subject accuracy
 on matched claims, quote precision/recall/F1 and speaker accuracy (the gold README's judging rule, from
-`credence.extract.evaluation`), then articles/s of `article_facts` on the first N corpus articles,
-in this one process.
+`credence.extract.evaluation`) on the seed gold and on the dev set (tests/data/dev: excerpts from other
+outlets, annotated by us), then articles/s of `article_facts` on the first N corpus articles, in this
+one process.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from credence.extract.evaluation import claim_scores, quote_scores
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = ROOT / "tests/data/gold"
 DEFAULT_SEEDS = ROOT / "seeds"
+DEFAULT_DEV = ROOT / "tests/data/dev"
 DEFAULT_CORPUS = ROOT.parent / "shared/corpora/allsides_abp/articles_2017_2020.jsonl.gz"
 
 
@@ -58,24 +60,19 @@ def corpus_speed(corpus: Path, n: int) -> tuple[int, float, float, int, int]:
     return len(texts), time.perf_counter() - t0, time.process_time() - c0, n_claims, n_quotes
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
-    parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--articles", type=int, default=3000, help="corpus articles to time")
-    args = parser.parse_args()
-
-    gold_claims = read_jsonl(args.gold / "seed_claims.jsonl")
-    gold_quotes = read_jsonl(args.gold / "seed_quotes.jsonl")
+def report(label: str, claims_path: Path, quotes_path: Path, texts: Path) -> None:
+    gold_claims = read_jsonl(claims_path)
+    gold_quotes = read_jsonl(quotes_path)
     articles = {g["article"] for g in gold_claims} | {g["article"] for g in gold_quotes}
-    claims, quotes = predictions(args.seeds, articles)
+    # Texts without any gold fact still count: whatever is predicted there is a false positive.
+    articles |= {p.name for p in texts.glob("*.txt")}
+    claims, quotes = predictions(texts, articles)
 
-    print(f"seed gold: {len(articles)} articles, {len(gold_claims)} claims, {len(gold_quotes)} quotes")
-    for label, core_only in (("core claims", True), ("all claims", False)):
+    print(f"{label}: {len(articles)} articles, {len(gold_claims)} claims, {len(gold_quotes)} quotes")
+    for name, core_only in (("core claims", True), ("all claims", False)):
         s = claim_scores(claims, gold_claims, core_only=core_only)
         print(
-            f"{label:12s} precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}"
+            f"{name:12s} precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}"
             f"  (gold {s.gold}, predicted {s.predicted}, matched {s.matched})"
         )
     s = claim_scores(claims, gold_claims)
@@ -89,6 +86,22 @@ def main() -> None:
         f"quotes       precision {q.precision:.3f}  recall {q.recall:.3f}  F1 {q.f1:.3f}"
         f"  speaker accuracy {q.speaker_accuracy:.3f}  (gold {q.gold}, predicted {q.predicted})"
     )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
+    parser.add_argument("--dev", type=Path, default=DEFAULT_DEV, help="dev set: claims.jsonl, quotes.jsonl, articles/")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--articles", type=int, default=3000, help="corpus articles to time")
+    args = parser.parse_args()
+
+    report("seed gold", args.gold / "seed_claims.jsonl", args.gold / "seed_quotes.jsonl", args.seeds)
+    if (args.dev / "claims.jsonl").exists():
+        report("dev set", args.dev / "claims.jsonl", args.dev / "quotes.jsonl", args.dev / "articles")
+    else:
+        print(f"dev set      skipped: no gold at {args.dev}")
     if args.corpus.exists():
         n, wall, cpu, n_claims, n_quotes = corpus_speed(args.corpus, args.articles)
         # CPU time is the one-core figure; wall time also counts whatever else the machine runs.

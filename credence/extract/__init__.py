@@ -111,14 +111,18 @@ def _claims(
         hedges = hedge_cues(text, s0, s1, lex)
         as_of = _AS_OF.search(text, s0, s1)
         for q, c in found:
-            if any(c.cue_start <= q.start < c.cue_end for c in cues):
-                continue  # "according to two officials": the count of sources is no claim
+            within = [cue for cue in cues if cue.cue_start <= q.start < cue.cue_end]
+            if any(cue.kind in ("anonymous", "vague") or cue.text_start != cue.cue_start for cue in within):
+                continue  # "according to two officials", "citing five employees": a count of sources
+            # "two members of Congress announced they had tested positive": a named group counted as the
+            # subject of its own announcement is a claim, and not one credited to itself.
+            own_cues = [cue for cue in cues if cue not in within] if within else cues
             quote = _quote_at(q.start, found_quotes, quote_starts)
             if quote is not None and quote.speaker is not None:
                 # A figure inside a direct quotation is the speaker's.
                 attribution = (quote.speaker, quote.speaker_kind, quote.speaker, None, None)
             else:
-                cue = cue_for(q.start, cues)
+                cue = cue_for(q.start, own_cues)
                 if cue is None:
                     attribution = (None, "none", None, None, None)
                 else:

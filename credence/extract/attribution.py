@@ -62,12 +62,15 @@ _NOT_A_SUBJECT_HEAD = re.compile(
     re.IGNORECASE,
 )
 _STARTS_AS_APPOSITIVE = re.compile(
-    r"^\s*(?:a|an|the|who|which|whose|its|his|her|their|one\s+of|also|now|then|"
-    r"[a-z]+\s+of\s+the)\b",
+    r"^\s*(?:(?:a|an|the|who|which|whose|its|his|her|their|one\s+of|also|now|then|"
+    r"[a-z]+\s+of\s+the)\b|"
+    # A party and state tag ("Rep. Jesus Garcia, D-Ill., said") or an age ("Stephen Breyer, 81,").
+    r"[DRI]-[A-Z][A-Za-z.]*\s*$|\d{1,3}\s*$)",
     re.IGNORECASE,
 )
 _NP_END = re.compile(
-    r"[,;:!?()\[\]“”\"—–]|\.(?!\w)|\s(?=\d)|\s(?:that|which|who|whom|when|while|as|but|because|after|before|"
+    # "U.S. Central Command": the period of an abbreviation ("U.S.", "U.N.") does not end the source.
+    r"[,;:!?()\[\]“”\"—–]|(?<!\b[A-Z])\.(?!\w)|\s(?=\d)|\s(?:that|which|who|whom|when|while|as|but|because|after|before|"
     r"since|if|showed|shows|found|said|says|there|is|are|was|were|has|have|had|will|would|could|can|"
     r"and\s+(?=\d))\b",
     re.IGNORECASE,
@@ -76,7 +79,15 @@ _PREPOSITIONAL = re.compile(
     r"\b(?P<cue>according\s+to|as\s+reported\s+by|as\s+quoted\s+by|as\s+cited\s+by|quoted\s+by|"
     r"reported\s+by|cited\s+by|citing|(?-i:per)(?=\s+(?:the\s|a\s|an\s|(?-i:[A-Z])))|based\s+on|data\s+from|figures\s+from|"
     r"statistics\s+from|numbers\s+from|estimates\s+from|tally\s+by|count\s+by|a\s+report\s+(?:by|from)|"
-    r"by)\s+",
+    r"by|"
+    # "in the latest Fox News poll", "In a new Gallup survey": a cited study the figures are read in.
+    r"in(?=\s+(?:a|an|the|its|their|this|that|[A-Z][\w.]*['’]s)\s+(?:[\w’'.-]+\s+){0,5}?"
+    r"(?:poll|survey|study|census)\b))\s+",
+    re.IGNORECASE,
+)
+_SPOKEN_IN = re.compile(
+    r"\b(?:said|says|wrote|writes|stated|states|found|finds|noted|notes|reported|reports|published|"
+    r"released|estimated|concluded)\s+$",
     re.IGNORECASE,
 )
 
@@ -166,6 +177,8 @@ def _prepositional_cue(text, sentence, m, names, context, lexicon) -> Cue | None
     if not source or not _PREPOSITIONAL_CUE_RE1.search(source):
         return None
     cue_word = m.group("cue").lower()
+    if cue_word == "in" and _SPOKEN_IN.search(text, max(s_start, m.start() - 20), m.start()):
+        return None  # "the ministry said in its survey": the speaker is the source
     if cue_word == "by" and not _COUNT_BY.match(text, m.end(), s_end):
         return None  # only "by Johns Hopkins’ count", "by the AP’s tally"; "killed by police" is no source
     if cue_word.startswith("based on") and not any(
@@ -201,6 +214,12 @@ def _prepositional_cue(text, sentence, m, names, context, lexicon) -> Cue | None
 
 
 _VERB_CUE_RE1 = re.compile(r"([\w'’]+)\s*$")
+_NUMBER_NEXT = re.compile(r"\s+(?:\$|€|£)?\d")
+_CLAIMED_LIVES = re.compile(
+    r"\s+(?:(?:at\s+least|more\s+than|over|about|nearly|almost|some|another|the)\s+)?[\w,.]+\s+(?:more\s+)?"
+    r"(?:lives|life|victims)\b",
+    re.IGNORECASE,
+)
 _VERB_CUE_RE2 = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _VERB_CUE_RE3 = re.compile(r"\s+by\s+([^,.;:“”\"]{2,80})")
 _VERB_CUE_RE4 = re.compile(
@@ -227,6 +246,15 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
         and (prev_word.group(1).lower() in _NOUN_DETERMINERS or prev_word.group(1).endswith(("’s", "'s")))
     ):
         return None
+    if (
+        verb.endswith("ed")
+        and prev_word
+        and prev_word.group(1).lower() in ("a", "an", "the", "some")
+        and _NUMBER_NEXT.match(text, v1, s_end)
+    ):
+        return None  # "an estimated 1.2 million Americans": an adjective on the number
+    if verb in ("claimed", "claims", "claim", "claiming") and _CLAIMED_LIVES.match(text, v1, s_end):
+        return None  # "the outbreak has claimed at least 10 lives": a toll, not a source
     if verb in _NOUN_LIKE_VERBS and not _OBJECT_OF_A_REPORT.match(text, v1, s_end):
         return None  # "a WHO report on the response", "The Disney show opened": nouns, not verbs
     if verb in ("said", "reported", "says") and _TO_INFINITIVE.match(text, v1, s_end):
@@ -268,7 +296,7 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
             if not _source_like(source, src_start, text, names, lexicon):
                 return None
             kind, originator, shown, shown_start = classify_source(
-                source, src_start, text, names, context, lexicon
+                source, src_start, text, names, context, lexicon, verb
             )
             return Cue(
                 shown,
@@ -285,7 +313,9 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
     source, src_start = subject
     if not _source_like(source, src_start, text, names, lexicon):
         return None
-    kind, originator, shown, shown_start = classify_source(source, src_start, text, names, context, lexicon)
+    kind, originator, shown, shown_start = classify_source(
+        source, src_start, text, names, context, lexicon, verb
+    )
     lead = text[s_start:src_start].rstrip()
     after = text[v1:s_end]
     # What follows the verb: an object ("told NK News", "said on Monday") then the end → backward.
@@ -409,8 +439,20 @@ _CLASSIFY_SOURCE_RE1 = re.compile(r"^(?:the|a|an)\s+")
 _CLASSIFY_SOURCE_RE2 = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 
 
+# Verbs that a lone unknown name is more often a person's than a body's.
+_PERSONAL_SPEECH = frozenset(
+    "said says told tells added adds argued argues explained insisted recalled admitted wrote writes".split()
+)
+
+
 def classify_source(
-    source: str, start: int, text: str, names: NameIndex, context: AttributionContext, lexicon: Lexicon
+    source: str,
+    start: int,
+    text: str,
+    names: NameIndex,
+    context: AttributionContext,
+    lexicon: Lexicon,
+    verb: str | None = None,
 ) -> tuple[str, str | None, str, int]:
     """(kind, originator, words shown, their start) for the words naming a source.
 
@@ -480,6 +522,9 @@ def classify_source(
                 full = names.full_person_name(single.name, start)
                 if full:
                     return "person", canonical_entity(full, lexicon), source, start
+                if verb in _PERSONAL_SPEECH and not single.name.isupper() and source[:4].lower() != "the ":
+                    # "Khalaf said", "Scott told reporters": a surname; outlets and companies report.
+                    return "person", canonical_entity(single.name, lexicon), source, start
                 # A lone unknown name ("The Verge reported") is more often an outlet or a company.
                 return "organization", canonical_entity(single.name, lexicon), source, start
             return "person", canonical_entity(single.name, lexicon), source, start

@@ -16,7 +16,8 @@ WRITTEN_NOUNS = frozenset(
     """report reports document documents notebook notebooks diary diaries letter letters memo memos
     memorandum statement statements page pages note notes study paper release cable cables filing
     filings post posts tweet tweets message messages transcript indictment complaint dossier editorial
-    article book communique communiqué declaration decree order ruling affidavit bulletin""".split()
+    article book communique communiqué declaration decree order ruling affidavit bulletin commentary op-ed
+    column essay blog newsletter""".split()
 )
 DETERMINERS = frozenset(
     """a an the one another this that these those its his her their our some any each every no

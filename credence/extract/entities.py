@@ -49,7 +49,7 @@ _TITLE_MODIFIERS = frozenset(
     supreme crown democratic republican gop dem attorney chief senior acting then""".split()
 )
 
-_TOKEN = r"(?:(?:[A-Z]\.){2,}|Mc[A-Z]\w*|[A-Z]\w*(?:[-‐]\w+)*(?:['’]s\b|(?<=s)['’](?=\s))?(?![\w'’]))"
+_TOKEN = r"(?:(?:[A-Z]\.){2,}|Mc[A-Z]\w*|[OD]['’][A-Z]\w*|[A-Z]\w*(?:[-‐]\w+)*(?:['’]s\b|(?<=s)['’](?=\s))?(?![\w'’]))"
 # The first element is a bare [A-Z] (lookbehinds after it), so the regex engine can skip ahead fast.
 _NAME_RE = re.compile(
     r"[A-Z](?<![\w-][A-Z])(?:(?:(?<=M)(?:rs?|s)|(?<=D)r|(?<=G)(?:en|ov)|(?<=S)(?:en|gt|t)|(?<=R)(?:ep|ev)|"

@@ -368,7 +368,8 @@ feared dead, presumed dead, is presumed, are presumed, reportedly, allegedly, al
 purportedly, supposedly, seemingly, appears to, appear to, appeared to, seems to, seem to, seemed to
 possibly, probably, likely to, is likely, are likely, was likely, were likely, most likely, likely be
 likely have, perhaps, may have, might have, could have, may be, might be, could be, unconfirmed
-unverified, rumored, rumoured, suspected
+unverified, rumored, rumoured, suspected, is estimated that, is believed that, is thought that
+it is feared that, is understood to, are understood to, is expected to have, are expected to have
 """
 )
 
@@ -378,7 +379,7 @@ said, says, say, saying, told, tells, tell, stated, states, estimated, estimates
 confirms, confirm, reported, reports, report, noted, notes, claimed, claims, claim, announced, announces
 added, adds, found, finds, find, showed, shows, show, shown, indicated, indicates, indicate, revealed
 reveals, detailed, details, wrote, writes, suggested, suggests, suggest, counted, counts, recorded
-records, registered, disclosed, discloses, projected, predicted, predicts
+records, registered, disclosed, discloses, projected, predicted, predicts, listed, lists, logged, identified, documented, tracked
 calculated, calculates, tallied, acknowledged, admitted, testified, tweeted, posted, warned, explained
 insisted, asserted
 """
@@ -394,7 +395,7 @@ acknowledged, admitted, announced, read, reads, tweeted, posted, concluded, obse
 cautioned, predicted, suggested, testified, found, finds, calling, called, touting, touted, boasted
 vowed, pledged, promised, complained, lamented, conceded, emphasized, emphasised, wondered, quipped
 joked, shouted, yelled, screamed, chanted, estimated, reported, reports, described, describing, alleged
-charged, countered, assured, affirmed, confirmed, denied, proclaimed, according
+charged, countered, assured, affirmed, confirmed, denied, proclaimed, according, cites, cited, citing
 """
 )
 
@@ -432,6 +433,7 @@ centre, centers, company, bank, fund, board, authority, team, society, union, fe
 coalition, alliance, government, cabinet, intelligence, community, hospital, clinic, school, college
 academy, laboratory, lab, labs, trust, watch, project, initiative, program, programme, campaign, club
 church, secretariat, mission, embassy, consulate, tribunal, directorate, inspectorate, regiment, brigade
+county, municipality, prefecture, borough, township
 division, battalion, staff, pentagon, kremlin, house, state, states, nations, republic, kingdom, reuters
 bloomberg, yonhap, xinhua, tass, ria, interfax, cnn, bbc, npr, pbs, fox, abc, cbs, nbc, msnbc, politico
 axios, guard, capital, partners, holdings, industries, systems, technologies, airlines, motors, research
@@ -469,7 +471,8 @@ ukrainian, russian, military, north, south, korean, national, security, adviser,
 sheikh, emir, crown, first, sen., rep., gov., gen., dr., mr., mrs., ms., prof., lt., col., capt., sgt.
 adm., rev., economist, researcher, analyst, expert, official, epidemiologist, doctor, nurse, coach, host
 co-host, anchor, author, columnist, commissioner, superintendent, surgeon, press, white, top, democratic
-republican, gop, dem
+republican, gop, dem, senators, sens., reps., representatives, governors, ministers, generals, judges
+justices, mayors, presidents, ambassadors, drs.
 """
 )
 

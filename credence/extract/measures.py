@@ -95,10 +95,19 @@ NON_MEASURE_VERBS = frozenset(
     approved proposed planned scheduled allowed required ordered asked united detailed bolstered""".split()
 )
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’.-]*[\w]|[A-Za-z]|[,;:()\[\]—–\"“”]|\S")
+# Words that make "cases" cases of an illness.
+_DISEASE = re.compile(
+    r"(?i:covid|coronavirus|virus|infect|disease|illness|outbreak|pandemic|epidemic|influenza|flu\b|measles|"
+    r"ebola|cholera|tested positive|confirmed|symptom|hospitali[sz]|patients?\b|MIS-C|new cases|active cases)"
+)
 _LEVEL_BEFORE = re.compile(
     r"\b(?:to|at|of|reached|hit|hits|topped|tops|totaled|totalled|totals|totaling|totalling|numbered|"
     r"numbers|stood\s+at|stands\s+at|was|were|is|are|be|been|rose\s+to|climbed\s+to|is\s+now|now|"
-    r"surpassed|exceeded|passed|crossed|estimated|reaching|exceeding|surpassing)\s+(?:the\s+)?$",
+    r"surpassed|exceeded|passed|crossed|estimated|reaching|exceeding|surpassing|"
+    # Ellipsis: "6,000 citizens, including more than 1,500 in Illinois", "300 seats, not the usual 700".
+    r"including|than|from|versus|vs\.?|not(?:\s+the)?\s+usual|usual|normal|typical|"
+    # "Of the eleven school shootings, Larkin says six were versions of Columbine".
+    r"says|said|found|finds)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PERCENT_MEASURE_HEADS = frozenset(
@@ -167,6 +176,13 @@ def counted_of(
             i = 2
     elif q.unit is not None:
         i = len(after)  # "$4 billion in cash", "55% this year": money and shares count nothing after them
+    elif (
+        len(after) > 1
+        and after[0][0].lower() in ("more", "other", "additional", "extra")
+        and after[1][0][:1].isalpha()
+        and after[1][0].lower() not in GROUP_STOP
+    ):
+        i = 1  # "dozens more lawmakers", "200 more troops": what is counted comes after "more"
     while i < len(after) and len(group) < 6:
         word, w0, w1 = after[i]
         low = word.lower().rstrip(".")
@@ -224,8 +240,8 @@ def counted_of(
         if word in ',;:—–()"“”':
             break
         low = word.lower()
-        if low in ("to", "from", "for", "with", "into", "by") and verb_before is None:
-            break  # "sent emails to 122 addresses": the number is not what was sent
+        if low in ("to", "from", "for", "with", "into", "by", "in", "during", "across", "over") and verb_before is None:
+            break  # "sent emails to 122 addresses", "killed in two operations": not what the verb acted on
         if verb_before is None and (low in lexicon.measure_verbs or low in lexicon.movement_verbs):
             verb_before = (low, w0)
         if noun_before is None and low in lexicon.measure_nouns:
@@ -284,6 +300,13 @@ def counted_of(
         lexicon,
     )
     core = measure in lexicon.core_measures and q.unit is None
+    if (
+        core
+        and measure == "cases"
+        and not _DISEASE.search(text, max(0, s_start - 400), s_end + 200)
+        and not _DISEASE.search(text)
+    ):
+        core = False  # "eight of those subsequent cases", "court cases": cases of no illness in the article
     return Counted(
         keep,
         counted,

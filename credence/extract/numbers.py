@@ -250,11 +250,13 @@ _SCORE_WORDS = re.compile(
 _ID_PREFIX = re.compile(r"(?:\bNo\.?|\bno\.|#|\bnumber|\bNumber|\bNos\.?|\bNo)\s*$")
 _AGE_BEFORE = re.compile(
     r"\b(?:aged?|ages|age of|aged between|at age|by age|until age|(?:live[sd]?|living)\s+(?:to|past)(?:\s+at\s+least)?|"
-    r"turn(?:s|ed|ing)?|retir(?:e|es|ed|ing)\s+at|claim(?:s|ed|ing)?\s+at)\s*$",
+    r"turn(?:s|ed|ing)?|retir(?:e|es|ed|ing)\s+at|claim(?:s|ed|ing)?\s+at|(?:younger|older)\s+than|(?:died|dies|dead)\s+at)\s*$",
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(
-    r"^(?:-|\s)(?:years?|yrs?|months?|weeks?|days?)(?:-|\s)old\b|^-(?:year|month)-olds?\b|^\s+years?\s+of\s+age\b",
+    r"^(?:-|\s)(?:years?|yrs?|months?|weeks?|days?)(?:-|\s)old\b|^-(?:year|month)-olds?\b|^\s+years?\s+of\s+age\b|"
+    # "are 65 and older", "those 18 or younger": an age threshold.
+    r"^\s+(?:and|or)\s+(?:older|over|above|up|younger|under)\b",
     re.IGNORECASE,
 )
 _TIME_AFTER = re.compile(
@@ -267,7 +269,9 @@ _MONTH_BEFORE = re.compile(rf"(?<![A-Za-z]){MONTH_RE}\s*(?:\d{{1,2}}(?:st|nd|rd|
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|until|till|before|after|during|of|from|through|thru|the|year|years|early|late|at|"
     r"mid|summer|spring|fall|autumn|winter|fiscal|fy|circa|and|to|between|election|census|around|"
-    r"about|its|his|her|their|our|this|that|whose|season|class|since|c\.)\s+|['’]s\s+|[-–(/]|^)$",
+    r"about|its|his|her|their|our|this|that|whose|season|class|since|c\.|a|an|"
+    # "the six 2020 candidates": a count before it makes the year a modifier.
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+|['’]s\s+|[-–(/]|^)$",
     re.IGNORECASE,
 )
 _STREET_AFTER = re.compile(
@@ -600,6 +604,12 @@ def _is_ratio(s: str, ns: int, ne: int) -> bool:
     )
 
 
+# "the toll was 13 times higher", "a 400-fold rise": a ratio between two figures, not a count of the noun.
+_MULTIPLIER_AFTER = re.compile(
+    r"\s+times\s+(?:higher|lower|more|less|fewer|greater|larger|bigger|smaller|faster|slower|as|the|that|over)\b|"
+    r"[-‐]?fold\b",
+    re.IGNORECASE,
+)
 _DIGITS_REJECTED_RE1 = re.compile(
     r"^[-‐](?:plus|odd|strong|member|person|people|page|point|mile|acre|foot|feet|pound|ton|room|bed|seat|unit)\b",
     re.IGNORECASE,
@@ -615,7 +625,7 @@ _DIGITS_REJECTED_RE8 = re.compile(r"\btop\s+$", re.IGNORECASE)
 
 def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
     """Whether the digits at ns..ne are no figure; `range_end` for the second number of "2,000-3,000"."""
-    if _is_ratio(s, ns, ne):
+    if _is_ratio(s, ns, ne) or _MULTIPLIER_AFTER.match(s, ne):
         return True
     before = s[ns - 1] if ns else " "
     before2 = s[ns - 2] if ns > 1 else " "
@@ -676,7 +686,7 @@ _WORDS_REJECTED_RE5 = re.compile(r"^\s*(?:o['’]clock|a\.?m\.?|p\.?m\.?)", re.I
 
 
 def _words_rejected(s: str, ns: int, ne: int, raw: str) -> bool:
-    if _is_ratio(s, ns, ne):
+    if _is_ratio(s, ns, ne) or _MULTIPLIER_AFTER.match(s, ne):
         return True
     if (
         s[ns].isupper()
@@ -711,7 +721,12 @@ def _words_rejected(s: str, ns: int, ne: int, raw: str) -> bool:
     return False
 
 
-_IS_YEAR_OR_ID_RE1 = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b(?!['’])")
+# A plural noun within three words ("2020 candidates"), not a word that merely ends in s ("a 1938 law
+# known as", "the 1991 class").
+_IS_YEAR_OR_ID_RE1 = re.compile(
+    r"^\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:has|was|his|its|this|does|goes|plus|less|thus|unless|across)\b)"
+    r"[a-z][\w-]*[^s\W]s\b(?!['’])"
+)
 _IS_YEAR_OR_ID_RE2 = re.compile(r"^[-–/]\d")
 _IS_YEAR_OR_ID_RE3 = re.compile(r"(?<![\w.])([A-Z][\w-]*)\s+$")
 

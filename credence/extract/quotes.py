@@ -1,12 +1,13 @@
 """Direct quotations and their speakers: marks paired per paragraph, speakers found and resolved to full names.
 
-Handles curly and straight marks, a missing opening mark, quotes running over paragraphs (the next
-paragraph keeps the last speaker), speakers named after or before the quote, by surname, pronoun,
-acronym or a document ("one of the pages read"). Pure; standard library, lexicon and entities only.
+Handles curly and straight marks, a missing opening mark, a quotation carried on after its cue or into the
+next paragraph (one quote, the words joined), speakers named after or before the quote, by surname,
+pronoun, acronym or a document ("one of the pages read"). Pure; standard library, lexicon and entities only.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -16,10 +17,15 @@ from credence.extract.entities import NameIndex, canonical_entity
 from credence.extract.lexicon import Lexicon
 
 _MARKS = re.compile(r"[“”\"„«»]")
+# A quotation of three words or fewer is a quotation only when a verb of saying introduces it in the
+# same sentence ("said the criticism was “fairly accurate”") or a colon does ("three words: “See you
+# Sunday.”"). Naming verbs ("called", "described as", "touted as") introduce labels, not quotations.
 _SHORT_QUOTE_LICENCE = re.compile(
-    r"\b(?:said|says|say|saying|told|tells|stated|states|wrote|writes|added|adds|declared|called|calling)\b"
-    r"[^“”\"]{0,60}$"
+    r"(?:\b(?:said|says|say|saying|told|tells|stated|states|wrote|writes|added|adds|declared|argued|argues|"
+    r"complained|complains|warned|warns|insisted|noted|acknowledged|admitted|conceded|agreed|stressed|"
+    r"predicted|vowed|promised|tweeted|replied|responded|testified)\b([^“”\"]{0,60})|:\s*)$"
 )
+_NEW_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
 _TITLE_CUE = re.compile(
     r"\b(?:titled|entitled|headlined|headline|film|book|song|album|show|series|"
     r"program|programme|podcast|column|hashtag|slogan|motto|novel|play|documentary)\s*$",
@@ -35,8 +41,19 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+([^,;:“”\"]{2,60}?)\s*$")
 _ROLE_NOUNS = frozenset(
     """president senator mayor governor minister secretary congressman congresswoman chancellor leader premier
     king queen pope general commander chairman chairwoman ceo director spokesman spokeswoman spokesperson
-    host justice judge coach candidate nominee lawmaker representative ambassador official""".split()
+    host justice judge coach candidate nominee lawmaker representative ambassador official editor-in-chief""".split()
 )
+# Nouns for a person who is not named ("says the owner of The Crab Shack", "a spokesperson told …"):
+# the speaker is then the words themselves.
+_PERSON_NOUNS = _ROLE_NOUNS | frozenset(
+    """owner manager employee worker resident residents neighbor neighbour witness victim survivor patient
+    nurse doctor physician scientist researcher professor teacher student parent mother father son daughter
+    wife husband man woman aide adviser advisor economist analyst expert strategist lawyer attorney
+    prosecutor officer detective sheriff chief founder executive president-elect organizer activist
+    protester voter customer shopper farmer driver pilot soldier veteran member staffer source friend
+    colleague editor reporter author historian spokeswoman epidemiologist official officials""".split()
+)
+_PERSON_NOUN_TAIL = re.compile(r"\s+(?:of|at|for|from|with)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5}")
 
 
 @dataclass(frozen=True)
@@ -137,7 +154,16 @@ def quotes_in(
     found: list[FoundQuote] = []
     last: tuple[str | None, str, str | None, int, int] | None = None  # speaker, kind, text, paragraph, end
     sentence_starts = [s for s, _ in sentences]
-    import bisect
+    after_cue_at = -1  # where the speaker words after the previous quote start ("…,” Kuzmin said. “…")
+
+    def go_on(q: QuoteSpan) -> None:
+        # One quotation carried on after its cue, or into the next paragraph, is one quote, as readers
+        # and the gold count it: the words are joined and the span runs over both parts.
+        prev = found[-1]
+        found[-1] = FoundQuote(
+            prev.start, q.end, f"{prev.text} {text[q.start : q.end]}", prev.speaker, prev.speaker_kind,
+            prev.speaker_text,
+        )
 
     for index, q in enumerate(spans):
         si = max(
@@ -161,7 +187,7 @@ def quotes_in(
                 # "… but warned that “…”": the subject of the sentence's earlier quote.
                 speaker_words = None
                 if last is not None and last[4] >= s_start:
-                    found.append(FoundQuote(q.start, q.end, text[q.start : q.end], last[0], last[1], last[2]))
+                    go_on(q)
                     last = (last[0], last[1], last[2], q.paragraph, q.end)
                     continue
                 speaker_words = _sentence_subject(text, s_start, q.open_mark, names)
@@ -171,18 +197,59 @@ def quotes_in(
                 speaker_words = (acc.group(1).strip(), s_start + acc.start(1))
         if speaker_words is not None:
             words, at = speaker_words
+            if at == after_cue_at and found and q.paragraph == last[3]:
+                # "“…”, Judge Daniels wrote, and is “…”": the cue found before is the last quote's own.
+                go_on(q)
+                last = (last[0], last[1], last[2], q.paragraph, q.end)
+                continue
             speaker, kind = _resolved_speaker(text, words, at, names, documents, last, quote_ranges, lexicon)
             found.append(FoundQuote(q.start, q.end, text[q.start : q.end], speaker, kind, words))
             last = (speaker, kind, words, q.paragraph, q.end)
+            after_cue_at = at if q.close_mark is not None and at > q.close_mark else -1
             continue
-        # 3. No cue: a quote continued from the quote before it (same or previous paragraph) keeps its speaker.
+        after_cue_at = -1
+        # 3. No cue in its sentence, but the sentence before it, with no quote of its own, reports speech
+        # ("Liverman told Grist that the process brought her to tears. “I am overwhelmed …”") or ends in
+        # a colon that opens the quote's paragraph ("The Washington Post reported last week:").
+        intro = _introduction(text, q, si, sentences, paragraphs, quote_ranges, index)
+        if intro is not None:
+            verbs = [m for m in speech.finditer(text, intro[0], intro[1]) if m.group().lower() != "according"]
+            subject = subject_before(text, intro[0], verbs[-1].start(), lexicon) if verbs else None
+            if subject is not None:
+                words, at = subject
+                speaker, kind = _resolved_speaker(text, words, at, names, documents, last, quote_ranges, lexicon)
+                if speaker is not None:
+                    found.append(FoundQuote(q.start, q.end, text[q.start : q.end], speaker, kind, words))
+                    last = (speaker, kind, words, q.paragraph, q.end)
+                    continue
+        # 4. No cue: a quote continued from the quote before it (same or previous paragraph) keeps its speaker.
         if last is not None and q.paragraph - last[3] <= 1 and last[0] is not None:
-            found.append(FoundQuote(q.start, q.end, text[q.start : q.end], last[0], last[1], last[2]))
+            go_on(q)
             last = (last[0], last[1], last[2], q.paragraph, q.end)
             continue
         found.append(FoundQuote(q.start, q.end, text[q.start : q.end], None, "unknown", None))
         last = (None, "unknown", None, q.paragraph, q.end)
     return found
+
+
+def _introduction(text, q, si, sentences, paragraphs, quote_ranges, index) -> tuple[int, int] | None:
+    """The sentence that introduces a quote opening its own sentence, when it holds no quotation itself."""
+    if q.open_mark is None or si == 0 or not sentences:
+        return None
+    s_start = sentences[si][0]
+    if text[s_start : q.open_mark].strip():
+        return None
+    p0 = paragraphs[q.paragraph][0]
+    a, b = sentences[si - 1]
+    if b <= p0:
+        # The sentence ends the paragraph before: only a colon hands it on to this one.
+        if not text[a:b].rstrip().endswith(":") or q.paragraph == 0 or paragraphs[q.paragraph - 1][0] > a:
+            return None
+    elif a < p0:
+        a = p0
+    if index and quote_ranges[index - 1][1] > a:
+        return None
+    return a, b
 
 
 _IS_QUOTATION_RE1 = re.compile(r"\s*[,.!?]?\s*[\w’' .-]{1,40}\s(?:said|says|added|told|wrote|stated)\b")
@@ -225,7 +292,9 @@ def _is_quotation(text: str, q: QuoteSpan) -> bool:
     if len(words) <= 3:
         after = text[(q.close_mark or q.end) + 1 : (q.close_mark or q.end) + 40]
         licensed_after = bool(_IS_QUOTATION_RE3.match(after))
-        return bool(_SHORT_QUOTE_LICENCE.search(before)) or licensed_after
+        licence = _SHORT_QUOTE_LICENCE.search(before)
+        licensed_before = licence is not None and not _NEW_SENTENCE.search(licence.group(1) or "")
+        return licensed_before or licensed_after
     return True
 
 
@@ -241,6 +310,10 @@ _SPEAKER_AFTER_RE3 = re.compile(
     r"previously|earlier|recently|\w+ly)$"
 )
 _SPEAKER_AFTER_RE4 = re.compile(r"[,;:“”\"!?]")
+_APPOSED_SUBJECT = re.compile(
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+"
+    r"(?:(?:a|an|the|who|whose|one\s+of|[a-z]+\s+of)\s[^,;:“”\"!?]{1,80}|\d{1,3}|[DRI]-[A-Z][A-Za-z.]*),$"
+)
 
 
 def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int] | None:
@@ -253,10 +326,24 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
         names.within(start + offset + inv.start(1), start + offset + inv.end(1))
         or _looks_like_speaker(inv.group(1), lexicon)
     ):
-        return inv.group(1).strip(), start + offset + inv.start(1)
+        words = inv.group(1).strip()
+        if _RESOLVED_SPEAKER_RE1.match(words.lower()) and words.lower().split()[-1] in _PERSON_NOUNS:
+            # "said the owner of The Crab Shack": the body named after the role belongs to the speaker.
+            tail = _PERSON_NOUN_TAIL.match(rest, inv.end(1))
+            if tail:
+                words = rest[inv.start(1) : tail.end()].strip()
+        return words, start + offset + inv.start(1)
+    closed_sentence = text[max(0, start - 3) : start].rstrip("”\"’' ").endswith((".", "!", "?"))
     for m in speech.finditer(text, start + offset, limit):
+        if closed_sentence and m.group().lower() not in _PLAIN_SPEECH:
+            # "“See you Sunday.” Ms. Harris called on Barr to …": a new sentence with its own verb.
+            return None
         subject = text[start + offset : m.start()].rstrip()
         subject = _SPEAKER_AFTER_RE3.sub("", subject)
+        apposed = _APPOSED_SUBJECT.match(subject)
+        if apposed:
+            # "“…,” Tyson, a college professor from California, said": the name before the appositive.
+            return apposed.group(1), start + offset
         if not subject or len(subject.split()) > 8 or _SPEAKER_AFTER_RE4.search(subject):
             return None
         if _NOT_A_SUBJECT_START.match(subject):
@@ -265,6 +352,13 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
     return None
 
 
+# Verbs that end a speaker's tag after a quote; others ("called on", "urged") start a sentence of their own.
+_PLAIN_SPEECH = frozenset(
+    """said says added adds wrote writes told tells asked asks continued continues explained explains tweeted
+    posted replied replies responded responds recalled recalls argued argues declared declares exclaimed
+    shouted yelled warned warns quipped joked wondered concluded remarked observed countered admitted
+    acknowledged insisted insists noted notes stated states""".split()
+)
 _LOOKS_LIKE_SPEAKER_RE1 = re.compile(r"(?:the|a|an)\s+\w+")
 
 
@@ -274,16 +368,39 @@ def _looks_like_speaker(words: str, lexicon: Lexicon) -> bool:
 
 
 _SPEAKER_BEFORE_RE1 = re.compile(r":\s*$")
+_JUST_BEFORE_VERB = re.compile(r"\s+(?:(?:also|later|then|has|had|have|once|\w+ly)\s+)*")
+_WHO_BEFORE = re.compile(
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'.-]*){0,4}),\s+who\s+"
+    r"(?:(?:also|later|then|has|had|have|\w+ly)\s+)*$"
+)
 
 
 def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon) -> tuple[str, int] | None:
     verbs = [m for m in speech.finditer(text, seg_start, open_mark) if m.group().lower() != "according"]
     if not verbs:
-        if _SPEAKER_BEFORE_RE1.search(text[seg_start:open_mark]):
+        colon = _SPEAKER_BEFORE_RE1.search(text, seg_start, open_mark)
+        if colon:
+            # "… and CNN analyst, James Clapper: “…”": the person named right before the colon.
+            named = [m for m in names.within(seg_start, colon.start()) if m.kind in ("person", "name")]
+            if named and not text[named[-1].end : colon.start()].strip():
+                return named[-1].text, named[-1].start
             return _sentence_subject(text, s_start, open_mark, names)
         return None
     verb = verbs[-1]
+    relative = _WHO_BEFORE.search(text, seg_start, verb.start())
+    if relative:
+        # "President Xi Jinping, who responded that “…”": the person the relative clause is about.
+        return relative.group(1), relative.start(1)
     subject = subject_before(text, seg_start, verb.start(), lexicon)
+    named = [m for m in names.within(max(seg_start, verb.start() - 40), verb.start()) if m.kind == "person"]
+    if (
+        named
+        and not _ING_VERB.fullmatch(verb.group().lower())  # "insulted Zelensky calling": an object
+        and _JUST_BEFORE_VERB.fullmatch(text, named[-1].end, verb.start())
+    ):
+        # "in what Donald Trump touted as “…”": a person named right before the verb is its subject,
+        # however the clause around them starts.
+        return named[-1].text, named[-1].start
     if _ING_VERB.fullmatch(verb.group().lower()):
         # "with KCNA touting …" has its own subject; "He insulted Zelensky calling …" takes the sentence's.
         absolute = _WITH_SUBJECT.search(text, seg_start, verb.start())
@@ -317,6 +434,8 @@ def _sentence_subject(text: str, s_start: int, limit: int, names: NameIndex) -> 
 
 
 _RESOLVED_SPEAKER_RE1 = re.compile(r"^(?:the|a|an)\s+")
+_DETERMINER_START = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)
+_ROLE_TAIL = re.compile(r"\s+(?:of|at|for|from|with)\s.*$")
 _RESOLVED_SPEAKER_RE2 = re.compile(r"[\w’'-]+")
 
 
@@ -340,7 +459,11 @@ def _resolved_speaker(
     tokens = _RESOLVED_SPEAKER_RE2.findall(low)
     head = tokens[-1] if tokens else ""
     inside = names.within(at, at + len(words))
-    if head in _ROLE_NOUNS and words.lower().startswith("the ") and all(m.kind != "person" for m in inside):
+    if (
+        head in _ROLE_NOUNS
+        and words.lower().startswith(("the ", "its ", "his ", "her ", "their "))
+        and all(m.kind != "person" for m in inside)
+    ):
         # "the president said", "the presumptive Republican nominee said": the last person named with that
         # title, else the person the text has named most so far (news stories turn around one).
         person = names.person_with_role(head, at, quote_ranges) or names.most_named_person(at)
@@ -354,6 +477,30 @@ def _resolved_speaker(
             return _document_name(antecedent.text), "document"
         return _document_name(words), "document"
     mentions = names.within(at, at + len(words))
+    # An unnamed person ("a spokesperson", "the owner of The Crab Shack"): named by the words themselves.
+    tail = _ROLE_TAIL.search(words)
+    head_len = tail.start() if tail else len(words)
+    role_head = words[:head_len].lower().split()
+    if (
+        role_head
+        and role_head[-1] in _PERSON_NOUNS
+        and _DETERMINER_START.match(words)
+        # "the former Senate GOP aide" is a person; "a spokesman for the Labor Department" speaks for it.
+        and all(m.kind not in ("person", "name") for m in names.within(at, at + head_len))
+        and all(m.kind != "organization" for m in names.within(at + head_len, at + len(words)))
+    ):
+        return _document_name(words), "person"
+    if (
+        head in lexicon.organization_cues
+        and len(tokens) <= 3
+        and _DETERMINER_START.match(words)
+        and not mentions
+    ):
+        # "the department said": the last body named with that word, else the words themselves.
+        body = names.last_of_kind(at, ("organization",), quote_ranges)
+        if body is not None and head in body.name.lower().split():
+            return canonical_entity(names.acronyms.get(body.name, body.name), lexicon), "organization"
+        return _document_name(words), "organization"
     if (
         head in lexicon.organization_cues
         and mentions

@@ -144,6 +144,68 @@ def test_a_poll_result_is_credited_to_the_poll():
 
 
 @pytest.mark.parametrize(
+    "sentence, source",
+    [
+        ("The most striking figure in the latest Fox News poll is that 56 percent say he divides.",
+         "the latest Fox News poll"),
+        ("In a new Gallup survey, 40 percent of adults said they approve.", "a new Gallup survey"),
+    ],
+)
+def test_a_figure_read_in_a_poll_is_credited_to_the_poll(sentence, source):
+    claim = only_claim(sentence)
+    assert (claim.attribution_kind, claim.attribution_text) == ("document", source)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Citing five current and former Deutsche Bank employees, the report described the deal.",
+        "The plan failed, said two senior administration officials who briefed reporters.",
+        "The vote was close, according to two senior Republicans.",
+    ],
+)
+def test_the_count_of_named_sources_is_no_claim(sentence):
+    assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, words",
+    [
+        ("Alameda County had confirmed 2,457 cases of COVID-19.", "organization", "Alameda County"),
+        ("At the time, the CDC listed about 37,000 deaths.", "organization", "the CDC"),
+    ],
+)
+def test_a_county_and_a_body_that_lists_figures_are_sources(sentence, kind, words):
+    claim = only_claim(sentence)
+    assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
+
+
+def test_a_body_that_identified_figures_is_their_source():
+    claim = only_claim("The New York Times had identified at least 1,324 confirmed coronavirus cases in prisons.")
+    assert (claim.attribution_kind, claim.attribution_text) == ("organization", "The New York Times")
+
+
+def test_an_outbreak_that_claimed_lives_is_no_source():
+    claim = only_claim("An outbreak at the Southeast Nursing and Rehabilitation Center has claimed at least 10 lives.")
+    assert (claim.measure, claim.attribution_kind) == ("killed", "none")
+
+
+def test_an_abbreviation_does_not_cut_the_source_short():
+    claim = claims_of("Three U.S. service members were injured in the attack, according to U.S. Central Command.")[0]
+    assert (claim.attribution_kind, claim.attribution_text) == ("organization", "U.S. Central Command")
+
+
+def test_a_name_with_an_apostrophe_is_one_person():
+    claim = only_claim("Beto O’Rourke spoke on Sunday. He said the shootings left at least 29 dead.")
+    assert claim.originator == "Beto O'Rourke"  # canonical names fold the curly apostrophe
+
+
+def test_a_speaker_saying_in_a_study_stays_the_source():
+    claim = only_claim("More than 500 people died, the ministry said in its study.")
+    assert (claim.attribution_kind, claim.attribution_text) == ("organization", "the ministry")
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "It costs $20 per person.",
@@ -157,6 +219,28 @@ def test_per_is_a_rate_not_a_source(sentence):
 def test_a_lone_unknown_name_reporting_is_an_organization():
     claim = only_claim("The Verge reported on Tuesday that Facebook settled for $52 million.")
     assert (claim.attribution_kind, claim.attribution_text) == ("organization", "The Verge")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 6,000 citizens have signed up to join the case, Khalaf said during a news conference.",
+        "Scott said Jones attacked two officers while resisting arrest.",
+    ],
+)
+def test_a_lone_unknown_name_saying_is_a_person(sentence):
+    assert claims_of(sentence)[0].attribution_kind == "person"
+
+
+@pytest.mark.parametrize("tag", ["D-Ill.", "R-Texas", "54"])
+def test_a_party_tag_or_an_age_between_commas_does_not_hide_the_speaker(tag):
+    claim = only_claim(f"U.S. Rep. Jesus Garcia, {tag}, said the act excluded more than 3,700 Illinois families.")
+    assert (claim.attribution_kind, claim.originator) == ("person", "Jesus Garcia")
+
+
+def test_a_named_group_counted_in_its_own_words_is_a_claim_credited_to_no_one():
+    claim = only_claim("The following week, the first two members of Congress announced they had tested positive.")
+    assert (claim.value_low, claim.measure, claim.attribution_kind) == (2, "infected", "none")
 
 
 def test_according_to_outranks_a_country_recording_its_own_figures():

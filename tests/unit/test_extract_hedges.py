@@ -23,6 +23,8 @@ def only_claim(text: str):
         ("About 300 people are feared dead.", "are feared"),
         ("The strike may have killed 40 people.", "may have"),
         ("Some 2,000 soldiers were said to be wounded.", "were said to"),
+        ("It is estimated that 3,000 people fled.", "is estimated that"),
+        ("Some 200 soldiers are understood to have been killed.", "are understood to"),
     ],
 )
 def test_hedge_cues_soften_the_figure(sentence, cue):

@@ -136,6 +136,15 @@ def test_percentages_and_money_carry_a_unit(sentence, value, unit):
         "One of the arguments in Adam Gopnik’s A Thousand Small Sanities is here.",
         "Slideshow (31 Images)",
         "He has proposed freezing national standards at 2020 levels.",
+        "Under a 1938 law known as the Foreign Agents Registration Act, he registered.",
+        "He graduated in the same 1991 class as Barack Obama.",
+        "But the six 2020 candidates in this category agree.",
+        "Justices who are 65 and older face a higher risk.",
+        "Residents 18 or younger can apply.",
+        "She is younger than 30.",
+        "Isaac Robinson, a state representative, died at 44.",
+        "DeSantis noted that the nursing home death toll was 13 times higher in New York.",
+        "Swarms could swell numbers 400-fold by June.",
     ],
 )
 def test_words_that_are_not_figures(sentence):
@@ -156,6 +165,11 @@ def test_a_figure_followed_by_last_week_is_a_figure_not_a_duration(sentence, val
 
 def test_one_of_the_hundreds_is_a_reference_not_a_count():
     assert claims_of("He wept over one of the hundreds of Koreans sent to the front.") == []
+
+
+def test_the_whole_a_part_is_taken_from_is_a_claim_too():
+    claims = claims_of("Almost 500 of the 45,182 confirmed cases are outside China.")
+    assert 45182 in [c.value_low for c in claims]
 
 
 def test_a_year_followed_by_a_plural_noun_is_a_count():
@@ -244,3 +258,51 @@ def test_number_starts_find_every_figure_the_candidate_pattern_finds(text):
     assert set(starts) <= set(candidates)
     assert quantities(text, 0, len(text), starts) == quantities(text, 0, len(text), candidates)
     assert len(starts) < len(candidates) or not any(c.isdigit() for c in text)
+
+
+@pytest.mark.parametrize(
+    "sentence, value, counted",
+    [
+        ("Since the outbreak spread, dozens more lawmakers have entered self-quarantines.", 24, "lawmakers"),
+        ("The Pentagon sent 200 more troops to the border.", 200, "troops"),
+    ],
+)
+def test_more_between_the_number_and_the_noun_still_counts_the_noun(sentence, value, counted):
+    claim = only_claim(sentence)
+    assert (claim.value_low, claim.counted) == (value, counted)
+
+
+def test_an_estimated_is_a_qualifier_not_a_source():
+    claim = only_claim("They seek class action status to include an estimated 1.2 million Americans.")
+    assert (claim.value_low, claim.qualifier, claim.attribution_kind) == (1_200_000, "approx", "none")
+
+
+@pytest.mark.parametrize(
+    "sentence, value, counted",
+    [
+        ("About 6,000 citizens signed up, including more than 1,500 in Illinois, Khalaf said.", 1500, "citizens"),
+        ("The restaurant will have about 300 seats, not the usual 700-plus.", 700, "seats"),
+        ("Of the eleven school shootings abroad, Larkin says six were plainly copies.", 6, "school shootings"),
+    ],
+)
+def test_a_bare_number_compared_with_a_count_before_it_counts_the_same_noun(sentence, value, counted):
+    claim = claims_of(sentence)[-1]
+    assert (claim.value_low, claim.counted) == (value, counted)
+
+
+@pytest.mark.parametrize(
+    "text, core",
+    [
+        ("Larkin found that in eight of those subsequent cases the shooters cited Columbine.", False),
+        ("The court heard 40 cases last year.", False),
+        ("The state reported 300 new cases on Monday.", True),
+        ("Italy now has 500 cases.\n\nThe virus spread north.", True),
+    ],
+)
+def test_cases_are_core_only_when_the_article_is_about_an_illness(text, core):
+    assert only_claim(text).core is core
+
+
+def test_a_number_after_in_is_not_what_the_verb_before_acted_on():
+    claims = claims_of("Eight militants were killed in two security operations in Diyala.")
+    assert [(c.value_low, c.measure) for c in claims] == [(8, "killed"), (2, "operations")]

@@ -1,8 +1,8 @@
 """Quotes: one case per layout of a quotation and its speaker, and the quoted words that are no quotation.
 
 Layouts: speaker after or before, inverted ("said X"), by surname, by pronoun, by acronym, by a document
-("one of the pages read"), continued in the next paragraph, missing opening mark, straight and curly
-marks, a closing mark used as an opening one. Not quotations: scare quotes, titles.
+("one of the pages read"), continued after its cue or in the next paragraph (one quote), missing opening
+mark, straight and curly marks, a closing mark used as an opening one. Not quotations: scare quotes, titles.
 """
 
 import pytest
@@ -72,28 +72,54 @@ def test_a_document_speaks_through_its_pages():
     assert [q[1:] for q in speakers(text)] == [("blood-stained notebook", "document")] * 2
 
 
-def test_quote_continued_in_the_next_paragraph_keeps_the_speaker():
+def test_quote_continued_in_the_next_paragraph_is_one_quote_with_the_speaker():
     text = (
         "“He is portrayed as the son of the nation,” Kuzmin said, a researcher named Mykola Kuzmin.\n\n"
         "“It tells you something may be happening with his health too.”"
     )
-    quotes = quotes_of(text)
-    assert len(quotes) == 2
-    assert quotes[1].speaker == quotes[0].speaker is not None
+    (quote,) = quotes_of(text)
+    assert quote.text == (
+        "He is portrayed as the son of the nation, It tells you something may be happening with his health too."
+    )
+    assert quote.speaker == "Kuzmin"
+    assert (quote.char_start, quote.char_end) == (text.index("He is"), text.index("too.") + 4)
 
 
-def test_second_quote_of_a_sentence_without_cue_keeps_the_speaker():
+def test_quote_carried_on_after_its_cue_is_one_quote():
+    text = (
+        "“There is just a lot to worry about with kids,” Alker said. “We really need a national strategy.”"
+        "\n\n“This would all undermine security,” Vindman added. “I again reported my concerns.”"
+    )
+    assert speakers(text) == [
+        ("There is just a lot to worry about with kids, We really need a national strategy.", "Alker", "person"),
+        ("This would all undermine security, I again reported my concerns.", "Vindman", "person"),
+    ]
+
+
+def test_quote_resumed_after_a_cue_between_commas_is_one_quote():
+    text = (
+        "The move has “absolutely no support in the history of immigration law”, Judge George Daniels wrote, "
+        "and is “repugnant to the American dream”."
+    )
+    (quote,) = quotes_of(text)
+    assert quote.text.endswith("repugnant to the American dream")
+    assert quote.speaker == "George Daniels"
+
+
+def test_second_quote_of_a_sentence_without_cue_is_part_of_the_first():
     text = (
         "Chris Monday, a researcher at Dongseo University, agreed that the documents showed “some tension "
         "between the staffs” but warned that “nothing is left to chance in propaganda.”"
     )
-    assert [q[1] for q in speakers(text)] == ["Chris Monday", "Chris Monday"]
+    assert speakers(text) == [
+        ("some tension between the staffs nothing is left to chance in propaganda.", "Chris Monday", "person")
+    ]
 
 
 def test_missing_opening_mark_starts_the_quote_at_the_paragraph():
     text = "Mykola Kuzmin spoke.\n\nRussia pretends it never asked for help,” Kuzmin said. “Both regimes perform.”"
     quotes = quotes_of(text)
-    assert quotes[0].text == "Russia pretends it never asked for help,"
+    assert quotes[0].text.startswith("Russia pretends it never asked for help,")
     assert quotes[0].speaker == "Mykola Kuzmin"
 
 
@@ -167,3 +193,127 @@ def test_a_title_inside_a_name_run_separates_the_body_from_the_person():
 def test_a_body_named_after_a_person_speaks_as_a_body():
     text = "The Obama administration said “there are approximately 11.3 million undocumented aliens in the country.”"
     assert speakers(text)[0][1:] == ("Obama administration", "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Intro.\n\n“I’m excited and, yes, I’m nervous,” says the owner of The Crab Shack, smiling.",
+         "owner of The Crab Shack"),
+        ('The mistake was a "data entry reporting error," a spokesperson told Business Insider.', "spokesperson"),
+    ],
+)
+def test_an_unnamed_person_is_named_by_the_words_that_describe_them(text, speaker):
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.speaker_kind) == (speaker, "person")
+
+
+def test_a_spokesman_for_a_named_body_speaks_for_the_body():
+    (quote,) = quotes_of("“We will cut 500 jobs next year,” a spokesman for the Labor Department said.")
+    assert quote.speaker_kind == "organization"
+
+
+def test_quote_after_a_sentence_reporting_speech_is_that_speakers():
+    text = (
+        "Diana Liverman, a climate scientist, told Grist that the process brought her to tears. "
+        "“I am overwhelmed by the challenge we face.”"
+    )
+    assert speakers(text)[0][1:] == ("Diana Liverman", "person")
+
+
+def test_quote_opening_a_paragraph_after_a_colon_is_the_introducers():
+    text = (
+        "The Washington Post reported last week that the reading appears to be a first:\n\n"
+        "“Call it the tea party-ization of Congress. These are two standout changes.”"
+    )
+    assert speakers(text)[0][1:] == ("The Washington Post", "organization")
+
+
+def test_quote_after_another_persons_reported_speech_is_not_a_continuation():
+    text = "“We know we are right,” Smith said.\n\nJones told reporters that it was wrong. “We will appeal soon.”"
+    assert [q[1] for q in speakers(text)] == ["Smith", "Jones"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Justice Neil Gorsuch complained that the order involved “a single judge” acting alone.", "Neil Gorsuch"),
+        ("Kirsten Gillibrand retweeted the news along with three words: “See you Sunday.”", "Kirsten Gillibrand"),
+    ],
+)
+def test_a_short_quotation_after_a_verb_of_saying_or_a_colon_is_a_quote(text, speaker):
+    assert [q[1] for q in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are simpler ways to hoodwink users, called “cheap fakes,” which involve editing videos.",
+        "Napolitano called the explanation “bullshit” and left.",
+        "They wrote lengthy manifestos. They recorded their “basement tapes.”",
+    ],
+)
+def test_a_label_after_a_naming_verb_or_another_sentences_verb_is_no_quote(text):
+    assert quotes_of(text) == []
+
+
+def test_a_plural_title_is_not_part_of_the_name():
+    text = (
+        "Ms. Warren and Mr. Booker — as well as Senators Kirsten Gillibrand and Kamala Harris — spoke.\n\n"
+        "Ms. Gillibrand added three words: “See you Sunday.” Ms. Harris called on Mr. Barr to “publicly testify under oath about it.”"
+    )
+    assert [q[1] for q in speakers(text)] == ["Kirsten Gillibrand", "Kamala Harris"]
+
+
+def test_a_role_behind_a_possessive_points_back_to_the_person_holding_it():
+    text = (
+        "BuzzFeed published the dossier. Its editor-in-chief, Ben Smith, wrote a memo about it.\n\n"
+        "The outlet printed claims about which its own editor-in-chief says there “is serious reason to doubt them.”"
+    )
+    assert speakers(text)[-1][1:] == ("Ben Smith", "person")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        ('Intro.\n\n"He forced me to do it," Tyson, a college professor from California, said in the statement.',
+         "Tyson", "person"),
+        ("Intro.\n\n“We will not back down,” Jane Smith, 45, said on Monday.", "Jane Smith", "person"),
+        ("Intro.\n\n“Positive results require effort from both sides,” the commentary said.", "commentary",
+         "document"),
+        ("In Idaho, Rep. Mike Simpson cites a “consensus among most policymakers” as a reason to act.",
+         "Mike Simpson", "person"),
+    ],
+)
+def test_speakers_behind_an_appositive_a_written_piece_or_citing(text, speaker, kind):
+    assert speakers(text)[0][1:] == (speaker, kind)
+
+
+def test_a_relative_clause_quote_is_the_person_it_hangs_on():
+    text = (
+        "Trump praised ties with China in his meeting with President Xi Jinping, who responded that "
+        "“the relationship can only be defined by cooperation and friendship.”"
+    )
+    assert speakers(text)[0][1] == "Xi Jinping"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        ("The State Department announced sanctions.\n\n“Russia is known for corruption,” the department said.",
+         "State Department", "organization"),
+        ("Intro.\n\n“We will cut 500 jobs next year,” the company said.", "company", "organization"),
+        ("Intro.\n\n“That gives people a reason to get on a plane,” the former Senate GOP aide said.",
+         "former Senate GOP aide", "person"),
+        ("Intro.\n\n“Why is @BarackObama issuing executive orders?” Mr. Trump tweeted in 2012.", "Trump", "person"),
+        ("Intro.\n\nHere’s the former spy chief, and CNN analyst, James Clapper: “I never saw any evidence of a plot.”",
+         "James Clapper", "person"),
+    ],
+)
+def test_unnamed_bodies_modified_roles_question_quotes_and_a_name_before_a_colon(text, speaker, kind):
+    assert speakers(text)[0][1:] == (speaker, kind)
+
+
+def test_a_person_named_right_before_the_verb_speaks_whatever_clause_they_are_in():
+    text = "Agents arrested 680 people in what Donald Trump touted on Twitter as a “crackdown on illegal criminals”."
+    assert speakers(text)[0][1] == "Donald Trump"
