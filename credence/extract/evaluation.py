@@ -164,23 +164,24 @@ def quote_matches(predicted: Record, gold: Record) -> bool:
 
 
 def quote_scores(predicted: Iterable[Record], gold: Iterable[Record]) -> QuoteScores:
-    """Quote precision (predictions containing some gold quote), recall (gold quotes found), F1, speaker accuracy.
+    """Quote precision (predictions matched to a gold quote), recall (gold quotes found), F1, speaker accuracy.
 
-    Speaker accuracy is over matched gold quotes: the share whose first matching prediction has the
-    same `normalized_name` speaker.
+    Matching is one to one: a prediction that runs over two gold quotes ("…,” he said. “…") is
+    credited with one of them, so joining quotes the gold keeps apart costs recall. Speaker
+    accuracy is over matched gold quotes.
     """
     preds = list(predicted)
     golds = list(gold)
-    matched_gold = 0
+    used: set[int] = set()
     right_speaker = 0
     for g in golds:
-        hit = next((p for p in preds if quote_matches(p, g)), None)
+        hit = next((i for i, p in enumerate(preds) if i not in used and quote_matches(p, g)), None)
         if hit is not None:
-            matched_gold += 1
+            used.add(hit)
             right_speaker += (
-                normalized_name(str(hit["speaker"] or "")) == normalized_name(str(g["speaker"])) != ""
+                normalized_name(str(preds[hit]["speaker"] or "")) == normalized_name(str(g["speaker"])) != ""
             )
-    matched_predicted = sum(any(quote_matches(p, g) for g in golds) for p in preds)
+    matched_gold = matched_predicted = len(used)
     precision, recall = _ratio(matched_predicted, len(preds)), _ratio(matched_gold, len(golds))
     return QuoteScores(
         gold=len(golds),

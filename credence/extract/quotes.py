@@ -1,13 +1,12 @@
 """Direct quotations and their speakers: marks paired per paragraph, speakers found and resolved to full names.
 
-Handles curly and straight marks, a missing opening mark, a quotation carried on after its cue or into the
-next paragraph (one quote, the words joined), speakers named after or before the quote, by surname,
-pronoun, acronym or a document ("one of the pages read"). Pure; standard library, lexicon and entities only.
+Handles curly and straight marks, a missing opening mark, quotes running over paragraphs (the next
+paragraph keeps the last speaker), speakers named after or before the quote, by surname, pronoun,
+acronym or a document ("one of the pages read"). Pure; standard library, lexicon and entities only.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -154,16 +153,7 @@ def quotes_in(
     found: list[FoundQuote] = []
     last: tuple[str | None, str, str | None, int, int] | None = None  # speaker, kind, text, paragraph, end
     sentence_starts = [s for s, _ in sentences]
-    after_cue_at = -1  # where the speaker words after the previous quote start ("…,” Kuzmin said. “…")
-
-    def go_on(q: QuoteSpan) -> None:
-        # One quotation carried on after its cue, or into the next paragraph, is one quote, as readers
-        # and the gold count it: the words are joined and the span runs over both parts.
-        prev = found[-1]
-        found[-1] = FoundQuote(
-            prev.start, q.end, f"{prev.text} {text[q.start : q.end]}", prev.speaker, prev.speaker_kind,
-            prev.speaker_text,
-        )
+    import bisect
 
     for index, q in enumerate(spans):
         si = max(
@@ -187,7 +177,7 @@ def quotes_in(
                 # "… but warned that “…”": the subject of the sentence's earlier quote.
                 speaker_words = None
                 if last is not None and last[4] >= s_start:
-                    go_on(q)
+                    found.append(FoundQuote(q.start, q.end, text[q.start : q.end], last[0], last[1], last[2]))
                     last = (last[0], last[1], last[2], q.paragraph, q.end)
                     continue
                 speaker_words = _sentence_subject(text, s_start, q.open_mark, names)
@@ -197,17 +187,10 @@ def quotes_in(
                 speaker_words = (acc.group(1).strip(), s_start + acc.start(1))
         if speaker_words is not None:
             words, at = speaker_words
-            if at == after_cue_at and found and q.paragraph == last[3]:
-                # "“…”, Judge Daniels wrote, and is “…”": the cue found before is the last quote's own.
-                go_on(q)
-                last = (last[0], last[1], last[2], q.paragraph, q.end)
-                continue
             speaker, kind = _resolved_speaker(text, words, at, names, documents, last, quote_ranges, lexicon)
             found.append(FoundQuote(q.start, q.end, text[q.start : q.end], speaker, kind, words))
             last = (speaker, kind, words, q.paragraph, q.end)
-            after_cue_at = at if q.close_mark is not None and at > q.close_mark else -1
             continue
-        after_cue_at = -1
         # 3. No cue in its sentence, but the sentence before it, with no quote of its own, reports speech
         # ("Liverman told Grist that the process brought her to tears. “I am overwhelmed …”") or ends in
         # a colon that opens the quote's paragraph ("The Washington Post reported last week:").
@@ -224,7 +207,7 @@ def quotes_in(
                     continue
         # 4. No cue: a quote continued from the quote before it (same or previous paragraph) keeps its speaker.
         if last is not None and q.paragraph - last[3] <= 1 and last[0] is not None:
-            go_on(q)
+            found.append(FoundQuote(q.start, q.end, text[q.start : q.end], last[0], last[1], last[2]))
             last = (last[0], last[1], last[2], q.paragraph, q.end)
             continue
         found.append(FoundQuote(q.start, q.end, text[q.start : q.end], None, "unknown", None))

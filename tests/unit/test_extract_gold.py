@@ -169,3 +169,13 @@ def test_quote_scoring_and_korean_name_order():
     assert (scores.recall, scores.precision, scores.speaker_accuracy) == (1.0, 0.5, 1.0)
     assert normalized_name("Kim Jong-un") == normalized_name("kim jong un") == normalized_name("Un Jong Kim")
     assert normalized_name("Kim Jong Un") != normalized_name("Kim Ju Ae")
+
+
+def test_one_prediction_running_over_two_gold_quotes_is_credited_with_one():
+    golds = [
+        {"article": "a", "quote_contains": "We will win", "speaker": "Kim"},
+        {"article": "a", "quote_contains": "They will lose", "speaker": "Kim"},
+    ]
+    joined = [{"article": "a", "text": "We will win. They will lose", "speaker": "Kim"}]
+    scores = quote_scores(joined, golds)
+    assert (scores.recall, scores.precision) == (0.5, 1.0)
