@@ -54,7 +54,8 @@ def _nested():
 
     They run in the parent's process, whose heartbeat already shows it is alive; each nested
     heartbeat thread costs about a second at exit (it sleeps in one-second steps), which is most
-    of the time a run with little new work takes.
+    of the time a run with little new work takes. Entered once around all stages: building the
+    settings copy costs about 0.15 s each time.
     """
     return temporary_settings(updates={"flows.heartbeat_frequency": None})
 
@@ -122,31 +123,28 @@ def _run(inputs, db, reference_time, lexicon_overrides, max_file_bytes, snapshot
     seconds: dict[str, float] = {}
     report_ = None
     try:
-        clock = time.perf_counter()
-        report("ingest", 0, 1)
         with _nested():
+            clock = time.perf_counter()
+            report("ingest", 0, 1)
             ingest = ingest_articles(inputs, db, run_id, reference_time, max_file_bytes, workers)
-        report("ingest", 1, 1)
-        seconds["ingest"] = time.perf_counter() - clock
+            report("ingest", 1, 1)
+            seconds["ingest"] = time.perf_counter() - clock
 
-        clock = time.perf_counter()
-        with _nested():
+            clock = time.perf_counter()
             extract = extract_facts(db, run_id, lexicon_overrides, workers)
-        seconds["extract"] = time.perf_counter() - clock
+            seconds["extract"] = time.perf_counter() - clock
 
-        clock = time.perf_counter()
-        report("validate", 0, 1)
-        with _nested():
+            clock = time.perf_counter()
+            report("validate", 0, 1)
             validation = validate_facts(db, run_id, docs)
-        report("validate", 1, 1)
-        seconds["validate"] = time.perf_counter() - clock
+            report("validate", 1, 1)
+            seconds["validate"] = time.perf_counter() - clock
 
-        clock = time.perf_counter()
-        report("score", 0, 1)
-        with _nested():
+            clock = time.perf_counter()
+            report("score", 0, 1)
             scoring = score_sources_flow(db, run_id, docs)
-        report("score", 1, 1)
-        seconds["score"] = time.perf_counter() - clock
+            report("score", 1, 1)
+            seconds["score"] = time.perf_counter() - clock
 
         state = run_state(validation.status, scoring.status)
         alerts: list[dict] = []
