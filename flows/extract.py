@@ -17,7 +17,7 @@ from credence.extract import Lexicon
 from credence.facts import fact_tables, lexicon_version
 from flows.progress import report
 from warehouse.connection import writing
-from warehouse.load import frame, replace_where
+from warehouse.load import frame, frame_of_ids, replace_where
 
 ARTICLES_PER_BATCH = 400
 
@@ -54,11 +54,11 @@ def pending_articles(db: str, extractor: str) -> list[str]:
 
 def _read_articles(db: str, article_ids: list[str]):
     with writing(Path(db)) as conn:
-        conn.execute("CREATE OR REPLACE TEMP TABLE wanted AS SELECT unnest(?::VARCHAR[]) AS article_id", [article_ids])
-        return frame(
+        return frame_of_ids(
             conn,
             "SELECT a.article_id, r.text, a.body_start, a.body_end, a.furniture, a.captions "
-            "FROM articles a JOIN raw_articles r USING (article_id) JOIN wanted USING (article_id)",
+            "FROM articles a JOIN raw_articles r USING (article_id) WHERE a.article_id IN ({ids}) AND r.article_id IN ({ids})",
+            article_ids,
         )
 
 

@@ -5,6 +5,12 @@ from __future__ import annotations
 import duckdb
 import polars as pl
 
+# DuckDB finds rows through a primary-key index only for a list of constants (up to its
+# index_scan_max_count, 2048); a join with a list scans the whole table and decompresses its text
+# columns: about 0.6 s for articles with raw_articles of a 16k-article warehouse, against 0.15 s
+# for 100 keys looked up. Scattered lookups cost about as much as the scan from some 500 keys on.
+INDEX_LOOKUP_MAX = 500
+
 
 def _table_columns(conn: duckdb.DuckDBPyConnection, table: str) -> list[str]:
     return [row[0] for row in conn.execute(f"DESCRIBE {table}").fetchall()]
@@ -79,3 +85,15 @@ def replace_all(conn: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame
 def frame(conn: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pl.DataFrame:
     """The result of a query as a polars frame."""
     return conn.execute(sql, params or []).pl()
+
+
+def frame_of_ids(conn: duckdb.DuckDBPyConnection, sql: str, ids: list[str]) -> pl.DataFrame:
+    """The result of `sql` for the keys `ids`, as a polars frame; each `{ids}` in it is the inside of an IN list.
+
+    A few keys are bound as constants, so DuckDB looks them up in the key index instead of
+    scanning; no key binds a single NULL, which matches nothing.
+    """
+    if len(ids) > INDEX_LOOKUP_MAX:
+        return frame(conn, sql.replace("{ids}", "SELECT unnest(?::VARCHAR[])"), [ids] * sql.count("{ids}"))
+    values = list(ids) or [None]
+    return frame(conn, sql.replace("{ids}", ", ".join("?" * len(values))), values * sql.count("{ids}"))
