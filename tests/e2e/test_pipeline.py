@@ -120,24 +120,3 @@ def test_cli_run_twice_prints_the_seeds_and_changes_no_row(seeds_copy, tmp_path)
     assert rows() == before
     assert "(0 new this run)" in second.output
     assert "Outlets" in second.output and "nothing new since the latest scores" in second.output
-
-
-def test_a_run_is_one_flow_run_whose_stages_run_inside_it(seeds_copy, tmp_path):
-    from prefect import get_client
-    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterParentFlowRunId
-
-    db = tmp_path / "warehouse" / "credence.duckdb"
-    report = credence_run([str(seeds_copy)], str(db), reference_time=REF, docs_dir=str(tmp_path / "docs"), alert_urls=[])
-    with reading(db) as conn:
-        flow_run_id, articles_new, claims_new = conn.execute(
-            "SELECT flow_run_id, articles_new, claims_new FROM runs WHERE run_id = ?", [report.run_id]
-        ).fetchone()
-    with get_client(sync_client=True) as client:
-        children = client.read_flow_runs(
-            flow_run_filter=FlowRunFilter(parent_flow_run_id=FlowRunFilterParentFlowRunId(any_=[flow_run_id]))
-        )
-    assert children == []
-    # The stages still ran, and the run's row counts what they did.
-    assert articles_new == report.ingest.articles_new == 5
-    assert claims_new == report.extract.claims > 0
-    assert report.scoring.sources > 0 and set(report.seconds) == {"ingest", "extract", "validate", "score"}
