@@ -7,6 +7,7 @@ acronym or a document ("one of the pages read"). Pure; standard library, lexicon
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -153,7 +154,6 @@ def quotes_in(
     found: list[FoundQuote] = []
     last: tuple[str | None, str, str | None, int, int] | None = None  # speaker, kind, text, paragraph, end
     sentence_starts = [s for s, _ in sentences]
-    import bisect
 
     for index, q in enumerate(spans):
         si = max(
