@@ -14,7 +14,7 @@ from credence.extract.documents import DocumentIndex
 from credence.extract.entities import NameIndex, canonical_entity, entity_folding, name_index
 from credence.extract.hedges import clause_bounds, hedge_cues, hedge_of
 from credence.extract.lexicon import Lexicon
-from credence.extract.measures import counted_of
+from credence.extract.measures import counted_of, rate_of
 from credence.extract.numbers import Quantity, number_starts, quantities
 from credence.extract.quotes import FoundQuote, quotes_in
 from credence.extract.sentences import paragraph_spans, sentence_spans
@@ -134,6 +134,9 @@ def _claims(
                         cue.text_end,
                     )
             hedge = hedge_of(text, sentence, q.start, c.span_end, hedges)
+            # A count with no unit may still be a rate ("a daily average of 746 cases"): its unit keeps
+            # it apart from totals of the same measure.
+            unit = q.unit or rate_of(text, clause_bounds(text, sentence, q.start)[0], q.start, q.end, c.span_end)
             subject = subjects.subject(sentence, q.start, q.end, c, sources)
             claims.append(
                 Claim(
@@ -153,7 +156,7 @@ def _claims(
                     core=c.core,
                     originator=attribution[2],
                     hedge_text=hedge,
-                    unit=q.unit,
+                    unit=unit,
                     as_of_text=as_of.group() if as_of else None,
                     sentence_start=s0,
                     sentence_end=s1,

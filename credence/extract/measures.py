@@ -40,7 +40,8 @@ _ADVERB = re.compile(r"[a-z]+ly")
 _PLURAL_HEAD = re.compile(r"[a-z][a-z-]*[^su'’]s")
 _PLURAL_NOUN = re.compile(r"[a-z]+s|[a-z]*(?:men|people|children)")
 _NOT_ADVERB_LY = frozenset(
-    ("family", "supply", "assembly", "ally", "rally", "italy", "july", "belly", "jelly")
+    ("family", "supply", "assembly", "ally", "rally", "italy", "july", "belly", "jelly",
+     "daily", "weekly", "monthly", "yearly", "hourly", "quarterly", "early", "elderly")
 )
 _CLAUSE_GAP = re.compile(r"[,;:]|\b(?:and|but|while|where|who|which|that|after|before|when|as)\b")
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
@@ -485,3 +486,38 @@ def _is_claim(
     if counted and counted.lower() in ("of", "percent"):
         return True
     return True
+
+
+_RATE_WORDS = {"daily": "per day", "weekly": "per week", "monthly": "per month", "annual": "per year", "yearly": "per year"}
+_RATE_BEFORE = re.compile(
+    r"\b(daily|weekly|monthly|annual|yearly)\s+(?:new\s+)?(?:average|count|total|tally|number|rate|increase|"
+    r"rise|toll|figure|high|record|caseload|cases|deaths|infections|fatalities|hospitalizations|"
+    r"admissions|tests)\b|\b(?:\d+|seven|fourteen|three|five)[- ]day\s+(?:rolling\s+|moving\s+)?average\b",
+    re.IGNORECASE,
+)
+_RATE_IN_COUNTED = re.compile(r"\b(daily|weekly|monthly|annual|yearly)\b", re.IGNORECASE)
+# "500 cases a day", "10,000 migrants arrive each year"; not "deployed a year ago".
+_RATE_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,3}?\s+(?:a|per|each|every)\s+(day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|from|since))",
+    re.IGNORECASE,
+)
+
+
+def rate_of(text: str, clause_start: int, number_start: int, number_end: int, span_end: int) -> str | None:
+    """"per day" (week, month, year) when a count is a rate rather than a total, else None.
+
+    "a daily average of 746 cases", "the seven-day average stood at 746", "746 new daily cases",
+    "746 cases a day": a daily figure is no contradiction of a total so far, so it is kept apart.
+    """
+    after = _RATE_AFTER.match(text, span_end)
+    if after:
+        return f"per {after.group(1).lower()}"
+    inside = _RATE_IN_COUNTED.search(text, number_end, span_end)
+    if inside:
+        return _RATE_WORDS[inside.group(1).lower()]
+    # The cue nearest the number wins ("the daily briefing ... the seven-day average of 1,200").
+    before = list(_RATE_BEFORE.finditer(text, max(clause_start, number_start - 60), number_start))
+    if not before:
+        return None
+    word = before[-1].group(1)
+    return _RATE_WORDS[word.lower()] if word else "per day"

@@ -301,7 +301,8 @@ def with_facts(claims: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
     facts = facts.with_columns(_fact_ids(facts))
     voting = voting.join(facts, on=[*on, "window_start"], how="left", nulls_equal=True, maintain_order="left")
     # A cumulative count only grows: its claims are ordered by publication day (see `consistency`).
-    cumulative = pl.col("_measure").is_in(list(params.cumulative_measures))
+    # A rate of it ("per day": its unit) goes up and down like any other figure.
+    cumulative = pl.col("_measure").is_in(list(params.cumulative_measures)) & ~pl.col("_unit").str.starts_with("per ").fill_null(False)
     voting = voting.select(
         "_row", "fact_id", "window_start", "window_end", fact_counted="_counted",
         fact_day=pl.when(cumulative).then(pl.col("_day")),

@@ -306,3 +306,24 @@ def test_cases_are_core_only_when_the_article_is_about_an_illness(text, core):
 def test_a_number_after_in_is_not_what_the_verb_before_acted_on():
     claims = claims_of("Eight militants were killed in two security operations in Diyala.")
     assert [(c.value_low, c.measure) for c in claims] == [(8, "killed"), (2, "operations")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Georgia's daily average stood at 746 cases.", "per day"),
+        ("The seven-day average of deaths rose to 1,200.", "per day"),
+        ("The state reported 746 new daily cases.", "per day"),
+        ("Officials logged 500 cases a day last week.", "per day"),
+        ("Some 10,000 migrants arrive each year.", "per year"),
+        ("Georgia has had more than 20,000 cases so far.", None),
+        ("The daily briefing said 500 people died.", None),  # the briefing is daily, not the toll
+        ("Some 10,000 soldiers were deployed a year ago.", None),
+    ],
+)
+def test_a_count_per_day_is_a_rate_and_a_total_has_no_unit(sentence, unit):
+    assert only_claim(sentence).unit == unit
+
+
+def test_words_ending_in_ly_that_describe_the_counted_are_kept():
+    assert only_claim("The home had 500 elderly residents.").counted == "elderly residents"

@@ -457,3 +457,25 @@ def test_the_same_cumulative_input_gives_identical_frames_row_for_row():
     for name in ("evidence", "fact_claims", "conflicts"):
         keys = [c for c in ("source_kind", "claim_id", "conflicting_claim_id") if c in getattr(first, name).columns]
         assert getattr(first, name).sort(keys).equals(getattr(again, name).sort(keys)), name
+
+
+def test_a_daily_rate_of_a_cumulative_measure_is_its_own_fact_read_as_one_value():
+    # A daily average is no total so far: it neither confirms nor contradicts one, and it may fall.
+    rows = [
+        claim("total", "A", 20000, measure="cases", day=(2024, 1, 10)),
+        claim("rate-early", "B", 900, measure="cases", unit="per day", day=(2024, 1, 10)),
+        claim("rate-late", "C", 900, measure="cases", unit="per day", day=(2024, 1, 12)),
+        claim("rate-echo", "D", 900, measure="cases", unit="per day", day=(2024, 1, 12)),
+    ]
+    result = score(rows)
+    facts = result.facts.select("unit", "n_claims").sort("n_claims").rows()
+    assert facts == [(None, 1), ("per day", 3)]
+    assert result.conflicts.height == 0
+    rising = score([
+        claim("rate-low", "B", 500, measure="cases", unit="per day", day=(2024, 1, 10)),
+        claim("rate-high", "C", 900, measure="cases", unit="per day", day=(2024, 1, 12)),
+        claim("rate-high2", "D", 900, measure="cases", unit="per day", day=(2024, 1, 12)),
+    ])
+    # Read as one value of its window, not as a toll that may only have grown since: the two
+    # agreeing reports outvote the lone earlier one.
+    assert outlet_roles(rising) == {"rate-low": "conflicts", "rate-high": "supports", "rate-high2": "supports"}
