@@ -266,8 +266,12 @@ def counted_of(
         return Counted(False, None, "count", q.start, q.end, False)
     bare = not nouns and q.unit is None
     noun_at = -1
-    if bare and counted is None and previous_counted is None and measure is None:
-        previous_counted, noun_at = _noun_earlier(text, s_start, q.start, lexicon)
+    if bare and counted is None and measure is None:
+        earlier, at = _noun_earlier(text, s_start, q.start, lexicon)
+        # The nearest measure noun wins over the noun of the sentence's previous figure when that
+        # noun is further back: "fatalities are at 27,650, while cases rose to 231,350".
+        if previous_counted is None or (earlier is not None and previous_counted.lower() not in text[at : q.start].lower()):
+            previous_counted, noun_at = earlier, at
     if bare:
         counted = previous_counted
         head = counted.split()[-1].lower() if counted else None
@@ -492,13 +496,22 @@ _RATE_WORDS = {"daily": "per day", "weekly": "per week", "monthly": "per month",
 _RATE_BEFORE = re.compile(
     r"\b(daily|weekly|monthly|annual|yearly)\s+(?:new\s+)?(?:average|count|total|tally|number|rate|increase|"
     r"rise|toll|figure|high|record|caseload|cases|deaths|infections|fatalities|hospitalizations|"
-    r"admissions|tests)\b|\b(?:\d+|seven|fourteen|three|five)[- ]day\s+(?:rolling\s+|moving\s+)?average\b",
+    r"admissions|tests)\b|\b(?:\d+|seven|fourteen|three|five)[- ]day\s+(?:rolling\s+|moving\s+)?average\b|"
+    r"\b(?:overnight|single-day|one-day|24-hour)\b",
     re.IGNORECASE,
 )
 _RATE_IN_COUNTED = re.compile(r"\b(daily|weekly|monthly|annual|yearly)\b", re.IGNORECASE)
 # "500 cases a day", "10,000 migrants arrive each year"; not "deployed a year ago".
 _RATE_AFTER = re.compile(
     r"(?:\s+[a-z]+){0,3}?\s+(?:a|per|each|every)\s+(day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|from|since))",
+    re.IGNORECASE,
+)
+
+
+# "399 people had died from the virus in the previous 24 hours"
+_RATE_24_HOURS = re.compile(
+    r"(?:\s+[a-z]+){0,6}?\s+(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|previous\s+|last\s+|preceding\s+)?"
+    r"(?:24|twenty-four)[-\s]hours?\b",
     re.IGNORECASE,
 )
 
@@ -512,6 +525,8 @@ def rate_of(text: str, clause_start: int, number_start: int, number_end: int, sp
     after = _RATE_AFTER.match(text, span_end)
     if after:
         return f"per {after.group(1).lower()}"
+    if _RATE_24_HOURS.match(text, span_end):
+        return "per day"
     inside = _RATE_IN_COUNTED.search(text, number_end, span_end)
     if inside:
         return _RATE_WORDS[inside.group(1).lower()]

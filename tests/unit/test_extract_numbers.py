@@ -316,6 +316,8 @@ def test_a_number_after_in_is_not_what_the_verb_before_acted_on():
         ("The state reported 746 new daily cases.", "per day"),
         ("Officials logged 500 cases a day last week.", "per day"),
         ("Some 10,000 migrants arrive each year.", "per year"),
+        ("Spain said 399 people had died from the coronavirus in the previous 24 hours.", "per day"),
+        ("The overnight death toll reported on Monday was 59.", "per day"),
         ("Georgia has had more than 20,000 cases so far.", None),
         ("The daily briefing said 500 people died.", None),  # the briefing is daily, not the toll
         ("Some 10,000 soldiers were deployed a year ago.", None),
@@ -327,3 +329,8 @@ def test_a_count_per_day_is_a_rate_and_a_total_has_no_unit(sentence, unit):
 
 def test_words_ending_in_ly_that_describe_the_counted_are_kept():
     assert only_claim("The home had 500 elderly residents.").counted == "elderly residents"
+
+
+def test_a_bare_figure_counts_the_nearest_measure_noun_before_it_not_the_previous_figures():
+    claims = claims_of("Spain's total fatalities are now at 27,650, while confirmed cases rose to 231,350.")
+    assert [(c.value_low, c.measure) for c in claims] == [(27650, "killed"), (231350, "cases")]
