@@ -101,7 +101,8 @@ def fact_id_of(subject: str, measure: str, unit: str, window_start: date | None,
 # same thing when their nouns, read as below, are equal:
 # * lower case, possessive dropped, every word singular ("deaths" -> "death", "people" -> "person");
 # * words that say how a figure was reported, not what it counts, are dropped ("reported cases",
-#   "known cases", "positive cases" are cases);
+#   "known cases", "positive cases" are cases); "new" stays: "500 new cases" is the day's increase,
+#   not the total so far;
 # * synonyms are folded ("troops", "soldiers", "forces", "service members" -> "troop");
 # * a head noun that names everything the measure counts stands for the whole: "deaths", "lives",
 #   "the toll", "people", "others" killed are the killed; "cases" are the cases; and so are "the
@@ -118,7 +119,7 @@ _IRREGULAR = {
 }  # fmt: skip
 _REPORTING_WORDS = frozenset(
     "reported known recorded official officially positive confirmed registered documented verified "
-    "cumulative overall total new additional more further".split()
+    "cumulative overall total additional more further".split()
 )
 _SYNONYMS = {
     "soldier": "troop", "serviceman": "troop", "servicemen": "troop", "servicemember": "troop",
@@ -302,7 +303,12 @@ def with_facts(claims: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
     voting = voting.join(facts, on=[*on, "window_start"], how="left", nulls_equal=True, maintain_order="left")
     # A cumulative count only grows: its claims are ordered by publication day (see `consistency`).
     # A rate of it ("per day": its unit) goes up and down like any other figure.
-    cumulative = pl.col("_measure").is_in(list(params.cumulative_measures)) & ~pl.col("_unit").str.starts_with("per ").fill_null(False)
+    # Nor do "new cases" (an increase over a day or a week), which key as "new".
+    cumulative = (
+        pl.col("_measure").is_in(list(params.cumulative_measures))
+        & ~pl.col("_unit").str.starts_with("per ").fill_null(False)
+        & ~pl.col("_counted").str.contains(r"^new\b").fill_null(False)
+    )
     voting = voting.select(
         "_row", "fact_id", "window_start", "window_end", fact_counted="_counted",
         fact_day=pl.when(cumulative).then(pl.col("_day")),

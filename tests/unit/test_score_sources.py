@@ -295,6 +295,8 @@ def test_strongest_conflicts_keep_the_sharpest_disagreements_per_claim():
         ("cases", "cases", "Italy", ""),
         ("confirmed cases", "cases", "Italy", ""),
         ("reported cases", "cases", "Italy", ""),
+        ("new cases", "cases", "Italy", "new"),  # the day's increase, not the total so far
+        ("new confirmed infections", "infected", "Italy", "new"),
         ("nuclear tests", "tested", "North Korea", "nuclear"),
         ("tweets", "deployed", "Russia", "tweet"),
     ],
@@ -479,3 +481,16 @@ def test_a_daily_rate_of_a_cumulative_measure_is_its_own_fact_read_as_one_value(
     # Read as one value of its window, not as a toll that may only have grown since: the two
     # agreeing reports outvote the lone earlier one.
     assert outlet_roles(rising) == {"rate-low": "conflicts", "rate-high": "supports", "rate-high2": "supports"}
+
+
+def test_new_cases_are_an_increase_read_as_one_value_not_a_total_that_only_grows():
+    rows = [
+        claim("new-low", "B", 500, measure="cases", counted="new cases", day=(2024, 1, 10)),
+        claim("new-high", "C", 900, measure="cases", counted="new cases", day=(2024, 1, 12)),
+        claim("new-high2", "D", 900, measure="cases", counted="new cases", day=(2024, 1, 12)),
+        claim("total", "A", 20000, measure="cases", counted="cases", day=(2024, 1, 10)),
+    ]
+    result = score(rows)
+    assert sorted(result.facts["counted"].fill_null("").to_list()) == ["", "new"]
+    roles = outlet_roles(result)
+    assert (roles["new-low"], roles["new-high"], roles["new-high2"]) == ("conflicts", "supports", "supports")
