@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import altair as alt
 import polars as pl
 
@@ -113,6 +115,19 @@ def _value_scale(values: pl.Series) -> alt.Scale:
     return alt.Scale(zero=False)
 
 
+def _value_axis(scale: alt.Scale, values: pl.Series) -> alt.Axis:
+    """Ticks at the powers of ten a log scale spans (Vega-Lite labels a symlog axis at its ends only)."""
+    known = values.drop_nulls()
+    positive = known.filter(known > 0)
+    if scale.type not in ("log", "symlog") or positive.len() == 0:
+        return alt.Axis(format="~s")
+    low, high = math.floor(math.log10(positive.min())), math.ceil(math.log10(positive.max()))
+    ticks = [10.0**k for k in range(low, high + 1)]
+    if scale.type == "symlog":
+        ticks = [0.0, *ticks]
+    return alt.Axis(values=ticks, format="~s")
+
+
 def fact_timeline_chart(facts: pl.DataFrame, claims: pl.DataFrame, unit: str | None = None) -> alt.LayerChart:
     """One topic over time: each window's consensus as a grey band, each source's claim as an interval.
 
@@ -124,10 +139,12 @@ def fact_timeline_chart(facts: pl.DataFrame, claims: pl.DataFrame, unit: str | N
     dated_claims = claims.filter(pl.col("published_at").is_not_null()).with_columns(
         value=pl.coalesce("value_low", "value_high")
     )
-    scale = _value_scale(pl.concat([
+    values = pl.concat([
         dated_facts["consensus_low"], dated_facts["consensus_high"],
         dated_claims["plausible_low"], dated_claims["plausible_high"], dated_claims["value"],
-    ]))  # fmt: skip
+    ])  # fmt: skip
+    scale = _value_scale(values)
+    axis = _value_axis(scale, values)
     title = f"value ({unit})" if unit else "value"
     band = (
         alt.Chart(dated_facts)
@@ -135,7 +152,7 @@ def fact_timeline_chart(facts: pl.DataFrame, claims: pl.DataFrame, unit: str | N
         .encode(
             x=alt.X("window_start:T", title="published"),
             x2="window_end:T",
-            y=alt.Y("consensus_low:Q", scale=scale, title=title),
+            y=alt.Y("consensus_low:Q", scale=scale, axis=axis, title=title),
             y2="consensus_high:Q",
             tooltip=[
                 alt.Tooltip("window_start:T", title="window from"),
@@ -162,7 +179,7 @@ def fact_timeline_chart(facts: pl.DataFrame, claims: pl.DataFrame, unit: str | N
         .mark_errorbar(ticks=True, thickness=2)
         .encode(
             x="published_at:T",
-            y=alt.Y("plausible_low:Q", scale=scale, title=title),
+            y=alt.Y("plausible_low:Q", scale=scale, axis=axis, title=title),
             y2="plausible_high:Q",
             color=colour,
             tooltip=tooltip,
@@ -173,9 +190,9 @@ def fact_timeline_chart(facts: pl.DataFrame, claims: pl.DataFrame, unit: str | N
         .mark_point(filled=True, size=55, opacity=1)
         .encode(
             x="published_at:T",
-            y=alt.Y("value:Q", scale=scale, title=title),
+            y=alt.Y("value:Q", scale=scale, axis=axis, title=title),
             color=colour,
-            shape=alt.Shape("qualifier:N", legend=alt.Legend(orient="bottom", title="said as")),
+            shape=alt.Shape("qualifier:N", legend=alt.Legend(orient="bottom", title="said as", columns=2)),
             tooltip=tooltip,
         )
     )

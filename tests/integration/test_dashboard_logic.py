@@ -294,6 +294,19 @@ def test_fact_timeline_chart_uses_a_log_scale_only_for_values_orders_of_magnitud
     assert intervals["encoding"]["y"]["scale"].get("type") == scale
 
 
+@pytest.mark.parametrize(
+    ("low", "high", "starts_at_zero"), [([5.0, 1000.0], [5.0, None], False), ([0.0, 100000.0], [0.0, None], True)]
+)
+def test_a_log_value_axis_is_labelled_at_every_power_of_ten_it_spans(low, high, starts_at_zero):
+    facts, claims = _topic(low, high)
+    _, intervals, _ = _layers(charts.fact_timeline_chart(facts, claims))
+    ticks = intervals["encoding"]["y"]["axis"]["values"]
+    powers = ticks[1:] if starts_at_zero else ticks
+    assert (ticks[0] == 0.0) is starts_at_zero
+    assert len(powers) >= 3 and all(b == a * 10 for a, b in zip(powers, powers[1:], strict=False))
+    assert powers[0] <= min(v for v in low if v > 0) and powers[-1] >= max(low)
+
+
 def test_run_stages_chart_stacks_the_seconds_of_every_stage_that_ran():
     runs = pl.DataFrame(
         {
