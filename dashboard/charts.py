@@ -124,8 +124,8 @@ def _value_axis(scale: alt.Scale, values: pl.Series) -> alt.Axis:
     low, high = math.floor(math.log10(positive.min())), math.ceil(math.log10(positive.max()))
     ticks = [10.0**k for k in range(low, high + 1)]
     if scale.type == "symlog":
-        ticks = [0.0, *ticks]
-    return alt.Axis(values=ticks, format="~s")
+        ticks = [0.0, *(t for t in ticks if t >= 10)]  # symlog draws 0 and 1 a pixel apart
+    return alt.Axis(values=ticks, format=",~f", labelOverlap=False)
 
 
 def fact_timeline_chart(facts: pl.DataFrame, claims: pl.DataFrame, unit: str | None = None) -> alt.LayerChart:
