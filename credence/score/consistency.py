@@ -12,8 +12,9 @@ itself: "people", "states") does not say which figure it is, and the same subjec
 window then lumps poll answers with sales growth and unemployment filings with stadium crowds,
 which always "conflict". Windows are anchored on the claims, not on the calendar: per key the
 claims are sorted by publication day, a window opens on the first claim's day and takes every
-claim published within `window_days` days of it (days opening .. opening + window_days - 1),
-and the first claim after that opens the next window. So two claims a day apart are never split
+claim published within `window_days` days of it (days opening .. opening + window_days - 1;
+`rate_window_days` for a daily figure, unit "per day"), and the first claim after that opens
+the next window. So two claims a day apart are never split
 by a calendar boundary, and a window never stretches by chaining (a claim joins only if it is
 close to the window's opening, not merely to the previous claim). Undated claims of a key form
 one window of their own. A fact's `fact_id` is a hash of subject, measure, unit, the window's
@@ -200,10 +201,11 @@ def counted_key(counted: str | None, measure: str | None, subject: str | None) -
     return " ".join(words)
 
 
-def anchored_window_starts(group: np.ndarray, day: np.ndarray, window_days: int) -> np.ndarray:
+def anchored_window_starts(group: np.ndarray, day: np.ndarray, window_days: int | np.ndarray) -> np.ndarray:
     """Per row, the opening day of its window (see the module docstring).
 
-    group: integer code of the row's (subject, measure, unit); day: days since 1970-01-01.
+    group: integer code of the row's (subject, measure, unit); day: days since 1970-01-01;
+    window_days: one length for all, or one per row (equal within a group).
     Rows need not be sorted. Vectorized over rows: the loop runs once per window a group needs
     (each round opens, in every group at once, the window of its earliest unassigned day).
     """
@@ -212,6 +214,7 @@ def anchored_window_starts(group: np.ndarray, day: np.ndarray, window_days: int)
         return start
     order = np.lexsort((day, group))
     g, d = group[order], day[order]
+    span = np.broadcast_to(np.asarray(window_days, dtype=np.int64), day.shape)[order]
     pending = np.arange(order.size)
     opened = np.empty(order.size, dtype=np.int64)
     while pending.size:
@@ -219,7 +222,7 @@ def anchored_window_starts(group: np.ndarray, day: np.ndarray, window_days: int)
         first = np.flatnonzero(np.r_[True, pg[1:] != pg[:-1]])
         # Each pending row's group, as an index into `first` (pending rows are sorted by group).
         anchor = d[pending[first]][np.cumsum(np.r_[True, pg[1:] != pg[:-1]]) - 1]
-        inside = d[pending] < anchor + window_days
+        inside = d[pending] < anchor + span[pending]
         opened[pending[inside]] = anchor[inside]
         pending = pending[~inside]
     start[order] = opened
@@ -293,11 +296,17 @@ def with_facts(claims: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
     on = ["_subject", "_measure", "_unit", "_counted"]
     group = voting.select(pl.struct(on).rank("dense")).to_series().to_numpy().astype(np.int64)
     dated = voting["_day"].is_not_null().to_numpy()
+    # A daily figure is only comparable with reports of about the same day.
+    span = np.where(voting["_unit"].to_numpy() == "per day", params.rate_window_days, params.window_days)
     start = np.zeros(voting.height, dtype=np.int64)
-    start[dated] = anchored_window_starts(group[dated], voting["_day"].to_numpy()[dated].astype(np.int64), params.window_days)
+    start[dated] = anchored_window_starts(
+        group[dated], voting["_day"].to_numpy()[dated].astype(np.int64), span[dated]
+    )
     voting = voting.with_columns(
         window_start=pl.when(pl.Series(dated)).then(pl.Series(start).cast(pl.Int32).cast(pl.Date))
-    ).with_columns(window_end=(pl.col("window_start") + pl.duration(days=params.window_days - 1)).cast(pl.Date))
+    ).with_columns(
+        window_end=(pl.col("window_start") + pl.duration(days=pl.Series(span - 1))).cast(pl.Date)
+    )
     facts = voting.select(*on, "window_start").unique(maintain_order=True)
     facts = facts.with_columns(_fact_ids(facts))
     voting = voting.join(facts, on=[*on, "window_start"], how="left", nulls_equal=True, maintain_order="left")

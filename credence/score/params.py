@@ -121,6 +121,9 @@ class ScoringParams:
         chaining). So a January toll and a June toll of a growing war are different facts,
         while two reports a day apart across a month's end are one. Undated claims form one
         window of their own.
+    rate_window_days: the window of a daily figure (unit "per day": "a daily average of 746
+        cases", "399 died in the previous 24 hours"): today's rate is no contradiction of last
+        week's, so it is compared only with reports of the same or the next day.
     cumulative_measures: measures of counts that only grow (a toll, cases or tests so far): their
         claims are read in publication order, so a later higher report does not contradict an
         earlier lower one, and a report below an earlier one does (see `consistency`). Other
@@ -161,6 +164,7 @@ class ScoringParams:
     support_threshold: float = 0.5
     consensus_slack: float = 0.02
     window_days: int = 30
+    rate_window_days: int = 2
     core_only: bool = True
     cumulative_measures: tuple[str, ...] = CUMULATIVE_MEASURES
     min_compared: int = 3

@@ -5,7 +5,7 @@ never self-confirmed, old and new tolls are different facts, thin evidence is fl
 attribution kinds are ordered.
 """
 
-from datetime import datetime
+from datetime import date, datetime
 
 import polars as pl
 import pytest
@@ -465,7 +465,7 @@ def test_a_daily_rate_of_a_cumulative_measure_is_its_own_fact_read_as_one_value(
     # A daily average is no total so far: it neither confirms nor contradicts one, and it may fall.
     rows = [
         claim("total", "A", 20000, measure="cases", day=(2024, 1, 10)),
-        claim("rate-early", "B", 900, measure="cases", unit="per day", day=(2024, 1, 10)),
+        claim("rate-early", "B", 900, measure="cases", unit="per day", day=(2024, 1, 11)),
         claim("rate-late", "C", 900, measure="cases", unit="per day", day=(2024, 1, 12)),
         claim("rate-echo", "D", 900, measure="cases", unit="per day", day=(2024, 1, 12)),
     ]
@@ -474,7 +474,7 @@ def test_a_daily_rate_of_a_cumulative_measure_is_its_own_fact_read_as_one_value(
     assert facts == [(None, 1), ("per day", 3)]
     assert result.conflicts.height == 0
     rising = score([
-        claim("rate-low", "B", 500, measure="cases", unit="per day", day=(2024, 1, 10)),
+        claim("rate-low", "B", 500, measure="cases", unit="per day", day=(2024, 1, 11)),
         claim("rate-high", "C", 900, measure="cases", unit="per day", day=(2024, 1, 12)),
         claim("rate-high2", "D", 900, measure="cases", unit="per day", day=(2024, 1, 12)),
     ])
@@ -494,3 +494,16 @@ def test_new_cases_are_an_increase_read_as_one_value_not_a_total_that_only_grows
     assert sorted(result.facts["counted"].fill_null("").to_list()) == ["", "new"]
     roles = outlet_roles(result)
     assert (roles["new-low"], roles["new-high"], roles["new-high2"]) == ("conflicts", "supports", "supports")
+
+
+def test_daily_figures_a_week_apart_are_two_facts_while_totals_a_week_apart_are_one():
+    rows = [
+        claim("rate-1", "A", 900, measure="cases", unit="per day", day=(2024, 1, 10)),
+        claim("rate-2", "B", 400, measure="cases", unit="per day", day=(2024, 1, 17)),
+        claim("total-1", "A", 20000, measure="cases", day=(2024, 1, 10)),
+        claim("total-2", "B", 24000, measure="cases", day=(2024, 1, 17)),
+    ]
+    facts = score(rows).facts
+    assert facts.filter(pl.col("unit") == "per day").height == 2
+    assert facts.filter(pl.col("unit").is_null()).height == 1
+    assert facts.filter(pl.col("unit") == "per day")["window_end"].to_list() == [date(2024, 1, 11), date(2024, 1, 18)]
