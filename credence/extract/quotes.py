@@ -351,11 +351,16 @@ def _looks_like_speaker(words: str, lexicon: Lexicon) -> bool:
 
 
 _SPEAKER_BEFORE_RE1 = re.compile(r":\s*$")
-_JUST_BEFORE_VERB = re.compile(r"\s+(?:(?:also|later|then|has|had|have|once|\w+ly)\s+)*")
+# What may stand between a subject and its verb; a comma closes a name in apposition ("the ship's
+# commanding officer, Capt. Kevin D. Buckley, said").
+_JUST_BEFORE_VERB = re.compile(r",?\s+(?:(?:also|later|then|has|had|have|once|\w+ly)\s+)*")
 _WHO_BEFORE = re.compile(
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'.-]*){0,4}),\s+who\s+"
     r"(?:(?:also|later|then|has|had|have|\w+ly)\s+)*$"
 )
+
+
+_INVERTED_BEFORE_COLON = re.compile(r"\s+((?:the|a|an)\s+[^,.;:“”\"!?\n]{1,60}?|[A-Z][^,.;:“”\"!?\n]{1,60}?):\s*")
 
 
 def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon) -> tuple[str, int] | None:
@@ -370,6 +375,16 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
             return _sentence_subject(text, s_start, open_mark, names)
         return None
     verb = verbs[-1]
+    inverted = _INVERTED_BEFORE_COLON.fullmatch(text, verb.end(), open_mark)
+    if inverted:
+        # "wrote the Roman jurist Cicero: “…”", "said the minister: “…”": the speaker follows its verb.
+        words = inverted.group(1)
+        at = inverted.start(1)
+        named = [m for m in names.within(at, at + len(words)) if m.kind in ("person", "name", "other")]
+        if named and named[-1].end == at + len(words):
+            return named[-1].text, named[-1].start
+        if _looks_like_speaker(words, lexicon):
+            return words, at
     relative = _WHO_BEFORE.search(text, seg_start, verb.start())
     if relative:
         # "President Xi Jinping, who responded that “…”": the person the relative clause is about.
@@ -466,7 +481,7 @@ def _resolved_speaker(
     role_head = words[:head_len].lower().split()
     if (
         role_head
-        and role_head[-1] in _PERSON_NOUNS
+        and _is_person_noun(role_head[-1])
         and _DETERMINER_START.match(words)
         # "the former Senate GOP aide" is a person; "a spokesman for the Labor Department" speaks for it.
         and all(m.kind not in ("person", "name") for m in names.within(at, at + head_len))
@@ -512,6 +527,11 @@ def _resolved_speaker(
     if head in WRITTEN_NOUNS:
         return _document_name(words), "document"
     return None, "unknown"
+
+
+def _is_person_noun(word: str) -> bool:
+    """A noun for people who are not named, singular or plural ("the father", "the senators")."""
+    return word in _PERSON_NOUNS or (word.endswith("s") and word[:-1] in _PERSON_NOUNS)
 
 
 def _document_name(words: str) -> str:

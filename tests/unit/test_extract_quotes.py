@@ -291,3 +291,25 @@ def test_unnamed_bodies_modified_roles_question_quotes_and_a_name_before_a_colon
 def test_a_person_named_right_before_the_verb_speaks_whatever_clause_they_are_in():
     text = "Agents arrested 680 people in what Donald Trump touted on Twitter as a “crackdown on illegal criminals”."
     assert speakers(text)[0][1] == "Donald Trump"
+
+
+def test_a_name_in_apposition_before_the_verb_is_the_speaker():
+    assert speakers(
+        'Reached on Monday, the head of the county clinic, Dr. Anna M. Reyes, said, "We have beds for everyone."'
+    ) == [("We have beds for everyone.", "Anna M. Reyes", "person")]
+
+
+def test_an_unnamed_group_of_people_speaks_and_keeps_the_resumed_quote():
+    got = speakers(
+        '"The rules were broken from the start," the researchers wrote. "Nobody checked the valves for years."'
+    )
+    assert got == [
+        ("The rules were broken from the start,", "researchers", "person"),
+        ("Nobody checked the valves for years.", "researchers", "person"),
+    ]
+
+
+def test_a_speaker_after_its_verb_and_before_a_colon_is_the_speaker():
+    assert speakers(
+        'As wrote the Greek historian Thucydides: "The strong do what they can and the weak suffer what they must."'
+    ) == [("The strong do what they can and the weak suffer what they must.", "Thucydides", "person")]
