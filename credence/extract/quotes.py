@@ -206,13 +206,27 @@ def quotes_in(
                     last = (speaker, kind, words, q.paragraph, q.end)
                     continue
         # 4. No cue: a quote continued from the quote before it (same or previous paragraph) keeps its speaker.
-        if last is not None and q.paragraph - last[3] <= 1 and last[0] is not None:
+        if last is not None and last[0] is not None and (
+            q.paragraph - last[3] <= 1 or _resumes_speaker(text, q, paragraphs, last, names)
+        ):
             found.append(FoundQuote(q.start, q.end, text[q.start : q.end], last[0], last[1], last[2]))
             last = (last[0], last[1], last[2], q.paragraph, q.end)
             continue
         found.append(FoundQuote(q.start, q.end, text[q.start : q.end], None, "unknown", None))
         last = (None, "unknown", None, q.paragraph, q.end)
     return found
+
+
+def _resumes_speaker(text, q, paragraphs, last, names) -> bool:
+    """A paragraph that is one uncued quotation, a paragraph or two after the last speaker's quote with
+    no one else named in between ("“…,” said X. / Some narration. / “…”"), is still X speaking."""
+    p0, p1 = paragraphs[q.paragraph]
+    if q.open_mark is None or q.open_mark != p0 or q.paragraph - last[3] > 3:
+        return False
+    if text[(q.close_mark if q.close_mark is not None else q.end) + 1 : p1].strip():
+        return False
+    between = paragraphs[last[3] + 1][0]  # the paragraphs after the last quote's own (its cue included)
+    return all(m.kind not in ("person", "name") for m in names.within(between, p0))
 
 
 def _introduction(text, q, si, sentences, paragraphs, quote_ranges, index) -> tuple[int, int] | None:

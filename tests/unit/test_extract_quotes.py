@@ -313,3 +313,21 @@ def test_a_speaker_after_its_verb_and_before_a_colon_is_the_speaker():
     assert speakers(
         'As wrote the Greek historian Thucydides: "The strong do what they can and the weak suffer what they must."'
     ) == [("The strong do what they can and the weak suffer what they must.", "Thucydides", "person")]
+
+
+def test_an_uncued_quote_paragraph_after_narration_keeps_the_last_speaker():
+    text = (
+        "“Prices will keep rising through the winter,” said Olga Marsh, an economist at Lund University.\n\n"
+        "Shops across the region have already raised what they charge for bread and milk.\n\n"
+        "“Households that spend most of their income on food will feel it first.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Olga Marsh", "Olga Marsh"]
+
+
+def test_an_uncued_quote_paragraph_after_another_person_is_named_gets_no_speaker_from_before():
+    text = (
+        "“Prices will keep rising through the winter,” said Olga Marsh, an economist at Lund University.\n\n"
+        "Finance minister Peter Vold has promised help for shops across the region.\n\n"
+        "“Households that spend most of their income on food will feel it first.”"
+    )
+    assert quotes_of(text)[1].speaker != "Olga Marsh"
