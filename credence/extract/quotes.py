@@ -219,14 +219,17 @@ def quotes_in(
 
 def _resumes_speaker(text, q, paragraphs, last, names) -> bool:
     """A paragraph that is one uncued quotation, a paragraph or two after the last speaker's quote with
-    no one else named in between ("“…,” said X. / Some narration. / “…”"), is still X speaking."""
+    no one else (person or body) named and no other quotation in between ("“…,” said X. / Some narration. / “…”"), is still X speaking."""
     p0, p1 = paragraphs[q.paragraph]
     if q.open_mark is None or q.open_mark != p0 or q.paragraph - last[3] > 3:
         return False
     if text[(q.close_mark if q.close_mark is not None else q.end) + 1 : p1].strip():
         return False
     between = paragraphs[last[3] + 1][0]  # the paragraphs after the last quote's own (its cue included)
-    return all(m.kind not in ("person", "name") for m in names.within(between, p0))
+    narration = text[between:p0]
+    if _MARKS.search(narration) or narration.rstrip().endswith(":"):
+        return False  # another quotation, or a line introducing this one
+    return all(m.kind not in ("person", "name", "organization") for m in names.within(between, p0))
 
 
 def _introduction(text, q, si, sentences, paragraphs, quote_ranges, index) -> tuple[int, int] | None:

@@ -331,3 +331,12 @@ def test_an_uncued_quote_paragraph_after_another_person_is_named_gets_no_speaker
         "“Households that spend most of their income on food will feel it first.”"
     )
     assert quotes_of(text)[1].speaker != "Olga Marsh"
+
+
+def test_an_uncued_quote_paragraph_after_a_body_is_named_gets_no_speaker_from_before():
+    text = (
+        "“Prices will keep rising through the winter,” said Olga Marsh, an economist at Lund University.\n\n"
+        "The Federal Trade Commission denied that shops across the region had raised prices.\n\n"
+        "“Households that spend most of their income on food will feel it first.”"
+    )
+    assert quotes_of(text)[1].speaker != "Olga Marsh"
