@@ -377,6 +377,7 @@ _WHO_BEFORE = re.compile(
 )
 
 
+_INVERTED_VERBS = frozenset("said says wrote writes added adds declared declares explained explains".split())
 _INVERTED_BEFORE_COLON = re.compile(r"\s+((?:the|a|an)\s+[^,.;:“”\"!?\n]{1,60}?|[A-Z][^,.;:“”\"!?\n]{1,60}?):\s*")
 
 
@@ -393,14 +394,16 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
         return None
     verb = verbs[-1]
     inverted = _INVERTED_BEFORE_COLON.fullmatch(text, verb.end(), open_mark)
-    if inverted:
-        # "wrote the Roman jurist Cicero: “…”", "said the minister: “…”": the speaker follows its verb.
+    if inverted and verb.group().lower() in _INVERTED_VERBS:
+        # "wrote the Roman jurist Cicero: “…”", "said the minister: “…”": the speaker follows its verb
+        # ("told the New York Times:" names whom it was told to, so only verbs without an object).
         words = inverted.group(1)
         at = inverted.start(1)
         named = [m for m in names.within(at, at + len(words)) if m.kind in ("person", "name", "other")]
-        if named and named[-1].end == at + len(words):
+        if named and named[-1].end == at + len(words) and len(words.split()) <= 6:
             return named[-1].text, named[-1].start
-        if _looks_like_speaker(words, lexicon):
+        last_word = words.lower().split()[-1]
+        if _DETERMINER_START.match(words) and len(words.split()) <= 4 and _is_person_noun(last_word):
             return words, at
     relative = _WHO_BEFORE.search(text, seg_start, verb.start())
     if relative:
@@ -412,6 +415,9 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
         named
         and not _ING_VERB.fullmatch(verb.group().lower())  # "insulted Zelensky calling": an object
         and _JUST_BEFORE_VERB.fullmatch(text, named[-1].end, verb.start())
+        # With a comma, only a name that is itself the appositive (", Kevin D. Buckley, said"), not a
+        # name inside one ("Tevi Troy, deputy secretary under President George W. Bush, said").
+        and (text[named[-1].end] != "," or text[: named[-1].start].endswith(", "))
     ):
         # "in what Donald Trump touted as “…”": a person named right before the verb is its subject,
         # however the clause around them starts.

@@ -340,3 +340,13 @@ def test_an_uncued_quote_paragraph_after_a_body_is_named_gets_no_speaker_from_be
         "“Households that spend most of their income on food will feel it first.”"
     )
     assert quotes_of(text)[1].speaker != "Olga Marsh"
+
+
+def test_a_name_inside_an_appositive_is_not_the_speaker():
+    got = speakers('Ann Loe, deputy director under Governor Mark Hale, said the plan was "far too slow to work."')
+    assert got == [("far too slow to work.", "Ann Loe", "person")]
+
+
+def test_whom_something_was_told_to_before_a_colon_is_not_the_speaker():
+    got = speakers('Mr. Loe told The Daily Courier on Tuesday: "We have never met the man in our lives."')
+    assert got[0][1] != "The Daily Courier"
