@@ -48,7 +48,7 @@ def test_dev2_gold_spans_are_the_text_at_their_offsets():
 def test_dev2_claims_are_found_with_few_false_positives(gold, predicted):
     scores = claim_scores(predicted[0], gold[0])
     assert scores.precision >= 0.90, scores
-    assert scores.recall >= 0.76, scores
+    assert scores.recall >= 0.78, scores
 
 
 def test_dev2_core_claims_are_all_found(gold, predicted):
@@ -66,4 +66,4 @@ def test_dev2_attribution_kind_and_hedge_on_matched_claims(gold, predicted):
 def test_dev2_quotes_and_speakers(gold, predicted):
     scores = quote_scores(predicted[1], gold[1])
     assert scores.f1 >= 0.92, scores
-    assert scores.speaker_accuracy >= 0.75, scores
+    assert scores.speaker_accuracy >= 0.80, scores
