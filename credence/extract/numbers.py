@@ -187,6 +187,7 @@ _QUALIFIERS_BEFORE = [
         "more than|over|at least|upwards of|upward of|in excess of|above|exceeding|no fewer than|"
         "no less than|not less than|well over|well above|just over|just above|north of|greater than|"
         "a minimum of|at minimum|as few as|as little as|topped|surpassed|exceeded|eclipsed|crossed|"
+        "tops|surpasses|surpassing|exceeds|eclipses|crosses|"
         "more than an estimated|over an estimated|at least an estimated|a record|beyond",
     ),
     (

@@ -206,13 +206,30 @@ def quotes_in(
                     last = (speaker, kind, words, q.paragraph, q.end)
                     continue
         # 4. No cue: a quote continued from the quote before it (same or previous paragraph) keeps its speaker.
-        if last is not None and q.paragraph - last[3] <= 1 and last[0] is not None:
+        if last is not None and last[0] is not None and (
+            q.paragraph - last[3] <= 1 or _resumes_speaker(text, q, paragraphs, last, names)
+        ):
             found.append(FoundQuote(q.start, q.end, text[q.start : q.end], last[0], last[1], last[2]))
             last = (last[0], last[1], last[2], q.paragraph, q.end)
             continue
         found.append(FoundQuote(q.start, q.end, text[q.start : q.end], None, "unknown", None))
         last = (None, "unknown", None, q.paragraph, q.end)
     return found
+
+
+def _resumes_speaker(text, q, paragraphs, last, names) -> bool:
+    """A paragraph that is one uncued quotation, a paragraph or two after the last speaker's quote with
+    no one else (person or body) named and no other quotation in between ("“…,” said X. / Some narration. / “…”"), is still X speaking."""
+    p0, p1 = paragraphs[q.paragraph]
+    if q.open_mark is None or q.open_mark != p0 or q.paragraph - last[3] > 3:
+        return False
+    if text[(q.close_mark if q.close_mark is not None else q.end) + 1 : p1].strip():
+        return False
+    between = paragraphs[last[3] + 1][0]  # the paragraphs after the last quote's own (its cue included)
+    narration = text[between:p0]
+    if _MARKS.search(narration) or narration.rstrip().endswith(":"):
+        return False  # another quotation, or a line introducing this one
+    return all(m.kind not in ("person", "name", "organization") for m in names.within(between, p0))
 
 
 def _introduction(text, q, si, sentences, paragraphs, quote_ranges, index) -> tuple[int, int] | None:
@@ -351,11 +368,17 @@ def _looks_like_speaker(words: str, lexicon: Lexicon) -> bool:
 
 
 _SPEAKER_BEFORE_RE1 = re.compile(r":\s*$")
-_JUST_BEFORE_VERB = re.compile(r"\s+(?:(?:also|later|then|has|had|have|once|\w+ly)\s+)*")
+# What may stand between a subject and its verb; a comma closes a name in apposition ("the ship's
+# commanding officer, Capt. Kevin D. Buckley, said").
+_JUST_BEFORE_VERB = re.compile(r",?\s+(?:(?:also|later|then|has|had|have|once|\w+ly)\s+)*")
 _WHO_BEFORE = re.compile(
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'.-]*){0,4}),\s+who\s+"
     r"(?:(?:also|later|then|has|had|have|\w+ly)\s+)*$"
 )
+
+
+_INVERTED_VERBS = frozenset("said says wrote writes added adds declared declares explained explains".split())
+_INVERTED_BEFORE_COLON = re.compile(r"\s+((?:the|a|an)\s+[^,.;:“”\"!?\n]{1,60}?|[A-Z][^,.;:“”\"!?\n]{1,60}?):\s*")
 
 
 def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon) -> tuple[str, int] | None:
@@ -370,6 +393,18 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
             return _sentence_subject(text, s_start, open_mark, names)
         return None
     verb = verbs[-1]
+    inverted = _INVERTED_BEFORE_COLON.fullmatch(text, verb.end(), open_mark)
+    if inverted and verb.group().lower() in _INVERTED_VERBS:
+        # "wrote the Roman jurist Cicero: “…”", "said the minister: “…”": the speaker follows its verb
+        # ("told the New York Times:" names whom it was told to, so only verbs without an object).
+        words = inverted.group(1)
+        at = inverted.start(1)
+        named = [m for m in names.within(at, at + len(words)) if m.kind in ("person", "name", "other")]
+        if named and named[-1].end == at + len(words) and len(words.split()) <= 6:
+            return named[-1].text, named[-1].start
+        last_word = words.lower().split()[-1]
+        if _DETERMINER_START.match(words) and len(words.split()) <= 4 and _is_person_noun(last_word):
+            return words, at
     relative = _WHO_BEFORE.search(text, seg_start, verb.start())
     if relative:
         # "President Xi Jinping, who responded that “…”": the person the relative clause is about.
@@ -380,6 +415,9 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
         named
         and not _ING_VERB.fullmatch(verb.group().lower())  # "insulted Zelensky calling": an object
         and _JUST_BEFORE_VERB.fullmatch(text, named[-1].end, verb.start())
+        # With a comma, only a name that is itself the appositive (", Kevin D. Buckley, said"), not a
+        # name inside one ("Tevi Troy, deputy secretary under President George W. Bush, said").
+        and (text[named[-1].end] != "," or text[: named[-1].start].endswith(", "))
     ):
         # "in what Donald Trump touted as “…”": a person named right before the verb is its subject,
         # however the clause around them starts.
@@ -466,7 +504,7 @@ def _resolved_speaker(
     role_head = words[:head_len].lower().split()
     if (
         role_head
-        and role_head[-1] in _PERSON_NOUNS
+        and _is_person_noun(role_head[-1])
         and _DETERMINER_START.match(words)
         # "the former Senate GOP aide" is a person; "a spokesman for the Labor Department" speaks for it.
         and all(m.kind not in ("person", "name") for m in names.within(at, at + head_len))
@@ -512,6 +550,11 @@ def _resolved_speaker(
     if head in WRITTEN_NOUNS:
         return _document_name(words), "document"
     return None, "unknown"
+
+
+def _is_person_noun(word: str) -> bool:
+    """A noun for people who are not named, singular or plural ("the father", "the senators")."""
+    return word in _PERSON_NOUNS or (word.endswith("s") and word[:-1] in _PERSON_NOUNS)
 
 
 def _document_name(words: str) -> str:

@@ -110,3 +110,11 @@ def test_lexicon_repr_is_stable_and_the_lexicon_pickles():
     copy = pickle.loads(pickle.dumps(lexicon))
     assert repr(copy) == repr(lexicon)
     assert copy.hedge_regex.search("it is rumoured to be")
+
+
+def test_a_middle_initial_stays_inside_the_persons_name():
+    text = "Yesterday Maria T. Lopez met Harold J. Simmons in Denver. We saw Plan B. The rest followed."
+    kinds = {m.name: m.kind for m in name_index(text, Lexicon.default()).mentions}
+    assert kinds.get("Maria T. Lopez") == "person"
+    assert kinds.get("Harold J. Simmons") == "person"
+    assert "Plan B. The" not in kinds

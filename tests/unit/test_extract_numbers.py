@@ -334,3 +334,17 @@ def test_words_ending_in_ly_that_describe_the_counted_are_kept():
 def test_a_bare_figure_counts_the_nearest_measure_noun_before_it_not_the_previous_figures():
     claims = claims_of("Spain's total fatalities are now at 27,650, while confirmed cases rose to 231,350.")
     assert [(c.value_low, c.measure) for c in claims] == [(27650, "killed"), (231350, "cases")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The number of reported infections surpasses 52,000 across the region.",
+        "The bill for the repairs now exceeds 9,000 dollars, officials said.",
+        "Attendance tops 40,000 spectators for the first time.",
+    ],
+)
+def test_a_present_tense_verb_of_exceeding_makes_a_lower_bound(sentence):
+    claim = only_claim(sentence)
+    assert claim.qualifier == "lower_bound"
+    assert claim.value_high is None

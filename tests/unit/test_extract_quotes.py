@@ -291,3 +291,62 @@ def test_unnamed_bodies_modified_roles_question_quotes_and_a_name_before_a_colon
 def test_a_person_named_right_before_the_verb_speaks_whatever_clause_they_are_in():
     text = "Agents arrested 680 people in what Donald Trump touted on Twitter as a “crackdown on illegal criminals”."
     assert speakers(text)[0][1] == "Donald Trump"
+
+
+def test_a_name_in_apposition_before_the_verb_is_the_speaker():
+    assert speakers(
+        'Reached on Monday, the head of the county clinic, Dr. Anna M. Reyes, said, "We have beds for everyone."'
+    ) == [("We have beds for everyone.", "Anna M. Reyes", "person")]
+
+
+def test_an_unnamed_group_of_people_speaks_and_keeps_the_resumed_quote():
+    got = speakers(
+        '"The rules were broken from the start," the researchers wrote. "Nobody checked the valves for years."'
+    )
+    assert got == [
+        ("The rules were broken from the start,", "researchers", "person"),
+        ("Nobody checked the valves for years.", "researchers", "person"),
+    ]
+
+
+def test_a_speaker_after_its_verb_and_before_a_colon_is_the_speaker():
+    assert speakers(
+        'As wrote the Greek historian Thucydides: "The strong do what they can and the weak suffer what they must."'
+    ) == [("The strong do what they can and the weak suffer what they must.", "Thucydides", "person")]
+
+
+def test_an_uncued_quote_paragraph_after_narration_keeps_the_last_speaker():
+    text = (
+        "“Prices will keep rising through the winter,” said Olga Marsh, an economist at Lund University.\n\n"
+        "Shops across the region have already raised what they charge for bread and milk.\n\n"
+        "“Households that spend most of their income on food will feel it first.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Olga Marsh", "Olga Marsh"]
+
+
+def test_an_uncued_quote_paragraph_after_another_person_is_named_gets_no_speaker_from_before():
+    text = (
+        "“Prices will keep rising through the winter,” said Olga Marsh, an economist at Lund University.\n\n"
+        "Finance minister Peter Vold has promised help for shops across the region.\n\n"
+        "“Households that spend most of their income on food will feel it first.”"
+    )
+    assert quotes_of(text)[1].speaker != "Olga Marsh"
+
+
+def test_an_uncued_quote_paragraph_after_a_body_is_named_gets_no_speaker_from_before():
+    text = (
+        "“Prices will keep rising through the winter,” said Olga Marsh, an economist at Lund University.\n\n"
+        "The Federal Trade Commission denied that shops across the region had raised prices.\n\n"
+        "“Households that spend most of their income on food will feel it first.”"
+    )
+    assert quotes_of(text)[1].speaker != "Olga Marsh"
+
+
+def test_a_name_inside_an_appositive_is_not_the_speaker():
+    got = speakers('Ann Loe, deputy director under Governor Mark Hale, said the plan was "far too slow to work."')
+    assert got == [("far too slow to work.", "Ann Loe", "person")]
+
+
+def test_whom_something_was_told_to_before_a_colon_is_not_the_speaker():
+    got = speakers('Mr. Loe told The Daily Courier on Tuesday: "We have never met the man in our lives."')
+    assert got[0][1] != "The Daily Courier"
