@@ -5,12 +5,13 @@
 A span that occurs more than once names its occurrence (0 = first).
 """
 
-import json
+import sys
 from pathlib import Path
 
-D = Path(__file__).resolve().parent
-A = D / "articles"
-names = {p.name[:3]: p.name for p in A.glob("*.txt")}
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # a script beside its data: devsets.py is one folder up
+from devsets import write_gold  # noqa: E402
+
 # (art, span, nth, measure, counted, low, high, qual, subject, attr_text, attr_kind, hedged, core)
 C = [
 ("e00","19 GOP lawmakers",0,"signatories","GOP lawmakers",19,19,"exact","Senate Republicans",None,"none",False,False),
@@ -62,25 +63,6 @@ Q = [
 ("e13","He said his son called 911",0,"father","person"),
 ("e15","There is currently no evidence that people who have recovered",0,"WHO","organization"),
 ]
-def find(text, s, nth):
-    i = -1
-    for _ in range(nth + 1):
-        i = text.find(s, i + 1)
-        assert i >= 0, s
-    return i
-out = []
-for art, span, nth, m, cnt, lo, hi, q, subj, at, ak, h, core in C:
-    name = names[art]
-    text = (A / name).read_text(encoding="utf-8")
-    s = find(text, span, nth)
-    out.append(dict(article=name, span=span, char_start=s, char_end=s+len(span), measure=m, counted=cnt,
-        value_low=lo, value_high=hi, qualifier=q, subject=subj, attribution_text=at, attribution_kind=ak, hedged=h, core=core))
-(D / "claims.jsonl").write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out), encoding="utf-8")
-out = []
-for art, qc, nth, sp, k in Q:
-    name = names[art]
-    text = (A / name).read_text(encoding="utf-8")
-    s = find(text, qc, nth)
-    out.append(dict(article=name, quote_contains=qc, char_start=s, speaker=sp, speaker_kind=k))
-(D / "quotes.jsonl").write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out), encoding="utf-8")
-print(len(C), len(Q))
+
+if __name__ == "__main__":
+    write_gold(HERE, C, Q)

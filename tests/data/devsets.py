@@ -1,0 +1,159 @@
+"""What the hand-annotated dev sets share: drawing excerpts, writing gold from tuples, checking spans.
+
+    uv run python tests/data/devsets.py tests/data/dev tests/data/dev2   # check every span; exits 1 on a mismatch
+
+Each set's folder holds its own `pick_excerpts.py` (its seed and plan) and `build_gold.py` (its
+hand-written tuples); both call in here, so the sets differ only in their data.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import re
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+CORPORA = Path(__file__).resolve().parents[3] / "shared/corpora"
+INTERESTING = re.compile(r"\d|[\"“”]")
+# Second stratum: the figures the product compares (casualties, deployments, case counts) are rare in
+# a uniform draw, so a few more excerpts are drawn from articles whose text names one, starting at
+# such a paragraph. Drawn after the first stratum with the same generator, still one per outlet.
+CORE = re.compile(r"\b(?:killed|dead|deaths|died|wounded|injured|troops|soldiers|casualties|cases|"
+                  r"infected|hospitali[sz]ed|arrested|missing|refugees|evacuated)\b")
+
+
+def excerpt(text: str, rng: random.Random, wanted: re.Pattern[str] = INTERESTING) -> str | None:
+    """Whole paragraphs from the first one (from a random position) matching `wanted`, 150-400 words."""
+    paras = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+    if not paras:
+        return None
+    start = rng.randrange(len(paras))
+    for i in list(range(start, len(paras))) + list(range(0, start)):
+        if not wanted.search(paras[i]):
+            continue
+        chosen: list[str] = []
+        for p in paras[i:]:
+            if sum(len(c.split()) for c in chosen) + len(p.split()) > 400:
+                break
+            chosen.append(p)
+            if sum(len(c.split()) for c in chosen) >= 150:
+                break
+        words = sum(len(c.split()) for c in chosen)
+        if 150 <= words <= 400:
+            return "\n\n".join(chosen)
+    return None
+
+
+def pick_excerpts(
+    folder: Path, seed: int, plan: Iterable[tuple[str, int]], core_plan: Iterable[tuple[str, int]],
+    prefix: str, seen_outlets: set[str],
+) -> None:
+    """Write `folder`/articles/*.txt and sources.tsv: one random excerpt per outlet not yet seen."""
+    rng = random.Random(seed)
+    out = folder / "articles"
+    out.mkdir(exist_ok=True)
+    rows = []
+    n = 0
+    plans = [(rel, want, INTERESTING) for rel, want in plan] + [(rel, want, CORE) for rel, want in core_plan]
+    for rel, want, wanted in plans:
+        with gzip.open(CORPORA / rel, "rt", encoding="utf-8") as f:
+            articles = [json.loads(line) for line in f]
+        order = list(range(len(articles)))
+        rng.shuffle(order)
+        got = 0
+        for idx in order:
+            a = articles[idx]
+            if got >= want:
+                break
+            text = a.get("text") or ""
+            if a["outlet"] in seen_outlets or not text.strip() or (wanted is CORE and not CORE.search(text)):
+                continue
+            body = excerpt(text, rng, wanted)
+            if body is None:
+                continue
+            seen_outlets.add(a["outlet"])
+            name = f"{prefix}{n:02d}_{re.sub(r'[^A-Za-z0-9]', '', a['id'])[-12:]}.txt"
+            title = " ".join((a.get("title") or "").split())
+            (out / name).write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+            rows.append((name, rel.split("/")[0], a["id"], a["outlet"], a.get("date") or ""))
+            n += 1
+            got += 1
+    with open(folder / "sources.tsv", "w", encoding="utf-8") as f:
+        f.write("file\tcorpus\tarticle_id\toutlet\tdate\n")
+        for r in rows:
+            f.write("\t".join(r) + "\n")
+
+
+def outlets_of(folder: Path) -> set[str]:
+    """The outlets a set's sources.tsv already uses."""
+    with open(folder / "sources.tsv", encoding="utf-8") as f:
+        return {line.split("\t")[3] for line in list(f)[1:]}
+
+
+def _find(text: str, s: str, nth: int) -> int:
+    i = -1
+    for _ in range(nth + 1):
+        i = text.find(s, i + 1)
+        assert i >= 0, s
+    return i
+
+
+def write_gold(folder: Path, claims: list[tuple], quotes: list[tuple]) -> None:
+    """Write claims.jsonl and quotes.jsonl from hand-written tuples, offsets found in the texts.
+
+    A claim: (article prefix, span, nth occurrence, measure, counted, low, high, qualifier, subject,
+    attribution text, attribution kind, hedged, core); a quote: (article prefix, quote_contains,
+    nth occurrence, speaker, speaker kind). The article prefix is the file name's first 3 characters.
+    """
+    names = {p.name[:3]: p.name for p in (folder / "articles").glob("*.txt")}
+
+    def text(art: str) -> str:
+        return (folder / "articles" / names[art]).read_text(encoding="utf-8")
+
+    out = []
+    for art, span, nth, m, cnt, lo, hi, q, subj, at, ak, h, core in claims:
+        s = _find(text(art), span, nth)
+        out.append(dict(article=names[art], span=span, char_start=s, char_end=s + len(span), measure=m,
+                        counted=cnt, value_low=lo, value_high=hi, qualifier=q, subject=subj,
+                        attribution_text=at, attribution_kind=ak, hedged=h, core=core))
+    (folder / "claims.jsonl").write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out), encoding="utf-8")
+    out = []
+    for art, qc, nth, sp, k in quotes:
+        s = _find(text(art), qc, nth)
+        out.append(dict(article=names[art], quote_contains=qc, char_start=s, speaker=sp, speaker_kind=k))
+    (folder / "quotes.jsonl").write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out), encoding="utf-8")
+    print(len(claims), len(quotes))
+
+
+def span_problems(folder: Path) -> list[str]:
+    """Every gold line whose span (or quote start) is not the text at its offsets, or whose interval is empty."""
+    out: list[str] = []
+    texts: dict[str, str] = {}
+
+    def text(name: str) -> str:
+        if name not in texts:
+            texts[name] = (folder / "articles" / name).read_text(encoding="utf-8")
+        return texts[name]
+
+    for n, line in enumerate((folder / "claims.jsonl").read_text(encoding="utf-8").splitlines(), 1):
+        g = json.loads(line)
+        if text(g["article"])[g["char_start"] : g["char_end"]] != g["span"]:
+            out.append(f"{folder.name}/claims.jsonl:{n}: {g['span']!r} is not at {g['char_start']}:{g['char_end']}")
+        low, high = g["value_low"], g["value_high"]
+        if low is not None and high is not None and low > high:
+            out.append(f"{folder.name}/claims.jsonl:{n}: interval {low}..{high} is empty")
+    for n, line in enumerate((folder / "quotes.jsonl").read_text(encoding="utf-8").splitlines(), 1):
+        g = json.loads(line)
+        start, quote = g["char_start"], g["quote_contains"]
+        if text(g["article"])[start : start + len(quote)] != quote:
+            out.append(f"{folder.name}/quotes.jsonl:{n}: {quote[:40]!r} is not at {start}")
+    return out
+
+
+if __name__ == "__main__":
+    found = [p for arg in sys.argv[1:] for p in span_problems(Path(arg))]
+    print("\n".join(found) or "all spans agree with their texts")
+    sys.exit(1 if found else 0)
