@@ -6,6 +6,7 @@ Pure; standard library, the lexicon and the entity helpers only.
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass, field
 
 from credence.extract.documents import DETERMINERS, DocumentIndex
@@ -349,10 +350,8 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
 
 def _last(matches):
     """The last of an iterator of matches, or None."""
-    last = None
-    for last in matches:  # noqa: B007 - only the last one is wanted
-        pass
-    return last
+    tail = deque(matches, maxlen=1)
+    return tail[0] if tail else None
 
 
 def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[str, int] | None:
