@@ -37,7 +37,10 @@ GROUP_STOP = frozenset(
 # ("four remaining companies", "two big outstanding questions").
 _VERB_FORM = re.compile(r"[a-z]+(?:ed|ing)")
 _ADVERB = re.compile(r"[a-z]+ly")
-_PLURAL_HEAD = re.compile(r"[a-z][a-z-]*[^su'’]s")
+_PLURAL_HEAD = re.compile(
+    r"[a-z][a-z-]*[^su'’]s|people|children|"
+    r"(?:service|police|fire|business|congress|chair|sales|crafts|gun|fisher|spokes|fresh|foot|horse)?(?:wo)?men"
+)
 _PLURAL_NOUN = re.compile(r"[a-z]+s|[a-z]*(?:men|people|children)")
 _NOT_ADVERB_LY = frozenset(
     (
@@ -228,7 +231,11 @@ def counted_of(
             break
         group.append((word, w0, w1))
         i += 1
-        if _PLURAL_HEAD.fullmatch(word) and i < len(after) and after[i][0][:1].isalpha():
+        if (
+            (_PLURAL_HEAD.fullmatch(word) or (word[0].isupper() and _counts_people(word, lexicon)))
+            and i < len(after)
+            and after[i][0][:1].isalpha()
+        ):
             break  # a plural noun ends the group: "Two problems | build", "protesters | marched Tuesday"
     if (
         not group
@@ -309,7 +316,9 @@ def counted_of(
             span_start = min(span_start, generic_verb[1])
     # A share or a sum is never a count of what follows it: "15% of cases" is a share, not cases.
     if q.unit in ("percent", "percentage_points"):
-        measure = _percent_measure(text, s_start, q.start) or "share"
+        # "14% of the population" → population_share: a share is named for the whole it divides.
+        whole = f"{_singular(head)}_share" if head and not bare and _LOWER_WORD.fullmatch(head) else "share"
+        measure = _percent_measure(text, s_start, q.start) or whole
     elif q.unit is not None:
         measure = f"money_{generic_verb[0]}" if generic_verb else "money"
     if measure is None and generic_verb and counted:
@@ -355,7 +364,26 @@ _GROUP_NAMES = frozenset(
 
 def _counts_people(word: str, lexicon: Lexicon) -> bool:
     """ "48 Democrats", "13 Russians": capitalised plurals that still count people."""
-    return word.lower() in _GROUP_NAMES or (word.endswith("s") and word[:-1] in lexicon.subject_aliases)
+    low = word.lower()
+    return (
+        low in _GROUP_NAMES
+        or low in lexicon.personnel_nouns  # "200 Marines"
+        or (word.endswith("s") and word[:-1] in lexicon.subject_aliases)
+    )
+
+
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def _singular(noun: str) -> str:
+    """ "deaths" → death, "casualties" → casualty, "businesses" → business; other words as they are."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "xes", "ches", "shes")):
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith(("ss", "us", "is")):
+        return noun[:-1]
+    return noun
 
 
 _NORM_RE1 = re.compile(r"\s+")
@@ -411,44 +439,29 @@ def _noun_earlier(text: str, s_start: int, pos: int, lexicon: Lexicon) -> tuple[
 _GENERIC_VERB_RE1 = re.compile(r"[a-z]+ed")
 
 
+_GENERIC_VERB_SKIP = frozenset(
+    """more than over least about around some nearly almost roughly approximately up as many much an
+    estimated the another just only fewer less under well a total of""".split()
+)
+
+
 def _generic_verb(before: list[tuple[str, int, int]]) -> tuple[str, int] | None:
-    """A past-tense verb right before the number ("reprimanded over 40 officials" → reprimanded)."""
-    for word, w0, _ in reversed(before):
+    """A past-tense verb right before the number ("reprimanded over 40 officials" → reprimanded).
+
+    "at" and "to" belong to the number only in "at least", "at most", "up to", "close to": in "looked
+    at twelve shootings" or "applied to 100 countries" the verb acts on something else, not the count.
+    """
+    for k in range(len(before) - 1, -1, -1):
+        word, w0, _ = before[k]
         low = word.lower()
-        if low in (
-            "more",
-            "than",
-            "over",
-            "at",
-            "least",
-            "about",
-            "around",
-            "some",
-            "nearly",
-            "almost",
-            "roughly",
-            "approximately",
-            "up",
-            "to",
-            "as",
-            "many",
-            "much",
-            "an",
-            "estimated",
-            "the",
-            "another",
-            "just",
-            "only",
-            "fewer",
-            "less",
-            "under",
-            "well",
-            "a",
-            "total",
-            "of",
-        ):
+        if low == "at" and k + 1 < len(before) and before[k + 1][0].lower() in ("least", "most"):
             continue
-        if _GENERIC_VERB_RE1.fullmatch(word) and low not in NON_MEASURE_VERBS:
+        if low == "to" and k > 0 and before[k - 1][0].lower() in ("up", "close", "closer"):
+            continue
+        if low in _GENERIC_VERB_SKIP:
+            continue
+        # "need", "exceed", "proceed" end in -ed without being past participles.
+        if _GENERIC_VERB_RE1.fullmatch(word) and not low.endswith("eed") and low not in NON_MEASURE_VERBS:
             return low, w0
         return None
     return None

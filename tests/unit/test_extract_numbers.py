@@ -220,7 +220,28 @@ def test_money_counts_nothing_after_it():
 
 def test_a_share_is_never_a_core_count():
     claim = only_claim("The test found 90% of infections.")
-    assert (claim.unit, claim.core, claim.measure) == ("percent", False, "share")
+    assert (claim.unit, claim.core, claim.measure) == ("percent", False, "infection_share")
+
+
+def test_a_share_is_named_for_the_whole_it_divides():
+    claim = only_claim("Black residents make up 41% of coronavirus deaths in the state.")
+    assert (claim.measure, claim.counted) == ("death_share", "coronavirus deaths")
+    assert only_claim("Prices rose 5% in May.").measure == "share"
+
+
+def test_a_verb_acting_on_something_else_does_not_name_the_measure():
+    assert only_claim("The researchers looked at twelve school shootings.").measure == "shootings"
+    assert only_claim("Restrictions were applied to 100 countries.").measure == "countries"
+    assert only_claim("Democrats need at least four Republicans to cross over.").measure == "republicans"
+    assert only_claim("The agency reprimanded over 40 officials.").measure == "reprimanded"
+
+
+def test_irregular_plurals_and_named_groups_end_the_counted_words():
+    claim = only_claim("Around 31.8 million people visited Japan in 2019.")
+    assert (claim.span, claim.counted) == ("Around 31.8 million people", "people")
+    claim = only_claim("Some 68 percent of Republicans approve of the plan.")
+    assert claim.counted == "Republicans"
+    assert only_claim("About 200 Marines landed on Monday.").measure == "deployed"
 
 
 def test_a_plural_noun_ends_the_counted_words():
