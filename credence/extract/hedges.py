@@ -14,6 +14,16 @@ from credence.extract.lexicon import Lexicon
 _CLAUSE_BREAK = re.compile(r",(?!\d{3}\b)|[;:()\[\]]|\s[—–-]\s|—")
 
 
+# Adjectives soften the noun they stand before ("an unconfirmed 500 deaths"), not a figure before them.
+_ADJECTIVE_CUES = frozenset(("alleged", "unconfirmed", "unverified", "rumored", "rumoured"))
+_COMPARATIVE = re.compile(r"\b(?:more|less|as|equally|times)\s+$", re.IGNORECASE)
+# A cue in another clause joined by a conjunction is about that clause: "has reported just 200
+# deaths ... since hitting what was believed to be the peak".
+_SUBORDINATE = re.compile(
+    r"\b(?:because|since|although|though|whereas|while|but|and then|whether)\b", re.IGNORECASE
+)
+
+
 def hedge_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """(start, end, words) of every hedge cue between `start` and `end`."""
     return [(m.start(), m.end(), m.group()) for m in lexicon.hedge_regex.finditer(text, start, end)]
@@ -42,8 +52,15 @@ def hedge_of(
     left, _ = clause_bounds(text, sentence, claim_start)
     _, right = clause_bounds(text, sentence, max(claim_start, claim_end - 1))
     for c0, c1, words in cues:
+        low = words.lower()
+        if _COMPARATIVE.search(text, max(sentence[0], c0 - 12), c0) and "likely" in low:
+            continue  # "50 percent more likely to face foreclosure": a comparison, not a doubt
+        if low in _ADJECTIVE_CUES and c0 > claim_start:
+            continue  # "20,000 listings for unverified claims": the word qualifies a later noun
         if left <= c0 and c1 <= right:
-            return words
+            between = text[min(c1, claim_start) : max(c0, claim_end)]
+            if not _SUBORDINATE.search(between):
+                return words
         if not text[sentence[0] : c0].strip(" “\"'") and c1 <= claim_start:
             return words  # "Reportedly, the strike killed 40": a sentence adverb covers the sentence
     return None

@@ -25,6 +25,8 @@ def only_claim(text: str):
         ("Some 2,000 soldiers were said to be wounded.", "were said to"),
         ("It is estimated that 3,000 people fled.", "is estimated that"),
         ("Some 200 soldiers are understood to have been killed.", "are understood to"),
+        ("Scientists say there are likely 5 to 10 undetected cases.", "are likely"),
+        ("An alleged 500 people died in the raid.", "alleged"),
     ],
 )
 def test_hedge_cues_soften_the_figure(sentence, cue):
@@ -39,6 +41,11 @@ def test_hedge_cues_soften_the_figure(sentence, cue):
         "The strike killed 40 people.",
         "Officials confirmed that 40 people were killed.",
         "The likely cost is $4 billion.",
+        # A comparison of chances, an adjective on a later noun, a cue in another clause.
+        "Black households were nearly 50 percent more likely to face foreclosure.",
+        "Police arrested 17 suspected militants on Monday.",
+        "It removed more than 20,000 listings for making unverified claims.",
+        "South Korea has reported just 200 deaths since hitting what was believed to be the peak.",
     ],
 )
 def test_plain_statements_are_not_hedged(sentence):
