@@ -477,7 +477,13 @@ def _percent_measure(text: str, s_start: int, pos: int) -> str | None:
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in _PERCENT_MEASURE_HEADS:
             prev = words[i - 1].lower() if i else ""
-            if prev and prev not in GROUP_STOP and _PERCENT_MEASURE_RE2.fullmatch(words[i - 1]):
+            # Not "Biden's support" (s_support) nor "garnering support": a noun modifier only.
+            if (
+                len(prev) > 2
+                and prev not in GROUP_STOP
+                and _PERCENT_MEASURE_RE2.fullmatch(words[i - 1])
+                and not _VERB_FORM.fullmatch(prev)
+            ):
                 return _snake(f"{prev}_{words[i].lower()}")
             return _snake(words[i].lower())
     return None

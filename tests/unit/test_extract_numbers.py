@@ -380,3 +380,9 @@ def test_a_present_tense_verb_of_exceeding_makes_a_lower_bound(sentence):
     claim = only_claim(sentence)
     assert claim.qualifier == "lower_bound"
     assert claim.value_high is None
+
+
+def test_a_share_measure_takes_a_noun_modifier_not_a_possessive_or_a_verb():
+    assert only_claim("The unemployment rate rose to 14.7% in May.").measure == "unemployment_rate"
+    assert only_claim("Biden's support registered at 24 percent.").measure == "support"
+    assert only_claim("He is garnering support from 18 percent of voters.").measure == "support"
