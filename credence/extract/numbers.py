@@ -696,6 +696,8 @@ def _words_rejected(s: str, ns: int, ne: int, raw: str) -> bool:
         and _CAPITALISED_AFTER.match(s, ne)
     ):
         return True  # "Adam Gopnik’s A Thousand Small Sanities": part of a title or a name
+    if s[ns].isupper() and _NAME_BEFORE.search(s, 0, ns) and not _title_case(s):
+        return True  # "the Keating Five scandal", "the Little Rock Nine": a name, in running text
     low = raw.lower()
     after = s[ne : ne + 20]
     before = s[max(0, ns - 30) : ns].lower()
@@ -720,6 +722,17 @@ def _words_rejected(s: str, ns: int, ne: int, raw: str) -> bool:
     if _WORDS_REJECTED_RE5.match(after):
         return True
     return False
+
+
+# A capitalised word (not the sentence's first) right before a capitalised number word.
+_NAME_BEFORE = re.compile(r"\S\s+[A-Z][a-z][\w-]*\s+$")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline in title case ("Gunman Kills Three In Texas"), where every word is capitalised."""
+    words = [w for w in _WORD.findall(sentence) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
 # A plural noun within three words ("2020 candidates"), not a word that merely ends in s ("a 1938 law

@@ -145,6 +145,8 @@ def test_percentages_and_money_carry_a_unit(sentence, value, unit):
         "Isaac Robinson, a state representative, died at 44.",
         "DeSantis noted that the nursing home death toll was 13 times higher in New York.",
         "Swarms could swell numbers 400-fold by June.",
+        "The magazine remembered the Keating Five scandal from 1989.",
+        "The Little Rock Nine entered the school.",
     ],
 )
 def test_words_that_are_not_figures(sentence):
