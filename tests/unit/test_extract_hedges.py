@@ -27,6 +27,7 @@ def only_claim(text: str):
         ("Some 200 soldiers are understood to have been killed.", "are understood to"),
         ("Scientists say there are likely 5 to 10 undetected cases.", "are likely"),
         ("An alleged 500 people died in the raid.", "alleged"),
+        ("He said the death toll would maybe reach 65,000.", "maybe"),
     ],
 )
 def test_hedge_cues_soften_the_figure(sentence, cue):
