@@ -419,12 +419,20 @@ class NameIndex:
                 parts = m.name.lower().split(" ")
                 for t in {parts[0], parts[-1]}:
                     self._persons_by_token.setdefault(t, []).append(m)
+        family_first: Counter[str] = Counter()
         for m in self._persons_by_token.get(token, ()):
             if m.start >= pos:
                 break
             # A name known to be a person's counts double against one that may be a body's.
-            counts[m.name] += 2 if m.kind == "person" else 1
+            weight = 2 if m.kind == "person" else 1
+            if m.name.lower().rsplit(" ", 1)[-1] == token:
+                counts[m.name] += weight
+            elif m.kind == "person" and len(token) <= 4:
+                # Family name first ("Kim" → Kim Jong Un, "Xi" → Xi Jinping): East Asian family names
+                # are short; "Trump" is not "Trump Tower".
+                family_first[m.name] += weight
             last_seen[m.name] = m.start
+        counts = counts or family_first
         if not counts:
             return None
         return max(counts, key=lambda n: (counts[n], last_seen[n]))
