@@ -1,13 +1,13 @@
 """Benchmark: extraction accuracy on the seed gold and extraction speed on a real corpus.
 
-    uv run python bench/extraction.py [--gold DIR] [--seeds DIR] [--dev DIR] [--dev2 DIR] [--corpus PATH] [--articles N]
+    uv run python bench/extraction.py [--gold DIR] [--seeds DIR] [--sets DIR...] [--corpus PATH] [--articles N]
 
 Prints claim precision/recall/F1 (core and all), attribution-kind, measure, hedge and subject accuracy
 on matched claims, quote precision/recall/F1 and speaker accuracy (the gold README's judging rule, from
-`credence.extract.evaluation`) on the seed gold and on the dev set (tests/data/dev: excerpts from other
-outlets, annotated by us) and on the second, blind dev set (tests/data/dev2: 16 more outlets, annotated
-before the extractor was first run on them), then articles/s of `article_facts` on the first N corpus articles, in this
-one process.
+`credence.extract.evaluation`) on the seed gold and on every dev set (each folder tests/data/dev*
+holding a claims.jsonl, in name order: excerpts from other outlets annotated by us, see each set's
+README; `--sets` names other folders instead), then articles/s of `article_facts` on the first N
+corpus articles, in this one process.
 """
 
 from __future__ import annotations
@@ -24,9 +24,13 @@ from credence.extract.evaluation import claim_scores, quote_scores
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = ROOT / "tests/data/gold"
 DEFAULT_SEEDS = ROOT / "seeds"
-DEFAULT_DEV = ROOT / "tests/data/dev"
-DEFAULT_DEV2 = ROOT / "tests/data/dev2"
+DEV_SETS = ROOT / "tests/data"
 DEFAULT_CORPUS = ROOT.parent / "shared/corpora/allsides_abp/articles_2017_2020.jsonl.gz"
+
+
+def dev_sets(parent: Path = DEV_SETS) -> list[Path]:
+    """Every dev set under `parent`: folders named dev* holding a claims.jsonl, in name order."""
+    return sorted(p for p in parent.glob("dev*") if p.is_dir() and (p / "claims.jsonl").exists())
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -95,22 +99,25 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
     parser.add_argument(
-        "--dev", type=Path, default=DEFAULT_DEV, help="dev set: claims.jsonl, quotes.jsonl, articles/"
+        "--sets",
+        type=Path,
+        nargs="+",
+        default=None,
+        metavar="DIR",
+        help="dev sets (claims.jsonl, quotes.jsonl, articles/) instead of every tests/data/dev* folder",
     )
-    parser.add_argument("--dev2", type=Path, default=DEFAULT_DEV2, help="second dev set, same layout")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--articles", type=int, default=3000, help="corpus articles to time")
     args = parser.parse_args()
 
     report("seed gold", args.gold / "seed_claims.jsonl", args.gold / "seed_quotes.jsonl", args.seeds)
-    if (args.dev / "claims.jsonl").exists():
-        report("dev set", args.dev / "claims.jsonl", args.dev / "quotes.jsonl", args.dev / "articles")
-    else:
-        print(f"dev set      skipped: no gold at {args.dev}")
-    if (args.dev2 / "claims.jsonl").exists():
-        report("dev2 set", args.dev2 / "claims.jsonl", args.dev2 / "quotes.jsonl", args.dev2 / "articles")
-    else:
-        print(f"dev2 set     skipped: no gold at {args.dev2}")
+    for folder in dev_sets() if args.sets is None else args.sets:
+        if (folder / "claims.jsonl").exists():
+            report(
+                f"{folder.name} set", folder / "claims.jsonl", folder / "quotes.jsonl", folder / "articles"
+            )
+        else:
+            print(f"{folder.name} set  skipped: no gold at {folder}")
     if args.corpus.exists():
         n, wall, cpu, n_claims, n_quotes = corpus_speed(args.corpus, args.articles)
         # CPU time is the one-core figure; wall time also counts whatever else the machine runs.
