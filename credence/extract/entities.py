@@ -288,17 +288,22 @@ class NameIndex:
         self._first: dict[int, list[Mention]] = {}
         multi = [i for i, (_, raw) in enumerate(self._raw) if " " in raw or "\t" in raw]
         persons_full: set[str] = set()
+        titled: set[str] = set()
         self.acronyms: dict[str, str] = {}  # "MSMT" → "Multilateral Sanctions Monitoring Team"
         for i in multi:
             for m in self._classified_once(i):
                 if m.kind in ("person", "name") and " " in m.name:
                     persons_full.add(m.name)
+                elif m.kind == "person":
+                    titled.add(m.name.lower())  # "President Trump": the title makes "Trump" a person
                 words = [w for w in m.name.split(" ") if w.lower() not in NAME_PARTICLES]
                 if m.kind == "organization" and len(words) >= 3:
                     self.acronyms.setdefault("".join(w[0] for w in words).upper(), m.name)
-        self._surnames = {p.split(" ")[-1].lower() for p in persons_full} | {
-            p.split(" ")[0].lower() for p in persons_full
-        }
+        self._surnames = (
+            {p.split(" ")[-1].lower() for p in persons_full}
+            | {p.split(" ")[0].lower() for p in persons_full}
+            | titled
+        )
         self._persons_by_token: dict[str, list[Mention]] | None = None
         self.persons: list[Mention] = [
             m for i in multi for m in self._mentions_at(i) if m.kind in ("person", "name") and " " in m.name

@@ -496,6 +496,9 @@ _ANONYMOUS_PATTERNS = (
     "^(?:a|an) (?:\\w+ )?(?:spokes(?:man|woman|person)|aide|adviser|advisor|official|diplomat|officer)$",
 )
 
+# One written form per entity. Heads of state and government are written by full name whatever the
+# article calls them ("President Trump" → Donald Trump), as annotators and readers do; lesser-known
+# people keep the name the text gives.
 _ENTITY_ALIASES = _aliases(
     """
 KCNA: Korean Central News Agency | KCNA news agency | KCNA | state news agency KCNA
@@ -525,6 +528,16 @@ ISW: Institute for the Study of War | ISW
 Multilateral Sanctions Monitoring Team: Multilateral Sanctions Monitoring Team | MSMT
 Worldometer: Worldometers | Worldometer
 Islamic State: Islamic State | ISIS | ISIL
+Donald Trump: Trump | Donald J. Trump | Donald John Trump
+Joe Biden: Biden | Joseph Biden | Joseph R. Biden | Joseph R. Biden Jr. | Joe R. Biden
+Barack Obama: Obama | Barack H. Obama | Barack Hussein Obama
+Vladimir Putin: Putin | Vladimir V. Putin
+Volodymyr Zelensky: Zelensky | Zelenskyy | Zelenskiy | Volodymyr Zelenskyy | Volodymyr Zelenskiy
+Xi Jinping: Xi
+Recep Tayyip Erdogan: Erdogan | Tayyip Erdogan
+Benjamin Netanyahu: Netanyahu
+Emmanuel Macron: Macron
+Angela Merkel: Merkel
 """
 )
 

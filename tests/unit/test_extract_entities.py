@@ -37,7 +37,10 @@ from credence.extract.entities import name_index
             "NIS",
         ),
         (["the CDC", "Centers for Disease Control and Prevention", "CDC"], "CDC"),
-        (["Trump's", "Trump’s", "Trump"], "Trump"),
+        (["Harris's", "Harris’s", "Harris"], "Harris"),
+        # Heads of state by full name, whatever the text calls them.
+        (["Trump's", "Trump’s", "Trump", "President Trump", "Donald J. Trump"], "Donald Trump"),
+        (["Mr. Putin", "Putin's"], "Vladimir Putin"),
         (["President Donald Trump", "Former President Donald Trump", "Donald Trump"], "Donald Trump"),
         (["José Álvarez", "Jose Alvarez"], "Jose Alvarez"),
         (["the Multilateral Sanctions Monitoring Team", "MSMT"], "Multilateral Sanctions Monitoring Team"),

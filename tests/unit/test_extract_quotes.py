@@ -307,7 +307,7 @@ def test_a_relative_clause_quote_is_the_person_it_hangs_on():
         ),
         (
             "Intro.\n\n“Why is @BarackObama issuing executive orders?” Mr. Trump tweeted in 2012.",
-            "Trump",
+            "Donald Trump",
             "person",
         ),
         (
@@ -385,3 +385,20 @@ def test_a_name_inside_an_appositive_is_not_the_speaker():
 def test_whom_something_was_told_to_before_a_colon_is_not_the_speaker():
     got = speakers('Mr. Loe told The Daily Courier on Tuesday: "We have never met the man in our lives."')
     assert got[0][1] != "The Daily Courier"
+
+
+def test_a_titled_surname_makes_later_bare_mentions_a_person_for_pronouns():
+    text = (
+        "Governor Smith met Kim Jong Un on Tuesday.\n\n"
+        "Smith expressed hope that the talks would go well.\n\n"
+        "“We think it will be a tremendous place,” he said."
+    )
+    assert speakers(text) == [("We think it will be a tremendous place,", "Smith", "person")]
+
+
+def test_a_surname_resolves_to_the_full_name_ending_in_it_not_a_place_named_after_it():
+    text = (
+        "Plans for a Trump Tower in Moscow were dropped. Michael Cohen lied about them.\n\n"
+        "“He is lying about a project that everybody knew about,” Mr. Trump said."
+    )
+    assert speakers(text)[0][1] == "Donald Trump"
