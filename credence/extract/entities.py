@@ -368,7 +368,9 @@ class NameIndex:
         fallback: Mention | None = None
         for i in range(bisect_left(self._raw_starts, pos) - 1, -1, -1):
             for m in reversed(self._mentions_at(i)):
-                if m.start >= pos or m.kind != "person" or any(a <= m.start < b for a, b in skip):
+                if m.start >= pos or any(a <= m.start < b for a, b in skip):
+                    continue
+                if m.kind != "person" and not (m.kind == "other" and self._speaks(m)):
                     continue
                 if _MODIFIER_USE.match(self._text, m.end):
                     continue
@@ -380,6 +382,13 @@ class NameIndex:
                 if sex in (None, "either") and fallback is None:
                     fallback = m
         return fallback
+
+    def _speaks(self, m: Mention) -> bool:
+        """A lone unknown name that speaks ("Rettig announced", "Kuzmin said") is someone's surname."""
+        if " " in m.name or m.name.isupper():
+            return False
+        verb = _NEXT_WORD.match(self._text, m.end)
+        return bool(verb) and bool(self._lexicon.speech_verb_regex.fullmatch(verb.group(1)))
 
     def most_named_person(self, pos: int) -> Mention | None:
         """The person named most often before pos (by full name), the latest mention of them."""
@@ -425,9 +434,15 @@ class NameIndex:
                 for t in {parts[0], parts[-1]}:
                     self._persons_by_token.setdefault(t, []).append(m)
         family_first: Counter[str] = Counter()
+        later: Counter[str] = Counter()
         for m in self._persons_by_token.get(token, ()):
             if m.start >= pos:
-                break
+                # Named in full only later ("Wittkowski said …" before "Knut Wittkowski" appears): used
+                # when no full name comes before.
+                if m.kind == "person" and m.name.lower().rsplit(" ", 1)[-1] == token:
+                    later[m.name] += 1
+                    last_seen.setdefault(m.name, -m.start)
+                continue
             # A name known to be a person's counts double against one that may be a body's.
             weight = 2 if m.kind == "person" else 1
             if m.name.lower().rsplit(" ", 1)[-1] == token:
@@ -437,7 +452,7 @@ class NameIndex:
                 # are short; "Trump" is not "Trump Tower".
                 family_first[m.name] += weight
             last_seen[m.name] = m.start
-        counts = counts or family_first
+        counts = counts or family_first or later
         if not counts:
             return None
         return max(counts, key=lambda n: (counts[n], last_seen[n]))
@@ -695,6 +710,7 @@ def _kind_without_context(tokens: list[str], surface: str, lexicon: Lexicon) -> 
     return "other", surface
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _MODIFIER_USE = re.compile(
     r"\s+(?:administration|campaign|family|government|era|presidency|team|camp|aides|allies|"
     r"White House|foundation|organization|supporters|voters|tower|doctrine|policy|policies)\b"

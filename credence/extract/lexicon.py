@@ -419,6 +419,7 @@ report's, cable, cables, footage, broadcast, website, post, tweet, briefing, com
 declaration, decree, order, ruling, verdict, affidavit, testimony, presentation, slide, slides, page
 pages, letters, book, article, editorial, newsletter, update, numbers, tracker, map, note, notes
 guidance, guidelines, forecast, summary, journal, story, stories, piece, study's, white paper, chart
+notice, notices, advisory, warning, directive, bill, legislation, proposal, resolution, motion, petition
 """
 )
 
