@@ -46,6 +46,18 @@ _ROLE_WORDS = frozenset(
     residents observer observers activist activists economist economists investigator investigators
     commander commanders leader leaders minister ministers""".split()
 )
+# Roles that speak for an institution: unnamed, they are anonymous officials, not vague hearsay.
+_OFFICIAL_ROLES = frozenset(
+    """official officials spokesman spokeswoman spokesperson spokespeople representative aide aides adviser
+    advisor officer officers diplomat diplomats commander commanders minister ministers secretary governor
+    mayor ambassador prosecutor prosecutors president senator chancellor premier director chairman
+    chairwoman""".split()
+)
+# Offices one person holds at a time: "the governor" is the governor named earlier.
+_SINGLE_HOLDER_ROLES = frozenset(
+    "governor mayor president senator chancellor premier minister secretary ambassador director chairman "
+    "chairwoman commander".split()
+)
 _DIGIT = re.compile(r"\d")
 # What follows "show", "report", "estimate" … when they are verbs: a clause or an object with a figure.
 _OBJECT_OF_A_REPORT = re.compile(
@@ -427,6 +439,7 @@ def _source_like(source: str, start: int, text: str, names: NameIndex, lexicon: 
     return (
         head in lexicon.document_nouns
         or head in _ROLE_WORDS
+        or head in _OFFICIAL_ROLES
         or head in lexicon.organization_cues
         or low in lexicon.vague_sources
         or bool(lexicon.anonymous_regex.search(low))
@@ -486,6 +499,14 @@ def classify_source(
         return "document", originator, source, start
     if _bare_vague(words, lexicon):
         return "vague", None, source, start
+    if head in _OFFICIAL_ROLES and not any(m.kind in ("person", "name", "organization") for m in mentions):
+        if source.lower().startswith("the ") and head in _SINGLE_HOLDER_ROLES:
+            # "the governor said": the person named with that title before, when there is one.
+            holder = names.person_with_role(head, start)
+            if holder is not None:
+                return "person", canonical_entity(_full_name(holder, names), lexicon), source, start
+        # "the interior minister said", "the spokesman said": an official left unnamed.
+        return "anonymous", canonical_entity(source, lexicon), source, start
     persons = [m for m in mentions if m.kind in ("person", "name")]
     orgs = [m for m in mentions if m.kind == "organization"]
     ends_with_person = (

@@ -405,11 +405,13 @@ class NameIndex:
     def person_with_role(self, role: str, pos: int, skip: list[tuple[int, int]] = ()) -> Mention | None:
         """The last person named with `role` in their title before pos ("President Trump" for "the president")."""
         role = role.lower()
+        short = _ROLE_ABBREVIATIONS.get(role)
+        pattern = rf"\b(?:{re.escape(role)}|{short}\.?)(?!\w)" if short else rf"\b{re.escape(role)}\b"
         for i in range(bisect_left(self._raw_starts, pos) - 1, -1, -1):
             for m in reversed(self._mentions_at(i)):
                 if m.start < pos and m.kind == "person" and not any(a <= m.start < b for a, b in skip):
                     titled = self._text[max(0, m.start - 30) : m.end].lower()
-                    if re.search(rf"\b{re.escape(role)}\b", titled):
+                    if re.search(pattern, titled):
                         return m
         return None
 
@@ -710,6 +712,7 @@ def _kind_without_context(tokens: list[str], surface: str, lexicon: Lexicon) -> 
     return "other", surface
 
 
+_ROLE_ABBREVIATIONS = {"governor": "gov", "senator": "sen", "representative": "rep", "general": "gen"}
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _MODIFIER_USE = re.compile(
     r"\s+(?:administration|campaign|family|government|era|presidency|team|camp|aides|allies|"

@@ -46,6 +46,10 @@ def only_claim(text: str):
         ("According to news sources, 600 soldiers have died.", "vague", "news sources"),
         ("Analysts estimate 2,000 troops were wounded.", "vague", "Analysts"),
         ("North Korea sent 12,000 soldiers to Russia.", "none", None),
+        # An official unnamed by role is anonymous; hearsay of a class of people is vague.
+        ("At least 12 people were killed, the interior minister said.", "anonymous", "the interior minister"),
+        ("At least 12 people were killed, the spokesman said.", "anonymous", "the spokesman"),
+        ("At least 12 people were killed, experts said.", "vague", "experts"),
     ],
 )
 def test_attribution_kind_and_words(sentence, kind, words):
@@ -304,3 +308,12 @@ def test_source_kinds_seen_in_real_articles(sentence, kind, originator):
 )
 def test_nouns_and_other_verbs_that_look_like_sources_are_not(sentence):
     assert all(c.attribution_kind == "none" for c in claims_of(sentence))
+
+
+def test_the_holder_of_an_office_named_before_is_the_person_credited():
+    claim = claims_of(
+        "Gov. Andrew Cuomo spoke on Monday. At least 12 people were killed, the governor said."
+    )[0]
+    assert (claim.attribution_kind, claim.originator) == ("person", "Andrew Cuomo")
+    claim = only_claim("At least 12 people were killed, the governor said.")
+    assert claim.attribution_kind == "anonymous"
