@@ -84,7 +84,7 @@ _STARTS_AS_APPOSITIVE = re.compile(
 _NP_END = re.compile(
     # "U.S. Central Command": the period of an abbreviation ("U.S.", "U.N.") does not end the source.
     r"[,;:!?()\[\]“”\"—–]|(?<!\b[A-Z])\.(?!\w)|\s(?=\d)|\s(?:that|which|who|whom|when|while|as|but|because|after|before|"
-    r"since|if|showed|shows|found|said|says|there|is|are|was|were|has|have|had|will|would|could|can|"
+    r"since|if|showed|shows|show|indicate|indicates|found|said|says|there|is|are|was|were|has|have|had|will|would|could|can|"
     r"and\s+(?=\d))\b",
     re.IGNORECASE,
 )
@@ -92,11 +92,17 @@ _PREPOSITIONAL = re.compile(
     r"\b(?P<cue>according\s+to|as\s+reported\s+by|as\s+quoted\s+by|as\s+cited\s+by|quoted\s+by|"
     r"reported\s+by|cited\s+by|citing|(?-i:per)(?=\s+(?:the\s|a\s|an\s|(?-i:[A-Z])))|based\s+on|data\s+from|figures\s+from|"
     r"statistics\s+from|numbers\s+from|estimates\s+from|tally\s+by|count\s+by|a\s+report\s+(?:by|from)|"
+    # "statistics provided by state health officials", "a tally kept by Johns Hopkins": the compiler.
+    r"(?:data|figures|statistics|numbers|estimates|tally|count|counts|information)\s+"
+    r"(?:provided|compiled|released|published|collected|kept|gathered|maintained|reported)\s+by|"
     r"by|"
     # "in the latest Fox News poll", "In a new Gallup survey": a cited study the figures are read in.
     r"in(?=\s+(?:a|an|the|its|their|this|that|[A-Z][\w.]*['’]s)\s+(?:[\w’'.-]+\s+){0,5}?"
     r"(?:poll|survey|study|census)\b))\s+",
     re.IGNORECASE,
+)
+_COMPILED_BY = re.compile(
+    r"(?:provided|compiled|released|published|collected|kept|gathered|maintained|reported)\s+by$"
 )
 _SPOKEN_IN = re.compile(
     r"\b(?:said|says|wrote|writes|stated|states|found|finds|noted|notes|reported|reports|published|"
@@ -201,7 +207,7 @@ def _prepositional_cue(text, sentence, m, names, context, lexicon) -> Cue | None
         return None
     if cue_word.startswith(
         ("data", "figures", "statistics", "numbers", "estimates", "tally", "count", "a report")
-    ):
+    ) and not _COMPILED_BY.search(cue_word):
         source = text[m.start() : np_end].strip()
         np_start = m.start()
     kind, originator, shown, shown_start = classify_source(source, np_start, text, names, context, lexicon)

@@ -50,6 +50,11 @@ def only_claim(text: str):
         ("At least 12 people were killed, the interior minister said.", "anonymous", "the interior minister"),
         ("At least 12 people were killed, the spokesman said.", "anonymous", "the spokesman"),
         ("At least 12 people were killed, experts said.", "vague", "experts"),
+        (
+            "The state had 4,177 deaths as of Sunday, statistics provided by state health officials show.",
+            "anonymous",
+            "state health officials",
+        ),
     ],
 )
 def test_attribution_kind_and_words(sentence, kind, words):
