@@ -94,7 +94,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS)
-    parser.add_argument("--dev", type=Path, default=DEFAULT_DEV, help="dev set: claims.jsonl, quotes.jsonl, articles/")
+    parser.add_argument(
+        "--dev", type=Path, default=DEFAULT_DEV, help="dev set: claims.jsonl, quotes.jsonl, articles/"
+    )
     parser.add_argument("--dev2", type=Path, default=DEFAULT_DEV2, help="second dev set, same layout")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--articles", type=int, default=3000, help="corpus articles to time")

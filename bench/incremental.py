@@ -20,7 +20,9 @@ from _prefect import quiet_prefect, start_prefect
 
 quiet_prefect("WARNING")
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/corpora/allsides_abp/articles_2017_2020.jsonl.gz"
+DEFAULT_CORPUS = (
+    Path(__file__).resolve().parents[2] / "shared/corpora/allsides_abp/articles_2017_2020.jsonl.gz"
+)
 
 
 def main() -> None:
@@ -41,8 +43,13 @@ def main() -> None:
         base.parent.mkdir()
         base.write_text("\n".join(lines[: -args.new]) + "\n", encoding="utf-8")
         db = Path(tmp) / "wh" / "credence.duckdb"
-        common = {"db": str(db), "snapshot": str(db.with_name("snapshot.duckdb")), "docs_dir": str(Path(tmp) / "docs"),
-                  "alert_urls": [], "workers": args.workers}
+        common = {
+            "db": str(db),
+            "snapshot": str(db.with_name("snapshot.duckdb")),
+            "docs_dir": str(Path(tmp) / "docs"),
+            "alert_urls": [],
+            "workers": args.workers,
+        }
 
         started = time.perf_counter()
         full = credence_run(inputs=[str(base.parent)], **common)
@@ -61,10 +68,14 @@ def main() -> None:
         return ", ".join(f"{k} {v:.1f} s" for k, v in report.seconds.items())
 
     print(f"corpus             {args.corpus.name}: {len(lines) - args.new:,} articles, then {args.new} new")
-    print(f"full run           {full_seconds:7.1f} s  ({full.ingest.articles_new:,} articles, "
-          f"{full.extract.claims:,} claims, {full.scoring.sources:,} sources; {stages(full)})")
-    print(f"incremental run    {incremental_seconds:7.1f} s  ({incremental.ingest.articles_new} new articles, "
-          f"{incremental.extract.claims} claims; {stages(incremental)})")
+    print(
+        f"full run           {full_seconds:7.1f} s  ({full.ingest.articles_new:,} articles, "
+        f"{full.extract.claims:,} claims, {full.scoring.sources:,} sources; {stages(full)})"
+    )
+    print(
+        f"incremental run    {incremental_seconds:7.1f} s  ({incremental.ingest.articles_new} new articles, "
+        f"{incremental.extract.claims} claims; {stages(incremental)})"
+    )
     print(f"run with nothing   {idle_seconds:7.1f} s  ({idle.ingest.articles_new} new; {stages(idle)})")
     print(f"incremental / full {incremental_seconds / full_seconds:7.1%}  (target <= 3 %)")
 

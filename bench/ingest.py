@@ -18,7 +18,9 @@ from _prefect import quiet_prefect, start_prefect
 
 quiet_prefect("WARNING")
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/corpora/allsides_abp/articles_2017_2020.jsonl.gz"
+DEFAULT_CORPUS = (
+    Path(__file__).resolve().parents[2] / "shared/corpora/allsides_abp/articles_2017_2020.jsonl.gz"
+)
 
 
 def main() -> None:

@@ -136,7 +136,9 @@ def flight_values(rows: pl.DataFrame, day: str) -> pl.DataFrame:
     return pl.concat(frames).unique()
 
 
-def flight_day(folder: Path, day: str, keep_gold_providers: bool = False) -> tuple[pl.DataFrame, pl.DataFrame]:
+def flight_day(
+    folder: Path, day: str, keep_gold_providers: bool = False
+) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(claims, gold) of one day of the Flight set; the gold providers' own claims are left out
     unless `keep_gold_providers` (used only to time the engine on every claim).
 
@@ -146,9 +148,22 @@ def flight_day(folder: Path, day: str, keep_gold_providers: bool = False) -> tup
     for an attribute (UA-248-PHX-ORD on 12/8) has no single gold value there: that item is left
     out of the evaluation rather than picking one of the two.
     """
-    options = dict(separator="\t", has_header=False, infer_schema=False, quote_char=None, truncate_ragged_lines=True, encoding="utf8-lossy")
-    rows = pl.read_csv(folder / "clean_flight" / f"{day}-data.txt.gz", new_columns=["source", "flight", *FLIGHT_ATTRIBUTES], **options)
-    truth = pl.read_csv(folder / "flight_truth" / f"{day}-truth.txt", new_columns=["flight", *FLIGHT_ATTRIBUTES], **options)
+    options = dict(
+        separator="\t",
+        has_header=False,
+        infer_schema=False,
+        quote_char=None,
+        truncate_ragged_lines=True,
+        encoding="utf8-lossy",
+    )
+    rows = pl.read_csv(
+        folder / "clean_flight" / f"{day}-data.txt.gz",
+        new_columns=["source", "flight", *FLIGHT_ATTRIBUTES],
+        **options,
+    )
+    truth = pl.read_csv(
+        folder / "flight_truth" / f"{day}-truth.txt", new_columns=["flight", *FLIGHT_ATTRIBUTES], **options
+    )
     if not keep_gold_providers:
         rows = rows.filter(~pl.col("source").is_in(GOLD_PROVIDERS))
     claims = flight_values(rows, day)
@@ -194,7 +209,22 @@ def population(folder: Path) -> tuple[pl.DataFrame, pl.DataFrame]:
 
 
 _NOT_NAMES = re.compile(r"\((?:[^)]*)\)|\bnot available\b|\bet al\b\.?")
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "dr", "prof", "editor", "ed", "eds", "author", "authors"}
+_SUFFIXES = {
+    "jr",
+    "sr",
+    "ii",
+    "iii",
+    "iv",
+    "phd",
+    "md",
+    "dr",
+    "prof",
+    "editor",
+    "ed",
+    "eds",
+    "author",
+    "authors",
+}
 
 
 def surnames(raw: str) -> list[str]:
@@ -229,8 +259,14 @@ def surnames(raw: str) -> list[str]:
 def book(folder: Path) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Claims (store, isbn, list of surnames) and gold surname sets."""
     rows = pl.read_csv(
-        folder / "book.txt.gz", separator="\t", has_header=False, new_columns=["source", "item", "title", "authors"],
-        infer_schema=False, quote_char=None, truncate_ragged_lines=True, encoding="utf8-lossy",
+        folder / "book.txt.gz",
+        separator="\t",
+        has_header=False,
+        new_columns=["source", "item", "title", "authors"],
+        infer_schema=False,
+        quote_char=None,
+        truncate_ragged_lines=True,
+        encoding="utf8-lossy",
     )
     claims = (
         rows.drop_nulls("authors")
@@ -264,10 +300,16 @@ def weather(folder: Path) -> tuple[pl.DataFrame, pl.DataFrame]:
         return out
 
     def frame(rows: list) -> pl.DataFrame:
-        return pl.DataFrame(rows, schema=["source", "item", "raw", "at", "attribute"], orient="row").with_columns(
-            value=pl.col("raw").str.extract(r"(-?\d+(?:\.\d+)?)").cast(pl.Float64),
-            observed_at=pl.col("at").str.to_titlecase().str.strptime(pl.Datetime, "%a %b %d %H:%M:%S %Y", strict=False),
-        ).drop_nulls("value")
+        return (
+            pl.DataFrame(rows, schema=["source", "item", "raw", "at", "attribute"], orient="row")
+            .with_columns(
+                value=pl.col("raw").str.extract(r"(-?\d+(?:\.\d+)?)").cast(pl.Float64),
+                observed_at=pl.col("at")
+                .str.to_titlecase()
+                .str.strptime(pl.Datetime, "%a %b %d %H:%M:%S %Y", strict=False),
+            )
+            .drop_nulls("value")
+        )
 
     claims = frame([row for path in sorted((folder / "claims").glob("*.txt.gz")) for row in read(path)])
     truth = frame(read(folder / "truth" / "weather-accuweather.txt.gz"))
@@ -277,8 +319,22 @@ def weather(folder: Path) -> tuple[pl.DataFrame, pl.DataFrame]:
 
 def adult(folder: Path) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Worker judgements (worker, url, G/P/R/X) and expert labels."""
-    claims = pl.read_csv(folder / "labels.txt.gz", separator="\t", has_header=False, new_columns=["source", "item", "value"], infer_schema=False, quote_char=None)
-    gold = pl.read_csv(folder / "gold.txt", separator="\t", has_header=False, new_columns=["item", "gold"], infer_schema=False, quote_char=None)
+    claims = pl.read_csv(
+        folder / "labels.txt.gz",
+        separator="\t",
+        has_header=False,
+        new_columns=["source", "item", "value"],
+        infer_schema=False,
+        quote_char=None,
+    )
+    gold = pl.read_csv(
+        folder / "gold.txt",
+        separator="\t",
+        has_header=False,
+        new_columns=["item", "gold"],
+        infer_schema=False,
+        quote_char=None,
+    )
     return claims, gold
 
 
@@ -288,10 +344,16 @@ def adult(folder: Path) -> tuple[pl.DataFrame, pl.DataFrame]:
 def majority_vote(claims: pl.DataFrame) -> pl.DataFrame:
     """Per item, every value with the most sources (a source counted once per item), as
     (item, value, share): ties share the credit evenly, so the baseline is deterministic."""
-    key = pl.col("value").cast(pl.List(pl.String)).list.join("\x1f") if isinstance(claims.schema["value"], pl.List) else pl.col("value")
+    key = (
+        pl.col("value").cast(pl.List(pl.String)).list.join("\x1f")
+        if isinstance(claims.schema["value"], pl.List)
+        else pl.col("value")
+    )
     distinct = claims.with_columns(key=key).unique(["source", "item", "key"])
-    counts = distinct.with_columns(w=1.0 / pl.len().over("source", "item")).group_by("item", "key").agg(
-        pl.col("w").sum().round(9), pl.col("value").first()
+    counts = (
+        distinct.with_columns(w=1.0 / pl.len().over("source", "item"))
+        .group_by("item", "key")
+        .agg(pl.col("w").sum().round(9), pl.col("value").first())
     )
     top = counts.filter(pl.col("w") == pl.col("w").max().over("item"))
     return top.with_columns(share=1.0 / pl.len().over("item")).select("item", "value", "share")
@@ -313,7 +375,9 @@ def reachable_share(claims: pl.DataFrame, gold: pl.DataFrame) -> float:
     return hits / max(evaluated.height, 1)
 
 
-def gold_halves(claims: pl.DataFrame, gold: pl.DataFrame, seed: int = TUNING_SEED) -> tuple[pl.DataFrame, pl.DataFrame]:
+def gold_halves(
+    claims: pl.DataFrame, gold: pl.DataFrame, seed: int = TUNING_SEED
+) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(tuning half, held-out half) of the gold items that some claim is about: the sorted items
     shuffled with a fixed seed, the first half (rounded down) for tuning."""
     items = sorted(gold.join(claims.select("item").unique(), on="item")["item"].unique().to_list())
@@ -350,7 +414,9 @@ def run_set(name: str, load: Callable[[], tuple[pl.DataFrame, pl.DataFrame]], pu
     if name.startswith("Weather"):
         err = gold.join(result.truths, on="item").select((pl.col("value") - pl.col("gold")).abs())
         within = err.select((pl.col("value") <= 1.0).mean()).item()
-        lines.append(f"{'':<28} mean |engine - AccuWeather| {err['value'].mean():.2f}; within 1 unit {within:.3f}")
+        lines.append(
+            f"{'':<28} mean |engine - AccuWeather| {err['value'].mean():.2f}; within 1 unit {within:.3f}"
+        )
     if name.startswith("Flight"):
         per = (
             gold.join(result.truths, on="item")
@@ -359,7 +425,9 @@ def run_set(name: str, load: Callable[[], tuple[pl.DataFrame, pl.DataFrame]], pu
             .agg(((pl.col("value") == pl.col("gold")).mean()).alias("acc"), pl.len())
             .sort("attribute")
         )
-        lines.append(f"{'':<28} per attribute: " + ", ".join(f"{a} {x:.2f} (n={k})" for a, x, k in per.iter_rows()))
+        lines.append(
+            f"{'':<28} per attribute: " + ", ".join(f"{a} {x:.2f} (n={k})" for a, x, k in per.iter_rows())
+        )
     return lines
 
 
@@ -367,12 +435,21 @@ def main(argv: list[str]) -> None:
     folder = Path(next((a for a in argv if not a.startswith("--")), DEFAULT_DIR))
     print(f"{'data set':<28} {'engine':>7} {'vote':>7} {'gold':>6} {'engine':>8}  published (README)")
     sets = [
-        ("Flight 2011-12-08", lambda: flight_day(folder / "flight", SNAPSHOT),
-         "Li et al. T7: Vote .864, PopAccu .925, AccuCopy .943"),
-        ("Book (100 gold)", lambda: book(folder / "book"),
-         "Dong et al.: vote .71, Accu .87, AccuSim .89, TruthFinder .83"),
-        ("Population (301 gold)", lambda: population(folder / "population"),
-         "LCA paper: Voting .799, TruthFinder .850 (other packaging)"),
+        (
+            "Flight 2011-12-08",
+            lambda: flight_day(folder / "flight", SNAPSHOT),
+            "Li et al. T7: Vote .864, PopAccu .925, AccuCopy .943",
+        ),
+        (
+            "Book (100 gold)",
+            lambda: book(folder / "book"),
+            "Dong et al.: vote .71, Accu .87, AccuSim .89, TruthFinder .83",
+        ),
+        (
+            "Population (301 gold)",
+            lambda: population(folder / "population"),
+            "LCA paper: Voting .799, TruthFinder .850 (other packaging)",
+        ),
         ("Weather (vs AccuWeather)", lambda: weather(folder / "weather"), "none published"),
         ("Adult (333 gold)", lambda: adult(folder / "adult"), "none published"),
     ]
@@ -389,8 +466,13 @@ def raw_flight_values(folder: Path, days: list[str]) -> pl.DataFrame:
     frames = []
     for day in days:
         rows = pl.read_csv(
-            folder / "clean_flight" / f"{day}-data.txt.gz", new_columns=["source", "flight", *FLIGHT_ATTRIBUTES],
-            separator="\t", has_header=False, infer_schema=False, quote_char=None, truncate_ragged_lines=True,
+            folder / "clean_flight" / f"{day}-data.txt.gz",
+            new_columns=["source", "flight", *FLIGHT_ATTRIBUTES],
+            separator="\t",
+            has_header=False,
+            infer_schema=False,
+            quote_char=None,
+            truncate_ragged_lines=True,
             encoding="utf8-lossy",
         )
         for attribute in FLIGHT_ATTRIBUTES:
@@ -400,8 +482,7 @@ def raw_flight_values(folder: Path, days: list[str]) -> pl.DataFrame:
                     item=pl.concat_str("flight", pl.lit(f"|{day}|{attribute}")),
                     value=pl.col(attribute),
                     attribute=pl.lit(attribute),
-                )
-                .filter(pl.col("value").is_not_null() & (pl.col("value") != ""))
+                ).filter(pl.col("value").is_not_null() & (pl.col("value") != ""))
             )
     return pl.concat(frames)
 
@@ -437,13 +518,19 @@ def flight_month(folder: Path) -> list[str]:
     voted, _ = accuracy(majority_vote(claims), gold, share="share")
     lines.append(row("Flight month fused at once", found, voted, n, seconds, "(no published counterpart)"))
     snapshot = gold.filter(pl.col("item").str.contains(f"|{SNAPSHOT}|", literal=True))
-    lines.append(f"{'':<28} {claims.height:,} claims without aa/ua/CO, {result.iterations} iterations; "
-                 f"on {SNAPSHOT}: {accuracy(result.truths, snapshot)[0]:.3f}")
+    lines.append(
+        f"{'':<28} {claims.height:,} claims without aa/ua/CO, {result.iterations} iterations; "
+        f"on {SNAPSHOT}: {accuracy(result.truths, snapshot)[0]:.3f}"
+    )
     per_day = []
     for day_claims, day_gold in loaded:
         day_claims = day_claims.filter(~pl.col("source").is_in(GOLD_PROVIDERS))
-        per_day.append((accuracy(discover_truth(day_claims, TruthParams()).truths, day_gold)[0],
-                        accuracy(majority_vote(day_claims), day_gold, share="share")[0]))
+        per_day.append(
+            (
+                accuracy(discover_truth(day_claims, TruthParams()).truths, day_gold)[0],
+                accuracy(majority_vote(day_claims), day_gold, share="share")[0],
+            )
+        )
     engine_days, vote_days = [x for x, _ in per_day], [v for _, v in per_day]
     lines.append(
         f"{'Flight each day on its own':<28} engine avg {sum(engine_days) / len(days):.3f} min {min(engine_days):.3f}, "

@@ -51,26 +51,37 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "credence.duckdb"
         report = credence_run(
-            inputs=[str(args.corpus)], db=str(db), docs_dir=str(Path(tmp) / "docs"), alert_urls=[],
+            inputs=[str(args.corpus)],
+            db=str(db),
+            docs_dir=str(Path(tmp) / "docs"),
+            alert_urls=[],
             workers=os.cpu_count() or 1,
         )
         with reading(db) as conn:
             scores = conn.execute(
                 "SELECT * FROM source_scores WHERE run_id = ? AND source_kind = 'outlet'", [report.run_id]
             ).pl()
-    scores = scores.with_columns(pl.col("source_id").replace_strict(labels, default=None).alias("label")).filter(
-        pl.col("label").is_not_null()
+    scores = scores.with_columns(
+        pl.col("source_id").replace_strict(labels, default=None).alias("label")
+    ).filter(pl.col("label").is_not_null())
+    print(
+        f"corpus           {args.corpus.name}: {len(rows):,} articles, {len(labels)} outlets "
+        f"({sum(labels.values())} labelled reliable)"
     )
-    print(f"corpus           {args.corpus.name}: {len(rows):,} articles, {len(labels)} outlets "
-          f"({sum(labels.values())} labelled reliable)")
-    print(f"pipeline         {report.extract.claims:,} claims, {report.scoring.sources:,} sources scored, state {report.state}")
-    print(f"outlets scored   {scores.height} ({scores.filter(pl.col('evidence_status') == 'ok').height} with enough evidence)")
+    print(
+        f"pipeline         {report.extract.claims:,} claims, {report.scoring.sources:,} sources scored, state {report.state}"
+    )
+    print(
+        f"outlets scored   {scores.height} ({scores.filter(pl.col('evidence_status') == 'ok').height} with enough evidence)"
+    )
     for column in ("reliability_score", "consistency_score", "attribution_score", "reliability_low"):
         have = scores.filter(pl.col(column).is_not_null())
         value = auc(have[column].to_list(), have["label"].to_list())
         shown = "n/a (one class only)" if value is None else f"{value:.3f}"
-        print(f"AUC {column:<18} {shown}  over {have.height} outlets "
-              f"({have['label'].sum()} reliable, {have.height - have['label'].sum()} unreliable)")
+        print(
+            f"AUC {column:<18} {shown}  over {have.height} outlets "
+            f"({have['label'].sum()} reliable, {have.height - have['label'].sum()} unreliable)"
+        )
 
 
 if __name__ == "__main__":

@@ -37,18 +37,23 @@ console = Console()
 err_console = Console(stderr=True)
 
 DbOption = Annotated[
-    Path | None, typer.Option("--db", help="DuckDB warehouse file (default: $CREDENCE_DB or data/credence.duckdb).")
+    Path | None,
+    typer.Option("--db", help="DuckDB warehouse file (default: $CREDENCE_DB or data/credence.duckdb)."),
 ]
 InputOption = Annotated[
     list[Path] | None,
     typer.Option(
-        "--input", "-i",
+        "--input",
+        "-i",
         help="A file or folder of articles (.txt, .html, .jsonl, .csv, .parquet); repeat for more. Default: seeds/.",
     ),
 ]
 ReferenceOption = Annotated[
     datetime | None,
-    typer.Option("--reference-time", help="Resolve relative dates ('3 hours ago') against this UTC time (default: now)."),
+    typer.Option(
+        "--reference-time",
+        help="Resolve relative dates ('3 hours ago') against this UTC time (default: now).",
+    ),
 ]
 
 
@@ -114,8 +119,13 @@ class _StageProgress:
 
 def _progress() -> Progress:
     return Progress(
-        SpinnerColumn(), TextColumn("{task.description:<9}"), BarColumn(), MofNCompleteColumn(),
-        TimeElapsedColumn(), console=console, transient=False,
+        SpinnerColumn(),
+        TextColumn("{task.description:<9}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=False,
     )
 
 
@@ -172,8 +182,11 @@ def ingest(
 
     with console.status("ingesting…"):
         summary = ingest_articles(
-            paths, str(settings.db), run_id="ingest-" + datetime.now(UTC).strftime("%Y%m%dT%H%M%S"),
-            reference_time=_reference(reference_time), max_file_bytes=settings.max_file_bytes,
+            paths,
+            str(settings.db),
+            run_id="ingest-" + datetime.now(UTC).strftime("%Y%m%dT%H%M%S"),
+            reference_time=_reference(reference_time),
+            max_file_bytes=settings.max_file_bytes,
         )
     _print_rejections(summary.rejections)
     _print_articles(settings.db, summary.paths, set(summary.new_article_ids))
@@ -181,7 +194,11 @@ def ingest(
 
 AlertOption = Annotated[
     str | None,
-    typer.Option("--alert-webhook", help="URL receiving alert JSON (default: $CREDENCE_ALERT_WEBHOOK).", show_default=False),
+    typer.Option(
+        "--alert-webhook",
+        help="URL receiving alert JSON (default: $CREDENCE_ALERT_WEBHOOK).",
+        show_default=False,
+    ),
 ]
 
 
@@ -215,9 +232,12 @@ def _print_leaderboard(db: Path, run_id: str | None, limit: int = 20) -> None:
             table.add_column(header, justify="right", no_wrap=True)
         for row in rows.head(limit).iter_rows(named=True):
             table.add_row(
-                row["source_id"], _fmt(row["reliability_score"]),
+                row["source_id"],
+                _fmt(row["reliability_score"]),
                 f"{_fmt(row['reliability_low'])}–{_fmt(row['reliability_high'])}",
-                _fmt(row["consistency_score"]), _fmt(row["attribution_score"]), str(row["n_claims"]),
+                _fmt(row["consistency_score"]),
+                _fmt(row["attribution_score"]),
+                str(row["n_claims"]),
             )
         console.print(table)
         if rows.height > limit:
@@ -229,9 +249,13 @@ def run(
     inputs: InputOption = None,
     db: DbOption = None,
     reference_time: ReferenceOption = None,
-    lexicon: Annotated[Path | None, typer.Option(help="TOML/JSON file extending the extraction lexicon.")] = None,
+    lexicon: Annotated[
+        Path | None, typer.Option(help="TOML/JSON file extending the extraction lexicon.")
+    ] = None,
     alert_webhook: AlertOption = None,
-    workers: Annotated[int, typer.Option(help="Processes used to parse inputs.")] = max(1, min(2, os.cpu_count() or 1)),
+    workers: Annotated[int, typer.Option(help="Processes used to parse inputs.")] = max(
+        1, min(2, os.cpu_count() or 1)
+    ),
 ) -> None:
     """Run the whole pipeline (ingest, extract, validate, score) and print the articles and the leaderboard."""
     settings = _settings(db=db, lexicon=lexicon, alert_webhook=alert_webhook)
@@ -246,9 +270,15 @@ def run(
         add_reporter(reporter)
         try:
             result = credence_run(
-                paths, str(settings.db), reference_time=_reference(reference_time), lexicon_overrides=overrides,
-                max_file_bytes=settings.max_file_bytes, snapshot=str(settings.snapshot),
-                docs_dir=str(settings.docs_dir), alert_urls=_alert_urls(settings), workers=workers,
+                paths,
+                str(settings.db),
+                reference_time=_reference(reference_time),
+                lexicon_overrides=overrides,
+                max_file_bytes=settings.max_file_bytes,
+                snapshot=str(settings.snapshot),
+                docs_dir=str(settings.docs_dir),
+                alert_urls=_alert_urls(settings),
+                workers=workers,
             )
         finally:
             remove_reporter(reporter)
@@ -258,15 +288,21 @@ def run(
         console.print("[dim]nothing new since the latest scores: they still hold[/]")
     _print_leaderboard(settings.db, None if result.scoring.unchanged else result.run_id)
     validation = result.validation
-    for failure in validation.failed + (result.scoring.outcome.failures().to_dicts() if result.scoring.outcome else []):
+    for failure in validation.failed + (
+        result.scoring.outcome.failures().to_dicts() if result.scoring.outcome else []
+    ):
         colour = "red" if failure["severity"] == "error" else "yellow"
-        err_console.print(f"[{colour}]{failure['severity']}[/] {failure['expectation']}: {failure['unexpected_count']} rows")
+        err_console.print(
+            f"[{colour}]{failure['severity']}[/] {failure['expectation']}: {failure['unexpected_count']} rows"
+        )
     console.print(
         f"run {result.run_id}: [bold]{result.state}[/]; {result.ingest.articles_new} new articles, "
         f"{result.extract.claims} claims and {result.extract.quotes} quotes extracted, "
         f"{validation.quarantined + result.scoring.quarantined} rows quarantined, {result.scoring.sources} sources scored."
     )
-    console.print(f"warehouse {settings.db} · dashboard snapshot {settings.snapshot} · Data Docs {settings.docs_dir / 'index.html'}")
+    console.print(
+        f"warehouse {settings.db} · dashboard snapshot {settings.snapshot} · Data Docs {settings.docs_dir / 'index.html'}"
+    )
     if result.alerts:
         delivered = sum(a["status"] == "delivered" for a in result.alerts)
         console.print(f"alerts: {len(result.alerts)} recorded, {delivered} delivered")
@@ -274,9 +310,16 @@ def run(
 
 @app.command()
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="Article files (.txt, .html) or batch files (.jsonl, .csv, .parquet).")],
-    output_format: Annotated[str, typer.Option("--format", help="jsonl (one JSON object per fact) or table.")] = "jsonl",
-    lexicon: Annotated[Path | None, typer.Option(help="TOML/JSON file extending the extraction lexicon.")] = None,
+    files: Annotated[
+        list[Path],
+        typer.Argument(help="Article files (.txt, .html) or batch files (.jsonl, .csv, .parquet)."),
+    ],
+    output_format: Annotated[
+        str, typer.Option("--format", help="jsonl (one JSON object per fact) or table.")
+    ] = "jsonl",
+    lexicon: Annotated[
+        Path | None, typer.Option(help="TOML/JSON file extending the extraction lexicon.")
+    ] = None,
     reference_time: ReferenceOption = None,
 ) -> None:
     """Print the claims and quotes found in files, with no database.
@@ -302,7 +345,9 @@ def extract(
             continue
         records, rejections = facts_of_file(path.name, data, lex, _reference(reference_time))
         for rejection in rejections:
-            err_console.print(f"[yellow]rejected[/] {path}{' #' + rejection.record if rejection.record else ''}: {rejection.reason}")
+            err_console.print(
+                f"[yellow]rejected[/] {path}{' #' + rejection.record if rejection.record else ''}: {rejection.reason}"
+            )
             failed = True
         if output_format == "jsonl":
             for record in records:
@@ -313,8 +358,14 @@ def extract(
                 table.add_column(column, overflow="fold")
             for r in records:
                 if r["type"] == "claim":
-                    table.add_row("claim", r["span"], f"{r['value_low']}–{r['value_high']} {r['qualifier']}",
-                                  r["measure"], r["attribution_text"] or "", r["attribution_kind"] + (" (hedged)" if r["hedged"] else ""))
+                    table.add_row(
+                        "claim",
+                        r["span"],
+                        f"{r['value_low']}–{r['value_high']} {r['qualifier']}",
+                        r["measure"],
+                        r["attribution_text"] or "",
+                        r["attribution_kind"] + (" (hedged)" if r["hedged"] else ""),
+                    )
                 else:
                     table.add_row("quote", r["text"][:80], "", "", r["speaker"] or "", r["speaker_kind"])
             console.print(table)
@@ -325,7 +376,10 @@ def extract(
 @app.command("score-claims")
 def score_claims(
     file: Annotated[
-        Path, typer.Argument(help="CSV, Parquet or JSONL with columns source, item, value[, observed_at][, attribute].")
+        Path,
+        typer.Argument(
+            help="CSV, Parquet or JSONL with columns source, item, value[, observed_at][, attribute]."
+        ),
     ],
     out: Annotated[Path, typer.Option("--out", help="Folder for source_scores.csv and truths.csv.")],
 ) -> None:
@@ -350,7 +404,9 @@ def score_claims(
         err_console.print(f"[red]error:[/] {file} lacks columns {', '.join(sorted(missing))}")
         raise typer.Exit(2)
     keep = ["source", "item", "value"] + [c for c in ("observed_at", "attribute") if c in claims.columns]
-    claims = claims.select(keep).with_columns(pl.col("source").cast(pl.String), pl.col("item").cast(pl.String))
+    claims = claims.select(keep).with_columns(
+        pl.col("source").cast(pl.String), pl.col("item").cast(pl.String)
+    )
     if "observed_at" in claims.columns and claims.schema["observed_at"] == pl.String:
         claims = claims.with_columns(pl.col("observed_at").str.to_datetime(strict=False))
     result = discover_truth(claims)
@@ -384,7 +440,9 @@ def alerts_test(alert_webhook: AlertOption = None, db: DbOption = None) -> None:
     from warehouse.load import upsert
 
     if not urls:
-        err_console.print("[yellow]no alert channel configured[/]: set --alert-webhook, CREDENCE_ALERT_WEBHOOK or CREDENCE_ALERT_URLS")
+        err_console.print(
+            "[yellow]no alert channel configured[/]: set --alert-webhook, CREDENCE_ALERT_WEBHOOK or CREDENCE_ALERT_URLS"
+        )
     alert = test_alert()
     rows = [recorded_row(alert), *deliver_alert(alert, AlertChannels.from_urls(urls))]
     import polars as pl
@@ -393,7 +451,10 @@ def alerts_test(alert_webhook: AlertOption = None, db: DbOption = None) -> None:
         upsert(conn, "alerts", pl.DataFrame(rows, schema=ALERT_SCHEMA))
     for row in rows[1:]:
         colour = "green" if row["status"] == "delivered" else "red"
-        console.print(f"[{colour}]{row['status']}[/] {row['channel']} after {row['attempts']} attempt(s)" + (f": {row['error']}" if row["error"] else ""))
+        console.print(
+            f"[{colour}]{row['status']}[/] {row['channel']} after {row['attempts']} attempt(s)"
+            + (f": {row['error']}" if row["error"] else "")
+        )
     if any(row["status"] == "failed" for row in rows):
         raise typer.Exit(1)
 
@@ -411,8 +472,19 @@ def dashboard(
     app_path = Path(__file__).resolve().parents[1] / "dashboard" / "app.py"
     env = {**os.environ, "CREDENCE_DB": str(settings.db.resolve())}
     command = [
-        sys.executable, "-m", "streamlit", "run", str(app_path), "--server.headless", "true",
-        "--server.port", str(port), "--server.address", host, "--browser.gatherUsageStats", "false",
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(app_path),
+        "--server.headless",
+        "true",
+        "--server.port",
+        str(port),
+        "--server.address",
+        host,
+        "--browser.gatherUsageStats",
+        "false",
     ]
     console.print(f"dashboard on http://{host}:{port} (warehouse {settings.db}); Ctrl+C to stop")
     raise typer.Exit(subprocess.call(command, env=env))
@@ -420,12 +492,21 @@ def dashboard(
 
 @app.command()
 def serve(
-    inbox: Annotated[Path | None, typer.Option(help="Folder watched for new articles (default: $CREDENCE_INBOX or data/inbox).")] = None,
+    inbox: Annotated[
+        Path | None,
+        typer.Option(help="Folder watched for new articles (default: $CREDENCE_INBOX or data/inbox)."),
+    ] = None,
     inputs: InputOption = None,
     db: DbOption = None,
-    cron: Annotated[str | None, typer.Option(help="Schedule as cron (default: $CREDENCE_SCHEDULE or hourly).")] = None,
-    interval: Annotated[float | None, typer.Option(help="Run every this many seconds instead of a cron.")] = None,
-    lexicon: Annotated[Path | None, typer.Option(help="TOML/JSON file extending the extraction lexicon.")] = None,
+    cron: Annotated[
+        str | None, typer.Option(help="Schedule as cron (default: $CREDENCE_SCHEDULE or hourly).")
+    ] = None,
+    interval: Annotated[
+        float | None, typer.Option(help="Run every this many seconds instead of a cron.")
+    ] = None,
+    lexicon: Annotated[
+        Path | None, typer.Option(help="TOML/JSON file extending the extraction lexicon.")
+    ] = None,
 ) -> None:
     """Serve the pipeline as a scheduled Prefect deployment over the inbox (needs a Prefect server)."""
     settings = _settings(db=db, inbox=inbox, lexicon=lexicon, schedule=cron)
@@ -444,9 +525,12 @@ def serve(
     settings.inbox.mkdir(parents=True, exist_ok=True)
     deployment = pipeline_deployment(
         inputs=[str(settings.inbox.resolve()), *[str(Path(p).resolve()) for p in extra]],
-        db=str(settings.db.resolve()), snapshot=str(settings.snapshot.resolve()),
-        docs_dir=str(settings.docs_dir.resolve()), lexicon_overrides=_lexicon_overrides(settings.lexicon),
-        cron=None if interval else settings.schedule, interval_seconds=interval,
+        db=str(settings.db.resolve()),
+        snapshot=str(settings.snapshot.resolve()),
+        docs_dir=str(settings.docs_dir.resolve()),
+        lexicon_overrides=_lexicon_overrides(settings.lexicon),
+        cron=None if interval else settings.schedule,
+        interval_seconds=interval,
         max_file_bytes=settings.max_file_bytes,
     )
     console.print(

@@ -13,28 +13,64 @@ from credence.ingest import parsed_input
 from credence.model import Claim, Quote, Rejection
 
 CLAIM_SCHEMA = {
-    "claim_id": pl.String, "article_id": pl.String, "char_start": pl.Int32, "char_end": pl.Int32,
-    "span": pl.String, "measure": pl.String, "counted": pl.String, "value_low": pl.Float64,
-    "value_high": pl.Float64, "qualifier": pl.String, "unit": pl.String, "subject": pl.String,
-    "attribution_id": pl.String, "attribution_text": pl.String, "attribution_kind": pl.String,
-    "originator": pl.String, "hedged": pl.Boolean, "hedge_text": pl.String, "core": pl.Boolean,
-    "as_of_text": pl.String, "sentence_start": pl.Int32, "sentence_end": pl.Int32,
-    "attribution_start": pl.Int32, "attribution_end": pl.Int32, "extracted_at": pl.Datetime("us"),
+    "claim_id": pl.String,
+    "article_id": pl.String,
+    "char_start": pl.Int32,
+    "char_end": pl.Int32,
+    "span": pl.String,
+    "measure": pl.String,
+    "counted": pl.String,
+    "value_low": pl.Float64,
+    "value_high": pl.Float64,
+    "qualifier": pl.String,
+    "unit": pl.String,
+    "subject": pl.String,
+    "attribution_id": pl.String,
+    "attribution_text": pl.String,
+    "attribution_kind": pl.String,
+    "originator": pl.String,
+    "hedged": pl.Boolean,
+    "hedge_text": pl.String,
+    "core": pl.Boolean,
+    "as_of_text": pl.String,
+    "sentence_start": pl.Int32,
+    "sentence_end": pl.Int32,
+    "attribution_start": pl.Int32,
+    "attribution_end": pl.Int32,
+    "extracted_at": pl.Datetime("us"),
     "run_id": pl.String,
 }
 QUOTE_SCHEMA = {
-    "quote_id": pl.String, "article_id": pl.String, "char_start": pl.Int32, "char_end": pl.Int32,
-    "text": pl.String, "speaker": pl.String, "speaker_kind": pl.String, "speaker_text": pl.String,
-    "extracted_at": pl.Datetime("us"), "run_id": pl.String,
+    "quote_id": pl.String,
+    "article_id": pl.String,
+    "char_start": pl.Int32,
+    "char_end": pl.Int32,
+    "text": pl.String,
+    "speaker": pl.String,
+    "speaker_kind": pl.String,
+    "speaker_text": pl.String,
+    "extracted_at": pl.Datetime("us"),
+    "run_id": pl.String,
 }
 ATTRIBUTION_SCHEMA = {
-    "attribution_id": pl.String, "article_id": pl.String, "char_start": pl.Int32, "char_end": pl.Int32,
-    "text": pl.String, "kind": pl.String, "originator": pl.String, "n_claims": pl.Int32,
-    "extracted_at": pl.Datetime("us"), "run_id": pl.String,
+    "attribution_id": pl.String,
+    "article_id": pl.String,
+    "char_start": pl.Int32,
+    "char_end": pl.Int32,
+    "text": pl.String,
+    "kind": pl.String,
+    "originator": pl.String,
+    "n_claims": pl.Int32,
+    "extracted_at": pl.Datetime("us"),
+    "run_id": pl.String,
 }
 EXTRACTED_SCHEMA = {
-    "article_id": pl.String, "extractor": pl.String, "n_claims": pl.Int32, "n_quotes": pl.Int32,
-    "extracted_at": pl.Datetime("us"), "run_id": pl.String,
+    "article_id": pl.String,
+    "extractor": pl.String,
+    "n_claims": pl.Int32,
+    "n_quotes": pl.Int32,
+    "extracted_at": pl.Datetime("us"),
+    "run_id": pl.String,
 }
 
 
@@ -127,25 +163,40 @@ def fact_tables(
         for claim in kept_claims:
             attribution_id = None
             if claim.attribution_text:
-                attribution_id = _key(article_id, claim.attribution_start, claim.attribution_end, claim.attribution_text)
+                attribution_id = _key(
+                    article_id, claim.attribution_start, claim.attribution_end, claim.attribution_text
+                )
                 entry = attributions.setdefault(
                     attribution_id,
                     {
-                        "attribution_id": attribution_id, "article_id": article_id,
-                        "char_start": claim.attribution_start, "char_end": claim.attribution_end,
-                        "text": claim.attribution_text, "kind": claim.attribution_kind,
-                        "originator": claim.originator, "n_claims": 0,
+                        "attribution_id": attribution_id,
+                        "article_id": article_id,
+                        "char_start": claim.attribution_start,
+                        "char_end": claim.attribution_end,
+                        "text": claim.attribution_text,
+                        "kind": claim.attribution_kind,
+                        "originator": claim.originator,
+                        "n_claims": 0,
                     },
                 )
                 entry["n_claims"] += 1
             claims.append(_claim_row(article_id, claim, attribution_id))
         quotes.extend(_quote_row(article_id, q) for q in kept_quotes)
-        done.append({"article_id": article_id, "extractor": extractor, "n_claims": len(kept_claims), "n_quotes": len(kept_quotes)})
+        done.append(
+            {
+                "article_id": article_id,
+                "extractor": extractor,
+                "n_claims": len(kept_claims),
+                "n_quotes": len(kept_quotes),
+            }
+        )
 
     def table(rows: list[dict], schema: dict) -> pl.DataFrame:
         base = {k: v for k, v in schema.items() if k not in ("extracted_at", "run_id")}
         frame = pl.DataFrame(rows, schema=base, orient="row") if rows else pl.DataFrame(schema=base)
-        return frame.with_columns(pl.lit(at).cast(pl.Datetime("us")).alias("extracted_at"), pl.lit(run_id).alias("run_id"))
+        return frame.with_columns(
+            pl.lit(at).cast(pl.Datetime("us")).alias("extracted_at"), pl.lit(run_id).alias("run_id")
+        )
 
     claim_frame = table(claims, CLAIM_SCHEMA).unique(subset="claim_id", keep="first", maintain_order=True)
     return {
@@ -157,8 +208,18 @@ def fact_tables(
 
 
 CLAIM_RECORD_FIELDS = (
-    "char_start", "char_end", "span", "measure", "counted", "value_low", "value_high", "qualifier",
-    "subject", "attribution_text", "attribution_kind", "hedged",
+    "char_start",
+    "char_end",
+    "span",
+    "measure",
+    "counted",
+    "value_low",
+    "value_high",
+    "qualifier",
+    "subject",
+    "attribution_text",
+    "attribution_kind",
+    "hedged",
 )
 QUOTE_RECORD_FIELDS = ("char_start", "char_end", "text", "speaker", "speaker_kind")
 
@@ -180,10 +241,20 @@ def facts_of_file(
         for claim in facts.claims:
             if outside(claim.char_start, claim.char_end, excluded):
                 record = claim.as_record()
-                records.append({"type": "claim", "article": label, **{k: record[k] for k in CLAIM_RECORD_FIELDS},
-                                "core": claim.core, "originator": claim.originator, "unit": record.get("unit")})
+                records.append(
+                    {
+                        "type": "claim",
+                        "article": label,
+                        **{k: record[k] for k in CLAIM_RECORD_FIELDS},
+                        "core": claim.core,
+                        "originator": claim.originator,
+                        "unit": record.get("unit"),
+                    }
+                )
         for quote in facts.quotes:
             if outside(quote.char_start, quote.char_end, excluded):
                 record = quote.as_record()
-                records.append({"type": "quote", "article": label, **{k: record[k] for k in QUOTE_RECORD_FIELDS}})
+                records.append(
+                    {"type": "quote", "article": label, **{k: record[k] for k in QUOTE_RECORD_FIELDS}}
+                )
     return records, parsed.rejections

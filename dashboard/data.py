@@ -193,11 +193,15 @@ def fact_topics(warehouse: Warehouse, run_id: str, source_kind: str) -> pl.DataF
     return _query(warehouse, "fact_topics", run_id, source_kind)
 
 
-def topic_facts(warehouse: Warehouse, run_id: str, source_kind: str, subject, measure, counted, unit) -> pl.DataFrame:
+def topic_facts(
+    warehouse: Warehouse, run_id: str, source_kind: str, subject, measure, counted, unit
+) -> pl.DataFrame:
     return _query(warehouse, "topic_facts", run_id, source_kind, subject, measure, counted, unit)
 
 
-def topic_claims(warehouse: Warehouse, run_id: str, source_kind: str, subject, measure, counted, unit) -> pl.DataFrame:
+def topic_claims(
+    warehouse: Warehouse, run_id: str, source_kind: str, subject, measure, counted, unit
+) -> pl.DataFrame:
     return _query(warehouse, "topic_claims", run_id, source_kind, subject, measure, counted, unit)
 
 

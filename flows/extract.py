@@ -88,11 +88,26 @@ def extract_pending(
             group = pending[start : start + group_size]
             articles = _read_articles(db, group)
             at = datetime.now(UTC).replace(tzinfo=None)
-            chunks = [articles.slice(i, ARTICLES_PER_BATCH) for i in range(0, articles.height, ARTICLES_PER_BATCH)]
-            repeat = [[lexicon] * len(chunks), [extractor] * len(chunks), [run_id] * len(chunks), [at] * len(chunks)]
+            chunks = [
+                articles.slice(i, ARTICLES_PER_BATCH) for i in range(0, articles.height, ARTICLES_PER_BATCH)
+            ]
+            repeat = [
+                [lexicon] * len(chunks),
+                [extractor] * len(chunks),
+                [run_id] * len(chunks),
+                [at] * len(chunks),
+            ]
             # Workers get credence.facts.fact_tables itself, so they import the pure core, not Prefect.
-            parts = list(pool.map(fact_tables, chunks, *repeat)) if pool else list(map(fact_tables, chunks, *repeat))
-            tables = {name: pl.concat([p[name] for p in parts], how="vertical_relaxed") for name in parts[0]} if parts else {}
+            parts = (
+                list(pool.map(fact_tables, chunks, *repeat))
+                if pool
+                else list(map(fact_tables, chunks, *repeat))
+            )
+            tables = (
+                {name: pl.concat([p[name] for p in parts], how="vertical_relaxed") for name in parts[0]}
+                if parts
+                else {}
+            )
             if tables:
                 _write_facts(db, group, tables)
                 total.articles += articles.height
@@ -107,7 +122,9 @@ def extract_pending(
 
 
 @flow(name="extract-facts")
-def extract_facts(db: str, run_id: str, lexicon_overrides: dict | None = None, workers: int = 1) -> ExtractSummary:
+def extract_facts(
+    db: str, run_id: str, lexicon_overrides: dict | None = None, workers: int = 1
+) -> ExtractSummary:
     """Extract facts from every article the current extractor has not processed; reruns add nothing.
 
     `lexicon_overrides` extends the default lexicon (the keys of `Lexicon.extended`).
@@ -120,6 +137,9 @@ def extract_facts(db: str, run_id: str, lexicon_overrides: dict | None = None, w
     total = extract_pending(db, pending, lexicon, extractor, run_id, workers) if pending else ExtractSummary()
     logger.info(
         "extract: %d articles, %d claims, %d quotes, %d attributions",
-        total.articles, total.claims, total.quotes, total.attributions,
+        total.articles,
+        total.claims,
+        total.quotes,
+        total.attributions,
     )
     return total

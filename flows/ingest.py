@@ -85,8 +85,11 @@ def discover_inputs(paths: list[str], db: str) -> tuple[list[InputFile], list[In
     if not files:
         return files, [], missing
     listing = pl.DataFrame(
-        {"path": [f.path for f in files], "size_bytes": [f.size_bytes for f in files],
-         "mtime_ns": [f.mtime_ns for f in files]},
+        {
+            "path": [f.path for f in files],
+            "size_bytes": [f.size_bytes for f in files],
+            "mtime_ns": [f.mtime_ns for f in files],
+        },
         schema={"path": pl.String, "size_bytes": pl.Int64, "mtime_ns": pl.Int64},
     )
     with writing(Path(db)) as conn:
@@ -108,7 +111,11 @@ def _manifests(files: list[InputFile]) -> tuple[dict[str, dict[str, ManifestEntr
 
 
 def _parse_jobs(
-    files: list[InputFile], manifests: dict, reference_time: datetime, max_file_bytes: int, hashes: dict[str, str]
+    files: list[InputFile],
+    manifests: dict,
+    reference_time: datetime,
+    max_file_bytes: int,
+    hashes: dict[str, str],
 ) -> tuple[list[tuple], list[Rejection]]:
     """Read each file once and cut the work into jobs: a chunk of batch rows, or a few single files."""
     jobs, problems, singles = [], [], []
@@ -126,7 +133,9 @@ def _parse_jobs(
                 if not unpacked_data.strip():
                     raise InputError("empty file")
                 for first_line, piece in jsonl_chunks(unpacked_data, JSONL_BYTES_PER_JOB):
-                    jobs.append(("jsonl", item.path, first_line, piece, reference_time, max_file_bytes, entry))
+                    jobs.append(
+                        ("jsonl", item.path, first_line, piece, reference_time, max_file_bytes, entry)
+                    )
                 continue
             if fmt in BATCH_FORMATS:
                 records = batch_records(item.path, fmt, unpacked_data)
@@ -194,7 +203,9 @@ def land_articles(
         )
         pairs = copy_pairs(new_articles.select("article_id", "similarity_key"), existing)
         groups = copy_groups(
-            new_articles["article_id"].to_list(), pairs, dict(zip(existing["article_id"], existing["copy_group"], strict=True))
+            new_articles["article_id"].to_list(),
+            pairs,
+            dict(zip(existing["article_id"], existing["copy_group"], strict=True)),
         )
         new_articles = new_articles.with_columns(
             pl.col("article_id").replace_strict(groups, default=pl.col("article_id")).alias("copy_group")
@@ -211,14 +222,18 @@ def land_articles(
             conn.execute("ROLLBACK")
             raise
         # A file read again replaces its own rejections: a fixed file stops being listed as rejected.
-        replace_where(conn, "rejected_inputs", rejected, "path", sorted({f.path for f in files} | set(rejected["path"])))
+        replace_where(
+            conn, "rejected_inputs", rejected, "path", sorted({f.path for f in files} | set(rejected["path"]))
+        )
         per_file = parsed.per_file
         per_file_rejected = rejected.group_by("path").len("n_rejected")
         listing = (
             pl.DataFrame(
-                {"path": [f.path for f in files if f.path in hashes],
-                 "size_bytes": [f.size_bytes for f in files if f.path in hashes],
-                 "mtime_ns": [f.mtime_ns for f in files if f.path in hashes]},
+                {
+                    "path": [f.path for f in files if f.path in hashes],
+                    "size_bytes": [f.size_bytes for f in files if f.path in hashes],
+                    "mtime_ns": [f.mtime_ns for f in files if f.path in hashes],
+                },
                 schema={"path": pl.String, "size_bytes": pl.Int64, "mtime_ns": pl.Int64},
             )
             .with_columns(pl.col("path").replace_strict(hashes, default="").alias("file_hash"))
@@ -267,7 +282,12 @@ def ingest_articles(
     for batch in _batches(changed):
         parsed, hashes = parse_inputs(batch, reference_time, max_file_bytes, run_id, workers)
         for rejection in parsed.rejections:
-            logger.warning("rejected %s%s: %s", rejection.path, f" #{rejection.record}" if rejection.record else "", rejection.reason)
+            logger.warning(
+                "rejected %s%s: %s",
+                rejection.path,
+                f" #{rejection.record}" if rejection.record else "",
+                rejection.reason,
+            )
         landed = land_articles(db, parsed, hashes, batch, run_id)
         total.articles_seen += landed.articles_seen
         total.articles_new += landed.articles_new
@@ -277,7 +297,12 @@ def ingest_articles(
         total.rejections.extend(landed.rejections)
     logger.info(
         "ingest: %d files (%d new or changed), %d articles parsed, %d new, %d rejected, %d possible copies",
-        total.files_seen, total.files_new, total.articles_seen, total.articles_new, total.rejected, total.copies,
+        total.files_seen,
+        total.files_new,
+        total.articles_seen,
+        total.articles_new,
+        total.rejected,
+        total.copies,
     )
     return total
 

@@ -14,9 +14,17 @@ from warehouse.connection import writing
 from warehouse.load import upsert
 
 ALERT_SCHEMA = {
-    "alert_id": pl.String, "run_id": pl.String, "channel": pl.String, "severity": pl.String,
-    "title": pl.String, "payload": pl.String, "status": pl.String, "attempts": pl.Int32,
-    "error": pl.String, "created_at": pl.Datetime("us"), "delivered_at": pl.Datetime("us"),
+    "alert_id": pl.String,
+    "run_id": pl.String,
+    "channel": pl.String,
+    "severity": pl.String,
+    "title": pl.String,
+    "payload": pl.String,
+    "status": pl.String,
+    "attempts": pl.Int32,
+    "error": pl.String,
+    "created_at": pl.Datetime("us"),
+    "delivered_at": pl.Datetime("us"),
 }
 
 

@@ -27,7 +27,11 @@ from warehouse.connection import publish_snapshot, run_lock
 
 # Run states the scheduler, the alerts and the dashboard tell apart.
 PASSED, WARNINGS, QUARANTINED, CRASHED = "passed", "warnings", "quarantined", "crashed"
-_STATE_NAMES = {PASSED: "Completed", WARNINGS: "Completed with warnings", QUARANTINED: "Completed with quarantine"}
+_STATE_NAMES = {
+    PASSED: "Completed",
+    WARNINGS: "Completed with warnings",
+    QUARANTINED: "Completed with quarantine",
+}
 
 
 @dataclass
@@ -109,10 +113,22 @@ def credence_run(
     Runs on one warehouse take turns: a second run waits up to `wait_seconds` for the first.
     """
     with run_lock(Path(db), wait_seconds):
-        return _run(inputs, db, reference_time, lexicon_overrides, max_file_bytes, snapshot, docs_dir, alert_urls, workers)
+        return _run(
+            inputs,
+            db,
+            reference_time,
+            lexicon_overrides,
+            max_file_bytes,
+            snapshot,
+            docs_dir,
+            alert_urls,
+            workers,
+        )
 
 
-def _run(inputs, db, reference_time, lexicon_overrides, max_file_bytes, snapshot, docs_dir, alert_urls, workers):
+def _run(
+    inputs, db, reference_time, lexicon_overrides, max_file_bytes, snapshot, docs_dir, alert_urls, workers
+):
     logger = get_run_logger()
     run_id = uuid.uuid4().hex[:12]
     started = utc_now()
@@ -155,13 +171,22 @@ def _run(inputs, db, reference_time, lexicon_overrides, max_file_bytes, snapshot
         record_run(
             db,
             {
-                "run_id": run_id, "flow_run_id": flow_run_id, "started_at": started, "finished_at": utc_now(),
-                "state": state, "articles_seen": ingest.articles_seen, "articles_new": ingest.articles_new,
-                "articles_rejected": ingest.rejected, "claims_new": extract.claims, "quotes_new": extract.quotes,
+                "run_id": run_id,
+                "flow_run_id": flow_run_id,
+                "started_at": started,
+                "finished_at": utc_now(),
+                "state": state,
+                "articles_seen": ingest.articles_seen,
+                "articles_new": ingest.articles_new,
+                "articles_rejected": ingest.rejected,
+                "claims_new": extract.claims,
+                "quotes_new": extract.quotes,
                 "rows_quarantined": validation.quarantined + scoring.quarantined,
                 "sources_scored": scoring.sources,
-                "ingest_seconds": seconds["ingest"], "extract_seconds": seconds["extract"],
-                "validate_seconds": seconds["validate"], "score_seconds": seconds["score"],
+                "ingest_seconds": seconds["ingest"],
+                "extract_seconds": seconds["extract"],
+                "validate_seconds": seconds["validate"],
+                "score_seconds": seconds["score"],
             },
         )
         report_ = RunReport(run_id, state, ingest, extract, validation, scoring, seconds, alerts)
@@ -171,8 +196,15 @@ def _run(inputs, db, reference_time, lexicon_overrides, max_file_bytes, snapshot
         try:
             record_run(
                 db,
-                {"run_id": run_id, "flow_run_id": flow_run_id, "started_at": started, "finished_at": utc_now(),
-                 "state": CRASHED, "message": message, **{f"{k}_seconds": v for k, v in seconds.items()}},
+                {
+                    "run_id": run_id,
+                    "flow_run_id": flow_run_id,
+                    "started_at": started,
+                    "finished_at": utc_now(),
+                    "state": CRASHED,
+                    "message": message,
+                    **{f"{k}_seconds": v for k, v in seconds.items()},
+                },
             )
             send_alert(db, alert_for_crash(run_id, "credence-run", message), channels)
         except Exception as inner:  # noqa: BLE001 - the warehouse may be what broke; still alert

@@ -13,12 +13,23 @@ from warehouse.connection import writing
 from warehouse.load import upsert
 
 RUN_COLUMNS = {
-    "run_id": pl.String, "flow_run_id": pl.String, "started_at": pl.Datetime("us"),
-    "finished_at": pl.Datetime("us"), "state": pl.String, "articles_seen": pl.Int32,
-    "articles_new": pl.Int32, "articles_rejected": pl.Int32, "claims_new": pl.Int32,
-    "quotes_new": pl.Int32, "rows_quarantined": pl.Int32, "sources_scored": pl.Int32,
-    "ingest_seconds": pl.Float64, "extract_seconds": pl.Float64, "validate_seconds": pl.Float64,
-    "score_seconds": pl.Float64, "message": pl.String,
+    "run_id": pl.String,
+    "flow_run_id": pl.String,
+    "started_at": pl.Datetime("us"),
+    "finished_at": pl.Datetime("us"),
+    "state": pl.String,
+    "articles_seen": pl.Int32,
+    "articles_new": pl.Int32,
+    "articles_rejected": pl.Int32,
+    "claims_new": pl.Int32,
+    "quotes_new": pl.Int32,
+    "rows_quarantined": pl.Int32,
+    "sources_scored": pl.Int32,
+    "ingest_seconds": pl.Float64,
+    "extract_seconds": pl.Float64,
+    "validate_seconds": pl.Float64,
+    "score_seconds": pl.Float64,
+    "message": pl.String,
 }
 
 

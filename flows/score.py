@@ -92,7 +92,9 @@ def score_tables(scoring: SourceScoring, run_id: str, at: datetime) -> dict[str,
     """The scoring frames as warehouse rows of this run."""
     stamp = [pl.lit(run_id).alias("run_id")]
     return {
-        "source_scores": scoring.scores.with_columns(*stamp, pl.lit(at).cast(pl.Datetime("us")).alias("scored_at")),
+        "source_scores": scoring.scores.with_columns(
+            *stamp, pl.lit(at).cast(pl.Datetime("us")).alias("scored_at")
+        ),
         # One facts table, keyed by layer: the outlets' consensus and the originators' own.
         "facts": pl.concat(
             [
@@ -111,7 +113,9 @@ def score_tables(scoring: SourceScoring, run_id: str, at: datetime) -> dict[str,
 def check_scores(
     scores: pl.DataFrame, previous: PreviousRun | None, run_id: str, params: ValidationParams, docs_dir: str
 ) -> ValidationOutcome:
-    return validate_tables({"source_scores": scores}, run_id, params, docs_dir=Path(docs_dir).resolve(), previous=previous)
+    return validate_tables(
+        {"source_scores": scores}, run_id, params, docs_dir=Path(docs_dir).resolve(), previous=previous
+    )
 
 
 @task(name="write-scores", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NONE)
@@ -149,7 +153,9 @@ def score_sources_flow(
     claims, quotes, previous = read_scorable_facts(db, run_id)
     scoring = compute_scores(claims, quotes, params or ScoringParams())
     tables = score_tables(scoring, run_id, datetime.now(UTC).replace(tzinfo=None))
-    outcome = check_scores(tables["source_scores"], previous, run_id, validation or ValidationParams(), docs_dir)
+    outcome = check_scores(
+        tables["source_scores"], previous, run_id, validation or ValidationParams(), docs_dir
+    )
     write_scores(db, run_id, tables, outcome)
     summary = ScoreSummary(
         sources=tables["source_scores"].height,

@@ -63,7 +63,9 @@ def previous_figures(conn, run_id: str) -> PreviousRun:
     be read back (every claim of a full run: about 100k rows).
     """
     per_article = frame(
-        conn, "SELECT article_id, CAST(n_claims AS BIGINT) AS n_claims FROM extracted_articles WHERE run_id = ?", [run_id]
+        conn,
+        "SELECT article_id, CAST(n_claims AS BIGINT) AS n_claims FROM extracted_articles WHERE run_id = ?",
+        [run_id],
     )
     share = conn.execute(
         "SELECT avg(CAST(attribution_kind = 'none' AS DOUBLE)) FROM claims WHERE run_id = ?", [run_id]
@@ -73,7 +75,11 @@ def previous_figures(conn, run_id: str) -> PreviousRun:
 
 @task(name="check-facts", cache_policy=NONE)
 def check_facts(
-    frames: dict[str, pl.DataFrame], previous: PreviousRun | None, run_id: str, params: ValidationParams, docs_dir: str
+    frames: dict[str, pl.DataFrame],
+    previous: PreviousRun | None,
+    run_id: str,
+    params: ValidationParams,
+    docs_dir: str,
 ) -> ValidationOutcome:
     """Run the suites (no warehouse access: GX works on the frames)."""
     return validate_tables(frames, run_id, params, docs_dir=Path(docs_dir).resolve(), previous=previous)
@@ -85,7 +91,11 @@ def record_validation(db: str, outcome: ValidationOutcome) -> int:
     with writing(Path(db)) as conn:
         upsert(conn, "validation_results", outcome.results)
         upsert(conn, "quarantine", outcome.quarantine)
-    return outcome.quarantine.select(pl.struct("table_name", "row_id").n_unique()).item() if outcome.quarantine.height else 0
+    return (
+        outcome.quarantine.select(pl.struct("table_name", "row_id").n_unique()).item()
+        if outcome.quarantine.height
+        else 0
+    )
 
 
 def summary_of(outcome: ValidationOutcome, quarantined: int) -> ValidationSummary:
@@ -100,7 +110,9 @@ def summary_of(outcome: ValidationOutcome, quarantined: int) -> ValidationSummar
 
 
 @flow(name="validate-facts")
-def validate_facts(db: str, run_id: str, docs_dir: str, params: ValidationParams | None = None) -> ValidationSummary:
+def validate_facts(
+    db: str, run_id: str, docs_dir: str, params: ValidationParams | None = None
+) -> ValidationSummary:
     """Validate this run's articles, claims, quotes and attributions before anything is scored.
 
     Rows failing an error-severity expectation land in `quarantine` (with the reason) and are
@@ -117,5 +129,7 @@ def validate_facts(db: str, run_id: str, docs_dir: str, params: ValidationParams
     for failure in summary.failed:
         log = logger.error if failure["severity"] == "error" else logger.warning
         log("%s failed on %s rows", failure["expectation"], failure["unexpected_count"])
-    logger.info("validate: %s, %d rows quarantined, Data Docs at %s", summary.status, quarantined, summary.docs_index)
+    logger.info(
+        "validate: %s, %d rows quarantined, Data Docs at %s", summary.status, quarantined, summary.docs_index
+    )
     return summary

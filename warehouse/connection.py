@@ -29,7 +29,9 @@ def _is_lock_error(exc: Exception) -> bool:
     return "lock" in text or "being used by another process" in text or "conflicting" in text
 
 
-def connect(path: Path, read_only: bool = False, attempts: int = 20, wait_seconds: float = 0.25) -> duckdb.DuckDBPyConnection:
+def connect(
+    path: Path, read_only: bool = False, attempts: int = 20, wait_seconds: float = 0.25
+) -> duckdb.DuckDBPyConnection:
     """A connection to the warehouse file, retrying while another process holds it.
 
     DuckDB lets one process write a file and refuses every other open meanwhile, even read-only,
@@ -113,7 +115,9 @@ def writing(path: Path, lock_timeout: float = 600.0) -> Iterator[duckdb.DuckDBPy
         lock = writer_lock(path, lock_timeout)
         lock.acquire()
     except Timeout as exc:
-        raise WarehouseBusy(f"another credence run has been writing {path} for over {lock_timeout:.0f} s") from exc
+        raise WarehouseBusy(
+            f"another credence run has been writing {path} for over {lock_timeout:.0f} s"
+        ) from exc
     try:
         conn = connect(path)
         try:

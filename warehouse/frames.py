@@ -18,23 +18,53 @@ from credence.ingest.parse import (
 from credence.model import Article, Rejection
 
 RAW_ARTICLES_SCHEMA = {
-    "article_id": pl.String, "path": pl.String, "record": pl.String, "format": pl.String,
-    "text": pl.String, "raw_content": pl.String, "content_hash": pl.String, "landed_at": pl.Datetime("us"), "run_id": pl.String,
+    "article_id": pl.String,
+    "path": pl.String,
+    "record": pl.String,
+    "format": pl.String,
+    "text": pl.String,
+    "raw_content": pl.String,
+    "content_hash": pl.String,
+    "landed_at": pl.Datetime("us"),
+    "run_id": pl.String,
 }
 ARTICLES_SCHEMA = {
-    "article_id": pl.String, "source_id": pl.String, "path": pl.String, "record": pl.String,
-    "format": pl.String, "url": pl.String, "title": pl.String, "byline": pl.String,
-    "published_at": pl.Datetime("us"), "date_text": pl.String, "date_is_relative": pl.Boolean,
-    "date_missing": pl.Boolean, "body_start": pl.Int32, "body_end": pl.Int32,
-    "body": pl.String, "word_count": pl.Int32, "furniture": pl.String, "captions": pl.String,
-    "similarity_key": pl.String, "copy_group": pl.String, "ingested_at": pl.Datetime("us"), "run_id": pl.String,
+    "article_id": pl.String,
+    "source_id": pl.String,
+    "path": pl.String,
+    "record": pl.String,
+    "format": pl.String,
+    "url": pl.String,
+    "title": pl.String,
+    "byline": pl.String,
+    "published_at": pl.Datetime("us"),
+    "date_text": pl.String,
+    "date_is_relative": pl.Boolean,
+    "date_missing": pl.Boolean,
+    "body_start": pl.Int32,
+    "body_end": pl.Int32,
+    "body": pl.String,
+    "word_count": pl.Int32,
+    "furniture": pl.String,
+    "captions": pl.String,
+    "similarity_key": pl.String,
+    "copy_group": pl.String,
+    "ingested_at": pl.Datetime("us"),
+    "run_id": pl.String,
 }
 SOURCES_SCHEMA = {
-    "source_id": pl.String, "name": pl.String, "origin": pl.String, "domain": pl.String,
+    "source_id": pl.String,
+    "name": pl.String,
+    "origin": pl.String,
+    "domain": pl.String,
     "first_seen_at": pl.Datetime("us"),
 }
 REJECTED_SCHEMA = {
-    "path": pl.String, "record": pl.String, "reason": pl.String, "rejected_at": pl.Datetime("us"), "run_id": pl.String,
+    "path": pl.String,
+    "record": pl.String,
+    "reason": pl.String,
+    "rejected_at": pl.Datetime("us"),
+    "run_id": pl.String,
 }
 
 
@@ -164,7 +194,9 @@ def merged_batches(batches: list[ParsedBatch]) -> ParsedBatch:
         merged.rejections.extend(batch.rejections)
     counts = [b.per_file for b in batches if b.per_file.height]
     if counts:
-        merged.per_file = pl.concat(counts).group_by("path", maintain_order=True).agg(pl.col("n_articles").sum())
+        merged.per_file = (
+            pl.concat(counts).group_by("path", maintain_order=True).agg(pl.col("n_articles").sum())
+        )
     return merged
 
 
@@ -177,7 +209,9 @@ def parsed_job(job: tuple, run_id: str, at: datetime) -> ParsedBatch:
     reference_time, max_bytes) for single-article files.
     """
     kind, *args = job
-    parse = {"jsonl": articles_from_jsonl_chunk, "records": articles_from_records, "files": parsed_files}[kind]
+    parse = {"jsonl": articles_from_jsonl_chunk, "records": articles_from_records, "files": parsed_files}[
+        kind
+    ]
     try:
         parsed = parse(*args)
     except Exception as exc:  # noqa: BLE001 - one bad chunk is recorded, the others go on

@@ -44,7 +44,9 @@ def upsert(conn: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> 
     return frame.height
 
 
-def replace_where(conn: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame, key: str, keys: list[str]) -> int:
+def replace_where(
+    conn: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame, key: str, keys: list[str]
+) -> int:
     """Delete the rows whose `key` is in `keys`, then insert `frame`, in one transaction.
 
     Used for derived rows recomputed as a whole (an article's claims after re-extraction, a run's

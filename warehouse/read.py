@@ -10,7 +10,9 @@ from warehouse.load import frame
 
 def table_exists(conn: duckdb.DuckDBPyConnection, table: str) -> bool:
     return bool(
-        conn.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]).fetchone()[0]
+        conn.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]
+        ).fetchone()[0]
     )
 
 
@@ -147,7 +149,9 @@ def source_articles(conn: duckdb.DuckDBPyConnection, source_id: str, source_kind
     return frame(conn, sql, [source_id])
 
 
-def source_claims(conn: duckdb.DuckDBPyConnection, source_id: str, source_kind: str, run_id: str) -> pl.DataFrame:
+def source_claims(
+    conn: duckdb.DuckDBPyConnection, source_id: str, source_kind: str, run_id: str
+) -> pl.DataFrame:
     """A source's claims with the run's verdict on each and the sentence each came from.
 
     The claims are an outlet's own, or those credited to an originator. role, agreement and the
@@ -181,7 +185,9 @@ def source_claims(conn: duckdb.DuckDBPyConnection, source_id: str, source_kind: 
     )
 
 
-def source_conflicts(conn: duckdb.DuckDBPyConnection, source_id: str, source_kind: str, run_id: str) -> pl.DataFrame:
+def source_conflicts(
+    conn: duckdb.DuckDBPyConnection, source_id: str, source_kind: str, run_id: str
+) -> pl.DataFrame:
     """For each of a source's claims in `run_id`, the disagreeing claims of independent others, with their sentences."""
     return frame(
         conn,
@@ -222,8 +228,13 @@ def fact_topics(conn: duckdb.DuckDBPyConnection, run_id: str, source_kind: str) 
 
 
 def topic_facts(
-    conn: duckdb.DuckDBPyConnection, run_id: str, source_kind: str, subject: str | None, measure: str,
-    counted: str | None, unit: str | None,
+    conn: duckdb.DuckDBPyConnection,
+    run_id: str,
+    source_kind: str,
+    subject: str | None,
+    measure: str,
+    counted: str | None,
+    unit: str | None,
 ) -> pl.DataFrame:
     """The facts of one topic in a run, one per time window, with the consensus interval of each."""
     return frame(
@@ -239,8 +250,13 @@ def topic_facts(
 
 
 def topic_claims(
-    conn: duckdb.DuckDBPyConnection, run_id: str, source_kind: str, subject: str | None, measure: str,
-    counted: str | None, unit: str | None,
+    conn: duckdb.DuckDBPyConnection,
+    run_id: str,
+    source_kind: str,
+    subject: str | None,
+    measure: str,
+    counted: str | None,
+    unit: str | None,
 ) -> pl.DataFrame:
     """Every claim on one topic in a run: who said it, when it was published, its interval and its agreement."""
     return frame(

@@ -136,7 +136,9 @@ def _claims(
             hedge = hedge_of(text, sentence, q.start, c.span_end, hedges)
             # A count with no unit may still be a rate ("a daily average of 746 cases"): its unit keeps
             # it apart from totals of the same measure.
-            unit = q.unit or rate_of(text, clause_bounds(text, sentence, q.start)[0], q.start, q.end, c.span_end)
+            unit = q.unit or rate_of(
+                text, clause_bounds(text, sentence, q.start)[0], q.start, q.end, c.span_end
+            )
             subject = subjects.subject(sentence, q.start, q.end, c, sources)
             claims.append(
                 Claim(

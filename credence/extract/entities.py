@@ -55,7 +55,11 @@ _MIDDLE_INITIAL = (
     r"[A-Z]\.(?=[ \t]+(?!(?:The|A|An|In|On|At|It|He|She|They|We|I|But|And|This|That|There|His|Her|If|As|"
     r"So|Yet|Or|When|While|After|Before)\b)[A-Z][a-z])"
 )
-_TOKEN = r"(?:(?:[A-Z]\.){2,}|" + _MIDDLE_INITIAL + r"|Mc[A-Z]\w*|[OD]['’][A-Z]\w*|[A-Z]\w*(?:[-‐]\w+)*(?:['’]s\b|(?<=s)['’](?=\s))?(?![\w'’]))"
+_TOKEN = (
+    r"(?:(?:[A-Z]\.){2,}|"
+    + _MIDDLE_INITIAL
+    + r"|Mc[A-Z]\w*|[OD]['’][A-Z]\w*|[A-Z]\w*(?:[-‐]\w+)*(?:['’]s\b|(?<=s)['’](?=\s))?(?![\w'’]))"
+)
 # The first element is a bare [A-Z] (lookbehinds after it), so the regex engine can skip ahead fast.
 _NAME_RE = re.compile(
     r"[A-Z](?<![\w-][A-Z])(?:(?:(?<=M)(?:rs?|s)|(?<=D)r|(?<=G)(?:en|ov)|(?<=S)(?:en|gt|t)|(?<=R)(?:ep|ev)|"

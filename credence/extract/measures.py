@@ -40,8 +40,25 @@ _ADVERB = re.compile(r"[a-z]+ly")
 _PLURAL_HEAD = re.compile(r"[a-z][a-z-]*[^su'’]s")
 _PLURAL_NOUN = re.compile(r"[a-z]+s|[a-z]*(?:men|people|children)")
 _NOT_ADVERB_LY = frozenset(
-    ("family", "supply", "assembly", "ally", "rally", "italy", "july", "belly", "jelly",
-     "daily", "weekly", "monthly", "yearly", "hourly", "quarterly", "early", "elderly")
+    (
+        "family",
+        "supply",
+        "assembly",
+        "ally",
+        "rally",
+        "italy",
+        "july",
+        "belly",
+        "jelly",
+        "daily",
+        "weekly",
+        "monthly",
+        "yearly",
+        "hourly",
+        "quarterly",
+        "early",
+        "elderly",
+    )
 )
 _CLAUSE_GAP = re.compile(r"[,;:]|\b(?:and|but|while|where|who|which|that|after|before|when|as)\b")
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
@@ -241,7 +258,10 @@ def counted_of(
         if word in ',;:—–()"“”':
             break
         low = word.lower()
-        if low in ("to", "from", "for", "with", "into", "by", "in", "during", "across", "over") and verb_before is None:
+        if (
+            low in ("to", "from", "for", "with", "into", "by", "in", "during", "across", "over")
+            and verb_before is None
+        ):
             break  # "sent emails to 122 addresses", "killed in two operations": not what the verb acted on
         if verb_before is None and (low in lexicon.measure_verbs or low in lexicon.movement_verbs):
             verb_before = (low, w0)
@@ -270,7 +290,9 @@ def counted_of(
         earlier, at = _noun_earlier(text, s_start, q.start, lexicon)
         # The nearest measure noun wins over the noun of the sentence's previous figure when that
         # noun is further back: "fatalities are at 27,650, while cases rose to 231,350".
-        if previous_counted is None or (earlier is not None and previous_counted.lower() not in text[at : q.start].lower()):
+        if previous_counted is None or (
+            earlier is not None and previous_counted.lower() not in text[at : q.start].lower()
+        ):
             previous_counted, noun_at = earlier, at
     if bare:
         counted = previous_counted
@@ -492,7 +514,13 @@ def _is_claim(
     return True
 
 
-_RATE_WORDS = {"daily": "per day", "weekly": "per week", "monthly": "per month", "annual": "per year", "yearly": "per year"}
+_RATE_WORDS = {
+    "daily": "per day",
+    "weekly": "per week",
+    "monthly": "per month",
+    "annual": "per year",
+    "yearly": "per year",
+}
 _RATE_BEFORE = re.compile(
     r"\b(daily|weekly|monthly|annual|yearly)\s+(?:new\s+)?(?:average|count|total|tally|number|rate|increase|"
     r"rise|toll|figure|high|record|caseload|cases|deaths|infections|fatalities|hospitalizations|"
@@ -517,7 +545,7 @@ _RATE_24_HOURS = re.compile(
 
 
 def rate_of(text: str, clause_start: int, number_start: int, number_end: int, span_end: int) -> str | None:
-    """"per day" (week, month, year) when a count is a rate rather than a total, else None.
+    """ "per day" (week, month, year) when a count is a rate rather than a total, else None.
 
     "a daily average of 746 cases", "the seven-day average stood at 746", "746 new daily cases",
     "746 cases a day": a daily figure is no contradiction of a total so far, so it is kept apart.

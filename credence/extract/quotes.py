@@ -53,7 +53,9 @@ _PERSON_NOUNS = _ROLE_NOUNS | frozenset(
     protester voter customer shopper farmer driver pilot soldier veteran member staffer source friend
     colleague editor reporter author historian spokeswoman epidemiologist official officials""".split()
 )
-_PERSON_NOUN_TAIL = re.compile(r"\s+(?:of|at|for|from|with)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5}")
+_PERSON_NOUN_TAIL = re.compile(
+    r"\s+(?:of|at|for|from|with)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5}"
+)
 
 
 @dataclass(frozen=True)
@@ -200,14 +202,18 @@ def quotes_in(
             subject = subject_before(text, intro[0], verbs[-1].start(), lexicon) if verbs else None
             if subject is not None:
                 words, at = subject
-                speaker, kind = _resolved_speaker(text, words, at, names, documents, last, quote_ranges, lexicon)
+                speaker, kind = _resolved_speaker(
+                    text, words, at, names, documents, last, quote_ranges, lexicon
+                )
                 if speaker is not None:
                     found.append(FoundQuote(q.start, q.end, text[q.start : q.end], speaker, kind, words))
                     last = (speaker, kind, words, q.paragraph, q.end)
                     continue
         # 4. No cue: a quote continued from the quote before it (same or previous paragraph) keeps its speaker.
-        if last is not None and last[0] is not None and (
-            q.paragraph - last[3] <= 1 or _resumes_speaker(text, q, paragraphs, last, names)
+        if (
+            last is not None
+            and last[0] is not None
+            and (q.paragraph - last[3] <= 1 or _resumes_speaker(text, q, paragraphs, last, names))
         ):
             found.append(FoundQuote(q.start, q.end, text[q.start : q.end], last[0], last[1], last[2]))
             last = (last[0], last[1], last[2], q.paragraph, q.end)
@@ -378,7 +384,9 @@ _WHO_BEFORE = re.compile(
 
 
 _INVERTED_VERBS = frozenset("said says wrote writes added adds declared declares explained explains".split())
-_INVERTED_BEFORE_COLON = re.compile(r"\s+((?:the|a|an)\s+[^,.;:“”\"!?\n]{1,60}?|[A-Z][^,.;:“”\"!?\n]{1,60}?):\s*")
+_INVERTED_BEFORE_COLON = re.compile(
+    r"\s+((?:the|a|an)\s+[^,.;:“”\"!?\n]{1,60}?|[A-Z][^,.;:“”\"!?\n]{1,60}?):\s*"
+)
 
 
 def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon) -> tuple[str, int] | None:

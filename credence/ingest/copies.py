@@ -39,9 +39,13 @@ def copy_pairs(new: pl.DataFrame, existing: pl.DataFrame, threshold: float = COP
     existing = existing.filter(pl.col("similarity_key") != "")
     if new.height == 0:
         return empty
-    order = pl.concat(
-        [existing.select("article_id", "similarity_key"), new.select("article_id", "similarity_key")]
-    ).unique(subset="article_id", keep="first", maintain_order=True).with_row_index("position")
+    order = (
+        pl.concat(
+            [existing.select("article_id", "similarity_key"), new.select("article_id", "similarity_key")]
+        )
+        .unique(subset="article_id", keep="first", maintain_order=True)
+        .with_row_index("position")
+    )
     new_ids = set(new["article_id"])
     bands = article_bands(order.filter(pl.col("article_id").is_in(list(new_ids)))).join(
         order.select("article_id", "position"), on="article_id"

@@ -29,9 +29,21 @@ _FURNITURE_START = re.compile(
 )
 _FURNITURE_END = re.compile(r"(read more|click here\.?|sign up here\.?|subscribe here\.?)$", re.IGNORECASE)
 _FURNITURE_PHRASES = (
-    "privacy policy", "privacy notice", "we use your sign-up", "all rights reserved", "icon-facebook",
-    "icon-twitter", "manage newsletters", "terms of service", "terms of use", "delivered to your inbox",
-    "to your inbox", "reprint permission", "by signing up", "newsletter sign", "enable javascript",
+    "privacy policy",
+    "privacy notice",
+    "we use your sign-up",
+    "all rights reserved",
+    "icon-facebook",
+    "icon-twitter",
+    "manage newsletters",
+    "terms of service",
+    "terms of use",
+    "delivered to your inbox",
+    "to your inbox",
+    "reprint permission",
+    "by signing up",
+    "newsletter sign",
+    "enable javascript",
 )
 _PUNCT_ONLY = re.compile(r"^[\W_]{1,5}$")
 _CAPTION_END = re.compile(
@@ -40,7 +52,9 @@ _CAPTION_END = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_CUES = ("getty", "ap photo", "afp", "reuters/", "shutterstock", "epa-efe", "file photo")
-_CAPTION_START = re.compile(r"^(image|photo|picture|pic|credit|illustration)s?\s*(credit)?\s*:", re.IGNORECASE)
+_CAPTION_START = re.compile(
+    r"^(image|photo|picture|pic|credit|illustration)s?\s*(credit)?\s*:", re.IGNORECASE
+)
 _BYLINE = re.compile(
     r"^\s*[Bb][Yy]:?\s+((?:[A-Z][\w.'’-]+\s*){1,4}(?:(?:and|&|,)\s*(?:[A-Z][\w.'’-]+\s*){1,4})*)"
     r"(?:[,|—–-]\s*[\w .'-]{0,40})?\s*$",
@@ -241,7 +255,7 @@ def body_text(text: str, body_start: int, body_end: int, excluded: tuple[tuple[i
     for start, end in sorted(excluded):
         if end <= body_start or start >= body_end:
             continue
-        pieces.append(text[cursor:max(cursor, start)])
+        pieces.append(text[cursor : max(cursor, start)])
         cursor = max(cursor, end)
     pieces.append(text[cursor:body_end])
     joined = "".join(pieces)

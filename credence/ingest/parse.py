@@ -90,7 +90,9 @@ def decoded_text(data: bytes) -> str:
         raise InputError(f"not valid UTF-8 text (byte {exc.start}: {exc.reason})") from exc
 
 
-def source_name(batch_outlet: str | None, manifest: ManifestEntry | None, url: str | None, path: str) -> tuple[str, str]:
+def source_name(
+    batch_outlet: str | None, manifest: ManifestEntry | None, url: str | None, path: str
+) -> tuple[str, str]:
     """(source, where it came from): batch column, then manifest, then the URL's domain, then the file name."""
     if batch_outlet and batch_outlet.strip():
         return batch_outlet.strip(), "batch"
@@ -159,16 +161,27 @@ def _article(
     )
 
 
-def article_from_text(path: str, text: str, reference_time: datetime, manifest: ManifestEntry | None) -> Article:
+def article_from_text(
+    path: str, text: str, reference_time: datetime, manifest: ManifestEntry | None
+) -> Article:
     """An article from the plain-text layout: title line, header lines, then the body."""
     url = manifest.url if manifest else None
     return _article(
-        path=path, record="", fmt="txt", raw_content=text, text=text, reference_time=reference_time,
-        has_header=True, source=source_name(None, manifest, url, path), url=url,
+        path=path,
+        record="",
+        fmt="txt",
+        raw_content=text,
+        text=text,
+        reference_time=reference_time,
+        has_header=True,
+        source=source_name(None, manifest, url, path),
+        url=url,
     )
 
 
-def article_from_html(path: str, html: str, reference_time: datetime, manifest: ManifestEntry | None) -> Article:
+def article_from_html(
+    path: str, html: str, reference_time: datetime, manifest: ManifestEntry | None
+) -> Article:
     """An article from an HTML page: main text and metadata through trafilatura."""
     import trafilatura  # imported here: it is slow to import and only HTML inputs need it
 
@@ -178,9 +191,17 @@ def article_from_html(path: str, html: str, reference_time: datetime, manifest: 
     meta = trafilatura.extract_metadata(html)
     url = (manifest.url if manifest and manifest.url else None) or (meta.url if meta else None)
     return _article(
-        path=path, record="", fmt="html", raw_content=html, text=text, reference_time=reference_time,
-        has_header=False, source=source_name(None, manifest, url, path), url=url,
-        title=meta.title if meta else None, byline=meta.author if meta else None,
+        path=path,
+        record="",
+        fmt="html",
+        raw_content=html,
+        text=text,
+        reference_time=reference_time,
+        has_header=False,
+        source=source_name(None, manifest, url, path),
+        url=url,
+        title=meta.title if meta else None,
+        byline=meta.author if meta else None,
         date_value=meta.date if meta else None,
     )
 
@@ -207,7 +228,11 @@ def batch_rows(fmt: str, data: bytes) -> Iterator[tuple[str, Mapping | InputErro
         return
     text = decoded_text(data)
     if fmt == "csv":
-        dialect = csv.excel_tab if "\t" in text.split("\n", 1)[0] and "," not in text.split("\n", 1)[0] else csv.excel
+        dialect = (
+            csv.excel_tab
+            if "\t" in text.split("\n", 1)[0] and "," not in text.split("\n", 1)[0]
+            else csv.excel
+        )
         csv.field_size_limit(1 << 30)
         reader = csv.DictReader(io.StringIO(text), dialect=dialect)
         if not reader.fieldnames or not any(c in reader.fieldnames for c in TEXT_COLUMNS):
@@ -300,13 +325,23 @@ def articles_from_records(
         url = _first(row, URL_COLUMNS)
         outlet = _first(row, OUTLET_COLUMNS)
         # The landed row keeps every field but the text, which is stored once as the article text.
-        raw = json.dumps({k: v for k, v in row.items() if k not in TEXT_COLUMNS}, ensure_ascii=False, default=str)
+        raw = json.dumps(
+            {k: v for k, v in row.items() if k not in TEXT_COLUMNS}, ensure_ascii=False, default=str
+        )
         parsed.articles.append(
             _article(
-                path=path, record=record, fmt=fmt, raw_content=raw, text=text, reference_time=reference_time,
-                has_header=False, source=source_name(outlet, manifest, url, path), url=url,
+                path=path,
+                record=record,
+                fmt=fmt,
+                raw_content=raw,
+                text=text,
+                reference_time=reference_time,
+                has_header=False,
+                source=source_name(outlet, manifest, url, path),
+                url=url,
                 title=(_first(row, TITLE_COLUMNS) or "").strip() or None,
-                byline=_first(row, AUTHOR_COLUMNS), date_value=_first(row, DATE_COLUMNS),
+                byline=_first(row, AUTHOR_COLUMNS),
+                date_value=_first(row, DATE_COLUMNS),
             )
         )
     return parsed
@@ -347,7 +382,9 @@ def parsed_input(
     try:
         fmt, data = unpacked(path, data)
         if fmt in BATCH_FORMATS:
-            return articles_from_records(path, fmt, batch_records(path, fmt, data), reference_time, max_bytes, entry)
+            return articles_from_records(
+                path, fmt, batch_records(path, fmt, data), reference_time, max_bytes, entry
+            )
         if len(data) > max_bytes:
             raise InputError(f"file is {len(data)} bytes, over the {max_bytes}-byte limit for one article")
         text = decoded_text(data)
@@ -366,7 +403,11 @@ def parsed_files(
     for path, data, entry in files:
         try:
             one = parsed_input(
-                path, data, reference_time=reference_time, manifest={path: entry} if entry else None, max_bytes=max_bytes
+                path,
+                data,
+                reference_time=reference_time,
+                manifest={path: entry} if entry else None,
+                max_bytes=max_bytes,
             )
         except Exception as exc:  # noqa: BLE001 - a parser bug must cost one file, not the run
             one = ParsedInput(rejections=[Rejection(path, f"internal error while parsing: {exc!r}")])

@@ -24,14 +24,28 @@ from credence.score.params import ScoringParams
 
 def claim_weight(params: ScoringParams) -> pl.Expr:
     """Expression: the attribution weight of a claim, from attribution_kind and hedged."""
-    kind = pl.col("attribution_kind").replace_strict(dict(params.attribution_weights), default=0.0, return_dtype=pl.Float64)
-    return (kind * pl.when(pl.col("hedged").fill_null(False)).then(params.hedge_factor).otherwise(1.0)).alias("attribution_weight")
+    kind = pl.col("attribution_kind").replace_strict(
+        dict(params.attribution_weights), default=0.0, return_dtype=pl.Float64
+    )
+    return (kind * pl.when(pl.col("hedged").fill_null(False)).then(params.hedge_factor).otherwise(1.0)).alias(
+        "attribution_weight"
+    )
 
 
 def _distinct_claims(claims: pl.DataFrame) -> pl.DataFrame:
     # One article re-published verbatim states each figure once, whoever carries it.
     return claims.unique(
-        ["source", "copy_group", "measure", "subject", "value_low", "value_high", "qualifier", "attribution_kind", "hedged"],
+        [
+            "source",
+            "copy_group",
+            "measure",
+            "subject",
+            "value_low",
+            "value_high",
+            "qualifier",
+            "attribution_kind",
+            "hedged",
+        ],
         keep="first",
         maintain_order=True,
     )
@@ -39,7 +53,11 @@ def _distinct_claims(claims: pl.DataFrame) -> pl.DataFrame:
 
 def identified_quotes() -> pl.Expr:
     """Expression: the quote has an identified speaker."""
-    return pl.col("speaker").is_not_null() & (pl.col("speaker").str.strip_chars() != "") & (pl.col("speaker_kind") != "unknown")
+    return (
+        pl.col("speaker").is_not_null()
+        & (pl.col("speaker").str.strip_chars() != "")
+        & (pl.col("speaker_kind") != "unknown")
+    )
 
 
 def attribution_scores(claims: pl.DataFrame, quotes: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
@@ -51,7 +69,8 @@ def attribution_scores(claims: pl.DataFrame, quotes: pl.DataFrame, params: Scori
     """
     weighted = _distinct_claims(claims).with_columns(claim_weight(params))
     kinds = [
-        (pl.col("attribution_kind") == kind).sum().cast(pl.UInt32).alias(f"n_{kind}") for kind in ATTRIBUTION_KINDS
+        (pl.col("attribution_kind") == kind).sum().cast(pl.UInt32).alias(f"n_{kind}")
+        for kind in ATTRIBUTION_KINDS
     ]
     per_claims = weighted.group_by("source").agg(
         pl.len().cast(pl.UInt32).alias("n_claims"),
@@ -59,18 +78,34 @@ def attribution_scores(claims: pl.DataFrame, quotes: pl.DataFrame, params: Scori
         pl.col("hedged").fill_null(False).sum().cast(pl.UInt32).alias("n_hedged"),
         *kinds,
     )
-    per_quotes = quotes.with_columns(identified=identified_quotes()).group_by("source").agg(
-        pl.col("identified").sum().cast(pl.UInt32).alias("quotes_identified"),
-        (~pl.col("identified")).sum().cast(pl.UInt32).alias("quotes_unidentified"),
+    per_quotes = (
+        quotes.with_columns(identified=identified_quotes())
+        .group_by("source")
+        .agg(
+            pl.col("identified").sum().cast(pl.UInt32).alias("quotes_identified"),
+            (~pl.col("identified")).sum().cast(pl.UInt32).alias("quotes_unidentified"),
+        )
     )
     table = per_claims.join(per_quotes, on="source", how="full", coalesce=True)
-    counts = ["n_claims", *[f"n_{k}" for k in ATTRIBUTION_KINDS], "n_hedged", "quotes_identified", "quotes_unidentified"]
-    table = table.with_columns(*[pl.col(c).fill_null(0).cast(pl.UInt32) for c in counts], pl.col("weight_sum").fill_null(0.0))
+    counts = [
+        "n_claims",
+        *[f"n_{k}" for k in ATTRIBUTION_KINDS],
+        "n_hedged",
+        "quotes_identified",
+        "quotes_unidentified",
+    ]
+    table = table.with_columns(
+        *[pl.col(c).fill_null(0).cast(pl.UInt32) for c in counts], pl.col("weight_sum").fill_null(0.0)
+    )
     a0 = params.attribution_prior * params.attribution_prior_strength
     b0 = (1 - params.attribution_prior) * params.attribution_prior_strength
     q = params.quote_weight
     right = table["weight_sum"].to_numpy() + q * table["quotes_identified"].to_numpy() + a0
-    wrong = (table["n_claims"].to_numpy() - table["weight_sum"].to_numpy()) + q * table["quotes_unidentified"].to_numpy() + b0
+    wrong = (
+        (table["n_claims"].to_numpy() - table["weight_sum"].to_numpy())
+        + q * table["quotes_unidentified"].to_numpy()
+        + b0
+    )
     tail = (1 - params.interval_mass) / 2
     enough = table["n_claims"].to_numpy() >= params.min_claims
     return table.with_columns(

@@ -92,7 +92,12 @@ def fact_id_of(subject: str, measure: str, unit: str, window_start: date | None,
     """Stable id of a fact: a short hash of subject, measure, unit, window start and (when it is
     not the whole of the measure, "") the counted key. Facts of the whole keep the ids they had
     before the counted key was part of a fact."""
-    parts = [subject.casefold().strip(), measure.casefold().strip(), (unit or "").casefold(), str(window_start)]
+    parts = [
+        subject.casefold().strip(),
+        measure.casefold().strip(),
+        (unit or "").casefold(),
+        str(window_start),
+    ]
     key = "\x1f".join(parts + ([counted] if counted else []))
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
@@ -236,9 +241,15 @@ def _fact_ids(keys: pl.DataFrame) -> pl.Series:
     columns) equal Python's casefold and strip; the rare other rows get fact_id_of's own key text."""
     if "_counted" not in keys.columns:
         keys = keys.with_columns(_counted=pl.lit(""))
-    plain = pl.all_horizontal(pl.col(c).str.contains(r"^[\x20-\x7e]*$") for c in ("_subject", "_measure", "_unit"))
+    plain = pl.all_horizontal(
+        pl.col(c).str.contains(r"^[\x20-\x7e]*$") for c in ("_subject", "_measure", "_unit")
+    )
     base = pl.concat_str(
-        "_subject", "_measure", "_unit", pl.col("window_start").cast(pl.String).fill_null("None"), separator="\x1f"
+        "_subject",
+        "_measure",
+        "_unit",
+        pl.col("window_start").cast(pl.String).fill_null("None"),
+        separator="\x1f",
     )
     counted = pl.col("_counted").fill_null("")
     text = keys.select(
@@ -261,9 +272,9 @@ def _counted_keys(frame: pl.DataFrame) -> pl.Series:
     distinct = triples.unique(maintain_order=True)
     keys = [counted_key(c, m, s) for c, m, s in distinct.iter_rows()]
     distinct = distinct.with_columns(_counted=pl.Series(keys, dtype=pl.String))
-    return triples.join(distinct, on=["counted", "measure", "subject"], how="left", nulls_equal=True, maintain_order="left")[
-        "_counted"
-    ]
+    return triples.join(
+        distinct, on=["counted", "measure", "subject"], how="left", nulls_equal=True, maintain_order="left"
+    )["_counted"]
 
 
 def with_facts(claims: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
@@ -289,7 +300,9 @@ def with_facts(claims: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
         pl.col("measure").fill_null("").str.strip_chars().str.to_lowercase().alias("_measure"),
         pl.col("unit").fill_null("").str.to_lowercase().alias("_unit"),
     ]
-    frame = frame.with_columns(*key, _day=pl.col("published_at").cast(pl.Date).cast(pl.Int64), _comparable=comparable)
+    frame = frame.with_columns(
+        *key, _day=pl.col("published_at").cast(pl.Date).cast(pl.Int64), _comparable=comparable
+    )
     # Only claims that belong to a fact open and fill windows.
     voting = frame.with_row_index("_row").filter("_comparable")
     voting = voting.with_columns(_counted=_counted_keys(voting))
@@ -304,9 +317,7 @@ def with_facts(claims: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
     )
     voting = voting.with_columns(
         window_start=pl.when(pl.Series(dated)).then(pl.Series(start).cast(pl.Int32).cast(pl.Date))
-    ).with_columns(
-        window_end=(pl.col("window_start") + pl.duration(days=pl.Series(span - 1))).cast(pl.Date)
-    )
+    ).with_columns(window_end=(pl.col("window_start") + pl.duration(days=pl.Series(span - 1))).cast(pl.Date))
     facts = voting.select(*on, "window_start").unique(maintain_order=True)
     facts = facts.with_columns(_fact_ids(facts))
     voting = voting.join(facts, on=[*on, "window_start"], how="left", nulls_equal=True, maintain_order="left")
@@ -319,7 +330,11 @@ def with_facts(claims: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
         & ~pl.col("_counted").str.contains(r"^new\b").fill_null(False)
     )
     voting = voting.select(
-        "_row", "fact_id", "window_start", "window_end", fact_counted="_counted",
+        "_row",
+        "fact_id",
+        "window_start",
+        "window_end",
+        fact_counted="_counted",
         fact_day=pl.when(cumulative).then(pl.col("_day")),
     )
     frame = frame.with_row_index("_row").join(voting, on="_row", how="left", maintain_order="left")
@@ -330,7 +345,9 @@ def with_facts(claims: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
 class Consistency:
     """Consistency per voter, leave-one-out judgement per claim, consensus per fact."""
 
-    sources: pl.DataFrame  # source, consistency_score, consistency_low, consistency_high, n_compared, n_facts_compared
+    sources: (
+        pl.DataFrame
+    )  # source, consistency_score, consistency_low, consistency_high, n_compared, n_facts_compared
     claims: pl.DataFrame  # claim_id, source, fact_id, agreement, loo_consensus_low, loo_consensus_high, role
     facts: pl.DataFrame  # fact_id, consensus_low, consensus_high, consensus_confidence, n_sources, n_claims
     fact_claims: pl.DataFrame  # fact_id, claim_id, source, agreement, agrees_with_consensus
@@ -347,7 +364,13 @@ def _codes(column: pl.Series) -> tuple[np.ndarray, pl.Series]:
     names = column.unique().sort(nulls_last=True)
     codes = (
         column.to_frame("v")
-        .join(names.to_frame("v").with_row_index("c"), on="v", how="left", nulls_equal=True, maintain_order="left")
+        .join(
+            names.to_frame("v").with_row_index("c"),
+            on="v",
+            how="left",
+            nulls_equal=True,
+            maintain_order="left",
+        )
         .get_column("c")
     )
     return codes.to_numpy().astype(np.int64), names
@@ -380,8 +403,15 @@ def _blocks(lengths: np.ndarray) -> list[tuple[int, int]]:
 
 
 def _curves(
-    low: np.ndarray, high: np.ndarray, weight: np.ndarray, first_point: np.ndarray, length: np.ndarray,
-    target: np.ndarray, point_x: np.ndarray, size: int, scale: float,
+    low: np.ndarray,
+    high: np.ndarray,
+    weight: np.ndarray,
+    first_point: np.ndarray,
+    length: np.ndarray,
+    target: np.ndarray,
+    point_x: np.ndarray,
+    size: int,
+    scale: float,
 ) -> np.ndarray:
     """Summed support curves: out[target[i] + j] += weight[i] * agreement([low[i], high[i]],
     point_x[first_point[i] + j]) for every entry i and j < length[i]. Entries come sorted by target."""
@@ -399,7 +429,11 @@ def _curves(
 
 
 def _region(
-    values: np.ndarray, x: np.ndarray, starts: np.ndarray, segment: np.ndarray, slack: float,
+    values: np.ndarray,
+    x: np.ndarray,
+    starts: np.ndarray,
+    segment: np.ndarray,
+    slack: float,
     best: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per run of points (contiguous from `starts`, `segment` naming each point's run; x ascending
@@ -446,7 +480,9 @@ def _dependence(
     s, v = s[contested], v[contested]
     if s.size == 0:
         return None
-    _, per, count = np.unique(s * (int(fact.max()) + 1) + value_fact[v], return_inverse=True, return_counts=True)
+    _, per, count = np.unique(
+        s * (int(fact.max()) + 1) + value_fact[v], return_inverse=True, return_counts=True
+    )
     matrix = dependence(s, v, value_fact, 1.0 / count[per], n_src, params.truth)
     return matrix if matrix.nnz else None
 
@@ -510,13 +546,17 @@ class _Layout:
     pair_slot_row_slot: np.ndarray  # per pair slot
     pair_slot_unit: np.ndarray
     pair_curve: np.ndarray  # sum of phi * base * agreement(claim, point)
-    dropped: np.ndarray  # sorted keys row * n_claims + claim of other voters' claims a row drops with phi >= 0.5
+    dropped: (
+        np.ndarray
+    )  # sorted keys row * n_claims + claim of other voters' claims a row drops with phi >= 0.5
     dropped_claim: np.ndarray  # per claim: some row drops it so (it is a copy or a probable copier's)
     dependent: sp.csr_matrix | None  # voters x voters P(dependent), when any pair is
     value: np.ndarray  # per claim: code of its figure (for copy discounts)
 
 
-def as_of(low: np.ndarray, high: np.ndarray, rank: np.ndarray, judged_rank: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def as_of(
+    low: np.ndarray, high: np.ndarray, rank: np.ndarray, judged_rank: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """A cumulative count's claimed interval read on another day of its fact: a claim of an
     earlier day says the count is now at least its low end (open above), a claim of a later day
     that it is now at most its high end (open below); a claim of the same day, and every claim
@@ -543,12 +583,16 @@ def _exclusions(
         judged, other, dep = pairs
         dependent = pl.DataFrame({"s": judged, "o": other, "phi": dep})
         parts.append(
-            rows.join(dependent, on="s").join(claims.select("f", "k", o="s"), on=["f", "o"]).select("r", "k", "phi")
+            rows.join(dependent, on="s")
+            .join(claims.select("f", "k", o="s"), on=["f", "o"])
+            .select("r", "k", "phi")
         )
     return pl.concat(parts).group_by("r", "k").agg(pl.col("phi").max()).sort("r", "k")
 
 
-def _paths(start: np.ndarray, days: np.ndarray, points: np.ndarray) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+def _paths(
+    start: np.ndarray, days: np.ndarray, points: np.ndarray
+) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
     """How to gather blocks of a flat array (block i: `days[i]` x `points[i]` slots from
     `start[i]`, day-major) with more than one day into padded (blocks, days, points) arrays, one
     per size class (sizes rounded up to powers of two, so padding at most doubles them): per
@@ -631,7 +675,11 @@ def _layout(voting: pl.DataFrame, params: ScoringParams) -> _Layout:
     view_rank = np.arange(view_fact.size) - fact_segment[view_fact]
     view_start = fact_start[view_fact] + view_rank * point_count[view_fact]
     view_slot_segment = np.repeat(np.arange(view_fact.size), point_count[view_fact])
-    view_slot_x = point_x[point_start[view_fact[view_slot_segment]] + np.arange(view_slot_segment.size) - view_start[view_slot_segment]]
+    view_slot_x = point_x[
+        point_start[view_fact[view_slot_segment]]
+        + np.arange(view_slot_segment.size)
+        - view_start[view_slot_segment]
+    ]
 
     # Rows: (fact, voter), each with a block shaped like its fact's.
     row_key, row = np.unique(fact * n_src + src, return_inverse=True)
@@ -657,13 +705,25 @@ def _layout(voting: pl.DataFrame, params: ScoringParams) -> _Layout:
         unit_key = unit_key + value
     unit_key, unit_first, unit = np.unique(unit_key, return_index=True, return_inverse=True)
     n_unit = unit_key.size
-    unit_fact, unit_src, unit_row, unit_rank = fact[unit_first], src[unit_first], row[unit_first], rank[unit_first]
+    unit_fact, unit_src, unit_row, unit_rank = (
+        fact[unit_first],
+        src[unit_first],
+        row[unit_first],
+        rank[unit_first],
+    )
     unit_len = point_count[unit_fact]
     unit_start = _offsets(unit_len)
     by_unit = np.argsort(unit, kind="stable")
     unit_curve = _curves(
-        low[by_unit], high[by_unit], base[by_unit], point_start[fact[by_unit]], point_count[fact[by_unit]],
-        unit_start[unit[by_unit]], point_x, int(unit_len.sum()), scale,
+        low[by_unit],
+        high[by_unit],
+        base[by_unit],
+        point_start[fact[by_unit]],
+        point_count[fact[by_unit]],
+        unit_start[unit[by_unit]],
+        point_x,
+        int(unit_len.sum()),
+        scale,
     )
     unit_offset = unit_rank * unit_len  # its day's place in a block
 
@@ -684,29 +744,65 @@ def _layout(voting: pl.DataFrame, params: ScoringParams) -> _Layout:
     by_pair = np.argsort(pair, kind="stable")
     k = ex_claim[by_pair]
     pair_curve = _curves(
-        low[k], high[k], ex_phi[by_pair] * base[k], point_start[fact[k]], point_count[fact[k]],
-        pair_start[pair[by_pair]], point_x, int(pair_len.sum()), scale,
+        low[k],
+        high[k],
+        ex_phi[by_pair] * base[k],
+        point_start[fact[k]],
+        point_count[fact[k]],
+        pair_start[pair[by_pair]],
+        point_x,
+        int(pair_len.sum()),
+        scale,
     )
     strong = ex_phi >= 0.5
     return _Layout(
-        claim_ids=voting["claim_id"], sources=sources, facts=facts, src=src, fact=fact, low=low, high=high,
-        rank=rank, row=row, row_fact=row_fact, row_src=row_src, row_claims=np.bincount(row, minlength=n_row),
-        row_start=row_start, row_segment=row_segment, segment_start=segment_start, segment_row=segment_row,
-        slot_segment=slot_segment, slot_x=slot_x, slot_view=slot_view,
+        claim_ids=voting["claim_id"],
+        sources=sources,
+        facts=facts,
+        src=src,
+        fact=fact,
+        low=low,
+        high=high,
+        rank=rank,
+        row=row,
+        row_fact=row_fact,
+        row_src=row_src,
+        row_claims=np.bincount(row, minlength=n_row),
+        row_start=row_start,
+        row_segment=row_segment,
+        segment_start=segment_start,
+        segment_row=segment_row,
+        slot_segment=slot_segment,
+        slot_x=slot_x,
+        slot_view=slot_view,
         row_paths=_paths(row_start, days[row_fact], point_count[row_fact]),
-        fact_start=fact_start, fact_segment=fact_segment, last_segment=fact_segment + days - 1,
-        view_start=view_start, view_fact=view_fact, view_slot_segment=view_slot_segment, view_slot_x=view_slot_x,
+        fact_start=fact_start,
+        fact_segment=fact_segment,
+        last_segment=fact_segment + days - 1,
+        view_start=view_start,
+        view_fact=view_fact,
+        view_slot_segment=view_slot_segment,
+        view_slot_x=view_slot_x,
         fact_paths=_paths(fact_start, days, point_count),
-        unit_src=unit_src, unit_fact=unit_fact, unit_row=unit_row, unit_base=np.bincount(unit, base, n_unit),
-        unit_first=unit_first, unit_slot_unit=np.repeat(np.arange(n_unit), unit_len),
+        unit_src=unit_src,
+        unit_fact=unit_fact,
+        unit_row=unit_row,
+        unit_base=np.bincount(unit, base, n_unit),
+        unit_first=unit_first,
+        unit_slot_unit=np.repeat(np.arange(n_unit), unit_len),
         unit_slot_view=_spans(fact_start[unit_fact] + unit_offset, unit_len),
         unit_slot_row_slot=_spans(row_start[unit_row] + unit_offset, unit_len),
-        unit_curve=unit_curve, pair_row=pair_row, pair_unit=pair_unit,
+        unit_curve=unit_curve,
+        pair_row=pair_row,
+        pair_unit=pair_unit,
         pair_base=np.bincount(pair, ex_phi * base[ex_claim], pair_key.size),
         pair_slot_row_slot=_spans(row_start[pair_row] + unit_offset[pair_unit], pair_len),
         pair_slot_unit=np.repeat(pair_unit, pair_len),
-        pair_curve=pair_curve, dropped=ex_row[strong] * n + ex_claim[strong],
-        dropped_claim=np.bincount(ex_claim[strong], minlength=n) > 0, dependent=dependent, value=value,
+        pair_curve=pair_curve,
+        dropped=ex_row[strong] * n + ex_claim[strong],
+        dropped_claim=np.bincount(ex_claim[strong], minlength=n) > 0,
+        dependent=dependent,
+        value=value,
     )
 
 
@@ -727,12 +823,19 @@ def consistency(voting: pl.DataFrame, params: ScoringParams) -> Consistency:
     if "day" not in voting.columns:
         voting = voting.with_columns(day=pl.lit(None, dtype=pl.Int64))
     voting = voting.select(
-        "claim_id", "source", "copy_group", "fact_id", "plausible_low", "plausible_high", pl.col("day").cast(pl.Int64)
+        "claim_id",
+        "source",
+        "copy_group",
+        "fact_id",
+        "plausible_low",
+        "plausible_high",
+        pl.col("day").cast(pl.Int64),
     )
     if voting.height == 0:
         return _empty_consistency()
     voting = voting.with_columns(
-        base=1.0 / (pl.len().over("fact_id", "source") * pl.col("source").n_unique().over("fact_id", "copy_group"))
+        base=1.0
+        / (pl.len().over("fact_id", "source") * pl.col("source").n_unique().over("fact_id", "copy_group"))
     )
     lay = _layout(voting, params)
     n_src, n_fact = lay.sources.len(), lay.facts.len()
@@ -744,7 +847,9 @@ def consistency(voting: pl.DataFrame, params: ScoringParams) -> Consistency:
     for _ in range(max(params.truth.max_iterations, 1)):
         m = weights[lay.unit_src]
         if lay.dependent is not None:
-            own = independence_factors(lay.src, lay.value, weights, lay.dependent, int(lay.value.max()) + 1, params.truth.copy_rate)
+            own = independence_factors(
+                lay.src, lay.value, weights, lay.dependent, int(lay.value.max()) + 1, params.truth.copy_rate
+            )
             m = m * own[lay.unit_first]
         support = m[lay.unit_slot_unit] * lay.unit_curve
         total = np.bincount(lay.unit_slot_view, support, n_view_slot)
@@ -754,7 +859,9 @@ def consistency(voting: pl.DataFrame, params: ScoringParams) -> Consistency:
         removed = np.bincount(lay.unit_slot_row_slot, support, n_slot)
         removed_w = np.bincount(lay.unit_row, unit_w, n_row)
         if lay.pair_row.size:
-            removed = removed + np.bincount(lay.pair_slot_row_slot, m[lay.pair_slot_unit] * lay.pair_curve, n_slot)
+            removed = removed + np.bincount(
+                lay.pair_slot_row_slot, m[lay.pair_slot_unit] * lay.pair_curve, n_slot
+            )
             removed_w = removed_w + np.bincount(lay.pair_row, m[lay.pair_unit] * lay.pair_base, n_row)
         loo = _best_paths(np.clip(total[lay.slot_view] - removed, 0.0, None), lay.row_paths)
         best = np.maximum.reduceat(loo, lay.row_start)
@@ -764,7 +871,9 @@ def consistency(voting: pl.DataFrame, params: ScoringParams) -> Consistency:
         rest = np.clip(fact_w[lay.row_fact] - removed_w, 0.0, None)
         compared = rest > _TIE
         strength = np.where(compared, np.clip(best / np.where(compared, rest, 1.0), 0.0, 1.0), 0.0)
-        agreement = interval_agreement(lay.low, lay.high, region_low[claim_segment], region_high[claim_segment], scale)
+        agreement = interval_agreement(
+            lay.low, lay.high, region_low[claim_segment], region_high[claim_segment], scale
+        )
         mean = np.bincount(lay.row, agreement, n_row) / lay.row_claims
         judged = lay.row_src[compared]
         right = np.bincount(judged, (strength * mean)[compared], n_src) + a0
@@ -805,12 +914,16 @@ def consistency(voting: pl.DataFrame, params: ScoringParams) -> Consistency:
         }
     )
     claim_table = judged_claims.select(
-        "claim_id", "source", "fact_id",
+        "claim_id",
+        "source",
+        "fact_id",
         agreement=pl.when("compared").then(pl.col("agreement")),
         loo_consensus_low=pl.when("compared").then(pl.col("low")),
         loo_consensus_high=pl.when("compared").then(pl.col("high")),
-        role=pl.when(~pl.col("compared")).then(pl.lit("uncompared"))
-        .when(pl.col("agreement") >= params.support_threshold).then(pl.lit("supports"))
+        role=pl.when(~pl.col("compared"))
+        .then(pl.lit("uncompared"))
+        .when(pl.col("agreement") >= params.support_threshold)
+        .then(pl.lit("supports"))
         .otherwise(pl.lit("conflicts")),
     )
     # The consensus of every day of a fact.
@@ -845,26 +958,56 @@ def consistency(voting: pl.DataFrame, params: ScoringParams) -> Consistency:
 
 def _empty_consistency() -> Consistency:
     return Consistency(
-        sources=pl.DataFrame(schema={
-            "source": pl.String, "n_facts_compared": pl.UInt32, "consistency_score": pl.Float64,
-            "consistency_low": pl.Float64, "consistency_high": pl.Float64, "n_compared": pl.UInt32,
-        }),
-        claims=pl.DataFrame(schema={
-            "claim_id": pl.String, "source": pl.String, "fact_id": pl.String, "agreement": pl.Float64,
-            "loo_consensus_low": pl.Float64, "loo_consensus_high": pl.Float64, "role": pl.String,
-        }),
-        facts=pl.DataFrame(schema={
-            "fact_id": pl.String, "consensus_low": pl.Float64, "consensus_high": pl.Float64,
-            "consensus_confidence": pl.Float64, "n_sources": pl.UInt32, "n_claims": pl.UInt32,
-        }),
-        fact_claims=pl.DataFrame(schema={
-            "fact_id": pl.String, "claim_id": pl.String, "source": pl.String, "agreement": pl.Float64,
-            "agrees_with_consensus": pl.Boolean,
-        }),
-        conflicts=pl.DataFrame(schema={
-            "source": pl.String, "claim_id": pl.String, "fact_id": pl.String, "conflicting_claim_id": pl.String,
-            "conflicting_source": pl.String, "agreement": pl.Float64,
-        }),
+        sources=pl.DataFrame(
+            schema={
+                "source": pl.String,
+                "n_facts_compared": pl.UInt32,
+                "consistency_score": pl.Float64,
+                "consistency_low": pl.Float64,
+                "consistency_high": pl.Float64,
+                "n_compared": pl.UInt32,
+            }
+        ),
+        claims=pl.DataFrame(
+            schema={
+                "claim_id": pl.String,
+                "source": pl.String,
+                "fact_id": pl.String,
+                "agreement": pl.Float64,
+                "loo_consensus_low": pl.Float64,
+                "loo_consensus_high": pl.Float64,
+                "role": pl.String,
+            }
+        ),
+        facts=pl.DataFrame(
+            schema={
+                "fact_id": pl.String,
+                "consensus_low": pl.Float64,
+                "consensus_high": pl.Float64,
+                "consensus_confidence": pl.Float64,
+                "n_sources": pl.UInt32,
+                "n_claims": pl.UInt32,
+            }
+        ),
+        fact_claims=pl.DataFrame(
+            schema={
+                "fact_id": pl.String,
+                "claim_id": pl.String,
+                "source": pl.String,
+                "agreement": pl.Float64,
+                "agrees_with_consensus": pl.Boolean,
+            }
+        ),
+        conflicts=pl.DataFrame(
+            schema={
+                "source": pl.String,
+                "claim_id": pl.String,
+                "fact_id": pl.String,
+                "conflicting_claim_id": pl.String,
+                "conflicting_source": pl.String,
+                "agreement": pl.Float64,
+            }
+        ),
     )
 
 
@@ -887,7 +1030,9 @@ def _conflicts(lay: _Layout, params: ScoringParams) -> pl.DataFrame:
         left, right = left[keep], right[keep]
         # A cumulative count may grow between two days: only a later claim below an earlier one disagrees.
         seen_low, seen_high = as_of(lay.low[left], lay.high[left], lay.rank[left], lay.rank[right])
-        agreement = interval_agreement(seen_low, seen_high, lay.low[right], lay.high[right], params.agreement_scale)
+        agreement = interval_agreement(
+            seen_low, seen_high, lay.low[right], lay.high[right], params.agreement_scale
+        )
         keep = agreement < params.support_threshold
         left, right, agreement = left[keep], right[keep], agreement[keep]
         left, right = np.concatenate([left, right]), np.concatenate([right, left])

@@ -37,7 +37,9 @@ import scipy.sparse as sp
 from credence.score.params import TruthParams
 
 
-def claim_matrix(src: np.ndarray, col: np.ndarray, weight: np.ndarray, n_src: int, n_col: int) -> sp.csr_matrix:
+def claim_matrix(
+    src: np.ndarray, col: np.ndarray, weight: np.ndarray, n_src: int, n_col: int
+) -> sp.csr_matrix:
     """Sources x columns (values or items) sparse matrix of summed claim weights."""
     return sp.csr_matrix((weight, (src, col)), shape=(n_src, n_col))
 
@@ -66,7 +68,9 @@ def dependence(
     c, alpha = params.copy_rate, params.copy_prior
     n_cand, n_item = cand_item.size, int(cand_item.max()) + 1 if cand_item.size else 0
     item = cand_item[cand]
-    share = np.bincount(cand, weight, n_cand) / np.maximum(np.bincount(item, weight, n_item)[cand_item], 1e-12)
+    share = np.bincount(cand, weight, n_cand) / np.maximum(
+        np.bincount(item, weight, n_item)[cand_item], 1e-12
+    )
     gain = np.log((c + (1 - c) * share) / np.maximum(share, 1e-12))
     values = claim_matrix(src, cand, weight, n_src, n_cand)
     shared_gain = (values.multiply(gain[None, :]).tocsr() @ values.T).tocoo()
@@ -79,7 +83,13 @@ def dependence(
     covered = values_at(shared_items, a, b)
     enough = covered >= params.min_shared_items
     if not thin_pairs_at_prior:
-        a, b, evidence, covered, enough = a[enough], b[enough], evidence[enough], covered[enough], enough[enough]
+        a, b, evidence, covered, enough = (
+            a[enough],
+            b[enough],
+            evidence[enough],
+            covered[enough],
+            enough[enough],
+        )
     if a.size == 0:
         return sp.csr_matrix((n_src, n_src))
     same = values_at(shared_values, a, b)
@@ -134,7 +144,9 @@ def values_at(matrix: sp.spmatrix, rows: np.ndarray, cols: np.ndarray) -> np.nda
     return np.where(keys[at] == wanted, csr.data[at], 0.0)
 
 
-def shared_vote_factors(src: np.ndarray, cand: np.ndarray, dependent: sp.csr_matrix, n_cand: int, copy_rate: float) -> np.ndarray:
+def shared_vote_factors(
+    src: np.ndarray, cand: np.ndarray, dependent: sp.csr_matrix, n_cand: int, copy_rate: float
+) -> np.ndarray:
     """Per claim, the share of its vote that is its own: 1 / (1 + c * sum of P(dep(s, s'))) over the
     other sources s' giving the same value. A group of m mirrors giving one value splits one
     vote m ways (each keeps about 1/m), whichever of them is listed first, so the share does
@@ -188,7 +200,9 @@ def repeat_probabilities(
     dated = np.flatnonzero(~np.isnan(order) & (np.bincount(cand_item, minlength=n_item)[item] > 1))
     if dated.size == 0:
         return out
-    claims = pl.DataFrame({"j": dated, "item": item[dated], "t": order[dated], "cand": cand[dated], "w": weight[dated]})
+    claims = pl.DataFrame(
+        {"j": dated, "item": item[dated], "t": order[dated], "cand": cand[dated], "w": weight[dated]}
+    )
     moments = (
         claims.group_by("item", "t")
         .agg(pl.col("w").sum().alias("w_t"))
@@ -198,7 +212,10 @@ def repeat_probabilities(
     at_moment = claims.group_by("item", "cand", "t").agg(pl.col("w").sum().alias("w_latest_value"))
     joined = (
         claims.join(moments.drop_nulls("t_latest").select("item", "t", "t_latest"), on=["item", "t"])
-        .join(moments.select("item", pl.col("t").alias("t_latest"), w_latest=pl.col("w_t")), on=["item", "t_latest"])
+        .join(
+            moments.select("item", pl.col("t").alias("t_latest"), w_latest=pl.col("w_t")),
+            on=["item", "t_latest"],
+        )
         .join(at_moment.rename({"t": "t_latest"}), on=["item", "cand", "t_latest"], how="left")
     )
     if joined.height == 0:

@@ -41,16 +41,23 @@ def plausible_bounds(params: ScoringParams) -> tuple[pl.Expr, pl.Expr]:
     given_high = pl.coalesce(high, low)
     e, t = params.exact_tolerance, params.approx_tolerance
     lo = (
-        pl.when(q == "approx").then(given_low * (1 - t))
-        .when(q.is_in(["lower_bound", "vague"])).then(pl.coalesce(low, high))
-        .when(q == "upper_bound").then(pl.coalesce(low, high / params.bound_span))
+        pl.when(q == "approx")
+        .then(given_low * (1 - t))
+        .when(q.is_in(["lower_bound", "vague"]))
+        .then(pl.coalesce(low, high))
+        .when(q == "upper_bound")
+        .then(pl.coalesce(low, high / params.bound_span))
         .otherwise(given_low * (1 - e))
     )
     hi = (
-        pl.when(q == "approx").then(given_high * (1 + t))
-        .when(q == "lower_bound").then(pl.coalesce(high, low * params.bound_span))
-        .when(q == "vague").then(pl.coalesce(high, low * params.vague_span))
-        .when(q == "upper_bound").then(pl.coalesce(high, low))
+        pl.when(q == "approx")
+        .then(given_high * (1 + t))
+        .when(q == "lower_bound")
+        .then(pl.coalesce(high, low * params.bound_span))
+        .when(q == "vague")
+        .then(pl.coalesce(high, low * params.vague_span))
+        .when(q == "upper_bound")
+        .then(pl.coalesce(high, low))
         .otherwise(given_high * (1 + e))
     )
     ordered_lo, ordered_hi = _ordered(lo, hi)
@@ -73,7 +80,9 @@ def interval_agreement(
     # temporaries (this runs over millions of claim/point pairs).
     gap = np.subtract(inner_low, inner_high)
     np.maximum(gap, 0.0, out=gap)
-    magnitude = np.maximum(np.abs(inner_low, out=inner_low), np.abs(inner_high, out=inner_high), out=inner_low)
+    magnitude = np.maximum(
+        np.abs(inner_low, out=inner_low), np.abs(inner_high, out=inner_high), out=inner_low
+    )
     np.maximum(magnitude, 1e-9, out=magnitude)
     magnitude *= scale
     np.divide(gap, magnitude, out=gap)

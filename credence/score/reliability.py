@@ -28,7 +28,9 @@ def with_reliability(scores: pl.DataFrame, params: ScoringParams) -> pl.DataFram
     w = params.consistency_weight
     ok = pl.col("consistency_score").is_not_null() & pl.col("attribution_score").is_not_null()
     return scores.with_columns(
-        reliability_score=pl.when(ok).then(w * pl.col("consistency_score") + (1 - w) * pl.col("attribution_score")),
+        reliability_score=pl.when(ok).then(
+            w * pl.col("consistency_score") + (1 - w) * pl.col("attribution_score")
+        ),
         reliability_low=w * pl.col("consistency_low") + (1 - w) * pl.col("attribution_low"),
         reliability_high=w * pl.col("consistency_high") + (1 - w) * pl.col("attribution_high"),
         evidence_status=pl.when(ok).then(pl.lit("ok")).otherwise(pl.lit(INSUFFICIENT)),

@@ -83,7 +83,12 @@ CLAIM_COLUMNS = {
 }
 # Input columns that may be left out (then null for every claim).
 OPTIONAL_CLAIM_COLUMNS = frozenset({"counted"})
-QUOTE_COLUMNS = {"article_id": pl.String, "source": pl.String, "speaker": pl.String, "speaker_kind": pl.String}
+QUOTE_COLUMNS = {
+    "article_id": pl.String,
+    "source": pl.String,
+    "speaker": pl.String,
+    "speaker_kind": pl.String,
+}
 SCORE_COLUMNS = [
     "source_id", "source_kind",
     "reliability_score", "reliability_low", "reliability_high",
@@ -110,7 +115,9 @@ class SourceScoring:
 def _conform(
     frame: pl.DataFrame, columns: dict[str, pl.DataType], name: str, optional: frozenset[str] = frozenset()
 ) -> pl.DataFrame:
-    frame = frame.with_columns(pl.lit(None, dtype=columns[c]).alias(c) for c in sorted(optional - set(frame.columns)))
+    frame = frame.with_columns(
+        pl.lit(None, dtype=columns[c]).alias(c) for c in sorted(optional - set(frame.columns))
+    )
     missing = set(columns) - set(frame.columns)
     if missing:
         raise ValueError(f"{name} lack columns {sorted(missing)}")
@@ -119,7 +126,9 @@ def _conform(
         given = frame.schema[column]
         if dtype == pl.Datetime and isinstance(given, pl.Datetime) and given.time_zone is not None:
             # Publication days (and so fact windows) are counted in UTC.
-            casts.append(pl.col(column).dt.convert_time_zone("UTC").dt.replace_time_zone(None).cast(pl.Datetime("us")))
+            casts.append(
+                pl.col(column).dt.convert_time_zone("UTC").dt.replace_time_zone(None).cast(pl.Datetime("us"))
+            )
         elif dtype == pl.Datetime:
             casts.append(pl.col(column).cast(pl.Datetime("us")))
         else:
@@ -130,40 +139,64 @@ def _conform(
 def _layer(claims: pl.DataFrame, quotes: pl.DataFrame, kind: str, params: ScoringParams) -> SourceScoring:
     """Scores of one layer; `claims` already carries `voter`, fact_id and plausible bounds."""
     voting = claims.filter(pl.col("fact_id").is_not_null()).select(
-        "claim_id", pl.col("voter").alias("source"), "copy_group", "fact_id", "plausible_low", "plausible_high",
+        "claim_id",
+        pl.col("voter").alias("source"),
+        "copy_group",
+        "fact_id",
+        "plausible_low",
+        "plausible_high",
         pl.col("fact_day").alias("day"),
     )
     judged = consistency(voting, params)
     attribution = attribution_scores(claims.with_columns(source=pl.col("voter")), quotes, params)
-    scores = (
-        attribution.join(judged.sources, on="source", how="left")
-        .with_columns(
-            pl.col("n_compared").fill_null(0).cast(pl.UInt32),
-            pl.col("n_facts_compared").fill_null(0),
-        )
+    scores = attribution.join(judged.sources, on="source", how="left").with_columns(
+        pl.col("n_compared").fill_null(0).cast(pl.UInt32),
+        pl.col("n_facts_compared").fill_null(0),
     )
     # A source with no comparable claim keeps the prior as its consistency interval.
     scores = _fill_prior_interval(scores, params)
     scores = with_reliability(scores, params)
-    scores = scores.with_columns(
-        source_id=pl.col("source"),
-        source_kind=pl.lit(kind),
-        reliability_low=pl.min_horizontal("reliability_low", pl.coalesce("reliability_score", "reliability_low")),
-        reliability_high=pl.max_horizontal("reliability_high", pl.coalesce("reliability_score", "reliability_high")),
-    ).select(SCORE_COLUMNS).sort("source_id")  # group-bys and joins leave rows in no set order
+    scores = (
+        scores.with_columns(
+            source_id=pl.col("source"),
+            source_kind=pl.lit(kind),
+            reliability_low=pl.min_horizontal(
+                "reliability_low", pl.coalesce("reliability_score", "reliability_low")
+            ),
+            reliability_high=pl.max_horizontal(
+                "reliability_high", pl.coalesce("reliability_score", "reliability_high")
+            ),
+        )
+        .select(SCORE_COLUMNS)
+        .sort("source_id")
+    )  # group-bys and joins leave rows in no set order
 
     facts = (
         claims.filter(pl.col("fact_id").is_not_null())
         .group_by("fact_id")
         .agg(
-            pl.col("subject").first(), pl.col("measure").first(), pl.col("unit").first(),
-            pl.col("fact_counted").first().alias("counted"), pl.col("window_start").first(), pl.col("window_end").first(),
+            pl.col("subject").first(),
+            pl.col("measure").first(),
+            pl.col("unit").first(),
+            pl.col("fact_counted").first().alias("counted"),
+            pl.col("window_start").first(),
+            pl.col("window_end").first(),
         )
         .with_columns(counted=pl.when(pl.col("counted") != "").then(pl.col("counted")))
         .join(judged.facts, on="fact_id")
         .select(
-            "fact_id", "subject", "measure", "unit", "counted", "window_start", "window_end",
-            "consensus_low", "consensus_high", "consensus_confidence", "n_sources", "n_claims",
+            "fact_id",
+            "subject",
+            "measure",
+            "unit",
+            "counted",
+            "window_start",
+            "window_end",
+            "consensus_low",
+            "consensus_high",
+            "consensus_confidence",
+            "n_sources",
+            "n_claims",
         )
         .sort("fact_id")
     )
@@ -173,20 +206,42 @@ def _layer(claims: pl.DataFrame, quotes: pl.DataFrame, kind: str, params: Scorin
         .join(judged.claims.drop("source"), on="claim_id", how="left", maintain_order="left")
         .join(weights, on="claim_id", maintain_order="left")
         .select(
-            pl.col("source").alias("source_id"), pl.lit(kind).alias("source_kind"), "claim_id", "fact_id", "agreement",
-            "loo_consensus_low", "loo_consensus_high", pl.col("role").fill_null("uncompared"), "attribution_weight",
+            pl.col("source").alias("source_id"),
+            pl.lit(kind).alias("source_kind"),
+            "claim_id",
+            "fact_id",
+            "agreement",
+            "loo_consensus_low",
+            "loo_consensus_high",
+            pl.col("role").fill_null("uncompared"),
+            "attribution_weight",
         )
     )
     fact_claims = judged.fact_claims.join(
-        claims.select("claim_id", "value_low", "value_high", "qualifier", "plausible_low", "plausible_high"), on="claim_id",
+        claims.select("claim_id", "value_low", "value_high", "qualifier", "plausible_low", "plausible_high"),
+        on="claim_id",
         maintain_order="left",
     ).select(
-        "fact_id", pl.lit(kind).alias("source_kind"), "claim_id", pl.col("source").alias("source_id"),
-        "value_low", "value_high", "qualifier", "plausible_low", "plausible_high", "agreement", "agrees_with_consensus",
+        "fact_id",
+        pl.lit(kind).alias("source_kind"),
+        "claim_id",
+        pl.col("source").alias("source_id"),
+        "value_low",
+        "value_high",
+        "qualifier",
+        "plausible_low",
+        "plausible_high",
+        "agreement",
+        "agrees_with_consensus",
     )
     conflicts = judged.conflicts.select(
-        pl.col("source").alias("source_id"), pl.lit(kind).alias("source_kind"), "claim_id", "fact_id",
-        "conflicting_claim_id", pl.col("conflicting_source").alias("conflicting_source_id"), "agreement",
+        pl.col("source").alias("source_id"),
+        pl.lit(kind).alias("source_kind"),
+        "claim_id",
+        "fact_id",
+        "conflicting_claim_id",
+        pl.col("conflicting_source").alias("conflicting_source_id"),
+        "agreement",
     )
     return SourceScoring(scores, facts, evidence, fact_claims, conflicts, facts.clear())
 
@@ -202,7 +257,9 @@ def _fill_prior_interval(scores: pl.DataFrame, params: ScoringParams) -> pl.Data
     )
 
 
-def score_sources(claims: pl.DataFrame, quotes: pl.DataFrame, params: ScoringParams | None = None) -> SourceScoring:
+def score_sources(
+    claims: pl.DataFrame, quotes: pl.DataFrame, params: ScoringParams | None = None
+) -> SourceScoring:
     """Reliability of every outlet and every cited originator, with the evidence behind it.
 
     See the module docstring for the input and output columns and
@@ -216,10 +273,12 @@ def score_sources(claims: pl.DataFrame, quotes: pl.DataFrame, params: ScoringPar
     outlets = _layer(claims.with_columns(voter=pl.col("source")), quotes, "outlet", params)
     cited = claims.filter(pl.col("originator").is_not_null() & (pl.col("originator").str.strip_chars() != ""))
     # An originator's quotes are those whose identified speaker carries its (canonical) name.
-    originator_quotes = quotes.filter(pl.col("speaker").is_in(cited["originator"].unique().implode())).with_columns(
-        source=pl.col("speaker")
+    originator_quotes = quotes.filter(
+        pl.col("speaker").is_in(cited["originator"].unique().implode())
+    ).with_columns(source=pl.col("speaker"))
+    originators = _layer(
+        cited.with_columns(voter=pl.col("originator")), originator_quotes, "originator", params
     )
-    originators = _layer(cited.with_columns(voter=pl.col("originator")), originator_quotes, "originator", params)
     layers = (outlets, originators)
     merged = {
         name: pl.concat([getattr(layer, name) for layer in layers], how="vertical_relaxed")
@@ -237,5 +296,11 @@ def strongest_conflicts(conflicts: pl.DataFrame, per_claim: int = 5) -> pl.DataF
     """
     keys = ["source_id", "source_kind", "claim_id"]
     # A rank within each claim's group, not a sort of every pair (millions of rows on a big corpus).
-    rank = pl.struct(pl.col("agreement").fill_null(float("inf")), "conflicting_claim_id").rank("ordinal").over(keys)
-    return conflicts.filter(rank <= per_claim).sort([*keys, "agreement", "conflicting_claim_id"], nulls_last=True)
+    rank = (
+        pl.struct(pl.col("agreement").fill_null(float("inf")), "conflicting_claim_id")
+        .rank("ordinal")
+        .over(keys)
+    )
+    return conflicts.filter(rank <= per_claim).sort(
+        [*keys, "agreement", "conflicting_claim_id"], nulls_last=True
+    )

@@ -136,7 +136,9 @@ def _prepare(claims: pl.DataFrame) -> pl.DataFrame:
         raise ValueError(f"claims lack columns {sorted(missing)}")
     frame = latest_claims(claims).filter(pl.col("value").is_not_null())
     # Without an attribute column every claim is of one attribute: accuracy per source only.
-    attribute = pl.col("attribute").cast(pl.String).fill_null("") if "attribute" in frame.columns else pl.lit("")
+    attribute = (
+        pl.col("attribute").cast(pl.String).fill_null("") if "attribute" in frame.columns else pl.lit("")
+    )
     # When the claims are dated, their order (dense rank, NaN undated) for `repeat_probabilities`.
     order = (
         pl.col("observed_at").rank("dense").cast(pl.Float64).fill_null(float("nan"))
@@ -156,14 +158,29 @@ def _prepare(claims: pl.DataFrame) -> pl.DataFrame:
 def _empty_result() -> TruthResult:
     return TruthResult(
         sources=pl.DataFrame(
-            schema={"source": pl.String, "reliability": pl.Float64, "low": pl.Float64, "high": pl.Float64, "n_claims": pl.UInt32}
+            schema={
+                "source": pl.String,
+                "reliability": pl.Float64,
+                "low": pl.Float64,
+                "high": pl.Float64,
+                "n_claims": pl.UInt32,
+            }
         ),
         truths=pl.DataFrame(schema={"item": pl.String, "value": pl.String, "confidence": pl.Float64}),
-        values=pl.DataFrame(schema={"item": pl.String, "value": pl.String, "probability": pl.Float64, "n_sources": pl.UInt32}),
-        dependence=pl.DataFrame(schema={"source_a": pl.String, "source_b": pl.String, "probability": pl.Float64}),
+        values=pl.DataFrame(
+            schema={"item": pl.String, "value": pl.String, "probability": pl.Float64, "n_sources": pl.UInt32}
+        ),
+        dependence=pl.DataFrame(
+            schema={"source_a": pl.String, "source_b": pl.String, "probability": pl.Float64}
+        ),
         iterations=0,
         attributes=pl.DataFrame(
-            schema={"source": pl.String, "attribute": pl.String, "reliability": pl.Float64, "n_claims": pl.UInt32}
+            schema={
+                "source": pl.String,
+                "attribute": pl.String,
+                "reliability": pl.Float64,
+                "n_claims": pl.UInt32,
+            }
         ),
     )
 
@@ -185,7 +202,12 @@ def discover_truth(claims: pl.DataFrame, params: TruthParams | None = None) -> T
 
 
 def _source_table(
-    names: pl.Series, src: np.ndarray, weight: np.ndarray, credit: np.ndarray, n_items: np.ndarray, params: TruthParams
+    names: pl.Series,
+    src: np.ndarray,
+    weight: np.ndarray,
+    credit: np.ndarray,
+    n_items: np.ndarray,
+    params: TruthParams,
 ) -> pl.DataFrame:
     a0 = params.prior_accuracy * params.prior_strength
     b0 = (1 - params.prior_accuracy) * params.prior_strength
@@ -229,7 +251,9 @@ def pooled_accuracy(right: np.ndarray, wrong: np.ndarray, params: TruthParams) -
     seen = n > 0
     share = n[seen] / (n[seen] + params.prior_strength)
     pooled = float(np.sum(share * right[seen] / n[seen]))
-    return (pooled + params.prior_sources * params.prior_accuracy) / (float(share.sum()) + params.prior_sources)
+    return (pooled + params.prior_sources * params.prior_accuracy) / (
+        float(share.sum()) + params.prior_sources
+    )
 
 
 def accuracy_iterations(
@@ -293,13 +317,23 @@ def accuracy_iterations(
         contested = np.flatnonzero(k[item_of_claim] > 1)
         # A pair that shares a value on too few disputed items to judge keeps the prior alpha
         # (editors who meet on a page or two may well have copied one another), not 0.
-        dep = dependence(src[contested], cand[contested], cand_item, weight[contested], n_src, params, thin_pairs_at_prior=True)
+        dep = dependence(
+            src[contested],
+            cand[contested],
+            cand_item,
+            weight[contested],
+            n_src,
+            params,
+            thin_pairs_at_prior=True,
+        )
         own = np.ones(src.size)
         own[contested] = shared_vote_factors(src[contested], cand[contested], dep, n_cand, params.copy_rate)
         effective = weight * own
         if order is not None:
             # A claim that only repeats the value the item held just before adds no vote of its own.
-            effective = effective * (1 - repeat_probabilities(src, cand, cand_item, weight, order, n_src, params))
+            effective = effective * (
+                1 - repeat_probabilities(src, cand, cand_item, weight, order, n_src, params)
+            )
     rho = params.similarity_weight if similarity is not None else 0.0
     support = np.bincount(cand, effective, n_cand)
     total = np.add.reduceat(support, item_starts) if n_cand else support
@@ -377,15 +411,32 @@ def _value_truth(frame: pl.DataFrame, params: TruthParams, numeric: bool) -> Tru
     item_starts = np.flatnonzero(np.diff(item_codes, prepend=-1))
     similarity = None
     if numeric and params.similarity_weight > 0:
-        similarity = _numeric_similarity(item_codes, candidates["value"].cast(pl.Float64).to_numpy(), params.numeric_tolerance)
+        similarity = _numeric_similarity(
+            item_codes, candidates["value"].cast(pl.Float64).to_numpy(), params.numeric_tolerance
+        )
     facet, facet_source, facet_attribute = _facets(frame["attribute"], src)
     p, compared, _, facet_accuracy, dep, iterations, prior_mean = accuracy_iterations(
-        src, cand, weight, item_codes, item_starts, src_names.len(), similarity, params, facet, facet_source,
+        src,
+        cand,
+        weight,
+        item_codes,
+        item_starts,
+        src_names.len(),
+        similarity,
+        params,
+        facet,
+        facet_source,
         frame["order"].to_numpy(),
     )
     if params.empirical_prior:
         params = replace(params, prior_accuracy=prior_mean)
-    n_items = frame.with_columns(s=pl.Series(src)).group_by("s").agg(pl.col("item").n_unique()).sort("s")["item"].to_numpy()
+    n_items = (
+        frame.with_columns(s=pl.Series(src))
+        .group_by("s")
+        .agg(pl.col("item").n_unique())
+        .sort("s")["item"]
+        .to_numpy()
+    )
     credit = p if similarity is None else np.minimum(1.0, p + similarity @ p)
     sources = _source_table(src_names, src, weight * compared, credit[cand], n_items, params)
     n_sources = np.bincount(cand, minlength=candidates.height)
@@ -411,7 +462,9 @@ def _value_truth(frame: pl.DataFrame, params: TruthParams, numeric: bool) -> Tru
     return TruthResult(sources, truths, values, _dependence_table(src_names, dep), iterations, attributes)
 
 
-def _facets(attribute: pl.Series, src: np.ndarray) -> tuple[np.ndarray | None, np.ndarray | None, pl.Series | None]:
+def _facets(
+    attribute: pl.Series, src: np.ndarray
+) -> tuple[np.ndarray | None, np.ndarray | None, pl.Series | None]:
     """Per claim the code of its (source, attribute) pair; per pair its source code and its
     attribute. (None, None, None) when the claims name fewer than two attributes."""
     codes, names = _index(attribute)
@@ -424,9 +477,18 @@ def _facets(attribute: pl.Series, src: np.ndarray) -> tuple[np.ndarray | None, n
 def _set_truth(frame: pl.DataFrame, params: TruthParams) -> TruthResult:
     """Sets as yes/no observations per (item, element), with per-source sensitivity and
     false-positive rate (a two-coin latent truth model), iterated by EM."""
-    frame = frame.with_columns(pl.col("value").list.unique().list.sort()).filter(pl.col("value").list.len() > 0)
-    frame = frame.unique(["source", "item", "value"]).with_columns(weight=1.0 / pl.len().over("source", "item"))
-    listed = frame.explode("value").rename({"value": "element"}).group_by("source", "item", "element").agg(pl.col("weight").sum())
+    frame = frame.with_columns(pl.col("value").list.unique().list.sort()).filter(
+        pl.col("value").list.len() > 0
+    )
+    frame = frame.unique(["source", "item", "value"]).with_columns(
+        weight=1.0 / pl.len().over("source", "item")
+    )
+    listed = (
+        frame.explode("value")
+        .rename({"value": "element"})
+        .group_by("source", "item", "element")
+        .agg(pl.col("weight").sum())
+    )
     elements = listed.select("item", "element").unique().sort("item", "element").with_row_index("fact")
     covering = frame.group_by("source", "item").agg(pl.col("weight").sum().alias("share"))
     obs = (
@@ -454,8 +516,12 @@ def _set_truth(frame: pl.DataFrame, params: TruthParams) -> TruthResult:
         llr = yes * np.log(s / f)[src] + no * np.log((1 - s) / (1 - f))[src]
         p = 1 / (1 + np.exp(-np.clip(np.bincount(fact, llr, n_fact), -50, 50)))
         pt = p[fact]
-        new_sens = (np.bincount(src, yes * pt, n_src) + s0) / (np.bincount(src, (yes + no) * pt, n_src) + s0 + s1)
-        new_fpr = (np.bincount(src, yes * (1 - pt), n_src) + f0) / (np.bincount(src, (yes + no) * (1 - pt), n_src) + f0 + f1)
+        new_sens = (np.bincount(src, yes * pt, n_src) + s0) / (
+            np.bincount(src, (yes + no) * pt, n_src) + s0 + s1
+        )
+        new_fpr = (np.bincount(src, yes * (1 - pt), n_src) + f0) / (
+            np.bincount(src, (yes + no) * (1 - pt), n_src) + f0 + f1
+        )
         moved = max(np.max(np.abs(new_sens - sens)), np.max(np.abs(new_fpr - fpr)))
         sens, fpr = new_sens, new_fpr
         if moved < params.tolerance:
@@ -467,28 +533,38 @@ def _set_truth(frame: pl.DataFrame, params: TruthParams) -> TruthResult:
         .group_by("item")
         .agg(pl.col("element").sort().alias("value"))
         .join(best.select("item", pl.col("element").alias("fallback")), on="item", how="right")
-        .with_columns(value=pl.when(pl.col("value").is_null()).then(pl.concat_list("fallback")).otherwise("value"))
+        .with_columns(
+            value=pl.when(pl.col("value").is_null()).then(pl.concat_list("fallback")).otherwise("value")
+        )
     )
     confidence = (
         judged.join(truths.select("item", "value"), on="item")
         .with_columns(inside=pl.col("value").list.contains(pl.col("element")))
         .group_by("item")
-        .agg((pl.when(pl.col("inside")).then(pl.col("probability")).otherwise(1 - pl.col("probability"))).log().sum().exp().alias("confidence"))
+        .agg(
+            (pl.when(pl.col("inside")).then(pl.col("probability")).otherwise(1 - pl.col("probability")))
+            .log()
+            .sum()
+            .exp()
+            .alias("confidence")
+        )
     )
     truths = truths.join(confidence, on="item").select("item", "value", "confidence").sort("item")
     # A set claim's credit: its Jaccard similarity with the truth set.
-    scored = (
-        frame.join(truths.select("item", pl.col("value").alias("truth")), on="item")
-        .with_columns(
-            credit=pl.col("value").list.set_intersection("truth").list.len()
-            / pl.col("value").list.set_union("truth").list.len()
-        )
+    scored = frame.join(truths.select("item", pl.col("value").alias("truth")), on="item").with_columns(
+        credit=pl.col("value").list.set_intersection("truth").list.len()
+        / pl.col("value").list.set_union("truth").list.len()
     )
     s_codes = pl.DataFrame({"source": src_names, "code": np.arange(n_src)})
     scored = scored.join(s_codes, on="source")
     n_items = scored.group_by("code").agg(pl.col("item").n_unique()).sort("code")["item"].to_numpy()
     sources = _source_table(
-        src_names, scored["code"].to_numpy(), scored["weight"].to_numpy(), scored["credit"].to_numpy(), n_items, params
+        src_names,
+        scored["code"].to_numpy(),
+        scored["weight"].to_numpy(),
+        scored["credit"].to_numpy(),
+        n_items,
+        params,
     )
     values = (
         frame.group_by("item", "value")
@@ -497,4 +573,6 @@ def _set_truth(frame: pl.DataFrame, params: TruthParams) -> TruthResult:
         .with_columns(probability=(pl.col("value") == pl.col("truth")).cast(pl.Float64))
         .select("item", "value", "probability", "n_sources")
     )
-    return TruthResult(sources, truths, values, _empty_result().dependence, iterations, _empty_result().attributes)
+    return TruthResult(
+        sources, truths, values, _empty_result().dependence, iterations, _empty_result().attributes
+    )

@@ -24,15 +24,22 @@ topics = data.fact_topics(warehouse, run_id, kind)
 if topics.is_empty():
     st.info(f"The latest run found no facts among the {frames.KIND_LABELS[kind].lower()}' claims.")
     st.stop()
-keys = {frames.topic_label(t["subject"], t["measure"], t["counted"], t["unit"]): t for t in topics.iter_rows(named=True)}
+keys = {
+    frames.topic_label(t["subject"], t["measure"], t["counted"], t["unit"]): t
+    for t in topics.iter_rows(named=True)
+}
 with topic_col:
     # Topics are listed most-reported first; the label is what the URL keeps.
     label = st.selectbox("Fact", list(keys), key="topic", bind="query-params")
 topic = keys[label]
 
 st.title(escape_markdown(label), anchor=False)
-facts = data.topic_facts(warehouse, run_id, kind, topic["subject"], topic["measure"], topic["counted"], topic["unit"])
-claims = data.topic_claims(warehouse, run_id, kind, topic["subject"], topic["measure"], topic["counted"], topic["unit"])
+facts = data.topic_facts(
+    warehouse, run_id, kind, topic["subject"], topic["measure"], topic["counted"], topic["unit"]
+)
+claims = data.topic_claims(
+    warehouse, run_id, kind, topic["subject"], topic["measure"], topic["counted"], topic["unit"]
+)
 dated, undated = frames.timeline_claims(claims)
 st.caption(
     f"{claims.height} claims from {claims['source_id'].n_unique()} sources in {facts.height} time windows. "

@@ -21,8 +21,10 @@ INTERESTING = re.compile(r"\d|[\"“”]")
 # Second stratum: the figures the product compares (casualties, deployments, case counts) are rare in
 # a uniform draw, so a few more excerpts are drawn from articles whose text names one, starting at
 # such a paragraph. Drawn after the first stratum with the same generator, still one per outlet.
-CORE = re.compile(r"\b(?:killed|dead|deaths|died|wounded|injured|troops|soldiers|casualties|cases|"
-                  r"infected|hospitali[sz]ed|arrested|missing|refugees|evacuated)\b")
+CORE = re.compile(
+    r"\b(?:killed|dead|deaths|died|wounded|injured|troops|soldiers|casualties|cases|"
+    r"infected|hospitali[sz]ed|arrested|missing|refugees|evacuated)\b"
+)
 
 
 def excerpt(text: str, rng: random.Random, wanted: re.Pattern[str] = INTERESTING) -> str | None:
@@ -48,8 +50,12 @@ def excerpt(text: str, rng: random.Random, wanted: re.Pattern[str] = INTERESTING
 
 
 def pick_excerpts(
-    folder: Path, seed: int, plan: Iterable[tuple[str, int]], core_plan: Iterable[tuple[str, int]],
-    prefix: str, seen_outlets: set[str],
+    folder: Path,
+    seed: int,
+    plan: Iterable[tuple[str, int]],
+    core_plan: Iterable[tuple[str, int]],
+    prefix: str,
+    seen_outlets: set[str],
 ) -> None:
     """Write `folder`/articles/*.txt and sources.tsv: one random excerpt per outlet not yet seen."""
     rng = random.Random(seed)
@@ -116,15 +122,34 @@ def write_gold(folder: Path, claims: list[tuple], quotes: list[tuple]) -> None:
     out = []
     for art, span, nth, m, cnt, lo, hi, q, subj, at, ak, h, core in claims:
         s = _find(text(art), span, nth)
-        out.append(dict(article=names[art], span=span, char_start=s, char_end=s + len(span), measure=m,
-                        counted=cnt, value_low=lo, value_high=hi, qualifier=q, subject=subj,
-                        attribution_text=at, attribution_kind=ak, hedged=h, core=core))
-    (folder / "claims.jsonl").write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out), encoding="utf-8")
+        out.append(
+            dict(
+                article=names[art],
+                span=span,
+                char_start=s,
+                char_end=s + len(span),
+                measure=m,
+                counted=cnt,
+                value_low=lo,
+                value_high=hi,
+                qualifier=q,
+                subject=subj,
+                attribution_text=at,
+                attribution_kind=ak,
+                hedged=h,
+                core=core,
+            )
+        )
+    (folder / "claims.jsonl").write_text(
+        "".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out), encoding="utf-8"
+    )
     out = []
     for art, qc, nth, sp, k in quotes:
         s = _find(text(art), qc, nth)
         out.append(dict(article=names[art], quote_contains=qc, char_start=s, speaker=sp, speaker_kind=k))
-    (folder / "quotes.jsonl").write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out), encoding="utf-8")
+    (folder / "quotes.jsonl").write_text(
+        "".join(json.dumps(o, ensure_ascii=False) + "\n" for o in out), encoding="utf-8"
+    )
     print(len(claims), len(quotes))
 
 
@@ -141,7 +166,9 @@ def span_problems(folder: Path) -> list[str]:
     for n, line in enumerate((folder / "claims.jsonl").read_text(encoding="utf-8").splitlines(), 1):
         g = json.loads(line)
         if text(g["article"])[g["char_start"] : g["char_end"]] != g["span"]:
-            out.append(f"{folder.name}/claims.jsonl:{n}: {g['span']!r} is not at {g['char_start']}:{g['char_end']}")
+            out.append(
+                f"{folder.name}/claims.jsonl:{n}: {g['span']!r} is not at {g['char_start']}:{g['char_end']}"
+            )
         low, high = g["value_low"], g["value_high"]
         if low is not None and high is not None and low > high:
             out.append(f"{folder.name}/claims.jsonl:{n}: interval {low}..{high} is empty")

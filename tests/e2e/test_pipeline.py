@@ -49,12 +49,18 @@ def webhook():
 def test_run_rejects_and_quarantines_bad_inputs_scores_the_seeds_and_alerts(seeds_copy, tmp_path, webhook):
     url, received = webhook
     (seeds_copy / "scan.txt").write_bytes(b"\x00\x01\x02PDF-ish binary\x00" * 20)
-    (seeds_copy / "stub.txt").write_text("Ten hurt in blast\n\nDecember 3, 2031\n\nTen people were hurt.\n", encoding="utf-8")
+    (seeds_copy / "stub.txt").write_text(
+        "Ten hurt in blast\n\nDecember 3, 2031\n\nTen people were hurt.\n", encoding="utf-8"
+    )
     db = tmp_path / "wh" / "credence.duckdb"
 
     report = credence_run(
-        [str(seeds_copy)], str(db), reference_time=REF, snapshot=str(tmp_path / "wh" / "snap.duckdb"),
-        docs_dir=str(tmp_path / "docs"), alert_urls=[url],
+        [str(seeds_copy)],
+        str(db),
+        reference_time=REF,
+        snapshot=str(tmp_path / "wh" / "snap.duckdb"),
+        docs_dir=str(tmp_path / "docs"),
+        alert_urls=[url],
     )
 
     assert report.state == "quarantined"
@@ -64,15 +70,22 @@ def test_run_rejects_and_quarantines_bad_inputs_scores_the_seeds_and_alerts(seed
     with reading(db) as conn:
         stub = conn.execute("SELECT article_id FROM articles WHERE path LIKE '%stub.txt'").fetchone()[0]
         reasons = {
-            r[0] for r in conn.execute("SELECT expectation FROM quarantine WHERE row_id = ?", [stub]).fetchall()
+            r[0]
+            for r in conn.execute("SELECT expectation FROM quarantine WHERE row_id = ?", [stub]).fetchall()
         }
         outlets = {
-            r[0] for r in conn.execute(
-                "SELECT source_id FROM source_scores WHERE run_id = ? AND source_kind = 'outlet'", [report.run_id]
+            r[0]
+            for r in conn.execute(
+                "SELECT source_id FROM source_scores WHERE run_id = ? AND source_kind = 'outlet'",
+                [report.run_id],
             ).fetchall()
         }
-        run = conn.execute("SELECT state, articles_new, rows_quarantined FROM runs WHERE run_id = ?", [report.run_id]).fetchone()
-        alert_rows = conn.execute("SELECT channel, status FROM alerts WHERE run_id = ? ORDER BY channel", [report.run_id]).fetchall()
+        run = conn.execute(
+            "SELECT state, articles_new, rows_quarantined FROM runs WHERE run_id = ?", [report.run_id]
+        ).fetchone()
+        alert_rows = conn.execute(
+            "SELECT channel, status FROM alerts WHERE run_id = ? ORDER BY channel", [report.run_id]
+        ).fetchall()
         claims_scored = conn.execute(
             "SELECT count(*) FROM score_evidence e JOIN claims c USING (claim_id) WHERE e.run_id = ? AND c.article_id = ?",
             [report.run_id, stub],
@@ -81,7 +94,10 @@ def test_run_rejects_and_quarantines_bad_inputs_scores_the_seeds_and_alerts(seed
     assert claims_scored == 0
     assert {p.stem for p in Path("seeds").glob("*.txt")} <= outlets
     assert run == ("quarantined", 6, report.validation.quarantined + report.scoring.quarantined)
-    assert ("warehouse", "recorded") in alert_rows and ("webhook:http://127.0.0.1:" + url.split(":")[2].split("/")[0], "delivered") in alert_rows
+    assert ("warehouse", "recorded") in alert_rows and (
+        "webhook:http://127.0.0.1:" + url.split(":")[2].split("/")[0],
+        "delivered",
+    ) in alert_rows
     assert all("secret-token" not in channel for channel, _ in alert_rows)
 
     assert len(received) == 1
@@ -91,7 +107,9 @@ def test_run_rejects_and_quarantines_bad_inputs_scores_the_seeds_and_alerts(seed
     failed = {f["expectation"]: f for f in alert["failed_expectations"]}
     assert failed["articles.published_at_not_future"]["unexpected_count"] == 1
     assert stub in failed["articles.published_at_not_future"]["examples"]
-    assert alert["data_docs"].startswith("file://") and Path(alert["data_docs"].removeprefix("file://")).exists()
+    assert (
+        alert["data_docs"].startswith("file://") and Path(alert["data_docs"].removeprefix("file://")).exists()
+    )
 
 
 def test_cli_run_twice_prints_the_seeds_and_changes_no_row(seeds_copy, tmp_path):

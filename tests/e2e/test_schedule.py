@@ -47,7 +47,9 @@ def prefect_server(tmp_path_factory):
     log = open(home / "server.log", "w")  # noqa: SIM115 - closed after the server stops
     server = subprocess.Popen(
         [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-        env=env, stdout=log, stderr=subprocess.STDOUT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     api = f"http://127.0.0.1:{port}/api"
     deadline = time.monotonic() + 120
@@ -94,14 +96,21 @@ def test_served_deployment_picks_up_an_inbox_drop_and_an_idle_run_adds_nothing(p
     snapshot = db.with_name("credence.snapshot.duckdb")
     serving = subprocess.Popen(
         [*CREDENCE, "serve", "--inbox", str(inbox), "--db", str(db), "--interval", "4"],
-        env=prefect_server, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        env=prefect_server,
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     try:
         _wait_for(lambda: len(_runs(snapshot)) >= 1, 180, "a first scheduled run")
         shutil.copy(REPO / "seeds" / "002_7b1ccce62efa0364.txt", inbox / "dropped.txt")
         picked = _wait_for(
-            lambda: next((i for i, r in enumerate(_runs(snapshot)) if r[1] == 1), None) is not None and _runs(snapshot),
-            180, "a run that ingests the dropped file",
+            lambda: (
+                next((i for i, r in enumerate(_runs(snapshot)) if r[1] == 1), None) is not None
+                and _runs(snapshot)
+            ),
+            180,
+            "a run that ingests the dropped file",
         )
         first_new = next(i for i, r in enumerate(picked) if r[1] == 1)
         later = _wait_for(lambda: _runs(snapshot)[first_new + 1 :], 180, "the next run after the drop")
@@ -114,8 +123,22 @@ def test_served_deployment_picks_up_an_inbox_drop_and_an_idle_run_adds_nothing(p
 
 def test_two_runs_started_at_once_leave_the_warehouse_consistent(prefect_server, seeds_copy, tmp_path):
     db = tmp_path / "wh" / "credence.duckdb"
-    command = [*CREDENCE, "run", "--input", str(seeds_copy), "--db", str(db), "--reference-time", "2025-07-01T00:00:00"]
-    runs = [subprocess.Popen(command, env=prefect_server, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
+    command = [
+        *CREDENCE,
+        "run",
+        "--input",
+        str(seeds_copy),
+        "--db",
+        str(db),
+        "--reference-time",
+        "2025-07-01T00:00:00",
+    ]
+    runs = [
+        subprocess.Popen(
+            command, env=prefect_server, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        for _ in range(2)
+    ]
     outputs = [run.communicate(timeout=300) for run in runs]
     assert [run.returncode for run in runs] == [0, 0], [err.decode()[-2000:] for _, err in outputs]
     conn = duckdb.connect(str(db), read_only=True)

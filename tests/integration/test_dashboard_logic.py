@@ -295,7 +295,8 @@ def test_fact_timeline_chart_uses_a_log_scale_only_for_values_orders_of_magnitud
 
 
 @pytest.mark.parametrize(
-    ("low", "high", "starts_at_zero"), [([5.0, 1000.0], [5.0, None], False), ([0.0, 100000.0], [0.0, None], True)]
+    ("low", "high", "starts_at_zero"),
+    [([5.0, 1000.0], [5.0, None], False), ([0.0, 100000.0], [0.0, None], True)],
 )
 def test_a_log_value_axis_is_labelled_at_every_power_of_ten_it_spans(low, high, starts_at_zero):
     facts, claims = _topic(low, high)
@@ -329,5 +330,7 @@ def test_run_stages_chart_stacks_the_seconds_of_every_stage_that_ran():
         (None, "money", None, "USD", "no subject · money (USD)"),
     ],
 )
-def test_topic_label_names_what_is_counted_only_when_it_narrows_the_measure(subject, measure, counted, unit, expected):
+def test_topic_label_names_what_is_counted_only_when_it_narrows_the_measure(
+    subject, measure, counted, unit, expected
+):
     assert frames.topic_label(subject, measure, counted, unit) == expected

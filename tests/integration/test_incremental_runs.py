@@ -40,16 +40,23 @@ The estimate could not be independently verified. Officials in Seoul said they w
 
 
 def _run(inputs: Path, db: Path):
-    return credence_run([str(inputs)], str(db), reference_time=REF, docs_dir=str(db.parent / "docs"), alert_urls=[])
+    return credence_run(
+        [str(inputs)], str(db), reference_time=REF, docs_dir=str(db.parent / "docs"), alert_urls=[]
+    )
 
 
 def _latest(db: Path) -> dict[str, pl.DataFrame]:
     with reading(db) as conn:
-        latest = conn.execute("SELECT run_id FROM source_scores ORDER BY scored_at DESC LIMIT 1").fetchone()[0]
+        latest = conn.execute("SELECT run_id FROM source_scores ORDER BY scored_at DESC LIMIT 1").fetchone()[
+            0
+        ]
         tables = {
-            name: conn.execute(f"SELECT * FROM {name} WHERE run_id = ?", [latest]).pl() for name in SCORED_TABLES
+            name: conn.execute(f"SELECT * FROM {name} WHERE run_id = ?", [latest]).pl()
+            for name in SCORED_TABLES
         }
-    return {name: t.drop([c for c in RUN_COLUMNS if c in t.columns]).sort(pl.all()) for name, t in tables.items()}
+    return {
+        name: t.drop([c for c in RUN_COLUMNS if c in t.columns]).sort(pl.all()) for name, t in tables.items()
+    }
 
 
 def test_adding_articles_later_scores_exactly_as_one_run_over_all_of_them(seeds_copy, tmp_path):

@@ -120,7 +120,9 @@ def test_a_copy_arriving_in_a_later_run_joins_the_first_story_group(seeds_copy, 
     later = tmp_path / "later"
     later.mkdir()
     (later / "sources.csv").write_text("file,outlet\nreprint.txt,Reprint Weekly\n")
-    (later / "reprint.txt").write_text(original.replace("Read Entire Article", "Read more at our site"), encoding="utf-8")
+    (later / "reprint.txt").write_text(
+        original.replace("Read Entire Article", "Read more at our site"), encoding="utf-8"
+    )
     summary = ingest_articles([str(later)], str(fresh_db), "run-2", REF)
     with writing(fresh_db) as conn:
         groups = conn.execute(

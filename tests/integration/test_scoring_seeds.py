@@ -26,7 +26,10 @@ def scored(pipeline_warehouse):
 
 def test_every_outlet_with_an_unquarantined_article_is_scored(scored, pipeline_warehouse):
     with reading(pipeline_warehouse.db) as conn:
-        quarantined = {r[0] for r in conn.execute("SELECT row_id FROM quarantine WHERE table_name = 'articles'").fetchall()}
+        quarantined = {
+            r[0]
+            for r in conn.execute("SELECT row_id FROM quarantine WHERE table_name = 'articles'").fetchall()
+        }
     outlets = set(scored["articles"].filter(~pl.col("article_id").is_in(list(quarantined)))["source_id"])
     scored_outlets = set(scored["source_scores"].filter(pl.col("source_kind") == "outlet")["source_id"])
     assert outlets <= scored_outlets
@@ -64,6 +67,8 @@ def test_every_evidence_row_points_at_a_stored_claim_and_fact(scored):
 
 def test_the_contradicting_article_is_on_record_as_conflicting(scored):
     outlet_claims = scored["fact_claims"].filter(pl.col("source_kind") == "outlet")
-    facts_with_several_sources = outlet_claims.group_by("fact_id").agg(pl.col("source_id").n_unique().alias("n"))
+    facts_with_several_sources = outlet_claims.group_by("fact_id").agg(
+        pl.col("source_id").n_unique().alias("n")
+    )
     assert facts_with_several_sources.filter(pl.col("n") > 1).height > 0
     assert scored["score_evidence"].filter(pl.col("role") == "conflicts").height > 0

@@ -18,13 +18,18 @@ ARTICLES_BY_ID = (
 
 def test_rows_by_key_are_the_same_for_no_few_and_many_keys(pipeline_warehouse):
     with reading(pipeline_warehouse.db) as conn:
-        everything = frame(conn, "SELECT a.article_id, a.title, r.text FROM articles a JOIN raw_articles r USING (article_id)")
+        everything = frame(
+            conn,
+            "SELECT a.article_id, a.title, r.text FROM articles a JOIN raw_articles r USING (article_id)",
+        )
         ids = everything["article_id"].to_list()
         few = frame_of_ids(conn, ARTICLES_BY_ID, ids[:2])
         none = frame_of_ids(conn, ARTICLES_BY_ID, [])
         # Past the index lookup's limit the keys are joined instead; unknown keys match nothing either way.
         many = frame_of_ids(conn, ARTICLES_BY_ID, ids + [f"missing-{i}" for i in range(INDEX_LOOKUP_MAX)])
-    assert few.sort("article_id").equals(everything.filter(pl.col("article_id").is_in(ids[:2])).sort("article_id"))
+    assert few.sort("article_id").equals(
+        everything.filter(pl.col("article_id").is_in(ids[:2])).sort("article_id")
+    )
     assert none.height == 0 and none.columns == everything.columns
     assert many.sort("article_id").equals(everything.sort("article_id"))
 

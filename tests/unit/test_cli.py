@@ -27,8 +27,15 @@ def test_extract_prints_one_json_object_per_fact_with_offsets_into_the_file():
         assert record["article"] == seed.name
         assert text[record["char_start"] : record["char_end"]] == record["span"]
         assert set(record) >= {
-            "measure", "counted", "value_low", "value_high", "qualifier", "subject",
-            "attribution_text", "attribution_kind", "hedged",
+            "measure",
+            "counted",
+            "value_low",
+            "value_high",
+            "qualifier",
+            "subject",
+            "attribution_text",
+            "attribution_kind",
+            "hedged",
         }
     for record in quotes:
         assert text[record["char_start"] : record["char_end"]] == record["text"]
@@ -80,7 +87,13 @@ def test_score_claims_with_an_attribute_column_also_scores_sources_per_attribute
     result = runner.invoke(app, ["score-claims", str(path), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     per_attribute = pl.read_csv(tmp_path / "out" / "source_attribute_scores.csv")
-    d = dict(zip(per_attribute.filter(pl.col("source") == "d")["attribute"], per_attribute.filter(pl.col("source") == "d")["reliability"], strict=True))
+    d = dict(
+        zip(
+            per_attribute.filter(pl.col("source") == "d")["attribute"],
+            per_attribute.filter(pl.col("source") == "d")["reliability"],
+            strict=True,
+        )
+    )
     assert d["gate"] > d["time"]
 
 

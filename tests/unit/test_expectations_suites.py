@@ -392,8 +392,16 @@ def test_value_bounds_come_from_the_configured_mapping(schemas):
 @pytest.mark.parametrize(
     ("claim_id", "values", "fails"),
     [
-        ("c2", {"measure": "damaged_share", "value_low": 150.0, "value_high": 150.0}, True),  # a share past the whole
-        ("c2", {"measure": "price_increase", "value_low": 300.0, "value_high": 300.0}, False),  # a fourfold rise
+        (
+            "c2",
+            {"measure": "damaged_share", "value_low": 150.0, "value_high": 150.0},
+            True,
+        ),  # a share past the whole
+        (
+            "c2",
+            {"measure": "price_increase", "value_low": 300.0, "value_high": 300.0},
+            False,
+        ),  # a fourfold rise
         ("c1", {"measure": "killed", "value_low": 2e10, "value_high": 2e10}, True),  # more dead than people
         ("c1", {"measure": "robocalls", "value_low": 5.8e10, "value_high": 5.8e10}, False),
     ],

@@ -146,8 +146,10 @@ def test_a_poll_result_is_credited_to_the_poll():
 @pytest.mark.parametrize(
     "sentence, source",
     [
-        ("The most striking figure in the latest Fox News poll is that 56 percent say he divides.",
-         "the latest Fox News poll"),
+        (
+            "The most striking figure in the latest Fox News poll is that 56 percent say he divides.",
+            "the latest Fox News poll",
+        ),
         ("In a new Gallup survey, 40 percent of adults said they approve.", "a new Gallup survey"),
     ],
 )
@@ -181,17 +183,23 @@ def test_a_county_and_a_body_that_lists_figures_are_sources(sentence, kind, word
 
 
 def test_a_body_that_identified_figures_is_their_source():
-    claim = only_claim("The New York Times had identified at least 1,324 confirmed coronavirus cases in prisons.")
+    claim = only_claim(
+        "The New York Times had identified at least 1,324 confirmed coronavirus cases in prisons."
+    )
     assert (claim.attribution_kind, claim.attribution_text) == ("organization", "The New York Times")
 
 
 def test_an_outbreak_that_claimed_lives_is_no_source():
-    claim = only_claim("An outbreak at the Southeast Nursing and Rehabilitation Center has claimed at least 10 lives.")
+    claim = only_claim(
+        "An outbreak at the Southeast Nursing and Rehabilitation Center has claimed at least 10 lives."
+    )
     assert (claim.measure, claim.attribution_kind) == ("killed", "none")
 
 
 def test_an_abbreviation_does_not_cut_the_source_short():
-    claim = claims_of("Three U.S. service members were injured in the attack, according to U.S. Central Command.")[0]
+    claim = claims_of(
+        "Three U.S. service members were injured in the attack, according to U.S. Central Command."
+    )[0]
     assert (claim.attribution_kind, claim.attribution_text) == ("organization", "U.S. Central Command")
 
 
@@ -234,12 +242,16 @@ def test_a_lone_unknown_name_saying_is_a_person(sentence):
 
 @pytest.mark.parametrize("tag", ["D-Ill.", "R-Texas", "54"])
 def test_a_party_tag_or_an_age_between_commas_does_not_hide_the_speaker(tag):
-    claim = only_claim(f"U.S. Rep. Jesus Garcia, {tag}, said the act excluded more than 3,700 Illinois families.")
+    claim = only_claim(
+        f"U.S. Rep. Jesus Garcia, {tag}, said the act excluded more than 3,700 Illinois families."
+    )
     assert (claim.attribution_kind, claim.originator) == ("person", "Jesus Garcia")
 
 
 def test_a_named_group_counted_in_its_own_words_is_a_claim_credited_to_no_one():
-    claim = only_claim("The following week, the first two members of Congress announced they had tested positive.")
+    claim = only_claim(
+        "The following week, the first two members of Congress announced they had tested positive."
+    )
     assert (claim.value_low, claim.measure, claim.attribution_kind) == (2, "infected", "none")
 
 

@@ -157,7 +157,10 @@ def test_durations_with_a_qualifier_are_not_figures():
 
 @pytest.mark.parametrize(
     ("sentence", "value"),
-    [("Deaths in the state rose to 1,200 last week.", 1200), ("The average premium reached $8,650 last year.", 8650)],
+    [
+        ("Deaths in the state rose to 1,200 last week.", 1200),
+        ("The average premium reached $8,650 last year.", 8650),
+    ],
 )
 def test_a_figure_followed_by_last_week_is_a_figure_not_a_duration(sentence, value):
     assert only_claim(sentence).value_low == value
@@ -280,9 +283,17 @@ def test_an_estimated_is_a_qualifier_not_a_source():
 @pytest.mark.parametrize(
     "sentence, value, counted",
     [
-        ("About 6,000 citizens signed up, including more than 1,500 in Illinois, Khalaf said.", 1500, "citizens"),
+        (
+            "About 6,000 citizens signed up, including more than 1,500 in Illinois, Khalaf said.",
+            1500,
+            "citizens",
+        ),
         ("The restaurant will have about 300 seats, not the usual 700-plus.", 700, "seats"),
-        ("Of the eleven school shootings abroad, Larkin says six were plainly copies.", 6, "school shootings"),
+        (
+            "Of the eleven school shootings abroad, Larkin says six were plainly copies.",
+            6,
+            "school shootings",
+        ),
     ],
 )
 def test_a_bare_number_compared_with_a_count_before_it_counts_the_same_noun(sentence, value, counted):

@@ -172,9 +172,14 @@ def test_a_body_named_after_a_person_speaks_as_a_body():
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Intro.\n\n“I’m excited and, yes, I’m nervous,” says the owner of The Crab Shack, smiling.",
-         "owner of The Crab Shack"),
-        ('The mistake was a "data entry reporting error," a spokesperson told Business Insider.', "spokesperson"),
+        (
+            "Intro.\n\n“I’m excited and, yes, I’m nervous,” says the owner of The Crab Shack, smiling.",
+            "owner of The Crab Shack",
+        ),
+        (
+            'The mistake was a "data entry reporting error," a spokesperson told Business Insider.',
+            "spokesperson",
+        ),
     ],
 )
 def test_an_unnamed_person_is_named_by_the_words_that_describe_them(text, speaker):
@@ -211,8 +216,14 @@ def test_quote_after_another_persons_reported_speech_is_not_a_continuation():
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ("Justice Neil Gorsuch complained that the order involved “a single judge” acting alone.", "Neil Gorsuch"),
-        ("Kirsten Gillibrand retweeted the news along with three words: “See you Sunday.”", "Kirsten Gillibrand"),
+        (
+            "Justice Neil Gorsuch complained that the order involved “a single judge” acting alone.",
+            "Neil Gorsuch",
+        ),
+        (
+            "Kirsten Gillibrand retweeted the news along with three words: “See you Sunday.”",
+            "Kirsten Gillibrand",
+        ),
     ],
 )
 def test_a_short_quotation_after_a_verb_of_saying_or_a_colon_is_a_quote(text, speaker):
@@ -250,13 +261,22 @@ def test_a_role_behind_a_possessive_points_back_to_the_person_holding_it():
 @pytest.mark.parametrize(
     "text, speaker, kind",
     [
-        ('Intro.\n\n"He forced me to do it," Tyson, a college professor from California, said in the statement.',
-         "Tyson", "person"),
+        (
+            'Intro.\n\n"He forced me to do it," Tyson, a college professor from California, said in the statement.',
+            "Tyson",
+            "person",
+        ),
         ("Intro.\n\n“We will not back down,” Jane Smith, 45, said on Monday.", "Jane Smith", "person"),
-        ("Intro.\n\n“Positive results require effort from both sides,” the commentary said.", "commentary",
-         "document"),
-        ("In Idaho, Rep. Mike Simpson cites a “consensus among most policymakers” as a reason to act.",
-         "Mike Simpson", "person"),
+        (
+            "Intro.\n\n“Positive results require effort from both sides,” the commentary said.",
+            "commentary",
+            "document",
+        ),
+        (
+            "In Idaho, Rep. Mike Simpson cites a “consensus among most policymakers” as a reason to act.",
+            "Mike Simpson",
+            "person",
+        ),
     ],
 )
 def test_speakers_behind_an_appositive_a_written_piece_or_citing(text, speaker, kind):
@@ -274,14 +294,27 @@ def test_a_relative_clause_quote_is_the_person_it_hangs_on():
 @pytest.mark.parametrize(
     "text, speaker, kind",
     [
-        ("The State Department announced sanctions.\n\n“Russia is known for corruption,” the department said.",
-         "State Department", "organization"),
+        (
+            "The State Department announced sanctions.\n\n“Russia is known for corruption,” the department said.",
+            "State Department",
+            "organization",
+        ),
         ("Intro.\n\n“We will cut 500 jobs next year,” the company said.", "company", "organization"),
-        ("Intro.\n\n“That gives people a reason to get on a plane,” the former Senate GOP aide said.",
-         "former Senate GOP aide", "person"),
-        ("Intro.\n\n“Why is @BarackObama issuing executive orders?” Mr. Trump tweeted in 2012.", "Trump", "person"),
-        ("Intro.\n\nHere’s the former spy chief, and CNN analyst, James Clapper: “I never saw any evidence of a plot.”",
-         "James Clapper", "person"),
+        (
+            "Intro.\n\n“That gives people a reason to get on a plane,” the former Senate GOP aide said.",
+            "former Senate GOP aide",
+            "person",
+        ),
+        (
+            "Intro.\n\n“Why is @BarackObama issuing executive orders?” Mr. Trump tweeted in 2012.",
+            "Trump",
+            "person",
+        ),
+        (
+            "Intro.\n\nHere’s the former spy chief, and CNN analyst, James Clapper: “I never saw any evidence of a plot.”",
+            "James Clapper",
+            "person",
+        ),
     ],
 )
 def test_unnamed_bodies_modified_roles_question_quotes_and_a_name_before_a_colon(text, speaker, kind):
@@ -343,7 +376,9 @@ def test_an_uncued_quote_paragraph_after_a_body_is_named_gets_no_speaker_from_be
 
 
 def test_a_name_inside_an_appositive_is_not_the_speaker():
-    got = speakers('Ann Loe, deputy director under Governor Mark Hale, said the plan was "far too slow to work."')
+    got = speakers(
+        'Ann Loe, deputy director under Governor Mark Hale, said the plan was "far too slow to work."'
+    )
     assert got == [("far too slow to work.", "Ann Loe", "person")]
 
 

@@ -70,7 +70,9 @@ def test_first_line_that_is_a_paragraph_is_body_not_title():
 
 
 def test_section_label_before_headline_is_not_the_title():
-    text = f"Today : Jan 31, 2025\nWorld News\n31 January 2025\n\nKim Strikes Hard On Party Misconduct\n\n{BODY}"
+    text = (
+        f"Today : Jan 31, 2025\nWorld News\n31 January 2025\n\nKim Strikes Hard On Party Misconduct\n\n{BODY}"
+    )
     article = one("a.txt", text.encode())
     assert article.title == "Kim Strikes Hard On Party Misconduct"
     assert article.text[article.body_start :].startswith("North Korea is thought")
@@ -95,7 +97,9 @@ def test_captions_and_furniture_are_separated_but_kept_with_offsets_into_the_raw
     assert "Read Entire Article" in furniture and "Invalid email" in furniture and "<" in furniture
     assert article.text == text
     assert text[article.body_end - 1] == "."
-    clean = body_text(article.text, article.body_start, article.body_end, article.furniture + article.captions)
+    clean = body_text(
+        article.text, article.body_start, article.body_end, article.furniture + article.captions
+    )
     assert "Getty" not in clean and "Privacy" not in clean and clean.startswith("North Korea")
 
 
@@ -124,7 +128,7 @@ def test_html_main_text_and_metadata_come_from_trafilatura():
     <meta name="author" content="Jane Doe">
     <meta property="article:published_time" content="2025-01-31T08:00:00Z"></head>
     <body><nav>Home | World | Sign up</nav><article><h1>Troops sent to Russia</h1>
-    {''.join(f'<p>{p}</p>' for p in BODY.split(chr(10) + chr(10)))}</article>
+    {"".join(f"<p>{p}</p>" for p in BODY.split(chr(10) + chr(10)))}</article>
     <footer>Privacy Policy</footer></body></html>"""
     article = one("page.html", html.encode())
     assert article.format == "html"
@@ -138,8 +142,22 @@ def test_html_main_text_and_metadata_come_from_trafilatura():
 
 def _rows():
     return [
-        {"id": "a1", "outlet": "Daily One", "url": "https://one.example/a", "title": "T1", "date": "2020-03-01", "text": BODY},
-        {"id": "a2", "outlet": "Daily Two", "url": "https://two.example/b", "title": "T2", "date": None, "text": BODY + " Also 5 more."},
+        {
+            "id": "a1",
+            "outlet": "Daily One",
+            "url": "https://one.example/a",
+            "title": "T1",
+            "date": "2020-03-01",
+            "text": BODY,
+        },
+        {
+            "id": "a2",
+            "outlet": "Daily Two",
+            "url": "https://two.example/b",
+            "title": "T2",
+            "date": None,
+            "text": BODY + " Also 5 more.",
+        },
     ]
 
 
@@ -208,10 +226,22 @@ def test_file_name_is_the_source_of_last_resort():
     [
         ("empty.txt", b"", "empty file"),
         ("blank.txt", b"   \n\n ", "empty file"),
-        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary content (NUL bytes), not a text article"),
-        ("latin1.txt", "café".encode("latin-1") + b" and more", "not valid UTF-8 text (byte 3: invalid continuation byte)"),
+        (
+            "image.txt",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+            "binary content (NUL bytes), not a text article",
+        ),
+        (
+            "latin1.txt",
+            "café".encode("latin-1") + b" and more",
+            "not valid UTF-8 text (byte 3: invalid continuation byte)",
+        ),
         ("big.txt", b"word " * 30, "file is 150 bytes, over the 100-byte limit for one article"),
-        ("page.html", b"<html><body><script>var x = 1;</script></body></html>", "no article text found in the HTML page"),
+        (
+            "page.html",
+            b"<html><body><script>var x = 1;</script></body></html>",
+            "no article text found in the HTML page",
+        ),
         ("rows.parquet", b"PAR1 this is not parquet", "unreadable Parquet file"),
         ("rows.csv", b"name,value\na,1\n", "CSV has no text column"),
         ("rows.jsonl.gz", b"not gzip at all", "corrupt gzip file"),
@@ -237,4 +267,6 @@ def test_jsonl_pieces_parse_like_the_whole_file_with_the_same_line_numbers():
     parts = [articles_from_jsonl_chunk("b.jsonl", first, piece, REF, 5_000_000) for first, piece in pieces]
     assert [a.record for p in parts for a in p.articles] == [a.record for a in whole.articles]
     assert [a.article_id for p in parts for a in p.articles] == [a.article_id for a in whole.articles]
-    assert [r.reason for p in parts for r in p.rejections] == ["line 4: invalid JSON (Expecting property name enclosed in double quotes)"]
+    assert [r.reason for p in parts for r in p.rejections] == [
+        "line 4: invalid JSON (Expecting property name enclosed in double quotes)"
+    ]

@@ -15,14 +15,21 @@ PARAMS = ScoringParams()
 
 
 def bounds(low, high, qualifier):
-    frame = pl.DataFrame({"value_low": [low], "value_high": [high], "qualifier": [qualifier]}, schema={"value_low": pl.Float64, "value_high": pl.Float64, "qualifier": pl.String})
+    frame = pl.DataFrame(
+        {"value_low": [low], "value_high": [high], "qualifier": [qualifier]},
+        schema={"value_low": pl.Float64, "value_high": pl.Float64, "qualifier": pl.String},
+    )
     row = with_plausible_bounds(frame, PARAMS).row(0, named=True)
     return row["plausible_low"], row["plausible_high"]
 
 
 def agreement(a, b):
     (la, ha), (lb, hb) = bounds(*a), bounds(*b)
-    return float(interval_agreement(np.array([la]), np.array([ha]), np.array([lb]), np.array([hb]), PARAMS.agreement_scale)[0])
+    return float(
+        interval_agreement(
+            np.array([la]), np.array([ha]), np.array([lb]), np.array([hb]), PARAMS.agreement_scale
+        )[0]
+    )
 
 
 def test_more_than_a_thousand_agrees_with_about_eleven_hundred():

@@ -40,7 +40,9 @@ def outlet_roles(result):
     return dict(zip(evidence["claim_id"], evidence["role"], strict=True))
 
 
-NO_QUOTES = pl.DataFrame(schema={"article_id": pl.String, "source": pl.String, "speaker": pl.String, "speaker_kind": pl.String})
+NO_QUOTES = pl.DataFrame(
+    schema={"article_id": pl.String, "source": pl.String, "speaker": pl.String, "speaker_kind": pl.String}
+)
 
 
 def four_facts(liar_factor=3.0):
@@ -49,7 +51,9 @@ def four_facts(liar_factor=3.0):
         base = 1000 * (n + 1)
         cited = {"A": "NIS", "B": "Ukrainian intelligence", "C": "NIS"}
         rows += [claim(f"{subject}-{s}", s, base, subject=subject, originator=o) for s, o in cited.items()]
-        rows.append(claim(f"{subject}-liar", "Liar", base * liar_factor, subject=subject, originator="Blogger"))
+        rows.append(
+            claim(f"{subject}-liar", "Liar", base * liar_factor, subject=subject, originator="Blogger")
+        )
     return rows
 
 
@@ -58,7 +62,9 @@ def score(rows, quotes=NO_QUOTES, params=None):
 
 
 def row_of(result, source, kind="outlet"):
-    return result.scores.filter((pl.col("source_id") == source) & (pl.col("source_kind") == kind)).row(0, named=True)
+    return result.scores.filter((pl.col("source_id") == source) & (pl.col("source_kind") == kind)).row(
+        0, named=True
+    )
 
 
 def test_lone_outlier_source_loses():
@@ -82,7 +88,9 @@ def test_copied_articles_do_not_double_a_vote():
     rows += [claim(f"c{k}", s, 200, group="wire-1") for k, s in enumerate(("X", "Y", "Z"))]
     counted_once = score(rows).facts.row(0, named=True)
     assert counted_once["consensus_low"] <= 100 <= counted_once["consensus_high"]
-    independent = [claim("i1", "P", 100), claim("i2", "Q", 100)] + [claim(f"c{k}", s, 200) for k, s in enumerate(("X", "Y", "Z"))]
+    independent = [claim("i1", "P", 100), claim("i2", "Q", 100)] + [
+        claim(f"c{k}", s, 200) for k, s in enumerate(("X", "Y", "Z"))
+    ]
     as_independent = score(independent).facts.row(0, named=True)
     assert as_independent["consensus_low"] <= 200 <= as_independent["consensus_high"]
 
@@ -94,7 +102,10 @@ def test_a_copy_never_confirms_the_story_it_copies():
 
 
 def test_source_alone_on_a_fact_is_uncompared_even_when_it_repeats_itself():
-    rows = four_facts() + [claim("mars-1", "Lone", 42, subject="Mars"), claim("mars-2", "Lone", 42, subject="Mars")]
+    rows = four_facts() + [
+        claim("mars-1", "Lone", 42, subject="Mars"),
+        claim("mars-2", "Lone", 42, subject="Mars"),
+    ]
     result = score(rows)
     lone = result.evidence.filter(pl.col("source_id") == "Lone")
     assert lone["role"].to_list() == ["uncompared", "uncompared"]
@@ -108,7 +119,9 @@ def test_one_claim_source_gets_a_wide_interval_and_insufficient_evidence():
     assert lucky["evidence_status"] == INSUFFICIENT
     assert lucky["reliability_score"] is None
     assert lucky["reliability_high"] - lucky["reliability_low"] > 0.5
-    board = result.scores.filter(pl.col("source_kind") == "outlet").sort("reliability_score", descending=True, nulls_last=True)
+    board = result.scores.filter(pl.col("source_kind") == "outlet").sort(
+        "reliability_score", descending=True, nulls_last=True
+    )
     assert board["source_id"][0] in {"A", "B", "C"}
 
 
@@ -119,9 +132,14 @@ def test_time_windows_keep_an_old_and_a_new_toll_apart():
     assert result.evidence["role"].unique().to_list() == ["uncompared"]
     # Troops deployed can be withdrawn: 1,000 and 5,000 two days apart are two readings of one figure.
     same_month = score(
-        [claim("a", "A", 1000, day=(2024, 1, 10), measure="deployed"), claim("b", "B", 5000, day=(2024, 1, 12), measure="deployed")]
+        [
+            claim("a", "A", 1000, day=(2024, 1, 10), measure="deployed"),
+            claim("b", "B", 5000, day=(2024, 1, 12), measure="deployed"),
+        ]
     )
-    assert same_month.evidence.filter(pl.col("source_kind") == "outlet")["role"].unique().to_list() == ["conflicts"]
+    assert same_month.evidence.filter(pl.col("source_kind") == "outlet")["role"].unique().to_list() == [
+        "conflicts"
+    ]
 
 
 def test_interval_claims_agree_and_share_a_consensus():
@@ -143,7 +161,10 @@ def test_originators_are_scored_as_a_second_layer():
     # NIS, cited by two outlets, is still one voter per fact.
     nis = result.evidence.filter((pl.col("source_id") == "NIS") & (pl.col("role") == "supports"))
     assert nis.height == 8
-    assert row_of(result, "Blogger", "originator")["consistency_score"] < row_of(result, "NIS", "originator")["consistency_score"]
+    assert (
+        row_of(result, "Blogger", "originator")["consistency_score"]
+        < row_of(result, "NIS", "originator")["consistency_score"]
+    )
 
 
 def test_scores_lie_inside_their_intervals_and_in_unit_range():
@@ -195,11 +216,23 @@ def test_hedged_claim_weighs_less_than_the_same_claim_unhedged():
 def test_outlet_citing_named_people_scores_higher_attribution_than_one_citing_nobody():
     rows = [claim(f"p{k}", "Named", 100 + k, subject=f"s{k}", kind="person") for k in range(4)]
     rows += [claim(f"n{k}", "Vague", 100 + k, subject=f"s{k}", kind="none") for k in range(4)]
-    quotes = pl.DataFrame({"article_id": ["art-p0", "art-n0"], "source": ["Named", "Vague"], "speaker": ["Kim Jong Un", None], "speaker_kind": ["person", "unknown"]})
+    quotes = pl.DataFrame(
+        {
+            "article_id": ["art-p0", "art-n0"],
+            "source": ["Named", "Vague"],
+            "speaker": ["Kim Jong Un", None],
+            "speaker_kind": ["person", "unknown"],
+        }
+    )
     result = score(rows, quotes)
     named, vague = row_of(result, "Named"), row_of(result, "Vague")
     assert named["attribution_score"] > vague["attribution_score"]
-    assert (named["n_person"], named["quotes_identified"], vague["n_none"], vague["quotes_unidentified"]) == (4, 1, 4, 1)
+    assert (named["n_person"], named["quotes_identified"], vague["n_none"], vague["quotes_unidentified"]) == (
+        4,
+        1,
+        4,
+        1,
+    )
 
 
 def test_claims_a_day_apart_across_a_month_boundary_are_one_fact_and_claims_40_days_apart_are_two():
@@ -216,7 +249,9 @@ def test_claims_a_day_apart_across_a_month_boundary_are_one_fact_and_claims_40_d
 def test_a_window_takes_claims_near_its_opening_and_does_not_chain():
     # Days 0, 20 and 40: the window opened on day 0 takes day 20 but not day 40, although
     # day 40 is within 30 days of day 20; day 40 opens the next window.
-    rows = [claim(f"c{k}", f"S{k}", 1000, day=(2024, 3, 1 + 20 * k) if k < 2 else (2024, 4, 10)) for k in range(3)]
+    rows = [
+        claim(f"c{k}", f"S{k}", 1000, day=(2024, 3, 1 + 20 * k) if k < 2 else (2024, 4, 10)) for k in range(3)
+    ]
     facts = score(rows).facts.sort("window_start")
     assert facts["n_claims"].to_list() == [2, 1]
     assert [str(d) for d in facts["window_start"]] == ["2024-03-01", "2024-04-10"]
@@ -229,14 +264,18 @@ def test_fact_windows_do_not_depend_on_a_fixed_calendar_grid():
     for offset in range(0, 60, 7):
         first = date(2024, 1, 1) + timedelta(days=offset)
         second = first + timedelta(days=1)
-        facts = score([claim("a", "A", 5, day=first.timetuple()[:3]), claim("b", "B", 5, day=second.timetuple()[:3])]).facts
+        facts = score(
+            [claim("a", "A", 5, day=first.timetuple()[:3]), claim("b", "B", 5, day=second.timetuple()[:3])]
+        ).facts
         assert facts.height == 1
         assert facts["window_start"][0] == first
 
 
 def test_undated_claims_form_their_own_window():
     rows = [claim("dated", "A", 1000, day=(2024, 5, 2)), claim("undated", "B", 1000)]
-    table = frame(rows).with_columns(published_at=pl.when(pl.col("claim_id") == "undated").then(None).otherwise(pl.col("published_at")))
+    table = frame(rows).with_columns(
+        published_at=pl.when(pl.col("claim_id") == "undated").then(None).otherwise(pl.col("published_at"))
+    )
     facts = score_sources(table, NO_QUOTES).facts
     assert facts.height == 2
     assert facts["window_start"].null_count() == 1
@@ -331,7 +370,10 @@ def test_words_for_the_whole_toll_and_synonyms_count_the_same_thing():
 
 
 def test_a_demonym_of_another_country_is_not_the_whole():
-    rows = [claim("all", "A", 1000, counted="people", subject="Ukraine"), claim("rus", "B", 200, counted="Russians", subject="Ukraine")]
+    rows = [
+        claim("all", "A", 1000, counted="people", subject="Ukraine"),
+        claim("rus", "B", 200, counted="Russians", subject="Ukraine"),
+    ]
     assert score(rows).facts.height == 2
 
 
@@ -370,7 +412,10 @@ def test_facts_of_the_whole_keep_their_ids_and_narrower_facts_get_their_own():
 
     from credence.score.consistency import fact_id_of
 
-    rows = [claim("all", "A", 50, counted="deaths", day=(2024, 12, 2)), claim("kids", "B", 9, counted="children", day=(2024, 12, 2))]
+    rows = [
+        claim("all", "A", 50, counted="deaths", day=(2024, 12, 2)),
+        claim("kids", "B", 9, counted="children", day=(2024, 12, 2)),
+    ]
     ids = dict(zip(score(rows).facts["counted"].fill_null(""), score(rows).facts["fact_id"], strict=True))
     assert ids[""] == fact_id_of("north korea", "killed", "", date(2024, 12, 2))
     assert ids["child"] == fact_id_of("north korea", "killed", "", date(2024, 12, 2), "child")
@@ -390,7 +435,9 @@ def growing_toll(extra=()):
 
 
 def test_a_later_higher_cumulative_toll_does_not_conflict_with_an_earlier_lower_one():
-    result = score([claim("early", "A", 1000, day=(2024, 1, 10)), claim("late", "B", 5000, day=(2024, 1, 12))])
+    result = score(
+        [claim("early", "A", 1000, day=(2024, 1, 10)), claim("late", "B", 5000, day=(2024, 1, 12))]
+    )
     assert outlet_roles(result) == {"early": "supports", "late": "supports"}
     assert result.conflicts.height == 0
     fact = result.facts.row(0, named=True)
@@ -398,16 +445,32 @@ def test_a_later_higher_cumulative_toll_does_not_conflict_with_an_earlier_lower_
 
 
 def test_an_earlier_dated_report_higher_than_a_later_one_of_a_cumulative_count_conflicts():
-    result = score([claim("early", "A", 5000, day=(2024, 1, 10)), claim("late", "B", 1000, day=(2024, 1, 12))])
-    assert outlet_roles(result) == {"early": "conflicts", "late": "conflicts"}  # two reports: either may be wrong
+    result = score(
+        [claim("early", "A", 5000, day=(2024, 1, 10)), claim("late", "B", 1000, day=(2024, 1, 12))]
+    )
+    assert outlet_roles(result) == {
+        "early": "conflicts",
+        "late": "conflicts",
+    }  # two reports: either may be wrong
     pairs = result.conflicts.filter(pl.col("source_kind") == "outlet")
-    assert sorted(zip(pairs["claim_id"], pairs["conflicting_claim_id"], strict=True)) == [("early", "late"), ("late", "early")]
+    assert sorted(zip(pairs["claim_id"], pairs["conflicting_claim_id"], strict=True)) == [
+        ("early", "late"),
+        ("late", "early"),
+    ]
 
 
 def test_a_growing_series_outvotes_an_early_overstatement_and_a_late_understatement():
-    rows = growing_toll([claim("over", "Over", 5000, day=(2024, 1, 11)), claim("under", "Under", 300, day=(2024, 1, 13))])
+    rows = growing_toll(
+        [claim("over", "Over", 5000, day=(2024, 1, 11)), claim("under", "Under", 300, day=(2024, 1, 13))]
+    )
     result = score(rows)
-    assert outlet_roles(result) == {"d10": "supports", "d11": "supports", "d12": "supports", "over": "conflicts", "under": "conflicts"}
+    assert outlet_roles(result) == {
+        "d10": "supports",
+        "d11": "supports",
+        "d12": "supports",
+        "over": "conflicts",
+        "under": "conflicts",
+    }
     # The others of "under" (published last) say the toll had reached 1,500 the day before.
     under = result.evidence.filter(pl.col("claim_id") == "under").row(0, named=True)
     assert under["loo_consensus_low"] >= 1400
@@ -416,7 +479,11 @@ def test_a_growing_series_outvotes_an_early_overstatement_and_a_late_understatem
 
 
 def test_cumulative_reports_of_the_same_day_are_compared_as_they_are():
-    rows = [claim("a", "A", 1000, day=(2024, 1, 10)), claim("b", "B", 1010, day=(2024, 1, 10)), claim("c", "C", 5000, day=(2024, 1, 10))]
+    rows = [
+        claim("a", "A", 1000, day=(2024, 1, 10)),
+        claim("b", "B", 1010, day=(2024, 1, 10)),
+        claim("c", "C", 5000, day=(2024, 1, 10)),
+    ]
     assert outlet_roles(score(rows)) == {"a": "supports", "b": "supports", "c": "conflicts"}
 
 
@@ -439,25 +506,40 @@ def test_a_voter_reporting_a_growing_toll_on_several_days_is_never_compared_with
 
 
 def test_a_copy_published_on_a_later_day_does_not_confirm_the_story_it_copies():
-    rows = [claim("wire", "X", 1000, day=(2024, 1, 10), group="wire-1"), claim("reprint", "Y", 1000, day=(2024, 1, 11), group="wire-1")]
+    rows = [
+        claim("wire", "X", 1000, day=(2024, 1, 10), group="wire-1"),
+        claim("reprint", "Y", 1000, day=(2024, 1, 11), group="wire-1"),
+    ]
     assert set(outlet_roles(score(rows)).values()) == {"uncompared"}
 
 
 def test_stocks_that_can_fall_are_not_read_in_publication_order():
-    rows = [claim("early", "A", 1000, day=(2024, 1, 10), measure="deployed"), claim("late", "B", 5000, day=(2024, 1, 12), measure="deployed")]
+    rows = [
+        claim("early", "A", 1000, day=(2024, 1, 10), measure="deployed"),
+        claim("late", "B", 5000, day=(2024, 1, 12), measure="deployed"),
+    ]
     assert set(outlet_roles(score(rows)).values()) == {"conflicts"}
     ordered = ScoringParams(cumulative_measures=("deployed",))
     assert set(outlet_roles(score(rows, params=ordered)).values()) == {"supports"}
 
 
 def test_the_same_cumulative_input_gives_identical_frames_row_for_row():
-    rows = growing_toll([claim("over", "Over", 5000, day=(2024, 1, 11)), claim("copy", "Mirror", 1200, day=(2024, 1, 12), group="art-d11")])
+    rows = growing_toll(
+        [
+            claim("over", "Over", 5000, day=(2024, 1, 11)),
+            claim("copy", "Mirror", 1200, day=(2024, 1, 12), group="art-d11"),
+        ]
+    )
     rows += four_facts()
     first, again = score(rows), score(list(reversed(rows)))
     for name in ("scores", "facts", "originator_facts"):
         assert getattr(first, name).equals(getattr(again, name)), name
     for name in ("evidence", "fact_claims", "conflicts"):
-        keys = [c for c in ("source_kind", "claim_id", "conflicting_claim_id") if c in getattr(first, name).columns]
+        keys = [
+            c
+            for c in ("source_kind", "claim_id", "conflicting_claim_id")
+            if c in getattr(first, name).columns
+        ]
         assert getattr(first, name).sort(keys).equals(getattr(again, name).sort(keys)), name
 
 
@@ -473,14 +555,20 @@ def test_a_daily_rate_of_a_cumulative_measure_is_its_own_fact_read_as_one_value(
     facts = result.facts.select("unit", "n_claims").sort("n_claims").rows()
     assert facts == [(None, 1), ("per day", 3)]
     assert result.conflicts.height == 0
-    rising = score([
-        claim("rate-low", "B", 500, measure="cases", unit="per day", day=(2024, 1, 11)),
-        claim("rate-high", "C", 900, measure="cases", unit="per day", day=(2024, 1, 12)),
-        claim("rate-high2", "D", 900, measure="cases", unit="per day", day=(2024, 1, 12)),
-    ])
+    rising = score(
+        [
+            claim("rate-low", "B", 500, measure="cases", unit="per day", day=(2024, 1, 11)),
+            claim("rate-high", "C", 900, measure="cases", unit="per day", day=(2024, 1, 12)),
+            claim("rate-high2", "D", 900, measure="cases", unit="per day", day=(2024, 1, 12)),
+        ]
+    )
     # Read as one value of its window, not as a toll that may only have grown since: the two
     # agreeing reports outvote the lone earlier one.
-    assert outlet_roles(rising) == {"rate-low": "conflicts", "rate-high": "supports", "rate-high2": "supports"}
+    assert outlet_roles(rising) == {
+        "rate-low": "conflicts",
+        "rate-high": "supports",
+        "rate-high2": "supports",
+    }
 
 
 def test_new_cases_are_an_increase_read_as_one_value_not_a_total_that_only_grows():
@@ -506,4 +594,7 @@ def test_daily_figures_a_week_apart_are_two_facts_while_totals_a_week_apart_are_
     facts = score(rows).facts
     assert facts.filter(pl.col("unit") == "per day").height == 2
     assert facts.filter(pl.col("unit").is_null()).height == 1
-    assert facts.filter(pl.col("unit") == "per day")["window_end"].to_list() == [date(2024, 1, 11), date(2024, 1, 18)]
+    assert facts.filter(pl.col("unit") == "per day")["window_end"].to_list() == [
+        date(2024, 1, 11),
+        date(2024, 1, 18),
+    ]

@@ -32,9 +32,14 @@ def test_categorical_majority_of_reliable_sources_wins_and_liar_ranks_last():
 
 def test_reliable_source_outvotes_two_unreliable_ones_on_a_contested_item():
     rows = [(s, f"i{k}", f"v{k}") for k in range(8) for s in ("expert", "peer")]
-    rows += [(s, f"i{k}", f"w{k}{s}") for k in range(8) for s in ("noisy1", "noisy2")]  # always wrong, never agree
+    rows += [
+        (s, f"i{k}", f"w{k}{s}") for k in range(8) for s in ("noisy1", "noisy2")
+    ]  # always wrong, never agree
     rows += [("expert", "hard", "right"), ("noisy1", "hard", "wrong"), ("noisy2", "hard", "wrong")]
-    result = discover_truth(pl.DataFrame(rows, schema=["source", "item", "value"], orient="row"), TruthParams(detect_copying=False))
+    result = discover_truth(
+        pl.DataFrame(rows, schema=["source", "item", "value"], orient="row"),
+        TruthParams(detect_copying=False),
+    )
     assert truths(result)["hard"] == "right"
 
 
@@ -51,7 +56,9 @@ def test_one_claim_source_gets_a_wide_interval():
     result = discover_truth(pl.DataFrame(rows, schema=["source", "item", "value"], orient="row"))
     table = {r["source"]: r for r in result.sources.iter_rows(named=True)}
     assert table["newcomer"]["high"] - table["newcomer"]["low"] > 0.5
-    assert table["newcomer"]["high"] - table["newcomer"]["low"] > 2 * (table["good1"]["high"] - table["good1"]["low"])
+    assert table["newcomer"]["high"] - table["newcomer"]["low"] > 2 * (
+        table["good1"]["high"] - table["good1"]["low"]
+    )
     assert table["newcomer"]["n_claims"] == 1
 
 
@@ -64,7 +71,13 @@ def copying_claims():
             rows.append((source, f"i{k}", f"{source}-slip{k}" if k // 3 == n else f"ok{k}"))
         for source in ("orig", "copy1", "copy2"):
             rows.append((source, f"i{k}", f"bad{k}" if k >= 9 else f"ok{k}"))
-    rows += [("orig", "t", "bad"), ("copy1", "t", "bad"), ("copy2", "t", "bad"), ("ind1", "t", "good"), ("ind2", "t", "good")]
+    rows += [
+        ("orig", "t", "bad"),
+        ("copy1", "t", "bad"),
+        ("copy2", "t", "bad"),
+        ("ind1", "t", "good"),
+        ("ind2", "t", "good"),
+    ]
     return pl.DataFrame(rows, schema=["source", "item", "value"], orient="row")
 
 
@@ -101,12 +114,19 @@ def partial_list_claims():
     rows += [(s, f"b{j}", ["solo"]) for s in stores for j in range(3)]
     rows += [(s, f"c{j}", ["x", "y"]) for s in full for j in range(3)]
     rows += [(s, f"c{j}", ["x"]) for s in stores for j in range(3)]
-    return pl.DataFrame(rows, schema={"source": pl.String, "item": pl.String, "value": pl.List(pl.String)}, orient="row")
+    return pl.DataFrame(
+        rows, schema={"source": pl.String, "item": pl.String, "value": pl.List(pl.String)}, orient="row"
+    )
 
 
 def test_partial_author_lists_support_the_full_list_that_exact_voting_would_lose():
     claims = partial_list_claims()
-    exact_vote = claims.group_by("value").len().sort("len", descending=True).filter(pl.col("value").list.contains("knuth"))
+    exact_vote = (
+        claims.group_by("value")
+        .len()
+        .sort("len", descending=True)
+        .filter(pl.col("value").list.contains("knuth"))
+    )
     assert exact_vote["value"][0].to_list() == ["knuth"]  # 4 stores against 3
     assert sorted(truths(discover_truth(claims))["book"]) == ["graham", "knuth"]
 
@@ -123,7 +143,9 @@ def test_two_accurate_sources_outvote_three_sloppy_independent_ones():
     for k in range(30):
         rows += [("acc1", f"i{k}", f"t{k}"), ("acc2", f"i{k}", f"t{k}")]
         rows += [(f"sloppy{j}", f"i{k}", f"e{j}-{k}" if k % 3 == j else f"t{k}") for j in range(3)]
-    rows += [("acc1", "hard", "right"), ("acc2", "hard", "right")] + [(f"sloppy{j}", "hard", "wrong") for j in range(3)]
+    rows += [("acc1", "hard", "right"), ("acc2", "hard", "right")] + [
+        (f"sloppy{j}", "hard", "wrong") for j in range(3)
+    ]
     result = discover_truth(pl.DataFrame(rows, schema=["source", "item", "value"], orient="row"))
     assert truths(result)["hard"] == "right"
     # acc1 and acc2 never differ, so they are judged mirrors and count once -- and still win.
@@ -137,7 +159,12 @@ def test_sources_that_often_agree_but_not_verbatim_are_not_copies():
     for k in range(40):
         rows += [("noisy", f"i{k}", f"n{k}"), ("ind1", f"i{k}", f"t{k}"), ("mirror", f"i{k}", f"t{k}")]
         rows.append(("ind2", f"i{k}", f"x{k}" if k < 6 else f"t{k}"))
-    pairs = {frozenset(p) for p in discover_truth(pl.DataFrame(rows, schema=["source", "item", "value"], orient="row")).dependence.select("source_a", "source_b").iter_rows()}
+    pairs = {
+        frozenset(p)
+        for p in discover_truth(pl.DataFrame(rows, schema=["source", "item", "value"], orient="row"))
+        .dependence.select("source_a", "source_b")
+        .iter_rows()
+    }
     assert frozenset(("ind1", "mirror")) in pairs
     assert frozenset(("ind1", "ind2")) not in pairs and frozenset(("ind2", "mirror")) not in pairs
 
@@ -146,7 +173,12 @@ def test_a_number_close_to_the_truth_counts_as_nearly_right():
     rows = []
     for k in range(20):
         truth = 1000.0 * (k + 1)
-        rows += [("a", f"p{k}", truth), ("b", f"p{k}", truth), ("close", f"p{k}", truth * 1.001), ("far", f"p{k}", truth * 1.5)]
+        rows += [
+            ("a", f"p{k}", truth),
+            ("b", f"p{k}", truth),
+            ("close", f"p{k}", truth * 1.001),
+            ("far", f"p{k}", truth * 1.5),
+        ]
     result = discover_truth(pl.DataFrame(rows, schema=["source", "item", "value"], orient="row"))
     scores = reliability(result)
     assert scores["close"] > 0.8 > scores["far"]
@@ -189,9 +221,16 @@ def attribute_claims():
         for attribute in ("x", "y"):
             item = f"{attribute}{k}"
             rows += [(s, item, f"t{k}", attribute) for s in ("ref1", "ref2", "ref3")]
-            rows += [(s, item, f"{s}-slip{k}" if attribute == "x" else f"t{k}", attribute) for s in ("p1", "p2")]
-            rows += [(s, item, f"{s}-slip{k}" if attribute == "y" else f"t{k}", attribute) for s in ("r1", "r2", "r3")]
-    rows += [(s, "yh", "right", "y") for s in ("p1", "p2")] + [(s, "yh", "wrong", "y") for s in ("r1", "r2", "r3")]
+            rows += [
+                (s, item, f"{s}-slip{k}" if attribute == "x" else f"t{k}", attribute) for s in ("p1", "p2")
+            ]
+            rows += [
+                (s, item, f"{s}-slip{k}" if attribute == "y" else f"t{k}", attribute)
+                for s in ("r1", "r2", "r3")
+            ]
+    rows += [(s, "yh", "right", "y") for s in ("p1", "p2")] + [
+        (s, "yh", "wrong", "y") for s in ("r1", "r2", "r3")
+    ]
     return pl.DataFrame(rows, schema=["source", "item", "value", "attribute"], orient="row")
 
 
@@ -201,7 +240,10 @@ def test_a_source_wrong_on_one_attribute_keeps_its_vote_on_another():
     per_attribute = discover_truth(claims)
     assert truths(per_source)["yh"] == "wrong"  # one accuracy per source: three votes beat two
     assert truths(per_attribute)["yh"] == "right"
-    table = {(r["source"], r["attribute"]): r["reliability"] for r in per_attribute.attributes.iter_rows(named=True)}
+    table = {
+        (r["source"], r["attribute"]): r["reliability"]
+        for r in per_attribute.attributes.iter_rows(named=True)
+    }
     assert table[("p1", "y")] > 0.8 > 0.2 > table[("p1", "x")]
     assert table[("r1", "x")] > 0.8 > 0.2 > table[("r1", "y")]
     assert per_source.attributes.height == 0
@@ -215,7 +257,10 @@ def test_of_two_factions_each_consistent_on_an_attribute_the_one_accurate_elsewh
     rows = []
     for k in range(60):
         rows += [(s, f"s{k}", f"t{k}", "sched") for s in ("g1", "g2")]
-        rows += [(s, f"s{k}", f"t{k}" if k % 3 == j else f"{s}-slip{k}", "sched") for j, s in enumerate(("w1", "w2", "w3"))]
+        rows += [
+            (s, f"s{k}", f"t{k}" if k % 3 == j else f"{s}-slip{k}", "sched")
+            for j, s in enumerate(("w1", "w2", "w3"))
+        ]
     for k in range(20):
         rows += [(s, f"a{k}", f"gate{k}", "actual") for s in ("g1", "g2")]
         rows += [(s, f"a{k}", f"wheels{k}", "actual") for s in ("w1", "w2", "w3")]
@@ -233,7 +278,9 @@ def test_attribute_accuracy_is_shrunk_toward_the_source_accuracy():
     facet = np.array([0] * 10 + [1])
     judged = np.ones(11)
     credit = np.array([1.0] * 10 + [0.0])
-    got = facet_accuracies(facet, np.array([0, 0]), judged, credit, np.array([0.9]), TruthParams(attribute_prior_strength=10.0))
+    got = facet_accuracies(
+        facet, np.array([0, 0]), judged, credit, np.array([0.9]), TruthParams(attribute_prior_strength=10.0)
+    )
     assert np.allclose(got, [(10 + 9) / 20, (0 + 9) / 11])
 
 
@@ -261,7 +308,11 @@ def repeating_bot_claims(dated: bool):
     for k in range(20):
         rows += [(f"editor{k % 5}", f"i{k}", 100 + k, 1), ("bot", f"i{k}", 100 + k, 2)]
     for k in range(8):
-        rows += [(f"editor{k % 5}", f"d{k}", 500 + k, 1), (f"vandal{k}", f"d{k}", 900 + k, 2), ("bot", f"d{k}", 900 + k, 3)]
+        rows += [
+            (f"editor{k % 5}", f"d{k}", 500 + k, 1),
+            (f"vandal{k}", f"d{k}", 900 + k, 2),
+            ("bot", f"d{k}", 900 + k, 3),
+        ]
     claims = pl.DataFrame(rows, schema=["source", "item", "value", "observed_at"], orient="row")
     return claims if dated else claims.drop("observed_at")
 

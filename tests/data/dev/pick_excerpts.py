@@ -17,8 +17,11 @@ sys.path.insert(0, str(HERE.parent))  # a script beside its data: devsets.py is 
 from devsets import pick_excerpts  # noqa: E402
 
 SEED = 20261124
-PLAN = (("allsides_abp/articles_2017_2020.jsonl.gz", 11), ("recovery_covid/articles.jsonl.gz", 6),
-        ("basil_triplets/articles.jsonl.gz", 3))
+PLAN = (
+    ("allsides_abp/articles_2017_2020.jsonl.gz", 11),
+    ("recovery_covid/articles.jsonl.gz", 6),
+    ("basil_triplets/articles.jsonl.gz", 3),
+)
 # Second stratum (see devsets.CORE): articles naming a figure the product compares.
 CORE_PLAN = (("allsides_abp/articles_2017_2020.jsonl.gz", 5), ("recovery_covid/articles.jsonl.gz", 3))
 
