@@ -31,6 +31,7 @@ used by the news scoring.
 from __future__ import annotations
 
 import numpy as np
+import polars as pl
 import scipy.sparse as sp
 
 from credence.score.params import TruthParams
@@ -155,3 +156,87 @@ def shared_vote_factors(
     n_src = dependent.shape[0]
     given = sp.csr_matrix((np.ones(src.shape[0]), (src, cand)), shape=(n_src, n_cand))
     return 1 / (1 + copy_rate * values_at(dependent @ given, src, cand))
+
+
+def repeat_probabilities(
+    src: np.ndarray,
+    cand: np.ndarray,
+    cand_item: np.ndarray,
+    weight: np.ndarray,
+    order: np.ndarray,
+    n_src: int,
+    params: TruthParams,
+) -> np.ndarray:
+    """Per claim, P(it merely repeats the value the item held just before), from the claims' times.
+
+    A source can copy no one source in particular and still add nothing of its own: a bot that
+    re-saves every page it touches, a feed that republishes whatever a page shows when it
+    passes. Its claim on an item is the value in force when it passed, whoever put it there
+    (the copier of Dong, Berti-Equille & Srivastava's dynamic world, VLDB 2009, with an
+    original that changes from item to item), so pairwise detection (`dependence`) never sees
+    enough shared items with any one original.
+
+    Per dated claim on a disputed item that has earlier claims: l, the share of the claims at
+    the latest earlier time that give its value (1 when the one latest earlier claim gives it,
+    0 when it does not), and q, the share of the item's other claims that give its value (how
+    often a source choosing independently gives it, as in `dependence`). A source repeats the
+    latest value with probability r and chooses independently otherwise:
+
+        P(its value | repeat) = l,    P(its value | independent) = q
+
+    r is fitted per source by EM under a Beta prior of mean `copy_prior` and strength
+    `prior_strength`; the claim's repeat probability is the posterior r l / (r l + (1 - r) q).
+    A source that gives the latest value no more often than independent sources give it gets r
+    near 0; one that gives it on most disputed items, whoever gave it before, gets r near 1.
+    Undisputed items (a repeat and an independent claim give their one value alike), undated
+    claims (NaN in `order`) and the first claims on an item get 0.
+    """
+    out = np.zeros(src.size)
+    n_cand = cand_item.size
+    if n_cand == 0:
+        return out
+    item = cand_item[cand]
+    n_item = int(cand_item.max()) + 1
+    dated = np.flatnonzero(~np.isnan(order) & (np.bincount(cand_item, minlength=n_item)[item] > 1))
+    if dated.size == 0:
+        return out
+    claims = pl.DataFrame(
+        {"j": dated, "item": item[dated], "t": order[dated], "cand": cand[dated], "w": weight[dated]}
+    )
+    moments = (
+        claims.group_by("item", "t")
+        .agg(pl.col("w").sum().alias("w_t"))
+        .sort("item", "t")
+        .with_columns(t_latest=pl.col("t").shift(1).over("item"))
+    )
+    at_moment = claims.group_by("item", "cand", "t").agg(pl.col("w").sum().alias("w_latest_value"))
+    joined = (
+        claims.join(moments.drop_nulls("t_latest").select("item", "t", "t_latest"), on=["item", "t"])
+        .join(
+            moments.select("item", pl.col("t").alias("t_latest"), w_latest=pl.col("w_t")),
+            on=["item", "t_latest"],
+        )
+        .join(at_moment.rename({"t": "t_latest"}), on=["item", "cand", "t_latest"], how="left")
+    )
+    if joined.height == 0:
+        return out
+    j = joined["j"].to_numpy()
+    latest = (joined["w_latest_value"].fill_null(0.0) / joined["w_latest"]).to_numpy()
+    s, w, c = src[j], weight[j], cand[j]
+    support = np.bincount(cand, weight, n_cand)
+    total = np.bincount(item, weight, n_item)
+    q = np.clip((support[c] - w) / np.maximum(total[item[j]] - w, 1e-12), 1e-6, 1.0)
+    a = params.copy_prior * params.prior_strength
+    b = (1 - params.copy_prior) * params.prior_strength
+    n = np.bincount(s, w, n_src)
+    r = np.full(n_src, params.copy_prior)
+    posterior = np.zeros(j.size)
+    for _ in range(10 * params.max_iterations):
+        posterior = r[s] * latest / np.maximum(r[s] * latest + (1 - r[s]) * q, 1e-12)
+        updated = (np.bincount(s, w * posterior, n_src) + a) / (n + a + b)
+        moved = np.max(np.abs(updated - r))
+        r = updated
+        if moved < params.tolerance:
+            break
+    out[j] = posterior
+    return out

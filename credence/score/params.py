@@ -39,7 +39,10 @@ class TruthParams:
         only by update lag. Each disagreement then costs ln(1 - c) = -13.8, several times what
         a shared rare value adds (ln(1/q_v), a few nats), so a pair is judged dependent only
         when it almost never differs; two independent sources that merely agree often, even on
-        minority values, are not copies.
+        minority values, are not copies. With dated claims, detect_copying also discounts
+        claims that repeat the value an item held just before them (`copying.repeat_probabilities`:
+        a per-source repeat rate under a Beta prior of mean copy_prior and strength
+        prior_strength).
     min_shared_items: copy detection ignores pairs of sources that share fewer items: with a
         handful of shared items any verdict is noise.
     max_iterations, tolerance: stop after that many rounds or when no source's accuracy moves more

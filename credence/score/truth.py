@@ -41,7 +41,12 @@ per-attribute accuracies are iterated from the per-source fixed point (`accuracy
 on one attribute alone, two factions that each agree internally make each other look wrong,
 and only the factions' accuracy on the other attributes says which is right.
 
-When `observed_at` is given, a source's latest claim on an item supersedes its earlier ones. A
+When `observed_at` is given, a source's latest claim on an item supersedes its earlier ones, and
+the claims' order shows a copier that pairwise detection cannot: a source that repeats whatever
+value the item held just before it, whoever gave it (a bot re-saving every page it touches, a
+feed republishing what a page shows). Each source gets a rate of such repeats, fitted on the
+disputed items (`copying.repeat_probabilities`), and a claim's vote is discounted by the
+probability that it is one, so a repeated value counts about once, with its first giver. A
 source giving k values for one item gives each a weight of 1/k.
 
 Outputs (`TruthResult`): `sources` (source, reliability, low, high, n_claims): reliability is the
@@ -66,7 +71,7 @@ import scipy.sparse as sp
 from scipy.special import xlogy
 from scipy.stats import beta as beta_dist
 
-from credence.score.copying import dependence, shared_vote_factors
+from credence.score.copying import dependence, repeat_probabilities, shared_vote_factors
 from credence.score.params import TruthParams
 
 _SEP = "\x1f"
@@ -134,11 +139,18 @@ def _prepare(claims: pl.DataFrame) -> pl.DataFrame:
     attribute = (
         pl.col("attribute").cast(pl.String).fill_null("") if "attribute" in frame.columns else pl.lit("")
     )
+    # When the claims are dated, their order (dense rank, NaN undated) for `repeat_probabilities`.
+    order = (
+        pl.col("observed_at").rank("dense").cast(pl.Float64).fill_null(float("nan"))
+        if "observed_at" in frame.columns
+        else pl.lit(float("nan"), dtype=pl.Float64)
+    )
     frame = frame.select(
         pl.col("source").cast(pl.String),
         pl.col("item").cast(pl.String),
         "value",
         attribute.alias("attribute"),
+        order.alias("order"),
     ).unique(["source", "item", "value"])
     return frame.with_columns(weight=1.0 / pl.len().over("source", "item"))
 
@@ -255,6 +267,7 @@ def accuracy_iterations(
     params: TruthParams,
     facet: np.ndarray | None = None,
     facet_source: np.ndarray | None = None,
+    order: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None, sp.csr_matrix | None, int, float]:
     """Iterate value probabilities and source accuracies to a fixed point (PopAccu, see the
     module docstring), with copies' votes split among the copies.
@@ -316,6 +329,11 @@ def accuracy_iterations(
         own = np.ones(src.size)
         own[contested] = shared_vote_factors(src[contested], cand[contested], dep, n_cand, params.copy_rate)
         effective = weight * own
+        if order is not None:
+            # A claim that only repeats the value the item held just before adds no vote of its own.
+            effective = effective * (
+                1 - repeat_probabilities(src, cand, cand_item, weight, order, n_src, params)
+            )
     rho = params.similarity_weight if similarity is not None else 0.0
     support = np.bincount(cand, effective, n_cand)
     total = np.add.reduceat(support, item_starts) if n_cand else support
@@ -398,7 +416,17 @@ def _value_truth(frame: pl.DataFrame, params: TruthParams, numeric: bool) -> Tru
         )
     facet, facet_source, facet_attribute = _facets(frame["attribute"], src)
     p, compared, _, facet_accuracy, dep, iterations, prior_mean = accuracy_iterations(
-        src, cand, weight, item_codes, item_starts, src_names.len(), similarity, params, facet, facet_source
+        src,
+        cand,
+        weight,
+        item_codes,
+        item_starts,
+        src_names.len(),
+        similarity,
+        params,
+        facet,
+        facet_source,
+        frame["order"].to_numpy(),
     )
     if params.empirical_prior:
         params = replace(params, prior_accuracy=prior_mean)

@@ -297,3 +297,51 @@ def test_a_pair_too_thin_to_judge_keeps_the_prior_probability_of_copying():
     assert thin[0, 1] == thin[1, 0] == 0.2
     assert thin[0, 2] == 0.0  # never gave the same value: nothing to split
     assert dependence(src, cand, cand_item, np.ones(3), 3, params).nnz == 0
+
+
+def repeating_bot_claims(dated: bool):
+    # Five editors each give a figure and a bot re-saves it (the same value, later) on 20
+    # undisputed items, so the bot looks very accurate. On 8 disputed items an editor gives the
+    # right figure, a different one-off vandal then changes it, and the bot re-saves the
+    # vandal's value: the bot repeats whatever value came just before, from no one source.
+    rows = []
+    for k in range(20):
+        rows += [(f"editor{k % 5}", f"i{k}", 100 + k, 1), ("bot", f"i{k}", 100 + k, 2)]
+    for k in range(8):
+        rows += [
+            (f"editor{k % 5}", f"d{k}", 500 + k, 1),
+            (f"vandal{k}", f"d{k}", 900 + k, 2),
+            ("bot", f"d{k}", 900 + k, 3),
+        ]
+    claims = pl.DataFrame(rows, schema=["source", "item", "value", "observed_at"], orient="row")
+    return claims if dated else claims.drop("observed_at")
+
+
+def test_a_source_that_repeats_the_value_just_before_it_adds_no_vote_of_its_own():
+    undated = truths(discover_truth(repeating_bot_claims(dated=False)))
+    dated = truths(discover_truth(repeating_bot_claims(dated=True)))
+    assert all(undated[f"d{k}"] == 900 + k for k in range(8))  # the bot's vote carries the vandal's value
+    assert all(dated[f"d{k}"] == 500 + k for k in range(8))
+
+
+def test_repeat_probability_is_high_for_a_repeater_and_zero_for_new_values_and_undated_claims():
+    import numpy as np
+
+    from credence.score.copying import repeat_probabilities
+
+    # Items 0..5: source 0 (t=0) gives value A, source 1 (t=1) gives B, source 2 (t=2) repeats B;
+    # source 3 gives a value of its own at t=3, and on item 5 the repeater's claim is undated.
+    src, cand, order = [], [], []
+    for i in range(6):
+        src += [0, 1, 2, 3]
+        cand += [4 * i, 4 * i + 1, 4 * i + 1, 4 * i + 2]
+        order += [0.0, 1.0, 2.0 if i < 5 else np.nan, 3.0]
+    cand_item = np.repeat(np.arange(6), 4)  # 4 candidate slots per item (the last one unused)
+    got = repeat_probabilities(
+        np.array(src), np.array(cand), cand_item, np.ones(len(src)), np.array(order), 4, TruthParams()
+    )
+    got = got.reshape(6, 4)
+    assert np.all(got[:5, 2] > 0.8)  # source 2 repeats the value given just before it
+    assert got[5, 2] == 0.0  # undated
+    assert np.all(got[:, 0] == 0.0)  # first claim on the item
+    assert np.all(got[:, 3] == 0.0)  # a value nobody gave before
