@@ -513,8 +513,8 @@ def _run_mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Men
             word = word[:-1]
         elif word.endswith(".") and not _is_acronym(word) and len(word) > 4:
             word = word[:-1]
-        if not word:
-            return []
+        if not word or word.lower() in NOT_NAME_WORDS:
+            return []  # "It’s", "That’s", "Here’s": a contraction, not a possessive name
         kind, name = _kind_and_name([word], word, text, start, lexicon)
         return [Mention(start, start + len(word), word, kind, name)]
     tokens = raw.split()

@@ -743,6 +743,7 @@ _IS_YEAR_OR_ID_RE1 = re.compile(
 )
 _IS_YEAR_OR_ID_RE2 = re.compile(r"^[-–/]\d")
 _IS_YEAR_OR_ID_RE3 = re.compile(r"(?<![\w.])([A-Z][\w-]*)\s+$")
+_BILL_NUMBER = re.compile(r"(?<![\w.])(?:H\.\s?R\.|S\.|H\.\s?Res\.|S\.\s?Res\.|No\.|Nos\.|#)\s*$")
 
 
 def _is_year_or_id(s: str, ns: int, ne: int, value: float, end: int) -> bool:
@@ -755,6 +756,8 @@ def _is_year_or_id(s: str, ns: int, ne: int, value: float, end: int) -> bool:
             return True
     if raw.isdigit() and len(raw) == 4 and _IS_YEAR_OR_ID_RE2.match(after):
         return True
+    if _BILL_NUMBER.search(before):
+        return True  # "H.R. 6666", "S. 1790", "No. 5": the number of a bill or an item, not a count
     # "Section 230", "Boeing 737", "Windows 10", "Fortune 500": a number right after a name word.
     if "," not in raw and "." not in raw:
         wm = _IS_YEAR_OR_ID_RE3.search(before)

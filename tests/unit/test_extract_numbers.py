@@ -147,6 +147,8 @@ def test_percentages_and_money_carry_a_unit(sentence, value, unit):
         "Swarms could swell numbers 400-fold by June.",
         "The magazine remembered the Keating Five scandal from 1989.",
         "The Little Rock Nine entered the school.",
+        "H.R. 6666 authorizes the Secretary to spend the money.",
+        "The Senate passed S. 1790 on Monday.",
     ],
 )
 def test_words_that_are_not_figures(sentence):

@@ -402,3 +402,8 @@ def test_a_surname_resolves_to_the_full_name_ending_in_it_not_a_place_named_afte
         "“He is lying about a project that everybody knew about,” Mr. Trump said."
     )
     assert speakers(text)[0][1] == "Donald Trump"
+
+
+def test_a_contraction_is_not_a_speaker():
+    text = "Intro.\n\nIt’s hard to read this ruling without thinking, “Here we go again and again today.”"
+    assert [s for _, s, _ in speakers(text)] == [None]
