@@ -13,7 +13,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from credence.extract.lexicon import Lexicon
-from credence.extract.numbers import Quantity
+from credence.extract.numbers import Quantity, title_case
 
 # Words that end the counted noun group after a number.
 GROUP_STOP = frozenset(
@@ -63,6 +63,11 @@ _NOT_ADVERB_LY = frozenset(
         "elderly",
     )
 )
+_COPULA_NOUN = re.compile(
+    r"\b(?:(?:number|count|total|tally)\s+of\s+(?:(?:the|such|these|those|all|new)\s+)?)?"
+    r"((?:[a-z][a-z-]*\s+){0,2}(?!odds\b)[a-z][a-z-]*[^su'’\s]s)\s+(?:was|were|is|are|stood\s+at|totaled|totalled|reached)\s+$"
+)
+_COMPOUND_COUNTS = frozenset("person people member strong bed seat room unit page acre".split())
 _CLAUSE_GAP = re.compile(r"[,;:]|\b(?:and|but|while|where|who|which|that|after|before|when|as)\b")
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 _COORDINATED_ADJECTIVES = frozenset(
@@ -199,6 +204,20 @@ def counted_of(
         i = len(after)  # "$4 billion in cash", "55% this year": money and shares count nothing after them
     elif (
         len(after) > 1
+        and after[0][0] in "-‐"
+        and after[0][2] == after[1][1]
+        and after[1][0].lower() in _COMPOUND_COUNTS
+    ):
+        if after[1][0].lower() == "strong":
+            i = 2  # "a 10,000-strong force": what is counted follows
+        else:
+            # "the 2,900-person unit", "a 500-bed hospital", "a 12-member panel": the compound counts
+            group, i = [after[1]], len(after)
+    elif after and after[0][0].lower() == "times" and after[0][1] == q.end + 1:
+        # Ratios ("13 times higher") were dropped with the number: "six times in eight years" counts occasions.
+        group, i = [after[0]], len(after)
+    elif (
+        len(after) > 1
         and after[0][0].lower() in ("more", "other", "additional", "extra")
         and after[1][0][:1].isalpha()
         and after[1][0].lower() not in GROUP_STOP
@@ -288,7 +307,13 @@ def counted_of(
             if measure == "deployed" and not personnel and verb in lexicon.movement_verbs:
                 measure = "transferred"
         span_start = min(span_start, verb_before[1])
-    if nouns and all(w[0].isupper() for w, _, _ in nouns) and not _counts_people(nouns[-1][0], lexicon):
+    if (
+        nouns
+        and all(w[0].isupper() for w, _, _ in nouns)
+        and not _counts_people(nouns[-1][0], lexicon)
+        # A headline capitalises every word: "Video Of Protest Had 1.3 Million Views" still counts.
+        and not title_case(text[s_start:s_end])
+    ):
         # "31 Images", "4 Things The WSJ Reports": a title or a name, not a count.
         return Counted(False, None, "count", q.start, q.end, False)
     bare = not nouns and q.unit is None
@@ -301,6 +326,12 @@ def counted_of(
             earlier is not None and previous_counted.lower() not in text[at : q.start].lower()
         ):
             previous_counted, noun_at = earlier, at
+        if previous_counted is None:
+            # "the number of such requests was four", "monthly foreign visitors was 17,543": the plural
+            # noun the copula equates with the figure.
+            cop = _COPULA_NOUN.search(text, max(s_start, q.start - 80), q.start)
+            if cop:
+                previous_counted, noun_at = cop.group(1), cop.start(1)
     if bare:
         counted = previous_counted
         head = counted.split()[-1].lower() if counted else None

@@ -696,7 +696,7 @@ def _words_rejected(s: str, ns: int, ne: int, raw: str) -> bool:
         and _CAPITALISED_AFTER.match(s, ne)
     ):
         return True  # "Adam Gopnik’s A Thousand Small Sanities": part of a title or a name
-    if s[ns].isupper() and _NAME_BEFORE.search(s, 0, ns) and not _title_case(s):
+    if s[ns].isupper() and _NAME_BEFORE.search(s, 0, ns) and not title_case(s):
         return True  # "the Keating Five scandal", "the Little Rock Nine": a name, in running text
     low = raw.lower()
     after = s[ne : ne + 20]
@@ -729,7 +729,7 @@ _NAME_BEFORE = re.compile(r"\S\s+[A-Z][a-z][\w-]*\s+$")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
-def _title_case(sentence: str) -> bool:
+def title_case(sentence: str) -> bool:
     """A headline in title case ("Gunman Kills Three In Texas"), where every word is capitalised."""
     words = [w for w in _WORD.findall(sentence) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)

@@ -390,3 +390,19 @@ def test_a_share_measure_takes_a_noun_modifier_not_a_possessive_or_a_verb():
     assert only_claim("The unemployment rate rose to 14.7% in May.").measure == "unemployment_rate"
     assert only_claim("Biden's support registered at 24 percent.").measure == "support"
     assert only_claim("He is garnering support from 18 percent of voters.").measure == "support"
+
+
+@pytest.mark.parametrize(
+    "sentence, span, counted",
+    [
+        ("Inmates at the 2,900-person McConnell Unit fell ill.", "2,900-person", "person"),
+        ("They built a 500-bed hospital.", "500-bed", "bed"),
+        ("A 10,000-strong force crossed the river.", "10,000-strong force", "force"),
+        ("He used that power only six times in eight years.", "six times", "times"),
+        ("The number of such requests was four.", "four", "requests"),
+        ("Video Of Protest Had 1.3 Million Views", "1.3 Million Views", "Views"),
+    ],
+)
+def test_counts_written_as_compounds_occasions_predicates_and_headlines(sentence, span, counted):
+    claim = only_claim(sentence)
+    assert (claim.span, claim.counted) == (span, counted)
