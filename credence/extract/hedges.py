@@ -55,8 +55,10 @@ def hedge_of(
         low = words.lower()
         if _COMPARATIVE.search(text, max(sentence[0], c0 - 12), c0) and "likely" in low:
             continue  # "50 percent more likely to face foreclosure": a comparison, not a doubt
-        if low in _ADJECTIVE_CUES and c0 > claim_start:
-            continue  # "20,000 listings for unverified claims": the word qualifies a later noun
+        if low in _ADJECTIVE_CUES and (c0 > claim_start or claim_start - c1 > 12):
+            # "20,000 listings for unverified claims", "over alleged links to an attack which killed
+            # two": the adjective qualifies its own noun, not a figure it does not stand before.
+            continue
         if left <= c0 and c1 <= right:
             between = text[min(c1, claim_start) : max(c0, claim_end)]
             if not _SUBORDINATE.search(between):

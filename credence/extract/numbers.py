@@ -589,7 +589,12 @@ _WORDS_BEFORE_A_FIGURE = frozenset(
     kills adds says sees gets tops hits""".split()
 )
 _HYPHENATED_PAIR = re.compile(r"\s*[-–]\s*\d")
-_RATIO_AFTER = re.compile(rf"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|(?:{_WORD_NUMBER})\b)", re.IGNORECASE)
+# Not "four in eight years", "six in 10 days": a count over a span of time.
+_RATIO_AFTER = re.compile(
+    rf"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:[\d,.]++|(?:{_WORD_NUMBER})\b)"
+    r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b)",
+    re.IGNORECASE,
+)
 _RATIO_BEFORE = re.compile(rf"(?:\d|\b(?:{_WORD_NUMBER}))\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
 
 

@@ -63,3 +63,8 @@ def test_a_hedge_does_not_reach_across_a_comma_into_the_next_clause():
     contributed, killed = article_facts(text, "t").claims
     assert contributed.hedged
     assert not killed.hedged
+
+
+def test_an_adjective_cue_softens_only_the_figure_it_stands_before():
+    text = "Police arrested 38 suspects over alleged links to the attack which killed two social workers."
+    assert [c.hedged for c in article_facts(text, "t").claims] == [False, False]

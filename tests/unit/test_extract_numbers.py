@@ -400,6 +400,7 @@ def test_a_share_measure_takes_a_noun_modifier_not_a_possessive_or_a_verb():
         ("A 10,000-strong force crossed the river.", "10,000-strong force", "force"),
         ("He used that power only six times in eight years.", "six times", "times"),
         ("The number of such requests was four.", "four", "requests"),
+        ("For Obama, the number of such requests was four in 40 years.", "four", "requests"),
         ("Video Of Protest Had 1.3 Million Views", "1.3 Million Views", "Views"),
     ],
 )
