@@ -67,6 +67,11 @@ _COPULA_NOUN = re.compile(
     r"\b(?:(?:number|count|total|tally)\s+of\s+(?:(?:the|such|these|those|all|new)\s+)?)?"
     r"((?:[a-z][a-z-]*\s+){0,2}(?!odds\b)[a-z][a-z-]*[^su'’\s]s)\s+(?:was|were|is|are|stood\s+at|totaled|totalled|reached)\s+$"
 )
+_MEASURE_SUBJECT = re.compile(
+    r"\b(fatalities|deaths|dead|casualties|victims|wounded|injured|injuries|missing|captives|hostages)\s+"
+    r"(?:are|were|include|included|including|was|is)\s+(?:at\s+least\s+|about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _COMPOUND_COUNTS = frozenset("person people member strong bed seat room unit page acre".split())
 _CLAUSE_GAP = re.compile(r"[,;:]|\b(?:and|but|while|where|who|which|that|after|before|when|as)\b")
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
@@ -338,6 +343,13 @@ def counted_of(
         if measure is None and noun_before:
             measure = lexicon.measure_nouns[noun_before[0]]
             span_start = min(span_start, noun_before[1])
+    if measure is None and q.unit is None:
+        # "The fatalities are two members of the factions", "the dead include 12 soldiers": the subject
+        # the count is equated with names the measure, whatever the count's own noun is.
+        subject = _MEASURE_SUBJECT.search(text, max(s_start, q.start - 40), q.start)
+        if subject:
+            word = subject.group(1).lower()
+            measure = lexicon.measure_nouns.get(word) or lexicon.measure_verbs.get(word)
     if measure is None and head and not unit_dim:
         measure = lexicon.measure_nouns.get(counted.lower()) or lexicon.measure_nouns.get(head)
     generic_verb = _generic_verb(before)

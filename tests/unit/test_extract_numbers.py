@@ -407,3 +407,9 @@ def test_a_share_measure_takes_a_noun_modifier_not_a_possessive_or_a_verb():
 def test_counts_written_as_compounds_occasions_predicates_and_headlines(sentence, span, counted):
     claim = only_claim(sentence)
     assert (claim.span, claim.counted) == (span, counted)
+
+
+def test_the_subject_a_count_is_equated_with_names_its_measure():
+    claim = only_claim("The fatalities are two members of Turkish-backed factions.")
+    assert (claim.measure, claim.core) == ("killed", True)
+    assert only_claim("The wounded included some 40 troops.").measure == "wounded"
