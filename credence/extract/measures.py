@@ -67,6 +67,12 @@ _COPULA_NOUN = re.compile(
     r"\b(?:(?:number|count|total|tally)\s+of\s+(?:(?:the|such|these|those|all|new)\s+)?)?"
     r"((?:[a-z][a-z-]*\s+){0,2}(?!odds\b)[a-z][a-z-]*[^su'’\s]s)\s+(?:was|were|is|are|stood\s+at|totaled|totalled|reached)\s+$"
 )
+_PARTITIVE_BEFORE = re.compile(
+    r"(?:%|\bpercent|\bper\s+cent|\bhalf|\bthirds?|\bquarters?|\bmajority|\bmost|\bmany|\bsome|\ball|\bnone|"
+    r"\bseveral|\bdozens|\bhundreds|\bthousands|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)|\d)"
+    r"\s+of\s+(?:the|its|their|those|these)\s+$",
+    re.IGNORECASE,
+)
 _MEASURE_SUBJECT = re.compile(
     r"\b(fatalities|deaths|dead|casualties|victims|wounded|injured|injuries|missing|captives|hostages)\s+"
     r"(?:are|were|include|included|including|was|is)\s+(?:at\s+least\s+|about\s+|some\s+)?$",
@@ -277,7 +283,9 @@ def counted_of(
     if measure_after is None:
         # "more than 1,000 troops have been killed in action": a measure verb later in the clause.
         look = lexicon.measure_verb_regex.search(text, span_end, min(clause_end, span_end + 60))
-        if look and not _CLAUSE_GAP.search(text, span_end, look.start()):
+        # "80 percent of the 1,162 inmates have tested positive": the verb is the part's, not the whole's.
+        whole = _PARTITIVE_BEFORE.search(text, max(s_start, q.start - 30), q.start)
+        if look and not whole and not _CLAUSE_GAP.search(text, span_end, look.start()):
             measure_after = (lexicon.measure_verbs[_norm(look.group())], look.end())
     if measure_after:
         measure, span_end = measure_after[0], max(span_end, measure_after[1])

@@ -413,3 +413,10 @@ def test_the_subject_a_count_is_equated_with_names_its_measure():
     claim = only_claim("The fatalities are two members of Turkish-backed factions.")
     assert (claim.measure, claim.core) == ("killed", True)
     assert only_claim("The wounded included some 40 troops.").measure == "wounded"
+
+
+def test_the_whole_a_part_is_taken_from_does_not_take_the_parts_verb():
+    share, whole = claims_of("Roughly 80 percent of the 1,162 inmates have tested positive.")
+    assert (whole.span, whole.measure, whole.core) == ("1,162 inmates", "inmates", False)
+    part, whole = claims_of("Six of the 40 soldiers were killed.")
+    assert (part.measure, whole.measure) == ("killed", "deployed")
