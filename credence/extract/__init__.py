@@ -15,7 +15,7 @@ from credence.extract.entities import NameIndex, canonical_entity, entity_foldin
 from credence.extract.hedges import clause_bounds, hedge_cues, hedge_of
 from credence.extract.lexicon import Lexicon
 from credence.extract.measures import counted_of, rate_of
-from credence.extract.numbers import Quantity, number_starts, quantities
+from credence.extract.numbers import Quantity, multipliers, number_starts, quantities
 from credence.extract.quotes import FoundQuote, quotes_in
 from credence.extract.sentences import paragraph_spans, sentence_spans
 from credence.extract.subjects import SubjectResolver, names_a_place
@@ -74,15 +74,30 @@ def _claims(
     previous: tuple[int, int] | None = None
     subjects = SubjectResolver(text, names, lex)
     number_at = number_starts(text)
+    ratios = multipliers(text, 0, len(text))
+    ratio_at = [r.start for r in ratios]
     for sentence in sentences:
         s0, s1 = sentence
         k = bisect.bisect_left(number_at, s0)
-        if k == len(number_at) or number_at[k] >= s1:
+        r0, r1 = bisect.bisect_left(ratio_at, s0), bisect.bisect_left(ratio_at, s1)
+        has_numbers = k < len(number_at) and number_at[k] < s1
+        if not has_numbers and r0 == r1:
             previous = sentence
             continue
+        figures = (
+            quantities(text, s0, s1, number_at[k : bisect.bisect_left(number_at, s1, k)])
+            if has_numbers
+            else []
+        )
+        if r0 < r1:
+            figures = sorted(
+                figures
+                + [r for r in ratios[r0:r1] if not any(f.start < r.end and r.start < f.end for f in figures)],
+                key=lambda f: f.start,
+            )
         found: list[tuple[Quantity, object]] = []
         previous_counted: str | None = None
-        for q in quantities(text, s0, s1, number_at[k : bisect.bisect_left(number_at, s1, k)]):
+        for q in figures:
             _, clause_end = clause_bounds(text, sentence, q.end)
             counted = counted_of(text, q, sentence, clause_end, previous_counted, lex)
             if counted.keep:

@@ -366,7 +366,9 @@ def counted_of(
         if generic_verb:
             span_start = min(span_start, generic_verb[1])
     # A share or a sum is never a count of what follows it: "15% of cases" is a share, not cases.
-    if q.unit in ("percent", "percentage_points"):
+    if q.unit == "times":
+        measure = "ratio"  # "a tenfold increase", "twice as likely": a ratio between two figures
+    elif q.unit in ("percent", "percentage_points"):
         # "14% of the population" → population_share: a share is named for the whole it divides.
         whole = f"{_singular(head)}_share" if head and not bare and _LOWER_WORD.fullmatch(head) else "share"
         measure = _percent_measure(text, s_start, q.start) or whole

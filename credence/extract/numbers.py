@@ -401,6 +401,88 @@ def quantities(text: str, start: int, end: int, candidates: Sequence[int] | None
     return found
 
 
+_MULTIPLIER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand"
+_MULTIPLIER = re.compile(
+    r"(?:(?P<q>nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|up\s+to)\s+)?"
+    r"(?:(?P<num>\d[\d,]*(?:\.\d+)?)\s?[-‐]?\s?fold\b"
+    rf"|(?P<wf>{_MULTIPLIER_WORDS})[-‐]?fold\b"
+    rf"|(?P<num2>\d[\d,]*(?:\.\d+)?|{_MULTIPLIER_WORDS}|one)\s+times\s+"
+    r"(?:higher|lower|more|less|fewer|greater|larger|bigger|smaller|faster|slower|as|the\s+(?:rate|number|size|level))\b"
+    r"|(?P<tw>twice|thrice)\s+(?:as|the)\s+)",
+    re.IGNORECASE,
+)
+_MULTIPLIER_QUALIFIER = {
+    "nearly": "upper_bound", "almost": "upper_bound", "up to": "upper_bound",
+    "more than": "lower_bound", "over": "lower_bound", "at least": "lower_bound",
+}  # fmt: skip
+
+
+def multipliers(text: str, start: int, end: int) -> list[Quantity]:
+    """Ratios between two figures: "a 400-fold rise", "a tenfold increase", "13 times higher",
+    "twice as likely". Unit "times", so they are never compared with counts of anything."""
+    found: list[Quantity] = []
+    matches: list[re.Match[str]] = []
+    # The full pattern tried at every position is slow; its anchor words are rare, so look near them.
+    low = text[start:end].lower()
+    anchors: list[int] = []
+    for word in ("fold", "times", "twice", "thrice"):
+        i = low.find(word)
+        while i >= 0:
+            anchors.append(start + i)
+            i = low.find(word, i + 1)
+    for a in sorted(anchors):
+        if matches and matches[-1].end() > a:
+            continue
+        for m in _MULTIPLIER.finditer(text, max(start, a - 40), min(end, a + 40)):
+            if m.start() <= a < m.end():
+                matches.append(m)
+                break
+    for m in matches:
+        raw = m.group("num") or m.group("num2") or m.group("wf") or m.group("tw")
+        low_raw = raw.lower()
+        if low_raw in ("twice", "thrice"):
+            value = 2.0 if low_raw == "twice" else 3.0
+        elif raw[0].isdigit():
+            value = digits_value(raw)
+        else:
+            value = word_number_value(low_raw) or 0.0
+        if value <= 1:
+            continue  # "one times": no ratio
+        word = (m.group("q") or "").lower()
+        word = " ".join(word.split())
+        qualifier = _MULTIPLIER_QUALIFIER.get(word, "approx" if word else "exact")
+        low = None if qualifier == "upper_bound" else value
+        high = None if qualifier == "lower_bound" else value
+        ns = (
+            m.start("num")
+            if m.group("num")
+            else m.start("num2")
+            if m.group("num2")
+            else m.start("wf")
+            if m.group("wf")
+            else m.start("tw")
+        )
+        end_at = m.end() if not m.group("tw") else m.end("tw")
+        if m.group("num2"):
+            end_at = ns + len(raw) + len(" times")
+        found.append(
+            Quantity(
+                m.start(),
+                end_at,
+                ns,
+                ns + len(raw),
+                value,
+                low,
+                high,
+                qualifier,
+                "times",
+                not raw[0].isdigit(),
+                text[m.start() : end_at],
+            )
+        )
+    return found
+
+
 # One character class first (the engine then skips in C), the alternatives picked by lookbehind:
 # "12-34" or "1/2" or "3.5", "(555)", a slash or an at sign, "www.".
 _NEEDS_BLOCKING = re.compile(r"[\d(/@w](?:(?<=\d)\s?[-/.]\s?\d|(?<=\()\d{3}\)|(?<=[/@])|(?<=w)ww\.)")

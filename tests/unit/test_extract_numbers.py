@@ -143,8 +143,6 @@ def test_percentages_and_money_carry_a_unit(sentence, value, unit):
         "Residents 18 or younger can apply.",
         "She is younger than 30.",
         "Isaac Robinson, a state representative, died at 44.",
-        "DeSantis noted that the nursing home death toll was 13 times higher in New York.",
-        "Swarms could swell numbers 400-fold by June.",
         "The magazine remembered the Keating Five scandal from 1989.",
         "The Little Rock Nine entered the school.",
         "H.R. 6666 authorizes the Secretary to spend the money.",
@@ -420,3 +418,24 @@ def test_the_whole_a_part_is_taken_from_does_not_take_the_parts_verb():
     assert (whole.span, whole.measure, whole.core) == ("1,162 inmates", "inmates", False)
     part, whole = claims_of("Six of the 40 soldiers were killed.")
     assert (part.measure, whole.measure) == ("killed", "deployed")
+
+
+@pytest.mark.parametrize(
+    "sentence, span, value",
+    [
+        ("DeSantis noted that the nursing home death toll was 13 times higher in New York.", "13 times", 13),
+        ("Swarms could swell numbers 400-fold by June.", "400-fold", 400),
+        ("It was an accidental tenfold increase.", "tenfold", 10),
+        ("Black patients were twice as likely to die.", "twice", 2),
+    ],
+)
+def test_a_multiplier_is_a_ratio_never_a_count_of_the_noun(sentence, span, value):
+    claim = only_claim(sentence)
+    assert (claim.span, claim.value_low, claim.value_high, claim.unit, claim.measure, claim.core) == (
+        span,
+        value,
+        value,
+        "times",
+        "ratio",
+        False,
+    )
