@@ -300,7 +300,12 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
             v0,
             src_start + len(source),
         )
-    subject = subject_before(text, s_start, v0, lexicon)
+    if verb in _PARTICIPLE_CUES:
+        # "a new poll showing 55%", "the result showing that": the noun phrase right before is the source.
+        np = _NP_BEFORE_PARTICIPLE.search(text, s_start, v0)
+        subject = (np.group(1), np.start(1)) if np else None
+    else:
+        subject = subject_before(text, s_start, v0, lexicon)
     if subject is None:
         # Inversion: ", said Kuzmin." / "said the official".
         inv = _VERB_CUE_RE4.match(text[v1:s_end])
@@ -364,6 +369,13 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
         v1,
         weak,
     )
+
+
+_PARTICIPLE_CUES = frozenset(("showing", "finding", "indicating", "suggesting"))
+_NP_BEFORE_PARTICIPLE = re.compile(
+    r"\b((?:the|a|an|this|that|its|their|his|her|new|latest|recent)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s*,?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _last(matches):

@@ -381,7 +381,7 @@ added, adds, found, finds, find, showed, shows, show, shown, indicated, indicate
 reveals, detailed, details, wrote, writes, suggested, suggests, suggest, counted, counts, recorded
 records, registered, disclosed, discloses, projected, predicted, predicts, listed, lists, logged, identified, documented, tracked
 calculated, calculates, tallied, acknowledged, admitted, testified, tweeted, posted, warned, explained
-insisted, asserted
+insisted, asserted, showing, finding, indicating, suggesting
 """
 )
 
@@ -418,7 +418,7 @@ indictment, complaint, lawsuit, budget, database, dashboard, model, projection, 
 report's, cable, cables, footage, broadcast, website, post, tweet, briefing, communique, communiqué
 declaration, decree, order, ruling, verdict, affidavit, testimony, presentation, slide, slides, page
 pages, letters, book, article, editorial, newsletter, update, numbers, tracker, map, note, notes
-guidance, guidelines, forecast, summary, journal, story, stories, piece, study's, white paper, chart
+result, results, guidance, guidelines, forecast, summary, journal, story, stories, piece, study's, white paper, chart
 notice, notices, advisory, warning, directive, bill, legislation, proposal, resolution, motion, petition
 """
 )

@@ -50,6 +50,8 @@ def only_claim(text: str):
         ("At least 12 people were killed, the interior minister said.", "anonymous", "the interior minister"),
         ("At least 12 people were killed, the spokesman said.", "anonymous", "the spokesman"),
         ("At least 12 people were killed, experts said.", "vague", "experts"),
+        ("A new poll showing 55% of voters approve was released.", "document", "A new poll"),
+        ("He cited a report finding that 300 people died.", "document", "a report"),
         (
             "The state had 4,177 deaths as of Sunday, statistics provided by state health officials show.",
             "anonymous",
