@@ -73,6 +73,9 @@ _PARTITIVE_BEFORE = re.compile(
     r"\s+of\s+(?:the|its|their|those|these)\s+$",
     re.IGNORECASE,
 )
+_POLL = re.compile(
+    r"\b(?:poll|polls|polling|pollsters?|survey|surveys|surveyed|respondents)\b", re.IGNORECASE
+)
 _MEASURE_SUBJECT = re.compile(
     r"\b(fatalities|deaths|dead|casualties|victims|wounded|injured|injuries|missing|captives|hostages)\s+"
     r"(?:are|were|include|included|including|was|is)\s+(?:at\s+least\s+|about\s+|some\s+)?$",
@@ -371,7 +374,10 @@ def counted_of(
     elif q.unit in ("percent", "percentage_points"):
         # "14% of the population" → population_share: a share is named for the whole it divides.
         whole = f"{_singular(head)}_share" if head and not bare and _LOWER_WORD.fullmatch(head) else "share"
-        measure = _percent_measure(text, s_start, q.start) or whole
+        measure = _percent_measure(text, s_start, q.start)
+        if measure is None and _POLL.search(text, max(0, s_start - 200), s_end):
+            measure = "poll_share"  # "59 percent of independents" in a survey's findings
+        measure = measure or whole
     elif q.unit is not None:
         measure = f"money_{generic_verb[0]}" if generic_verb else "money"
     if measure is None and generic_verb and counted:

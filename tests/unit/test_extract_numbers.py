@@ -439,3 +439,11 @@ def test_a_multiplier_is_a_ratio_never_a_count_of_the_noun(sentence, span, value
         "ratio",
         False,
     )
+
+
+def test_a_share_in_a_surveys_findings_is_a_poll_share():
+    claims = claims_of("In the new poll, 68 percent of Republicans and 93 percent of Democrats approve.")
+    assert [c.measure for c in claims] == ["poll_share", "poll_share"]
+    assert (
+        only_claim("The unemployment rate rose to 14.7% in the survey month.").measure == "unemployment_rate"
+    )
