@@ -9,6 +9,7 @@ Keys accepted by `Lexicon.extended(overrides)` (every key optional; unknown keys
 | --- | --- | --- |
 | measure_verbs | {cue: measure} | verb/participle/adjective cues near a number ("killed": "killed") |
 | measure_nouns | {noun: measure} | counted nouns with a fixed class ("troops": "deployed") |
+| money_verbs | {verb: measure} | verbs that say what a sum of money is ("approved": "funding", "lost": "money_lost") |
 | core_measures | [measure] | measures readers compare across sources |
 | personnel_nouns | [noun] | nouns for people under arms (decides deployed vs transferred) |
 | movement_verbs | [verb] | verbs of sending: deployed for personnel, transferred otherwise |
@@ -311,6 +312,22 @@ furloughed: furloughed
 """
 )
 
+# Verbs right before a sum of money that say what it is (a sum with no such verb is "money").
+_MONEY_VERBS = _inverted(
+    """
+funding: approved, allocated, allocate, allocates, promised, promises, pledged, pledges, granted, awarded, appropriated, earmarked, committed, budgeted, provided, provides
+spending: spent, spend, spends, spending
+investment: invested, invest, invests, investing
+money_lost: lost, lose, loses, losing, losin'
+revenue: earned, earns, earning, generated, grossed
+fundraising: raised, raises, raising
+payment: paid, pays, paying
+cost: cost, costs, costing
+fine: fined
+debt: owes, owed, owing
+"""
+)
+
 # Counted nouns with a fixed measure.
 _MEASURE_NOUNS = _inverted(
     """
@@ -582,6 +599,7 @@ REGIONS = frozenset("Africa Europe Asia Caribbean Scandinavia Balkans".split()) 
 _DEFAULT_FIELDS = dict(
     measure_verbs=_MEASURE_VERBS,
     measure_nouns=_MEASURE_NOUNS,
+    money_verbs=_MONEY_VERBS,
     core_measures=_CORE_MEASURES,
     personnel_nouns=_PERSONNEL_NOUNS,
     movement_verbs=_MOVEMENT_VERBS,
@@ -672,6 +690,7 @@ class Lexicon:
 
     measure_verbs: Mapping[str, str]
     measure_nouns: Mapping[str, str]
+    money_verbs: Mapping[str, str]
     core_measures: frozenset[str]
     personnel_nouns: frozenset[str]
     movement_verbs: frozenset[str]

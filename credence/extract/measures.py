@@ -379,7 +379,9 @@ def counted_of(
             measure = "poll_share"  # "59 percent of independents" in a survey's findings
         measure = measure or whole
     elif q.unit is not None:
-        measure = f"money_{generic_verb[0]}" if generic_verb else "money"
+        measure = _money_measure(text, q, before, s_end, lexicon) or (
+            f"money_{generic_verb[0]}" if generic_verb else "money"
+        )
     if measure is None and generic_verb and counted:
         measure = generic_verb[0]
     if measure is None:
@@ -523,6 +525,27 @@ def _generic_verb(before: list[tuple[str, int, int]]) -> tuple[str, int] | None:
         if _GENERIC_VERB_RE1.fullmatch(word) and not low.endswith("eed") and low not in NON_MEASURE_VERBS:
             return low, w0
         return None
+    return None
+
+
+_MONEY_OF = re.compile(r"\s+(?:in|of)\s+([a-z][a-z-]+)\b")
+
+
+def _money_measure(
+    text: str, q: Quantity, before: list[tuple[str, int, int]], s_end: int, lexicon: Lexicon
+) -> str | None:
+    """What a sum of money is: "$600,000 of aid" → aid, "$25 million in damages" → damages, "approved
+    $100 billion" → funding (the lexicon's money verbs); None when the words do not tell."""
+    of = _MONEY_OF.match(text, q.end, s_end)
+    if of and of.group(1) not in GROUP_STOP and not _VERB_FORM.fullmatch(of.group(1)):
+        return _snake(of.group(1))
+    for k in range(len(before) - 1, -1, -1):
+        low = before[k][0].lower()
+        if low in _GENERIC_VERB_SKIP or (
+            low == "to" and k > 0 and before[k - 1][0].lower() in ("up", "close")
+        ):
+            continue
+        return lexicon.money_verbs.get(low)
     return None
 
 

@@ -216,8 +216,22 @@ def test_quantities_offsets_point_into_the_text():
 
 
 def test_money_counts_nothing_after_it():
-    claim = only_claim("The budget includes nearly $4 billion in cash.")
+    claim = only_claim("The budget includes nearly $4 billion for new roads.")
     assert (claim.span, claim.counted, claim.measure) == ("nearly $4 billion", None, "money")
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("The hospital has received about $600,000 of aid.", "aid"),
+        ("The storm caused $25 million in damages.", "damages"),
+        ("In March, Congress approved $100 billion for hospitals.", "funding"),
+        ("He invested $1.5 million in a partnership.", "investment"),
+        ("I am losing $10,000 a month.", "money_lost"),
+    ],
+)
+def test_a_sum_of_money_is_named_by_what_it_is(sentence, measure):
+    assert only_claim(sentence).measure == measure
 
 
 def test_a_share_is_never_a_core_count():
