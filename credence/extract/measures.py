@@ -374,7 +374,8 @@ def counted_of(
     elif q.unit in ("percent", "percentage_points"):
         # "14% of the population" → population_share: a share is named for the whole it divides.
         whole = f"{_singular(head)}_share" if head and not bare and _LOWER_WORD.fullmatch(head) else "share"
-        measure = _percent_measure(text, s_start, q.start)
+        # A change is no share: "a 726% increase" must not be held to a share's bound of 100 %.
+        measure = _percent_change(text, s_start, s_end, q) or _percent_measure(text, s_start, q.start)
         if measure is None and _POLL.search(text, max(0, s_start - 200), s_end):
             measure = "poll_share"  # "59 percent of independents" in a survey's findings
         measure = measure or whole
@@ -526,6 +527,53 @@ def _generic_verb(before: list[tuple[str, int, int]]) -> tuple[str, int] | None:
             return low, w0
         return None
     return None
+
+
+_UP = "increase|increases|rise|rises|jump|jumps|gain|gains|growth|surge|spike|hike|climb|more"
+_DOWN = "drop|drops|decline|declines|decrease|decreases|fall|falls|reduction|cut|cuts|loss|fewer|less"
+_CHANGE_AFTER = re.compile(
+    rf"\s+({_UP}|{_DOWN})\b(?:\s+(?:in|of)\s+(?:the\s+)?(?:number\s+of\s+)?(?:new\s+|daily\s+|weekly\s+)?"
+    r"([a-z][a-z-]+))?(?:\s+(?:[a-z][a-z-]*\s+){0,2}?([a-z][a-z-]*[^s\W]s)\b)?",
+    re.IGNORECASE,
+)
+_CHANGE_BEFORE = re.compile(
+    r"(?:\b([a-z][a-z-]*)\s+)?(?:(?:has|have|had)\s+)?(rose|risen|rises|increased|increases|jumped|jumps|climbed|climbs|grew|grown|"
+    r"grows|surged|soared|spiked|gained|gains|fell|fallen|falls|dropped|drops|declined|declines|decreased|"
+    r"plunged|slid|sank|tumbled|shrank|up|down)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+_MAKE_UP = re.compile(r"\b(?:make|makes|made|making|take|takes|took|taking)\s+$", re.IGNORECASE)
+_TIME_NOUNS = frozenset("days weeks months years hours decades quarters".split())
+_DOWN_WORDS = frozenset(
+    (_DOWN + "|fell|fallen|dropped|declined|decreased|plunged|slid|sank|tumbled|shrank|down").split("|")
+)
+
+
+def _percent_change(text: str, s_start: int, s_end: int, q: Quantity) -> str | None:
+    """A percentage that is a change, named by what changed: "a 71% increase in new cases" → cases_increase,
+    "calls rose 22 percent" → calls_increase, "fell 30%" → decrease; None for a share or a rate."""
+    after = _CHANGE_AFTER.match(text, q.end, s_end)
+    before = _CHANGE_BEFORE.search(text, max(s_start, q.start - 40), q.start)
+    if after:
+        word, noun = after.group(1).lower(), after.group(2) or after.group(3)
+        if word in ("more", "fewer", "less") and not after.group(3) and not after.group(2):
+            return None  # "50 percent more likely": a comparison of chances, kept as it is
+    elif before:
+        word, noun = before.group(2).lower(), before.group(1)
+        if noun and (noun.lower() in GROUP_STOP or not _PLURAL_NOUN.fullmatch(noun.lower())):
+            noun = None  # "Prices rose 5%" names prices; "it rose 5%" names nothing
+    else:
+        return None
+    if (
+        word in ("up", "down")
+        and before
+        and _MAKE_UP.search(text, max(s_start, before.start(2) - 12), before.start(2))
+    ):
+        return None  # "make up 14% of the population": a share
+    if noun and (noun.lower() in GROUP_STOP or noun.lower() in _TIME_NOUNS):
+        noun = None  # "an increase in just seven days"
+    direction = "decrease" if word in _DOWN_WORDS else "increase"
+    return f"{_snake(noun)}_{direction}" if noun else direction
 
 
 _MONEY_OF = re.compile(r"\s+(?:in|of)\s+([a-z][a-z-]+)\b")

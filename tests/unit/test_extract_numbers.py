@@ -242,7 +242,21 @@ def test_a_share_is_never_a_core_count():
 def test_a_share_is_named_for_the_whole_it_divides():
     claim = only_claim("Black residents make up 41% of coronavirus deaths in the state.")
     assert (claim.measure, claim.counted) == ("death_share", "coronavirus deaths")
-    assert only_claim("Prices rose 5% in May.").measure == "share"
+    assert only_claim("About 14% of the population is Black.").measure == "population_share"
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("Prices rose 5% in May.", "prices_increase"),
+        ("Palm Beach reported a 71% increase in new cases.", "cases_increase"),
+        ("There were 77 percent more domestic violence reports.", "reports_increase"),
+        ("Visitors fell 99.9% in April.", "visitors_decrease"),
+        ("It was a whopping 726% increase in just seven days.", "increase"),
+    ],
+)
+def test_a_percentage_change_is_no_share(sentence, measure):
+    assert only_claim(sentence).measure == measure
 
 
 def test_a_verb_acting_on_something_else_does_not_name_the_measure():
