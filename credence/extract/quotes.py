@@ -463,7 +463,7 @@ def _sentence_subject(text: str, s_start: int, limit: int, names: NameIndex) -> 
 
 
 _RESOLVED_SPEAKER_RE1 = re.compile(r"^(?:the|a|an)\s+")
-_DETERMINER_START = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)
+_DETERMINER_START = re.compile(r"(?:the|a|an|one|another|two|three|several|some|other)\s", re.IGNORECASE)
 _ROLE_TAIL = re.compile(r"\s+(?:of|at|for|from|with)\s.*$")
 _RESOLVED_SPEAKER_RE2 = re.compile(r"[\w’'-]+")
 

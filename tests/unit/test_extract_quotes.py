@@ -407,3 +407,8 @@ def test_a_surname_resolves_to_the_full_name_ending_in_it_not_a_place_named_afte
 def test_a_contraction_is_not_a_speaker():
     text = "Intro.\n\nIt’s hard to read this ruling without thinking, “Here we go again and again today.”"
     assert [s for _, s, _ in speakers(text)] == [None]
+
+
+def test_one_unnamed_official_of_a_body_is_a_person_not_the_body():
+    text = "Intro.\n\n“I think all these body count things are somewhat gross,” said one White House official."
+    assert speakers(text)[0][1:] == ("White House official", "person")
