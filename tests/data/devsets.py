@@ -10,13 +10,35 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import random
 import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-CORPORA = Path(__file__).resolve().parents[3] / "shared/corpora"
+
+def _corpora() -> Path:
+    """The shared corpora: $CREDENCE_CORPORA if set, else the first `shared/corpora` found upward from
+    this checkout or, in a git worktree, from its main checkout; else `../shared/corpora` beside it."""
+    env = os.environ.get("CREDENCE_CORPORA")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve()
+    starts = [here.parent]
+    git = here.parents[2] / ".git"
+    if git.is_file():  # a worktree: ".git" names <main>/.git/worktrees/<name>
+        line = git.read_text(encoding="utf-8").strip()
+        if line.startswith("gitdir:"):
+            starts.append((git.parent / line[len("gitdir:") :].strip()).resolve().parents[2])
+    for start in starts:
+        for d in [start, *start.parents]:
+            if (d / "shared/corpora").is_dir():
+                return d / "shared/corpora"
+    return here.parents[3] / "shared/corpora"
+
+
+CORPORA = _corpora()
 INTERESTING = re.compile(r"\d|[\"“”]")
 # Second stratum: the figures the product compares (casualties, deployments, case counts) are rare in
 # a uniform draw, so a few more excerpts are drawn from articles whose text names one, starting at
