@@ -138,7 +138,12 @@ def _claims(
                 attribution = (quote.speaker, quote.speaker_kind, quote.speaker, None, None)
             else:
                 cue = cue_for(q.start, own_cues)
-                if cue is None:
+                speaker = _transcript_speaker(text, s0, lex) if cue is None else None
+                if speaker is not None:
+                    # "Ronald Morris: We have 20 staff who've tested positive": a transcript's speaker.
+                    label, at = speaker
+                    attribution = (label, "person", canonical_entity(label, lex), at, at + len(label))
+                elif cue is None:
                     attribution = (None, "none", None, None, None)
                 else:
                     attribution = (
@@ -185,6 +190,30 @@ def _claims(
             context.last_cue = cue
         previous = sentence
     return claims
+
+
+# "Ronald Morris: We have 20 staff…": a line opening with a speaker's name and a colon (a transcript).
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][a-z’'.-]+(?:\s+[A-Z][a-z’'.-]+){1,3}):\s+\S")
+_NOT_SPEAKER_LABEL = frozenset(
+    """editor editor's note read more related photo source update watch advertisement correction disclosure
+    image caption video listen breaking live latest opinion analysis share click sign subscribe follow
+    contact email credit getty images""".split()
+)
+
+
+def _transcript_speaker(text: str, s0: int, lex: Lexicon) -> tuple[str, int] | None:
+    """The speaker label of the transcript line holding offset s0, or None when the line has none."""
+    line = text.rfind("\n", 0, s0) + 1
+    m = _TRANSCRIPT_LABEL.match(text, line)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if any(w.lower().rstrip(".") in _NOT_SPEAKER_LABEL for w in words):
+        return None
+    # A known given name, or a label the transcript repeats ("Sharyn Alfonsi:" on several lines).
+    if words[0].lower() not in lex.first_names and text.count(f"\n{m.group(1)}:") < 2:
+        return None
+    return m.group(1), m.start(1)
 
 
 def _quote_at(pos: int, quotes: list[FoundQuote], starts: list[int]) -> FoundQuote | None:

@@ -324,3 +324,15 @@ def test_the_holder_of_an_office_named_before_is_the_person_credited():
     assert (claim.attribution_kind, claim.originator) == ("person", "Andrew Cuomo")
     claim = only_claim("At least 12 people were killed, the governor said.")
     assert claim.attribution_kind == "anonymous"
+
+
+def test_a_transcript_line_credits_its_figures_to_the_speaker_named_before_the_colon():
+    text = (
+        "Intro.\n"
+        "Ronald Morris: We have 20 staff who have tested positive. We have approximately 18 inmates in the hospital.\n"
+        "Read More: 5 things to know."
+    )
+    staff, inmates, things = claims_of(text)
+    assert (staff.attribution_kind, staff.originator) == ("person", "Ronald Morris")
+    assert inmates.attribution_kind == "person"
+    assert things.attribution_kind == "none"

@@ -410,5 +410,7 @@ def test_a_contraction_is_not_a_speaker():
 
 
 def test_one_unnamed_official_of_a_body_is_a_person_not_the_body():
-    text = "Intro.\n\n“I think all these body count things are somewhat gross,” said one White House official."
+    text = (
+        "Intro.\n\n“I think all these body count things are somewhat gross,” said one White House official."
+    )
     assert speakers(text)[0][1:] == ("White House official", "person")
