@@ -59,6 +59,7 @@ _SINGLE_HOLDER_ROLES = frozenset(
     "chairwoman commander".split()
 )
 _DIGIT = re.compile(r"\d")
+_SHARE_WORDS = re.compile(r"\b(?:percent|per cent|majority|minority|plurality)\b", re.IGNORECASE)
 # What follows "show", "report", "estimate" … when they are verbs: a clause or an object with a figure.
 _OBJECT_OF_A_REPORT = re.compile(
     r"\s*(?:,|that|a|an|the|\$|\d|more|about|nearly|over|some|up|there|it|no|at|its|his|her|their|"
@@ -101,6 +102,7 @@ _PREPOSITIONAL = re.compile(
     r"(?:poll|survey|study|census)\b))\s+",
     re.IGNORECASE,
 )
+_STUDY_NOUN = re.compile(r"\b(?:poll|survey|study|census)\b", re.IGNORECASE)
 _COMPILED_BY = re.compile(
     r"(?:provided|compiled|released|published|collected|kept|gathered|maintained|reported)\s+by$"
 )
@@ -198,6 +200,12 @@ def _prepositional_cue(text, sentence, m, names, context, lexicon) -> Cue | None
     cue_word = m.group("cue").lower()
     if cue_word == "in" and _SPOKEN_IN.search(text, max(s_start, m.start() - 20), m.start()):
         return None  # "the ministry said in its survey": the speaker is the source
+    if cue_word == "in":
+        # "in the CNN poll came in March 2017": the source ends with the study it names.
+        study = _STUDY_NOUN.search(source)
+        if study:
+            np_end -= len(source) - study.end()
+            source = source[: study.end()]
     if cue_word == "by" and not _COUNT_BY.match(text, m.end(), s_end):
         return None  # only "by Johns Hopkins’ count", "by the AP’s tally"; "killed by police" is no source
     if cue_word.startswith("based on") and not any(
@@ -319,6 +327,8 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
             src_start = v1 + inv.start(1)
             if not _source_like(source, src_start, text, names, lexicon):
                 return None
+            if " " in source and source.split()[0].lower() in PRONOUNS:
+                return None  # "56 percent — said they approve of …": reported speech, not ", said he."
             kind, originator, shown, shown_start = classify_source(
                 source, src_start, text, names, context, lexicon, verb
             )
@@ -429,6 +439,7 @@ def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[
         or _NOT_A_SUBJECT_HEAD.match(words[0])
         or (words[-1].islower() and _PAST_VERB.fullmatch(words[-1]))  # "Daszak helped (found)"
         or _DIGIT.search(segment)
+        or _SHARE_WORDS.search(segment)  # "Forty-six percent said": respondents, not a source
         or any(m.group() not in _NOUN_LIKE_VERBS for m in lexicon.attribution_verb_regex.finditer(segment))
     ):
         return None  # "a poll found 73% of Democrats said": the subject of "said" is no source

@@ -336,3 +336,15 @@ def test_a_transcript_line_credits_its_figures_to_the_speaker_named_before_the_c
     assert (staff.attribution_kind, staff.originator) == ("person", "Ronald Morris")
     assert inmates.attribution_kind == "person"
     assert things.attribution_kind == "none"
+
+
+def test_respondents_who_said_something_are_no_source_of_their_own_share():
+    claim = only_claim("A majority of respondents — 56 percent — said they approve of the plan.")
+    assert claim.attribution_kind == "none"
+    claims = claims_of("Forty-six percent said he had done a poor job and 4 percent had no opinion.")
+    assert [c.attribution_kind for c in claims] == ["none", "none"]
+
+
+def test_a_poll_named_in_a_prepositional_phrase_ends_with_the_word_poll():
+    claims = claims_of("The previous high in the CNN poll came in March, when 55 percent approved.")
+    assert (claims[-1].attribution_kind, claims[-1].attribution_text) == ("document", "the CNN poll")
