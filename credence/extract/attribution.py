@@ -249,8 +249,10 @@ _CLAIMED_LIVES = re.compile(
 )
 _VERB_CUE_RE2 = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _VERB_CUE_RE3 = re.compile(r"\s+by\s+([^,.;:“”\"]{2,80})")
+# The period of a title ("Navy Capt. Jeff Davis") does not end the source.
 _VERB_CUE_RE4 = re.compile(
-    r"\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”\"]{2,60}?)(?=[,.;:]|\s+(?:on|in|at|who|said|adding)\b|$)"
+    r"\s+((?:the\s+|a\s+|an\s+)?(?:\b(?:Capt|Gen|Lt|Col|Sgt|Adm|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Prof|Maj|Cmdr|Rev|Jr|Sr)\.|"
+    r"[^,.;:“”\"]){2,60}?)(?=[,.;:]|\s+(?:on|in|at|who|said|adding)\b|$)"
 )
 _VERB_CUE_RE5 = re.compile(
     r"^\s*(?:(?:to\s+)?(?:reporters|journalists|the\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*|him|her|them|us|"

@@ -290,14 +290,17 @@ def _aliases(block: str) -> dict[str, str]:
 # Verb, participle and adjective cues near a number → the measure they name.
 _MEASURE_VERBS = _inverted(
     """
+casualties: killed and injured, killed or injured, killed and wounded, killed or wounded, dead or injured, dead and injured, dead and wounded, dead or wounded, killed and hurt
 killed: killed, kill, kills, killing, dead, died, die, dying, slain, perished, killed in action, lost their lives, lost their life, succumbed, fatally, murdered
-wounded: wounded, injured, injuring, wounding, hurt, maimed
+wounded: wounded, injured, injuring, wounding, hurt, maimed, treated for injuries, treated for wounds
 captured: captured, taken prisoner, taken captive, surrendered, taken hostage, abducted, kidnapped
 missing: missing, missing in action, unaccounted for
 deployed: deployed, deploying, deploy, stationed, dispatched, contributed, mobilized, mobilised, active along, frontline, front line, front lines, fighting, serving, posted
 transferred: transferred, supplied, delivered, gifted, handed over
 infected: infected, tested positive, contracted
-hospitalized: hospitalized, hospitalised, in hospital
+hospitalized: hospitalized, hospitalised, in hospital, in the hospital
+quarantined: quarantined, in quarantine
+isolated: in isolation
 recovered: recovered
 tested: tested
 vaccinated: vaccinated

@@ -73,6 +73,12 @@ _PARTITIVE_BEFORE = re.compile(
     r"\s+of\s+(?:the|its|their|those|these)\s+$",
     re.IGNORECASE,
 )
+_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+", re.IGNORECASE)
+_ANOTHER_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundreds?|thousands?|millions?|dozens?)\b",
+    re.IGNORECASE,
+)
 _POLL = re.compile(
     r"\b(?:poll|polls|polling|pollsters?|survey|surveys|surveyed|respondents)\b", re.IGNORECASE
 )
@@ -288,7 +294,16 @@ def counted_of(
         look = lexicon.measure_verb_regex.search(text, span_end, min(clause_end, span_end + 60))
         # "80 percent of the 1,162 inmates have tested positive": the verb is the part's, not the whole's.
         whole = _PARTITIVE_BEFORE.search(text, max(s_start, q.start - 30), q.start)
-        if look and not whole and not _CLAUSE_GAP.search(text, span_end, look.start()):
+        if (
+            look
+            and not whole
+            and not _CLAUSE_GAP.search(text, span_end, look.start())
+            # "Three mass shootings … have left more than 30 people dead": the nearer count's verb.
+            and (
+                not _ANOTHER_NUMBER.search(text, span_end, look.start())
+                or _WHOLE_AFTER.match(text, span_end)  # "Six of the 40 soldiers were killed": the part's
+            )
+        ):
             measure_after = (lexicon.measure_verbs[_norm(look.group())], look.end())
     if measure_after:
         measure, span_end = measure_after[0], max(span_end, measure_after[1])
@@ -315,6 +330,12 @@ def counted_of(
     if unit_dim is None and head:
         unit_dim = UNIT_DIMENSIONS.get(head)
     if measure is None and verb_before:
+        # "killed and injured hundreds": a phrase of several words ending right before the number.
+        phrase = lexicon.measure_verb_regex.search(text, max(s_start, verb_before[1] - 20), q.start)
+        while phrase and phrase.end() < verb_before[1] + len(verb_before[0]):
+            phrase = lexicon.measure_verb_regex.search(text, phrase.end(), q.start)
+        if phrase and " " in phrase.group() and not text[phrase.end() : q.start].strip():
+            verb_before = (_norm(phrase.group()), phrase.start())
         verb = verb_before[0]
         if verb in lexicon.movement_verbs and verb not in lexicon.measure_verbs:
             measure = "deployed" if personnel else "transferred"

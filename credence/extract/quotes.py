@@ -308,8 +308,11 @@ _SPEAKER_AFTER_RE1 = re.compile(r"[ \t]*[,.!?…—–-]*[ \t]*")
 _SPEAKER_AFTER_RE2 = re.compile(
     r"(?:said|says|added|adds|wrote|writes|told|asked|continued|explained|insisted|noted|"
     r"according\s+to)\s+((?:the\s+|a\s+|an\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev)"
-    r"\.\s+)?[^,.;:“”\"!?\n]{1,60}?)(?=\s*[,.;:!?\n]|\s+(?:on|in|at|"
+    r"\.\s+)?(?:\b(?:Capt|Gen|Lt|Col|Sgt|Adm|Maj|Cmdr|Rev|Jr|Sr|Dr|Sen|Rep|Gov)\.|[^,.;:“”\"!?\n]){1,60}?)(?=\s*[,.;:!?\n]|\s+(?:on|in|at|"
     r"during|who|adding|after|before|last|this|when|while|told|of|from)\b|$)"
+)
+_DASH_SIGNATURE = re.compile(
+    r"[ \t]*[—–]{1,2}[ \t]*([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=[ \t]*(?:,|\n|$))"
 )
 _SPEAKER_AFTER_RE3 = re.compile(
     r"\s+(?:also|then|later|has|had|have|was|were|once|again|simply|quickly|flatly|"
@@ -318,12 +321,16 @@ _SPEAKER_AFTER_RE3 = re.compile(
 _SPEAKER_AFTER_RE4 = re.compile(r"[,;:“”\"!?]")
 _APPOSED_SUBJECT = re.compile(
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+"
-    r"(?:(?:a|an|the|who|whose|one\s+of|[a-z]+\s+of)\s[^,;:“”\"!?]{1,80}|\d{1,3}|[DRI]-[A-Z][A-Za-z.]*),$"
+    r"(?:(?:a|an|the|who|whose|of|from|with|one\s+of|[a-z]+\s+of)\s[^,;:“”\"!?]{1,80}|\d{1,3}|[DRI]-[A-Z][A-Za-z.]*),$"
 )
 
 
 def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int] | None:
     tail = text[start:limit]
+    signed = _DASH_SIGNATURE.match(tail)
+    if signed and text[max(0, start - 3) : start].rstrip("”\"’' ").endswith((".", "!", "?")):
+        # A pull quote signed after a dash: "“…” —Frank Clemente, Americans for Tax Fairness".
+        return signed.group(1), start + signed.start(1)
     lead = _SPEAKER_AFTER_RE1.match(tail)
     offset = lead.end() if lead else 0
     rest = tail[offset:]

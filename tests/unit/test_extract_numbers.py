@@ -475,3 +475,23 @@ def test_a_share_in_a_surveys_findings_is_a_poll_share():
     assert (
         only_claim("The unemployment rate rose to 14.7% in the survey month.").measure == "unemployment_rate"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, measure, core",
+    [
+        ("That attack killed and injured hundreds of innocent people.", "casualties", True),
+        ("Seventeen people were treated for injuries, officials said.", "wounded", True),
+        ("We have approximately 18 inmates in the hospital.", "hospitalized", True),
+        ("We got over 80 inmates quarantined that have been exposed.", "quarantined", False),
+    ],
+)
+def test_measure_phrases_of_several_words(sentence, measure, core):
+    claim = only_claim(sentence)
+    assert (claim.measure, claim.core) == (measure, core)
+
+
+def test_a_verb_after_a_nearer_count_is_that_counts():
+    shootings, dead = claims_of("Three mass shootings in two weeks have left more than 30 people dead.")
+    assert (shootings.measure, shootings.core) == ("shootings", False)
+    assert dead.measure == "killed"

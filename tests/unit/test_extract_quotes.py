@@ -414,3 +414,24 @@ def test_one_unnamed_official_of_a_body_is_a_person_not_the_body():
         "Intro.\n\n“I think all these body count things are somewhat gross,” said one White House official."
     )
     assert speakers(text)[0][1:] == ("White House official", "person")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Intro.\n\n“The strike hit civilians, including children,” said Pentagon spokesman Navy Capt. Jeff Davis.",
+            "Jeff Davis",
+        ),
+        (
+            "Intro.\n\n“A choice to be separated from your child is no choice at all,” Meza, of RAICES, said.",
+            "Meza",
+        ),
+        (
+            "Intro.\n\n“The pandemic has revealed the consequences of inequality.” —Frank Clemente, Americans for Tax Fairness\n\nMore.",
+            "Frank Clemente",
+        ),
+    ],
+)
+def test_titles_inside_a_name_appositives_with_of_and_signed_pull_quotes(text, speaker):
+    assert speakers(text)[0][1] == speaker
