@@ -220,6 +220,18 @@ def counted_of(
         i = 1
         if len(after) > 1 and after[1][0].lower() in ("the", "these", "those", "its", "their", "his", "her"):
             i = 2
+    elif (
+        q.unit is None
+        and len(after) > 2
+        and after[0][0].lower() == "of"
+        and after[1][0].lower() in ("the", "these", "those", "its", "their", "his", "her", "our")
+    ):
+        # "all 180 of its employees", "1,181 of the 2,368 adults": the part counts the whole's noun.
+        i = 2
+        while i < len(after) - 1 and (
+            after[i][0][:1].isdigit() or (after[i][0] in ",." and after[i + 1][0][:1].isdigit())
+        ):
+            i += 1  # the whole's own number ("2,368"), tokenized digit group by digit group
     elif q.unit is not None:
         i = len(after)  # "$4 billion in cash", "55% this year": money and shares count nothing after them
     elif (

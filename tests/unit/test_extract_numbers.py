@@ -495,3 +495,9 @@ def test_a_verb_after_a_nearer_count_is_that_counts():
     shootings, dead = claims_of("Three mass shootings in two weeks have left more than 30 people dead.")
     assert (shootings.measure, shootings.core) == ("shootings", False)
     assert dead.measure == "killed"
+
+
+def test_a_part_of_a_whole_counts_the_wholes_noun():
+    assert only_claim("The company kept all 180 of its employees.").counted == "employees"
+    part, whole = claims_of("In all, 1,181 of the 2,368 adults ICE tested had COVID-19.")
+    assert (part.value_low, part.counted, whole.value_low) == (1181, "adults", 2368)
