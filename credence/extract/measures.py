@@ -73,6 +73,7 @@ _PARTITIVE_BEFORE = re.compile(
     r"\s+of\s+(?:the|its|their|those|these)\s+$",
     re.IGNORECASE,
 )
+_PLURAL_WORD = re.compile(r"\b[a-z][a-z-]*[^s\W'’]s\b")
 _WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+", re.IGNORECASE)
 _ANOTHER_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
@@ -153,7 +154,7 @@ _LEVEL_BEFORE = re.compile(
     # Ellipsis: "6,000 citizens, including more than 1,500 in Illinois", "300 seats, not the usual 700".
     r"including|than|from|versus|vs\.?|not(?:\s+the)?\s+usual|usual|normal|typical|"
     # "Of the eleven school shootings, Larkin says six were versions of Columbine".
-    r"says|said|found|finds)\s+(?:the\s+)?$",
+    r"says|said|found|finds)\s+(?:the\s+|a\s+(?:likely|record|new|total\s+of|further)\s+|an\s+(?:additional|extra)\s+)?$",
     re.IGNORECASE,
 )
 _PERCENT_MEASURE_HEADS = frozenset(
@@ -381,6 +382,13 @@ def counted_of(
             cop = _COPULA_NOUN.search(text, max(s_start, q.start - 80), q.start)
             if cop:
                 previous_counted, noun_at = cop.group(1), cop.start(1)
+        if previous_counted is None and _LEVEL_BEFORE.search(text, max(s_start, q.start - 40), q.start):
+            # "the pool of illegal aliens reached a likely 20 million": the clause's plural noun.
+            clause_start = max(s_start, q.start - 120)
+            for m in reversed(list(_PLURAL_WORD.finditer(text, clause_start, q.start))):
+                if m.group().lower() not in GROUP_STOP and not _CLAUSE_GAP.search(text, m.end(), q.start):
+                    previous_counted, noun_at = m.group(), m.start()
+                    break
     if bare:
         counted = previous_counted
         head = counted.split()[-1].lower() if counted else None

@@ -188,7 +188,7 @@ _QUALIFIERS_BEFORE = [
         "no less than|not less than|well over|well above|just over|just above|north of|greater than|"
         "a minimum of|at minimum|as few as|as little as|topped|surpassed|exceeded|eclipsed|crossed|"
         "tops|surpasses|surpassing|exceeds|eclipses|crosses|"
-        "more than an estimated|over an estimated|at least an estimated|a record|beyond",
+        "more than an estimated|over an estimated|at least an estimated|beyond",
     ),
     (
         "upper_bound",

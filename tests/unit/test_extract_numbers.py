@@ -501,3 +501,10 @@ def test_a_part_of_a_whole_counts_the_wholes_noun():
     assert only_claim("The company kept all 180 of its employees.").counted == "employees"
     part, whole = claims_of("In all, 1,181 of the 2,368 adults ICE tested had COVID-19.")
     assert (part.value_low, part.counted, whole.value_low) == (1181, "adults", 2368)
+
+
+def test_a_bare_level_reached_counts_the_clauses_plural_noun():
+    claim = only_claim("The pool of illegal aliens reached a likely 20 million.")
+    assert (claim.value_low, claim.counted, claim.hedged) == (20_000_000, "aliens", True)
+    claim = only_claim("They hoped to boost arrivals to a record 40 million.")
+    assert (claim.value_low, claim.value_high, claim.qualifier) == (40_000_000, 40_000_000, "exact")
