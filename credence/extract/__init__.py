@@ -193,7 +193,8 @@ def _claims(
 
 
 # "Ronald Morris: We have 20 staff…": a line opening with a speaker's name and a colon (a transcript).
-_TRANSCRIPT_LABEL = re.compile(r"([A-Z][a-z’'.-]+(?:\s+[A-Z][a-z’'.-]+){1,3}):\s+\S")
+# "Ronald Morris:", "AMY GOODMAN:", and a repeated single name ("Sharyl:").
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Za-z’'.-]+(?:[ \t]+[A-Z][A-Za-z’'.-]+){0,3}):[ \t]+\S")
 _NOT_SPEAKER_LABEL = frozenset(
     """editor editor's note read more related photo source update watch advertisement correction disclosure
     image caption video listen breaking live latest opinion analysis share click sign subscribe follow
@@ -210,10 +211,14 @@ def _transcript_speaker(text: str, s0: int, lex: Lexicon) -> tuple[str, int] | N
     words = m.group(1).split()
     if any(w.lower().rstrip(".") in _NOT_SPEAKER_LABEL for w in words):
         return None
+    if len(words) == 1 and text.count(f"\n{m.group(1)}:") < 2:
+        return None  # one word before a colon ("Update:", "Note:") unless the transcript repeats it
+    if m.group(1).isupper():
+        words = [w.capitalize() for w in words]  # "AMY GOODMAN"
     # A known given name, or a label the transcript repeats ("Sharyn Alfonsi:" on several lines).
     if words[0].lower() not in lex.first_names and text.count(f"\n{m.group(1)}:") < 2:
         return None
-    return m.group(1), m.start(1)
+    return " ".join(words), m.start(1)
 
 
 def _quote_at(pos: int, quotes: list[FoundQuote], starts: list[int]) -> FoundQuote | None:

@@ -73,6 +73,9 @@ _PARTITIVE_BEFORE = re.compile(
     r"\s+of\s+(?:the|its|their|those|these)\s+$",
     re.IGNORECASE,
 )
+_CLAUSE_WORDS = frozenset(
+    "after before since because when while until unless although though whereas as if".split()
+)
 _PLURAL_WORD = re.compile(r"\b[a-z][a-z-]*[^s\W'’]s\b")
 _WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+", re.IGNORECASE)
 _ANOTHER_NUMBER = re.compile(
@@ -328,6 +331,8 @@ def counted_of(
         if word in ',;:—–()"“”':
             break
         low = word.lower()
+        if low in _CLAUSE_WORDS and verb_before is None:
+            break  # "the bill is dead again after two senators said": another clause's verb
         if (
             low in ("to", "from", "for", "with", "into", "by", "in", "during", "across", "over")
             and verb_before is None

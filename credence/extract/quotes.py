@@ -311,6 +311,7 @@ _SPEAKER_AFTER_RE2 = re.compile(
     r"\.\s+)?(?:\b(?:Capt|Gen|Lt|Col|Sgt|Adm|Maj|Cmdr|Rev|Jr|Sr|Dr|Sen|Rep|Gov)\.|[^,.;:“”\"!?\n]){1,60}?)(?=\s*[,.;:!?\n]|\s+(?:on|in|at|"
     r"during|who|adding|after|before|last|this|when|while|told|of|from)\b|$)"
 )
+_THAT_CLAUSE = re.compile(r"\s+(?:that|how|why|whether)\b")
 _DASH_SIGNATURE = re.compile(
     r"[ \t]*[—–]{1,2}[ \t]*([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=[ \t]*(?:,|\n|$))"
 )
@@ -348,8 +349,9 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
         return words, start + offset + inv.start(1)
     closed_sentence = text[max(0, start - 3) : start].rstrip("”\"’' ").endswith((".", "!", "?"))
     for m in speech.finditer(text, start + offset, limit):
-        if closed_sentence and m.group().lower() not in _PLAIN_SPEECH:
-            # "“See you Sunday.” Ms. Harris called on Barr to …": a new sentence with its own verb.
+        if closed_sentence and (m.group().lower() not in _PLAIN_SPEECH or _THAT_CLAUSE.match(text, m.end())):
+            # "“See you Sunday.” Ms. Harris called on Barr to …", "“… trend.” Putin noted that …": a new
+            # sentence with its own verb and clause.
             return None
         subject = text[start + offset : m.start()].rstrip()
         subject = _SPEAKER_AFTER_RE3.sub("", subject)

@@ -348,3 +348,14 @@ def test_respondents_who_said_something_are_no_source_of_their_own_share():
 def test_a_poll_named_in_a_prepositional_phrase_ends_with_the_word_poll():
     claims = claims_of("The previous high in the CNN poll came in March, when 55 percent approved.")
     assert (claims[-1].attribution_kind, claims[-1].attribution_text) == ("document", "the CNN poll")
+
+
+def test_transcript_labels_in_capitals_or_a_repeated_single_name():
+    text = (
+        "Intro.\nAMY GOODMAN: Close to 29,000 people a year could die.\nUPDATE: 5 people were hurt.\n"
+        "Sharyl: It was 40 staff.\nSharyl: Yes."
+    )
+    deaths, hurt, staff = claims_of(text)
+    assert (deaths.attribution_kind, deaths.originator) == ("person", "Amy Goodman")
+    assert hurt.attribution_kind == "none"
+    assert (staff.attribution_kind, staff.attribution_text) == ("person", "Sharyl")

@@ -508,3 +508,8 @@ def test_a_bare_level_reached_counts_the_clauses_plural_noun():
     assert (claim.value_low, claim.counted, claim.hedged) == (20_000_000, "aliens", True)
     claim = only_claim("They hoped to boost arrivals to a record 40 million.")
     assert (claim.value_low, claim.value_high, claim.qualifier) == (40_000_000, 40_000_000, "exact")
+
+
+def test_a_measure_verb_in_another_clause_does_not_name_the_count():
+    claim = only_claim("The health care bill is dead again after two conservative senators said no.")
+    assert (claim.measure, claim.core) == ("senators", False)

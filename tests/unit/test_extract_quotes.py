@@ -435,3 +435,11 @@ def test_one_unnamed_official_of_a_body_is_a_person_not_the_body():
 )
 def test_titles_inside_a_name_appositives_with_of_and_signed_pull_quotes(text, speaker):
     assert speakers(text)[0][1] == speaker
+
+
+def test_a_name_and_verb_after_a_closed_quote_that_open_a_clause_are_no_tag():
+    text = (
+        "Intro.\n\nAnna Popova said the spread is showing a “clear downward trend in every region.” "
+        "Putin noted that there are fewer new positive tests."
+    )
+    assert speakers(text)[0][1] == "Anna Popova"
