@@ -50,7 +50,12 @@ def _refuse_known_keys(conn: duckdb.DuckDBPyConnection, table: str, frame: pl.Da
         return
     repeated = frame.filter(pl.col(key).is_duplicated())[key].unique().to_list()
     keys = frame.select(key).to_arrow()  # noqa: F841
-    held = [row[0] for row in conn.execute(f"SELECT {key} FROM {table} WHERE {key} IN (SELECT {key} FROM keys) LIMIT 5").fetchall()]
+    held = [
+        row[0]
+        for row in conn.execute(
+            f"SELECT {key} FROM {table} WHERE {key} IN (SELECT {key} FROM keys) LIMIT 5"
+        ).fetchall()
+    ]
     if repeated or held:
         raise ValueError(f"duplicate {table}.{key}: {sorted(repeated)[:5] or held}")
 

@@ -144,7 +144,9 @@ def _keys_are_unique(db: Path) -> dict[str, tuple[int, int]]:
 
 
 def test_an_article_arriving_twice_lands_once_though_no_index_guards_its_key(seeds_copy, fresh_db, tmp_path):
-    text = next(seeds_copy.glob("001_*.txt")).read_text(encoding="utf-8") + "\nA line the seed does not have.\n"
+    text = (
+        next(seeds_copy.glob("001_*.txt")).read_text(encoding="utf-8") + "\nA line the seed does not have.\n"
+    )
     row = {"id": "r1", "outlet": "Batch Daily", "url": "https://batch.example/a", "title": "A", "text": text}
     batch = tmp_path / "batch"
     batch.mkdir()
@@ -165,9 +167,20 @@ def test_facts_written_twice_under_one_key_are_refused(fresh_db):
     with writing(fresh_db) as conn:
         claims = conn.execute("SELECT * FROM claims").pl()
     row = {c: None for c in claims.columns} | {
-        "claim_id": "c1", "article_id": "a1", "char_start": 0, "char_end": 1, "span": "1", "measure": "killed",
-        "qualifier": "exact", "attribution_kind": "none", "hedged": False, "core": True, "sentence_start": 0,
-        "sentence_end": 1, "extracted_at": REF, "run_id": "run-1",
+        "claim_id": "c1",
+        "article_id": "a1",
+        "char_start": 0,
+        "char_end": 1,
+        "span": "1",
+        "measure": "killed",
+        "qualifier": "exact",
+        "attribution_kind": "none",
+        "hedged": False,
+        "core": True,
+        "sentence_start": 0,
+        "sentence_end": 1,
+        "extracted_at": REF,
+        "run_id": "run-1",
     }
     one = pl.DataFrame([row], schema=claims.schema)
     with writing(fresh_db) as conn:
@@ -189,12 +202,19 @@ def test_a_warehouse_with_key_indexes_keeps_its_rows_when_they_are_dropped(fresh
     for version, description, sql in MIGRATIONS[:5]:
         conn.execute(sql)
         conn.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [version, description])
-    conn.execute("INSERT INTO quotes VALUES ('q1', 'a1', 0, 5, 'Hello', 'KCNA', 'organization', 'KCNA said', now(), 'r1')")
+    conn.execute(
+        "INSERT INTO quotes VALUES ('q1', 'a1', 0, 5, 'Hello', 'KCNA', 'organization', 'KCNA said', now(), 'r1')"
+    )
     conn.close()
     with writing(fresh_db) as conn:
         assert schema_version(conn) == SCHEMA_VERSION
         assert conn.execute("SELECT quote_id, speaker FROM quotes").fetchall() == [("q1", "KCNA")]
-        keyed = {row[0] for row in conn.execute("SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'").fetchall()}
+        keyed = {
+            row[0]
+            for row in conn.execute(
+                "SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'"
+            ).fetchall()
+        }
         assert not keyed & set(UNINDEXED_KEYS)
         with pytest.raises(duckdb.ConstraintException):
             conn.execute("INSERT INTO quotes (quote_id) VALUES (NULL)")
