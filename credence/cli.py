@@ -262,10 +262,10 @@ def run(
     paths = _inputs(inputs, settings)
     overrides = _lexicon_overrides(settings.lexicon)
     _quiet_prefect()
-    from flows.pipeline import credence_run
+    from flows.pipeline import credence_run, foreground
     from flows.progress import add_reporter, remove_reporter
 
-    with _progress() as progress:
+    with _progress() as progress, foreground():
         reporter = _StageProgress(progress)
         add_reporter(reporter)
         try:
