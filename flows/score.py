@@ -14,7 +14,7 @@ from credence.score import ScoringParams, SourceScoring, score_sources, stronges
 from expectations.suites import PreviousRun, ValidationParams
 from expectations.validate import ValidationOutcome, validate_tables
 from warehouse.connection import writing
-from warehouse.load import frame, replace_all, replace_where, upsert
+from warehouse.load import frame, replace_changed, replace_where, upsert
 
 # Claims and quotes whose own row, or whose article, failed an error-severity check are left out.
 SCORABLE_CLAIMS = """
@@ -123,12 +123,21 @@ def write_scores(db: str, run_id: str, tables: dict[str, pl.DataFrame], outcome:
     """Write this run's scores (kept per run, for score history) and evidence (the latest run's only).
 
     The evidence tables explain the current scores; keeping every run's copy would add hundreds of
-    thousands of rows an hour on a scheduled corpus for no reader, so they are replaced.
+    thousands of rows an hour on a scheduled corpus for no reader, so they are brought to this run's
+    rows, writing only those that changed, and evidence_run names the run they now explain.
     """
     with writing(Path(db)) as conn:
         replace_where(conn, "source_scores", tables["source_scores"], "run_id", [run_id])
-        for table in EVIDENCE_TABLES:
-            replace_all(conn, table, tables[table])
+        conn.execute("BEGIN TRANSACTION")
+        try:
+            for table in EVIDENCE_TABLES:
+                replace_changed(conn, f"{table}_rows", tables[table])
+            conn.execute("DELETE FROM evidence_run")
+            conn.execute("INSERT INTO evidence_run VALUES (?)", [run_id])
+            conn.execute("COMMIT")
+        except Exception:
+            conn.execute("ROLLBACK")
+            raise
         upsert(conn, "validation_results", outcome.results)
         upsert(conn, "quarantine", outcome.quarantine)
 

@@ -95,19 +95,39 @@ def replace_where(
     return written
 
 
-def replace_all(conn: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> int:
-    """Replace every row of a table with `frame`, in one transaction."""
-    conn.execute("BEGIN TRANSACTION")
-    try:
-        conn.execute(f"DELETE FROM {table}")
-        if frame.height:
-            batch = _aligned(conn, table, frame).to_arrow()  # noqa: F841 - DuckDB reads the local by name
-            conn.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch")
-        conn.execute("COMMIT")
-    except Exception:
-        conn.execute("ROLLBACK")
-        raise
-    return frame.height
+def _identity(rows: pl.DataFrame, columns: list[str], schema: pl.Schema) -> pl.DataFrame:
+    """The rows as join keys: in the table's types, floats as text (bit for bit: -0.0 is not 0.0), and an
+    occurrence number, so that a row present twice is matched twice."""
+    keys = rows.select(
+        pl.col(c).cast(schema[c]).cast(pl.String) if schema[c].is_float() else pl.col(c).cast(schema[c])
+        for c in columns
+    )
+    return keys.with_columns(_n=pl.int_range(pl.len()).over(columns))
+
+
+def replace_changed(conn: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> tuple[int, int]:
+    """Make `table` hold exactly the rows of `frame`, deleting and inserting only the rows that differ.
+
+    Rows are compared whole, as a multiset; returns (deleted, inserted). Opens no transaction: run it
+    inside the one its companion writes belong to. For derived tables recomputed as a whole, most of
+    whose rows a recomputation leaves as they were (the score evidence after a few new articles).
+    """
+    new = _aligned(conn, table, frame)
+    columns = new.columns
+    old = conn.execute(f"SELECT rowid AS _rowid, {', '.join(columns)} FROM {table}").pl()
+    schema = old.drop("_rowid").schema
+    new = new.cast(dict(schema))
+    old_keys = _identity(old, columns, schema).with_columns(old["_rowid"])
+    new_keys = _identity(new, columns, schema).with_columns(_index=pl.int_range(pl.len()))
+    on = [*columns, "_n"]
+    stale = old_keys.join(new_keys, on=on, how="anti", nulls_equal=True)["_rowid"]  # noqa: F841
+    fresh = new[new_keys.join(old_keys, on=on, how="anti", nulls_equal=True)["_index"]]
+    if stale.len():
+        conn.execute(f"DELETE FROM {table} WHERE rowid IN (SELECT unnest(?::BIGINT[]))", [stale.to_list()])
+    if fresh.height:
+        batch = fresh.to_arrow()  # noqa: F841 - DuckDB reads the local by name
+        conn.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch")
+    return stale.len(), fresh.height
 
 
 def frame(conn: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pl.DataFrame:

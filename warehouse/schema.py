@@ -422,6 +422,34 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE attributions_v6 RENAME TO attributions;
         """,
     ),
+    (
+        7,
+        # The evidence tables explain the latest scores only. Once a run added a few articles, a
+        # rescore changes about 1 % of their rows (those of the facts the new claims touched), so
+        # the rows no longer carry the run's id, which would change every row: the run is kept once
+        # in evidence_run, and views under the old names put it back on each row for readers.
+        "evidence rows written where they changed; their run named once (evidence_run)",
+        """
+        CREATE TABLE evidence_run (run_id VARCHAR NOT NULL);
+        INSERT INTO evidence_run
+            SELECT max(run_id) FROM (
+                SELECT run_id FROM facts UNION ALL SELECT run_id FROM fact_claims
+                UNION ALL SELECT run_id FROM score_evidence UNION ALL SELECT run_id FROM score_conflicts
+            ) HAVING count(*) > 0;
+        ALTER TABLE facts RENAME TO facts_rows;
+        ALTER TABLE facts_rows DROP COLUMN run_id;
+        CREATE VIEW facts AS SELECT r.run_id, e.* FROM facts_rows e CROSS JOIN evidence_run r;
+        ALTER TABLE fact_claims RENAME TO fact_claims_rows;
+        ALTER TABLE fact_claims_rows DROP COLUMN run_id;
+        CREATE VIEW fact_claims AS SELECT r.run_id, e.* FROM fact_claims_rows e CROSS JOIN evidence_run r;
+        ALTER TABLE score_evidence RENAME TO score_evidence_rows;
+        ALTER TABLE score_evidence_rows DROP COLUMN run_id;
+        CREATE VIEW score_evidence AS SELECT r.run_id, e.* FROM score_evidence_rows e CROSS JOIN evidence_run r;
+        ALTER TABLE score_conflicts RENAME TO score_conflicts_rows;
+        ALTER TABLE score_conflicts_rows DROP COLUMN run_id;
+        CREATE VIEW score_conflicts AS SELECT r.run_id, e.* FROM score_conflicts_rows e CROSS JOIN evidence_run r;
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
