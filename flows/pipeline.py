@@ -16,6 +16,7 @@ from prefect.settings import get_current_settings, temporary_settings
 from prefect.states import Completed
 
 from credence.settings import Settings
+from expectations.validate import render_run_docs
 from flows.alerts import AlertChannels, alert_for_crash, alert_for_validation
 from flows.extract import ExtractSummary, extract_facts
 from flows.ingest import IngestSummary, ingest_articles
@@ -76,6 +77,14 @@ def foreground():
     whole second, up to a second late. Scheduled runs (`credence serve`) keep their heartbeat.
     """
     return _nested()
+
+
+def _render_docs_of_crashed_run(docs_dir: str, run_id: str, logger) -> None:
+    """Pages for what a crashed run validated: score-sources renders them, and it may not have run."""
+    try:
+        render_run_docs(Path(docs_dir).resolve(), run_id)
+    except Exception as exc:  # noqa: BLE001 - the crash is what must be reported
+        logger.error("could not render the Data Docs of run %s: %s", run_id, exc)
 
 
 def run_state(validation_status: str, scoring_status: str) -> str:
@@ -213,6 +222,7 @@ def _run(
         except Exception as exc:
             message = f"{type(exc).__name__}: {exc}"[:2000]
             logger.error("run %s crashed: %s", run_id, message)
+            _render_docs_of_crashed_run(docs, run_id, logger)
             try:
                 record_run(
                     db,
