@@ -283,10 +283,11 @@ def run(
         finally:
             remove_reporter(reporter)
     _print_rejections(result.ingest.rejections)
-    _print_articles(settings.db, result.ingest.paths, set(result.ingest.new_article_ids))
+    # From the snapshot the run published: another run may already hold the warehouse for its whole run.
+    _print_articles(settings.snapshot, result.ingest.paths, set(result.ingest.new_article_ids))
     if result.scoring.unchanged:
         console.print("[dim]nothing new since the latest scores: they still hold[/]")
-    _print_leaderboard(settings.db, None if result.scoring.unchanged else result.run_id)
+    _print_leaderboard(settings.snapshot, None if result.scoring.unchanged else result.run_id)
     validation = result.validation
     for failure in validation.failed + (
         result.scoring.outcome.failures().to_dicts() if result.scoring.outcome else []
