@@ -34,7 +34,7 @@ def main() -> None:
     if not args.corpus.exists():
         raise SystemExit(f"corpus not found: {args.corpus}")
 
-    from flows.pipeline import credence_run
+    from flows.pipeline import credence_run, foreground
 
     start_prefect()  # the temporary Prefect API starts outside the timed section
     lines = gzip.open(args.corpus, "rt", encoding="utf-8").read().splitlines()
@@ -52,16 +52,19 @@ def main() -> None:
         }
 
         started = time.perf_counter()
-        full = credence_run(inputs=[str(base.parent)], **common)
+        with foreground():  # as `credence run` runs it
+            full = credence_run(inputs=[str(base.parent)], **common)
         full_seconds = time.perf_counter() - started
 
         extra.write_text("\n".join(lines[-args.new :]) + "\n", encoding="utf-8")
         started = time.perf_counter()
-        incremental = credence_run(inputs=[str(base.parent)], **common)
+        with foreground():
+            incremental = credence_run(inputs=[str(base.parent)], **common)
         incremental_seconds = time.perf_counter() - started
 
         started = time.perf_counter()
-        idle = credence_run(inputs=[str(base.parent)], **common)
+        with foreground():
+            idle = credence_run(inputs=[str(base.parent)], **common)
         idle_seconds = time.perf_counter() - started
 
     def stages(report) -> str:

@@ -262,10 +262,10 @@ def run(
     paths = _inputs(inputs, settings)
     overrides = _lexicon_overrides(settings.lexicon)
     _quiet_prefect()
-    from flows.pipeline import credence_run
+    from flows.pipeline import credence_run, foreground
     from flows.progress import add_reporter, remove_reporter
 
-    with _progress() as progress:
+    with _progress() as progress, foreground():
         reporter = _StageProgress(progress)
         add_reporter(reporter)
         try:
@@ -283,10 +283,11 @@ def run(
         finally:
             remove_reporter(reporter)
     _print_rejections(result.ingest.rejections)
-    _print_articles(settings.db, result.ingest.paths, set(result.ingest.new_article_ids))
+    # From the snapshot the run published: another run may already hold the warehouse for its whole run.
+    _print_articles(settings.snapshot, result.ingest.paths, set(result.ingest.new_article_ids))
     if result.scoring.unchanged:
         console.print("[dim]nothing new since the latest scores: they still hold[/]")
-    _print_leaderboard(settings.db, None if result.scoring.unchanged else result.run_id)
+    _print_leaderboard(settings.snapshot, None if result.scoring.unchanged else result.run_id)
     validation = result.validation
     for failure in validation.failed + (
         result.scoring.outcome.failures().to_dicts() if result.scoring.outcome else []

@@ -9,7 +9,7 @@ from expectations.suites import (
     ValidationParams,
     table_suite,
 )
-from expectations.validate import ValidationOutcome, validate_tables
+from expectations.validate import ValidationOutcome, render_run_docs, validate_tables
 
 __all__ = [
     "DEFAULT_VALUE_BOUNDS",
@@ -19,6 +19,7 @@ __all__ = [
     "SuiteSpec",
     "ValidationOutcome",
     "ValidationParams",
+    "render_run_docs",
     "table_suite",
     "validate_tables",
 ]

@@ -312,6 +312,7 @@ def validate_tables(
     docs_dir: Path | None = None,
     previous: PreviousRun | None = None,
     now: datetime | None = None,
+    render_docs: bool = True,
 ) -> ValidationOutcome:
     """Validates any subset of articles, claims, quotes, attributions and source_scores.
 
@@ -319,7 +320,9 @@ def validate_tables(
     table's id column as index. Rows failing an error-severity expectation are quarantined, and so
     are the claims, quotes and attributions of a quarantined article (when their frames are given).
     `now` (default: the wall clock) is the reference for "not in the future" and the timestamp of
-    every row, so a rerun with the same `now` yields identical rows. Data Docs go to `docs_dir`.
+    every row, so a rerun with the same `now` yields identical rows. Data Docs go to `docs_dir`;
+    with `render_docs` False the results are only stored there, for `render_run_docs` to render
+    with the rest of the run's in one build.
     """
     unknown = set(frames) - set(TABLES)
     if unknown:
@@ -332,7 +335,7 @@ def validate_tables(
     context = _gx_context(docs_dir)
     source = context.data_sources.add_pandas("credence")
     store = context.validation_results_store
-    keys_before = set(store.list_keys()) if docs_dir is not None else set()
+    keys_before = set(store.list_keys()) if docs_dir is not None and render_docs else set()
     run = RunIdentifier(run_name=run_id, run_time=datetime.now(UTC))
 
     results: list[dict] = []
@@ -358,7 +361,9 @@ def validate_tables(
     )
     docs_index = None
     if docs_dir is not None:
-        docs_index = _build_docs(context, set(store.list_keys()) - keys_before, docs_dir)
+        docs_index = docs_dir / "index.html"
+        if render_docs:
+            _build_docs(context, set(store.list_keys()) - keys_before, docs_dir)
     return ValidationOutcome(
         run_id=run_id,
         results=results_frame,
@@ -367,6 +372,17 @@ def validate_tables(
         docs_index=docs_index,
         skipped=tuple(skipped),
     )
+
+
+def render_run_docs(docs_dir: Path, run_id: str) -> Path | None:
+    """Renders the pages of every result `run_id` stored under `docs_dir` (and their suites), then the index.
+
+    One build for a run's validations: rendering loads and compiles GX's page templates each time,
+    and the index is rebuilt each time. None when the run stored no result.
+    """
+    context = _gx_context(docs_dir)
+    keys = {key for key in context.validation_results_store.list_keys() if key.run_id.run_name == run_id}
+    return _build_docs(context, keys, docs_dir) if keys else None
 
 
 def _build_docs(context: Any, new_results: set, docs_dir: Path) -> Path:

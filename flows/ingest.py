@@ -189,7 +189,12 @@ def land_articles(
     summary.rejections = list(parsed.rejections)
     with writing(Path(db)) as conn:
         existing_ids = frame(conn, "SELECT article_id FROM articles")
-        new_articles = frames["articles"].join(existing_ids, on="article_id", how="anti")
+        # One row per new article: a batch may carry the same text twice (one id), and no index refuses it.
+        new_articles = (
+            frames["articles"]
+            .join(existing_ids, on="article_id", how="anti")
+            .unique("article_id", keep="first", maintain_order=True)
+        )
         bands = article_bands(new_articles.select("article_id", "similarity_key"))
         # Only stored articles sharing a band with a new one can be its copy: fetch just those.
         conn.register("new_bands", bands.to_arrow())

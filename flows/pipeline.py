@@ -5,16 +5,18 @@ from __future__ import annotations
 import os
 import time
 import uuid
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from prefect import flow, get_run_logger
 from prefect.context import get_run_context
-from prefect.settings import temporary_settings
+from prefect.settings import get_current_settings, temporary_settings
 from prefect.states import Completed
 
 from credence.settings import Settings
+from expectations.validate import render_run_docs
 from flows.alerts import AlertChannels, alert_for_crash, alert_for_validation
 from flows.extract import ExtractSummary, extract_facts
 from flows.ingest import IngestSummary, ingest_articles
@@ -23,7 +25,7 @@ from flows.progress import report
 from flows.runs import record_run, utc_now
 from flows.score import ScoreSummary, score_sources_flow
 from flows.validate import ValidationSummary, validate_facts
-from warehouse.connection import publish_snapshot, run_lock
+from warehouse.connection import held, publish_snapshot, run_lock
 
 # Run states the scheduler, the alerts and the dashboard tell apart.
 PASSED, WARNINGS, QUARANTINED, CRASHED = "passed", "warnings", "quarantined", "crashed"
@@ -59,9 +61,30 @@ def _nested():
     They run in the parent's process, whose heartbeat already shows it is alive; each nested
     heartbeat thread costs about a second at exit (it sleeps in one-second steps), which is most
     of the time a run with little new work takes. Entered once around all stages: building the
-    settings copy costs about 0.15 s each time.
+    settings copy costs about 0.15 s each time, so not at all when heartbeats are already off.
     """
+    if get_current_settings().flows.heartbeat_frequency is None:
+        return nullcontext()
     return temporary_settings(updates={"flows.heartbeat_frequency": None})
+
+
+def foreground():
+    """Settings for a run started in the foreground (`credence run`, the benchmarks): no heartbeat at all.
+
+    Heartbeats let a Prefect server mark a served run whose process died as crashed; a foreground
+    run dies in its user's terminal, and the crash hook still alerts. The flow waits for its
+    heartbeat thread at exit, which sleeps in one-second steps: every run would end on the next
+    whole second, up to a second late. Scheduled runs (`credence serve`) keep their heartbeat.
+    """
+    return _nested()
+
+
+def _render_docs_of_crashed_run(docs_dir: str, run_id: str, logger) -> None:
+    """Pages for what a crashed run validated: score-sources renders them, and it may not have run."""
+    try:
+        render_run_docs(Path(docs_dir).resolve(), run_id)
+    except Exception as exc:  # noqa: BLE001 - the crash is what must be reported
+        logger.error("could not render the Data Docs of run %s: %s", run_id, exc)
 
 
 def run_state(validation_status: str, scoring_status: str) -> str:
@@ -135,65 +158,45 @@ def _run(
     docs = docs_dir or str(Path(db).parent / "data_docs")
     channels = AlertChannels.from_urls(alert_urls if alert_urls is not None else _configured_alert_urls())
     flow_run_id = _flow_run_id()
-    record_run(db, {"run_id": run_id, "flow_run_id": flow_run_id, "started_at": started, "state": "running"})
-    seconds: dict[str, float] = {}
-    report_ = None
-    try:
-        with _nested():
-            clock = time.perf_counter()
-            report("ingest", 0, 1)
-            ingest = ingest_articles(inputs, db, run_id, reference_time, max_file_bytes, workers)
-            report("ingest", 1, 1)
-            seconds["ingest"] = time.perf_counter() - clock
-
-            clock = time.perf_counter()
-            extract = extract_facts(db, run_id, lexicon_overrides, workers)
-            seconds["extract"] = time.perf_counter() - clock
-
-            clock = time.perf_counter()
-            report("validate", 0, 1)
-            validation = validate_facts(db, run_id, docs)
-            report("validate", 1, 1)
-            seconds["validate"] = time.perf_counter() - clock
-
-            clock = time.perf_counter()
-            report("score", 0, 1)
-            scoring = score_sources_flow(db, run_id, docs)
-            report("score", 1, 1)
-            seconds["score"] = time.perf_counter() - clock
-
-        state = run_state(validation.status, scoring.status)
-        alerts: list[dict] = []
-        for outcome in (validation.outcome, scoring.outcome):
-            alert = alert_for_validation(outcome, run_id, outcome.docs_index) if outcome is not None else None
-            if alert is not None:
-                alerts.extend(send_alert(db, alert, channels))
+    # One open warehouse for the whole run: steps share its caches, and it is checkpointed once at the end.
+    with held(Path(db)):
         record_run(
-            db,
-            {
-                "run_id": run_id,
-                "flow_run_id": flow_run_id,
-                "started_at": started,
-                "finished_at": utc_now(),
-                "state": state,
-                "articles_seen": ingest.articles_seen,
-                "articles_new": ingest.articles_new,
-                "articles_rejected": ingest.rejected,
-                "claims_new": extract.claims,
-                "quotes_new": extract.quotes,
-                "rows_quarantined": validation.quarantined + scoring.quarantined,
-                "sources_scored": scoring.sources,
-                "ingest_seconds": seconds["ingest"],
-                "extract_seconds": seconds["extract"],
-                "validate_seconds": seconds["validate"],
-                "score_seconds": seconds["score"],
-            },
+            db, {"run_id": run_id, "flow_run_id": flow_run_id, "started_at": started, "state": "running"}
         )
-        report_ = RunReport(run_id, state, ingest, extract, validation, scoring, seconds, alerts)
-    except Exception as exc:
-        message = f"{type(exc).__name__}: {exc}"[:2000]
-        logger.error("run %s crashed: %s", run_id, message)
+        seconds: dict[str, float] = {}
+        report_ = None
         try:
+            with _nested():
+                clock = time.perf_counter()
+                report("ingest", 0, 1)
+                ingest = ingest_articles(inputs, db, run_id, reference_time, max_file_bytes, workers)
+                report("ingest", 1, 1)
+                seconds["ingest"] = time.perf_counter() - clock
+
+                clock = time.perf_counter()
+                extract = extract_facts(db, run_id, lexicon_overrides, workers)
+                seconds["extract"] = time.perf_counter() - clock
+
+                clock = time.perf_counter()
+                report("validate", 0, 1)
+                validation = validate_facts(db, run_id, docs)
+                report("validate", 1, 1)
+                seconds["validate"] = time.perf_counter() - clock
+
+                clock = time.perf_counter()
+                report("score", 0, 1)
+                scoring = score_sources_flow(db, run_id, docs)
+                report("score", 1, 1)
+                seconds["score"] = time.perf_counter() - clock
+
+            state = run_state(validation.status, scoring.status)
+            alerts: list[dict] = []
+            for outcome in (validation.outcome, scoring.outcome):
+                alert = (
+                    alert_for_validation(outcome, run_id, outcome.docs_index) if outcome is not None else None
+                )
+                if alert is not None:
+                    alerts.extend(send_alert(db, alert, channels))
             record_run(
                 db,
                 {
@@ -201,16 +204,43 @@ def _run(
                     "flow_run_id": flow_run_id,
                     "started_at": started,
                     "finished_at": utc_now(),
-                    "state": CRASHED,
-                    "message": message,
-                    **{f"{k}_seconds": v for k, v in seconds.items()},
+                    "state": state,
+                    "articles_seen": ingest.articles_seen,
+                    "articles_new": ingest.articles_new,
+                    "articles_rejected": ingest.rejected,
+                    "claims_new": extract.claims,
+                    "quotes_new": extract.quotes,
+                    "rows_quarantined": validation.quarantined + scoring.quarantined,
+                    "sources_scored": scoring.sources,
+                    "ingest_seconds": seconds["ingest"],
+                    "extract_seconds": seconds["extract"],
+                    "validate_seconds": seconds["validate"],
+                    "score_seconds": seconds["score"],
                 },
             )
-            send_alert(db, alert_for_crash(run_id, "credence-run", message), channels)
-        except Exception as inner:  # noqa: BLE001 - the warehouse may be what broke; still alert
-            logger.error("could not record the crash in the warehouse: %s", inner)
-            send_alert(None, alert_for_crash(run_id, "credence-run", message), channels)
-        raise
+            report_ = RunReport(run_id, state, ingest, extract, validation, scoring, seconds, alerts)
+        except Exception as exc:
+            message = f"{type(exc).__name__}: {exc}"[:2000]
+            logger.error("run %s crashed: %s", run_id, message)
+            _render_docs_of_crashed_run(docs, run_id, logger)
+            try:
+                record_run(
+                    db,
+                    {
+                        "run_id": run_id,
+                        "flow_run_id": flow_run_id,
+                        "started_at": started,
+                        "finished_at": utc_now(),
+                        "state": CRASHED,
+                        "message": message,
+                        **{f"{k}_seconds": v for k, v in seconds.items()},
+                    },
+                )
+                send_alert(db, alert_for_crash(run_id, "credence-run", message), channels)
+            except Exception as inner:  # noqa: BLE001 - the warehouse may be what broke; still alert
+                logger.error("could not record the crash in the warehouse: %s", inner)
+                send_alert(None, alert_for_crash(run_id, "credence-run", message), channels)
+            raise
     if snapshot:
         publish_snapshot(Path(db), Path(snapshot))
     logger.info("run %s finished: %s", run_id, report_.state)

@@ -12,9 +12,9 @@ from prefect.cache_policies import NONE
 
 from credence.score import ScoringParams, SourceScoring, score_sources, strongest_conflicts
 from expectations.suites import PreviousRun, ValidationParams
-from expectations.validate import ValidationOutcome, validate_tables
+from expectations.validate import ValidationOutcome, render_run_docs, validate_tables
 from warehouse.connection import writing
-from warehouse.load import frame, replace_all, replace_where, upsert
+from warehouse.load import frame, replace_changed, replace_where, upsert
 
 # Claims and quotes whose own row, or whose article, failed an error-severity check are left out.
 SCORABLE_CLAIMS = """
@@ -114,8 +114,20 @@ def check_scores(
     scores: pl.DataFrame, previous: PreviousRun | None, run_id: str, params: ValidationParams, docs_dir: str
 ) -> ValidationOutcome:
     return validate_tables(
-        {"source_scores": scores}, run_id, params, docs_dir=Path(docs_dir).resolve(), previous=previous
+        {"source_scores": scores},
+        run_id,
+        params,
+        docs_dir=Path(docs_dir).resolve(),
+        previous=previous,
+        render_docs=False,
     )
+
+
+@task(name="render-data-docs", cache_policy=NONE)
+def render_docs(docs_dir: str, run_id: str) -> str | None:
+    """Data Docs pages of this run's validations (of its facts and of its scores), in one build."""
+    index = render_run_docs(Path(docs_dir).resolve(), run_id)
+    return str(index) if index else None
 
 
 @task(name="write-scores", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NONE)
@@ -123,12 +135,21 @@ def write_scores(db: str, run_id: str, tables: dict[str, pl.DataFrame], outcome:
     """Write this run's scores (kept per run, for score history) and evidence (the latest run's only).
 
     The evidence tables explain the current scores; keeping every run's copy would add hundreds of
-    thousands of rows an hour on a scheduled corpus for no reader, so they are replaced.
+    thousands of rows an hour on a scheduled corpus for no reader, so they are brought to this run's
+    rows, writing only those that changed, and evidence_run names the run they now explain.
     """
     with writing(Path(db)) as conn:
         replace_where(conn, "source_scores", tables["source_scores"], "run_id", [run_id])
-        for table in EVIDENCE_TABLES:
-            replace_all(conn, table, tables[table])
+        conn.execute("BEGIN TRANSACTION")
+        try:
+            for table in EVIDENCE_TABLES:
+                replace_changed(conn, f"{table}_rows", tables[table])
+            conn.execute("DELETE FROM evidence_run")
+            conn.execute("INSERT INTO evidence_run VALUES (?)", [run_id])
+            conn.execute("COMMIT")
+        except Exception:
+            conn.execute("ROLLBACK")
+            raise
         upsert(conn, "validation_results", outcome.results)
         upsert(conn, "quarantine", outcome.quarantine)
 
@@ -144,8 +165,16 @@ def score_sources_flow(
     """Score every outlet and cited originator on the claims that passed validation, then check the scores.
 
     When nothing was extracted or quarantined since the latest scores, they still hold: nothing is
-    recomputed and the summary says so (`unchanged`).
+    recomputed and the summary says so (`unchanged`). Last, scored or not, the Data Docs of this
+    run's validations are rendered (validate-facts only stores its results).
     """
+    try:
+        return _score(db, run_id, docs_dir, params, validation)
+    finally:
+        render_docs(docs_dir, run_id)
+
+
+def _score(db, run_id, docs_dir, params, validation) -> ScoreSummary:
     logger = get_run_logger()
     if scores_are_current(db):
         logger.info("score: nothing new since the latest scores; kept as they are")

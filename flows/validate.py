@@ -82,7 +82,10 @@ def check_facts(
     docs_dir: str,
 ) -> ValidationOutcome:
     """Run the suites (no warehouse access: GX works on the frames)."""
-    return validate_tables(frames, run_id, params, docs_dir=Path(docs_dir).resolve(), previous=previous)
+    # Stored only: score-sources renders the run's Data Docs once, with the scores' results.
+    return validate_tables(
+        frames, run_id, params, docs_dir=Path(docs_dir).resolve(), previous=previous, render_docs=False
+    )
 
 
 @task(name="record-validation", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NONE)

@@ -108,9 +108,20 @@ def run_lock(path: Path, timeout: float = 3600.0) -> FileLock:
     return FileLock(str(path) + ".run.lock", timeout=timeout)
 
 
+# Warehouses this process holds open (see `held`), by absolute path.
+_held: dict[str, duckdb.DuckDBPyConnection] = {}
+
+
+def _key(path: Path) -> str:
+    return str(Path(path).resolve())
+
+
 @contextmanager
 def writing(path: Path, lock_timeout: float = 600.0) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A migrated read-write connection held under the writer lock, closed (and checkpointed) on exit."""
+    """A migrated read-write connection held under the writer lock, closed on exit.
+
+    Closing the last connection to the file checkpoints it; inside `held` the instance stays open.
+    """
     try:
         lock = writer_lock(path, lock_timeout)
         lock.acquire()
@@ -121,12 +132,47 @@ def writing(path: Path, lock_timeout: float = 600.0) -> Iterator[duckdb.DuckDBPy
     try:
         conn = connect(path)
         try:
-            migrate(conn)
+            if _key(path) not in _held:
+                migrate(conn)
             yield conn
         finally:
             conn.close()
     finally:
         lock.release()
+
+
+@contextmanager
+def held(path: Path) -> Iterator[None]:
+    """Keep the warehouse open in this process until exit, so each `writing` inside shares one instance.
+
+    DuckDB gives a second connection to a file this process has open the same database instance:
+    the steps of a run then neither reopen the file (with its cold caches) nor checkpoint at every
+    close, and the file is migrated once. On exit it is checkpointed, so the file alone (no WAL)
+    holds everything written, ready to be copied as the snapshot. Other processes cannot open the
+    file meanwhile, as during any write; the dashboard reads the snapshot.
+    """
+    key = _key(path)
+    if key in _held:
+        yield
+        return
+    with writer_lock(path):
+        holder = connect(path)
+        try:
+            migrate(holder)
+        except Exception:
+            holder.close()
+            raise
+        _held[key] = holder
+    try:
+        yield
+    except BaseException:
+        _held.pop(key).close()  # the failure, not a checkpoint's, is what the caller must see
+        raise
+    holder = _held.pop(key)
+    try:
+        holder.execute("CHECKPOINT")  # even if a connection was left open somewhere
+    finally:
+        holder.close()
 
 
 @contextmanager

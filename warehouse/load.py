@@ -5,10 +5,10 @@ from __future__ import annotations
 import duckdb
 import polars as pl
 
-# DuckDB finds rows through a primary-key index only for a list of constants (up to its
-# index_scan_max_count, 2048); a join with a list scans the whole table and decompresses its text
-# columns: about 0.6 s for articles with raw_articles of a 16k-article warehouse, against 0.15 s
-# for 100 keys looked up. Scattered lookups cost about as much as the scan from some 500 keys on.
+from warehouse.schema import UNINDEXED_KEYS
+
+# A list of constants is a filter DuckDB applies while scanning (and a key-index lookup where the
+# table has one, up to its index_scan_max_count, 2048); a long list binds as one array instead.
 INDEX_LOOKUP_MAX = 500
 
 
@@ -26,13 +26,38 @@ def _aligned(conn: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -
 
 
 def insert_new(conn: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> int:
-    """Insert the rows whose primary key is not in the table yet; returns how many were new."""
+    """Insert the rows whose key is not in the table yet (the first of a repeated key); returns how many were new."""
     if frame.height == 0:
         return 0
-    batch = _aligned(conn, table, frame).to_arrow()  # noqa: F841 - DuckDB reads the local by name
-    before = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-    conn.execute(f"INSERT OR IGNORE INTO {table} BY NAME SELECT * FROM batch")
-    return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] - before
+    key = UNINDEXED_KEYS.get(table)
+    if key is None:
+        batch = _aligned(conn, table, frame).to_arrow()  # noqa: F841 - DuckDB reads the local by name
+        before = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        conn.execute(f"INSERT OR IGNORE INTO {table} BY NAME SELECT * FROM batch")
+        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] - before
+    # No index to ignore conflicts against: the anti-join is the key's only guard (one writer at a time).
+    batch = _aligned(conn, table, frame.unique(key, keep="first", maintain_order=True)).to_arrow()  # noqa: F841
+    return conn.execute(
+        f"INSERT INTO {table} BY NAME SELECT * FROM batch b WHERE NOT EXISTS "
+        f"(SELECT 1 FROM {table} t WHERE t.{key} = b.{key})"
+    ).fetchone()[0]
+
+
+def _refuse_known_keys(conn: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
+    """Raise when `frame` repeats a key, or carries one the table still holds: the index used to refuse both."""
+    key = UNINDEXED_KEYS.get(table)
+    if key is None or frame.height == 0:
+        return
+    repeated = frame.filter(pl.col(key).is_duplicated())[key].unique().to_list()
+    keys = frame.select(key).to_arrow()  # noqa: F841
+    held = [
+        row[0]
+        for row in conn.execute(
+            f"SELECT {key} FROM {table} WHERE {key} IN (SELECT {key} FROM keys) LIMIT 5"
+        ).fetchall()
+    ]
+    if repeated or held:
+        raise ValueError(f"duplicate {table}.{key}: {sorted(repeated)[:5] or held}")
 
 
 def upsert(conn: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> int:
@@ -57,6 +82,7 @@ def replace_where(
         if keys:
             key_frame = pl.DataFrame({"k": keys}, schema={"k": pl.String}).to_arrow()  # noqa: F841
             conn.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT k FROM key_frame)")
+        _refuse_known_keys(conn, table, frame)
         written = 0
         if frame.height:
             batch = _aligned(conn, table, frame).to_arrow()  # noqa: F841
@@ -69,19 +95,42 @@ def replace_where(
     return written
 
 
-def replace_all(conn: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> int:
-    """Replace every row of a table with `frame`, in one transaction."""
-    conn.execute("BEGIN TRANSACTION")
-    try:
-        conn.execute(f"DELETE FROM {table}")
-        if frame.height:
-            batch = _aligned(conn, table, frame).to_arrow()  # noqa: F841 - DuckDB reads the local by name
-            conn.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch")
-        conn.execute("COMMIT")
-    except Exception:
-        conn.execute("ROLLBACK")
-        raise
-    return frame.height
+def _identity(rows: pl.DataFrame, columns: list[str], schema: pl.Schema) -> pl.DataFrame:
+    """The rows as join keys: in the table's types, floats as text (bit for bit: -0.0 is not 0.0), and an
+    occurrence number, so that a row present twice is matched twice."""
+    keys = rows.select(
+        pl.col(c).cast(schema[c]).cast(pl.String) if schema[c].is_float() else pl.col(c).cast(schema[c])
+        for c in columns
+    )
+    # Numbering the rows of each group costs ten times the check that no row repeats.
+    if not keys.is_duplicated().any():
+        return keys.with_columns(_n=pl.lit(0, pl.Int64))
+    return keys.with_columns(_n=pl.int_range(pl.len()).over(columns))
+
+
+def replace_changed(conn: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> tuple[int, int]:
+    """Make `table` hold exactly the rows of `frame`, deleting and inserting only the rows that differ.
+
+    Rows are compared whole, as a multiset; returns (deleted, inserted). Opens no transaction: run it
+    inside the one its companion writes belong to. For derived tables recomputed as a whole, most of
+    whose rows a recomputation leaves as they were (the score evidence after a few new articles).
+    """
+    new = _aligned(conn, table, frame)
+    columns = new.columns
+    old = conn.execute(f"SELECT rowid AS _rowid, {', '.join(columns)} FROM {table}").pl()
+    schema = old.drop("_rowid").schema
+    new = new.cast(dict(schema))
+    old_keys = _identity(old, columns, schema).with_columns(old["_rowid"])
+    new_keys = _identity(new, columns, schema).with_columns(_index=pl.int_range(pl.len()))
+    on = [*columns, "_n"]
+    stale = old_keys.join(new_keys, on=on, how="anti", nulls_equal=True)["_rowid"]  # noqa: F841
+    fresh = new[new_keys.join(old_keys, on=on, how="anti", nulls_equal=True)["_index"]]
+    if stale.len():
+        conn.execute(f"DELETE FROM {table} WHERE rowid IN (SELECT unnest(?::BIGINT[]))", [stale.to_list()])
+    if fresh.height:
+        batch = fresh.to_arrow()  # noqa: F841 - DuckDB reads the local by name
+        conn.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch")
+    return stale.len(), fresh.height
 
 
 def frame(conn: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pl.DataFrame:

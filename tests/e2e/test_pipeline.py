@@ -110,6 +110,11 @@ def test_run_rejects_and_quarantines_bad_inputs_scores_the_seeds_and_alerts(seed
     assert (
         alert["data_docs"].startswith("file://") and Path(alert["data_docs"].removeprefix("file://")).exists()
     )
+    # One Data Docs build at the end of the run holds the pages of every suite it ran, facts and scores.
+    validations = tmp_path / "docs" / "validations"
+    pages = {p.relative_to(validations).parts[0] for p in validations.glob(f"*/{report.run_id}/*/*.html")}
+    assert {"articles", "claims", "quotes", "attributions", "source_scores"} <= pages, pages
+    assert report.run_id in (tmp_path / "docs" / "index.html").read_text()
 
 
 def test_cli_run_twice_prints_the_seeds_and_changes_no_row(seeds_copy, tmp_path):

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import datetime
 from pathlib import Path
 
 import duckdb
+import polars as pl
 import pytest
 
 from flows.ingest import ingest_articles
 from warehouse.connection import connect, migrate, schema_version, writing
-from warehouse.schema import MIGRATIONS, SCHEMA_VERSION
+from warehouse.load import replace_where
+from warehouse.schema import MIGRATIONS, SCHEMA_VERSION, UNINDEXED_KEYS
 
 REF = datetime(2025, 7, 1)
 TABLES = ("raw_articles", "articles", "sources", "rejected_inputs", "article_copies", "input_files")
@@ -130,3 +133,88 @@ def test_a_copy_arriving_in_a_later_run_joins_the_first_story_group(seeds_copy, 
         ).fetchall()
     assert summary.copies == 1
     assert len({group for _, group in groups}) == 1
+
+
+def _keys_are_unique(db: Path) -> dict[str, tuple[int, int]]:
+    with writing(db) as conn:
+        return {
+            table: conn.execute(f"SELECT count(*), count(DISTINCT {key}) FROM {table}").fetchone()
+            for table, key in UNINDEXED_KEYS.items()
+        }
+
+
+def test_an_article_arriving_twice_lands_once_though_no_index_guards_its_key(seeds_copy, fresh_db, tmp_path):
+    text = (
+        next(seeds_copy.glob("001_*.txt")).read_text(encoding="utf-8") + "\nA line the seed does not have.\n"
+    )
+    row = {"id": "r1", "outlet": "Batch Daily", "url": "https://batch.example/a", "title": "A", "text": text}
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    # The same article twice in one batch file, and again under another record id.
+    (batch / "rows.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in (row, row, {**row, "id": "r2"})) + "\n", encoding="utf-8"
+    )
+    first = ingest_articles([str(seeds_copy), str(batch)], str(fresh_db), "run-1", REF)
+    (batch / "again.jsonl").write_text(json.dumps({**row, "id": "r3"}) + "\n", encoding="utf-8")
+    second = ingest_articles([str(seeds_copy), str(batch)], str(fresh_db), "run-2", REF)
+    counts = _keys_are_unique(fresh_db)
+    assert all(rows == distinct for rows, distinct in counts.values()), counts
+    assert counts["articles"][0] == first.articles_new == len(first.new_article_ids) == 6
+    assert second.articles_new == 0 and second.new_article_ids == []
+
+
+def test_facts_written_twice_under_one_key_are_refused(fresh_db):
+    with writing(fresh_db) as conn:
+        claims = conn.execute("SELECT * FROM claims").pl()
+    row = {c: None for c in claims.columns} | {
+        "claim_id": "c1",
+        "article_id": "a1",
+        "char_start": 0,
+        "char_end": 1,
+        "span": "1",
+        "measure": "killed",
+        "qualifier": "exact",
+        "attribution_kind": "none",
+        "hedged": False,
+        "core": True,
+        "sentence_start": 0,
+        "sentence_end": 1,
+        "extracted_at": REF,
+        "run_id": "run-1",
+    }
+    one = pl.DataFrame([row], schema=claims.schema)
+    with writing(fresh_db) as conn:
+        replace_where(conn, "claims", one, "article_id", ["a1"])
+        replace_where(conn, "claims", one, "article_id", ["a1"])  # a rerun replaces, never duplicates
+        with pytest.raises(ValueError, match="duplicate claims.claim_id"):
+            replace_where(conn, "claims", pl.concat([one, one]), "article_id", ["a1"])
+        with pytest.raises(ValueError, match="duplicate claims.claim_id"):
+            replace_where(conn, "claims", one.with_columns(article_id=pl.lit("a2")), "article_id", ["a2"])
+        assert conn.execute("SELECT count(*) FROM claims").fetchone()[0] == 1
+
+
+def test_a_warehouse_with_key_indexes_keeps_its_rows_when_they_are_dropped(fresh_db):
+    fresh_db.parent.mkdir(parents=True)
+    conn = duckdb.connect(str(fresh_db))
+    conn.execute(
+        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)"
+    )
+    for version, description, sql in MIGRATIONS[:5]:
+        conn.execute(sql)
+        conn.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [version, description])
+    conn.execute(
+        "INSERT INTO quotes VALUES ('q1', 'a1', 0, 5, 'Hello', 'KCNA', 'organization', 'KCNA said', now(), 'r1')"
+    )
+    conn.close()
+    with writing(fresh_db) as conn:
+        assert schema_version(conn) == SCHEMA_VERSION
+        assert conn.execute("SELECT quote_id, speaker FROM quotes").fetchall() == [("q1", "KCNA")]
+        keyed = {
+            row[0]
+            for row in conn.execute(
+                "SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'"
+            ).fetchall()
+        }
+        assert not keyed & set(UNINDEXED_KEYS)
+        with pytest.raises(duckdb.ConstraintException):
+            conn.execute("INSERT INTO quotes (quote_id) VALUES (NULL)")
