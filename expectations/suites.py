@@ -28,8 +28,9 @@ DEFAULT_VALUE_BOUNDS: Mapping[str, tuple[float, float]] = {
     "money": (0.0, 1e15),  # a thousand trillion in any currency exceeds world GDP tenfold
     "other": (0.0, 1e15),
 }
-# A measure naming a change ("price_increase", "growth") reads its percentage against the bound of a change.
-CHANGE_MEASURE_PATTERN = r"(?:increase|growth|rise|gain|jump|surge|spike|hike|change|climb)"
+# A measure naming a change ("price_increase", "growth") or a ratio to something other than a whole
+# ("capacity_ratio": 120 % of capacity) reads its percentage against the bound of a change.
+CHANGE_MEASURE_PATTERN = r"(?:increase|growth|rise|gain|jump|surge|spike|hike|change|climb|ratio)"
 
 
 @dataclass(frozen=True)

@@ -425,6 +425,9 @@ def counted_of(
         if measure is None and _POLL.search(text, max(0, s_start - 200), s_end):
             measure = "poll_share"  # "59 percent of independents" in a survey's findings
         measure = measure or whole
+        if (measure == "share" or measure.endswith("_share")) and q.value > 100:
+            # No share of a whole passes 100 %: "845%" is a change, "120% of capacity" a ratio.
+            measure = "change" if measure == "share" else measure.removesuffix("_share") + "_ratio"
     elif q.unit is not None:
         measure = _money_measure(text, q, before, s_end, lexicon) or (
             f"money_{generic_verb[0]}" if generic_verb else "money"

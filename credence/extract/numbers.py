@@ -885,7 +885,8 @@ def _units_differ(first: str | None, second: str | None, money_sign: bool) -> bo
     """Whether the two ends of a would-be range measure different things (a percentage and money)."""
     if first is not None and second is not None and first != second:
         return True
-    return first == "percent" and money_sign
+    # "rose 13% to 1.13 billion": a percentage, then a level with no sign of its own.
+    return first == "percent" and (money_sign or second is None)
 
 
 def _range_after(s: str, ns: int, end: int, kind: str, value: float, unit: str | None):

@@ -513,3 +513,12 @@ def test_a_bare_level_reached_counts_the_clauses_plural_noun():
 def test_a_measure_verb_in_another_clause_does_not_name_the_count():
     claim = only_claim("The health care bill is dead again after two conservative senators said no.")
     assert (claim.measure, claim.core) == ("senators", False)
+
+
+def test_a_percentage_above_100_is_no_share_and_never_ranges_to_a_level():
+    assert only_claim("Calls to the hotline were up 845% in April.").measure in ("increase", "calls_increase")
+    assert only_claim("Sales jumped by as much as 244%.").measure == "sales_increase"
+    assert only_claim("The state reached 120% of its hospital capacity.").measure == "capacity_ratio"
+    assert only_claim("The figure hit 1200% last year.").measure == "change"
+    claim = claims_of("Users rose 10 percent to 2.6 billion.")[0]
+    assert (claim.value_low, claim.value_high, claim.unit) == (10, 10, "percent")
