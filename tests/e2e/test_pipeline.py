@@ -37,7 +37,7 @@ def webhook():
             self.end_headers()
 
         def log_message(self, *args):
-            pass
+            """Keep the test output free of the server's request log."""
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
