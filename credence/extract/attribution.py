@@ -510,7 +510,6 @@ def classify_source(
     if low in PRONOUNS:
         return _pronoun_source(low, source, start, names, context, lexicon)
     if lexicon.anonymous_regex.search(low) or lexicon.anonymous_regex.search(source.lower().strip()):
-        next((m for m in mentions if m.kind == "organization"), None)
         return "anonymous", canonical_entity(source, lexicon), source, start
     head = _head_noun(words)
     if head in lexicon.document_nouns and not _bare_vague(words, lexicon):
@@ -580,8 +579,6 @@ def classify_source(
                 return "organization", canonical_entity(single.name, lexicon), source, start
             return "person", canonical_entity(single.name, lexicon), source, start
         return "organization", originator, source, start
-    if head in _ROLE_WORDS:
-        return "vague", None, source, start
     return "vague", None, source, start
 
 
