@@ -21,7 +21,10 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"repeatedly|first|often|still|again|once|last\s+\w+|(?:on\s+|late\s+|early\s+)?\w+day(?:\s+(?:night|morning|"
     r"afternoon|evening))?|in\s+a\s+statement|"
     r"in\s+(?:a|an|its|his|her|their)\s+\w+(?:\s+\w+)?|this\s+week|today|yesterday|separately|"
-    r"privately|quietly|subsequently|ultimately|simply|even|since|long|consistently))+$",
+    r"privately|quietly|subsequently|ultimately|simply|even|since|long|consistently|"
+    # Any other lower-case adverb ("he gleefully called"), not the nouns that end like one.
+    r"(?-i:(?!(?:family|assembly|ally|rally|supply|reply|monopoly|anomaly|bully|belly|jelly|lily|holly)\b)"
+    r"[a-z]{2,}ly)))+$",
     re.IGNORECASE,
 )
 # A subject starts after one of these.

@@ -370,7 +370,7 @@ class NameIndex:
             for m in reversed(self._mentions_at(i)):
                 if m.start >= pos or any(a <= m.start < b for a, b in skip):
                     continue
-                if m.kind != "person" and not (m.kind == "other" and self._speaks(m)):
+                if m.kind != "person" and not (m.kind == "other" and self._speaks(m)) and m.kind != "name":
                     continue
                 if _MODIFIER_USE.match(self._text, m.end):
                     continue
@@ -391,15 +391,28 @@ class NameIndex:
         return bool(verb) and bool(self._lexicon.speech_verb_regex.fullmatch(verb.group(1)))
 
     def most_named_person(self, pos: int) -> Mention | None:
-        """The person named most often before pos (by full name), the latest mention of them."""
+        """The person named most often before pos (by full name), the latest mention of them.
+
+        A lone unknown name counts as a person once it speaks somewhere before pos ("DeSantis said").
+        """
         counts: Counter[str] = Counter()
         latest: dict[str, Mention] = {}
+        others: list[Mention] = []
         for i in range(bisect_left(self._raw_starts, pos)):
             for m in self._mentions_at(i):
-                if m.kind == "person" and m.start < pos:
+                if m.start >= pos:
+                    continue
+                if m.kind == "person":
                     name = self.person_name(m)
                     counts[name] += 1
                     latest[name] = m
+                elif m.kind == "other" and " " not in m.name:
+                    others.append(m)
+        speakers = {m.name for m in others if self._speaks(m)}
+        for m in others:
+            if m.name in speakers:
+                counts[m.name] += 1
+                latest[m.name] = m
         return latest[max(counts, key=counts.__getitem__)] if counts else None
 
     def person_with_role(self, role: str, pos: int, skip: list[tuple[int, int]] = ()) -> Mention | None:

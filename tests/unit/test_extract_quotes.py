@@ -443,3 +443,19 @@ def test_a_name_and_verb_after_a_closed_quote_that_open_a_clause_are_no_tag():
         "Putin noted that there are fewer new positive tests."
     )
     assert speakers(text)[0][1] == "Anna Popova"
+
+
+def test_an_adverb_between_a_pronoun_and_its_verb_leaves_the_pronoun_the_speaker():
+    text = (
+        "Intro.\n\nLast month, NBC’s Lester Holt caused a stir when he gleefully called it a "
+        "“source of immense pride for a country trying to present a modern face” ahead of the games."
+    )
+    assert speakers(text)[0][1:] == ("Lester Holt", "person")
+
+
+def test_a_role_noun_without_a_titled_antecedent_is_the_person_who_spoke_most():
+    text = (
+        "Intro.\n\nThen, DeSantis said Jones is under “active criminal charges” in Florida.\n\n"
+        "“I have a zero-tolerance policy for sexual harassment,” the governor said."
+    )
+    assert [s for _, s, _ in speakers(text)] == ["DeSantis", "DeSantis"]
