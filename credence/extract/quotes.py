@@ -263,6 +263,9 @@ _IS_QUOTATION_RE2 = re.compile(r"[.!?]$")
 _IS_QUOTATION_RE3 = re.compile(
     r"\s*[,.!?]?\s*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|he|she|they|it|[a-z]+\s+[a-z]+)\s+(?:said|says|added|told|wrote|stated|asked)\b"
 )
+# "“it’s horrifying,” says Jay Wolfson": a speaker after an inverted verb (not for one word: in "called
+# the declaration “phony,” said Linick was …" the verb belongs to the sentence's subject).
+_IS_QUOTATION_INVERTED = re.compile(r"\s*[,.!?]?\s*(?:said|says|added|wrote)\s+(?:the\s|a\s|an\s|[A-Z])")
 
 
 _TITLE_FUNCTION_WORDS = frozenset(
@@ -297,7 +300,9 @@ def _is_quotation(text: str, q: QuoteSpan) -> bool:
         return False
     if len(words) <= 3:
         after = text[(q.close_mark or q.end) + 1 : (q.close_mark or q.end) + 40]
-        licensed_after = bool(_IS_QUOTATION_RE3.match(after))
+        licensed_after = bool(_IS_QUOTATION_RE3.match(after)) or (
+            len(words) > 1 and bool(_IS_QUOTATION_INVERTED.match(after))
+        )
         licence = _SHORT_QUOTE_LICENCE.search(before)
         licensed_before = licence is not None and not _NEW_SENTENCE.search(licence.group(1) or "")
         return licensed_before or licensed_after
@@ -306,8 +311,9 @@ def _is_quotation(text: str, q: QuoteSpan) -> bool:
 
 _SPEAKER_AFTER_RE1 = re.compile(r"[ \t]*[,.!?…—–-]*[ \t]*")
 _SPEAKER_AFTER_RE2 = re.compile(
-    r"(?:said|says|added|adds|wrote|writes|told|asked|continued|explained|insisted|noted|"
-    r"according\s+to)\s+((?:the\s+|a\s+|an\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev)"
+    r"(?:said|says|added|adds|wrote|writes|told|asked|continued|explained|insisted|noted|argued|argues|"
+    r"replied|responded|answered|tweeted|declared|warned|stated|recalled|remarked|observed|countered|"
+    r"acknowledged|admitted|concluded|cautioned|according\s+to)\s+((?:the\s+|a\s+|an\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev)"
     r"\.\s+)?(?:\b(?:Capt|Gen|Lt|Col|Sgt|Adm|Maj|Cmdr|Rev|Jr|Sr|Dr|Sen|Rep|Gov)\.|[^,.;:“”\"!?\n]){1,60}?)(?=\s*[,.;:!?\n]|\s+(?:on|in|at|"
     r"during|who|adding|after|before|last|this|when|while|told|of|from)\b|$)"
 )
@@ -322,7 +328,8 @@ _SPEAKER_AFTER_RE3 = re.compile(
 _SPEAKER_AFTER_RE4 = re.compile(r"[,;:“”\"!?]")
 _APPOSED_SUBJECT = re.compile(
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+"
-    r"(?:(?:a|an|the|who|whose|of|from|with|one\s+of|[a-z]+\s+of)\s[^,;:“”\"!?]{1,80}|\d{1,3}|[DRI]-[A-Z][A-Za-z.]*),$"
+    r"(?:(?:a|an|the|another|his|her|their|its|who|whose|of|from|with|one\s+of|[a-z]+\s+of)\s[^,;:“”\"!?]{1,80}"
+    r"|\d{1,3}|[DRI]-[A-Z][A-Za-z.]*),$"
 )
 
 
@@ -372,7 +379,7 @@ _PLAIN_SPEECH = frozenset(
     """said says added adds wrote writes told tells asked asks continued continues explained explains tweeted
     posted replied replies responded responds recalled recalls argued argues declared declares exclaimed
     shouted yelled warned warns quipped joked wondered concluded remarked observed countered admitted
-    acknowledged insisted insists noted notes stated states""".split()
+    acknowledged insisted insists noted notes stated states answered answers retorted""".split()
 )
 _LOOKS_LIKE_SPEAKER_RE1 = re.compile(r"(?:the|a|an)\s+\w+")
 

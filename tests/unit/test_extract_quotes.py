@@ -459,3 +459,25 @@ def test_a_role_noun_without_a_titled_antecedent_is_the_person_who_spoke_most():
         "“I have a zero-tolerance policy for sexual harassment,” the governor said."
     )
     assert [s for _, s, _ in speakers(text)] == ["DeSantis", "DeSantis"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Intro.\n\n"It goes over to the Senate now," argued Steve Scalise, the House Minority Whip.', "Steve Scalise"),
+        ("Intro.\n\n“That is one of the more outrageous comments,” press secretary Sarah Sanders answered.", "Sarah Sanders"),
+        (
+            '"Thinking of him today and wishing a speedy recovery," Sen. Kamala Harris, another 2020 '
+            "Democratic contender, tweeted.",
+            "Kamala Harris",
+        ),
+        ("Intro.\n\nWhen that happens, “it’s horrifying,” says Jay Wolfson, a policy expert.", "Jay Wolfson"),
+    ],
+)
+def test_more_verbs_of_saying_after_a_quote_inverted_or_after_an_appositive(text, speaker):
+    assert speakers(text)[0][1] == speaker
+
+
+def test_one_word_before_an_inverted_said_that_belongs_to_the_sentence_is_no_quote():
+    text = 'Intro.\n\nEngel, who called the declaration "phony," said Linick was conducting an investigation.'
+    assert speakers(text) == []
