@@ -416,7 +416,7 @@ cautioned, predicted, suggested, testified, found, finds, calling, called, touti
 vowed, pledged, promised, complained, lamented, conceded, emphasized, emphasised, wondered, quipped
 joked, shouted, yelled, screamed, chanted, estimated, reported, reports, described, describing, alleged
 charged, countered, assured, affirmed, confirmed, denied, proclaimed, according, cites, cited, citing
-answered, answers, editorialized, mused, retorted, scoffed, snapped, sighed, pointed out, went on
+answered, answers, editorialized, mused, retorted, scoffed, snapped, sighed, pointed out, went on, put it
 """
 )
 

@@ -313,13 +313,13 @@ _SPEAKER_AFTER_RE1 = re.compile(r"[ \t]*[,.!?…—–-]*[ \t]*")
 _SPEAKER_AFTER_RE2 = re.compile(
     r"(?:said|says|added|adds|wrote|writes|told|asked|continued|explained|insisted|noted|argued|argues|"
     r"replied|responded|answered|tweeted|declared|warned|stated|recalled|remarked|observed|countered|"
-    r"acknowledged|admitted|concluded|cautioned|according\s+to)\s+((?:the\s+|a\s+|an\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev)"
+    r"acknowledged|admitted|concluded|cautioned|reads|read|according\s+to)\s+((?:the\s+|a\s+|an\s+|one\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev)"
     r"\.\s+)?(?:\b(?:Capt|Gen|Lt|Col|Sgt|Adm|Maj|Cmdr|Rev|Jr|Sr|Dr|Sen|Rep|Gov)\.|[^,.;:“”\"!?\n]){1,60}?)(?=\s*[,.;:!?\n]|\s+(?:on|in|at|"
     r"during|who|adding|after|before|last|this|when|while|told|of|from)\b|$)"
 )
 _THAT_CLAUSE = re.compile(r"\s+(?:that|how|why|whether)\b")
 _DASH_SIGNATURE = re.compile(
-    r"[ \t]*[—–]{1,2}[ \t]*([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=[ \t]*(?:,|\n|$))"
+    r"[ \t]*(?:[—–]{1,2}|--)[ \t]*([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=[ \t]*(?:,|\n|$|[—–(]))"
 )
 _SPEAKER_AFTER_RE3 = re.compile(
     r"\s+(?:also|then|later|has|had|have|was|were|once|again|simply|quickly|flatly|"
@@ -327,9 +327,19 @@ _SPEAKER_AFTER_RE3 = re.compile(
 )
 _SPEAKER_AFTER_RE4 = re.compile(r"[,;:“”\"!?]")
 _APPOSED_SUBJECT = re.compile(
-    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+"
-    r"(?:(?:a|an|the|another|his|her|their|its|who|whose|of|from|with|one\s+of|[a-z]+\s+of)\s[^,;:“”\"!?]{1,80}"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"(?:\s+\([A-Z][\w. -]{0,12}\))?,\s+"  # "Sen. Ron Johnson (R-WI), one of …"
+    r"(?:(?:a|an|the|another|his|her|their|its|who|whose|of|from|with|one\s+of|(?:[a-z]+\s+){1,3}of"
+    r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s)\s[^,;:“”\"!?]{1,80}"
     r"|\d{1,3}|[DRI]-[A-Z][A-Za-z.]*),$"
+)
+
+
+_ANY_VERB_TAG = re.compile(
+    r"(?P<who>he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed(?=\s*[,.;]|\s*$)"
+)
+_ANY_VERB_TAG_INVERTED = re.compile(
+    r"[a-z]{3,}ed\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s*[,.;]|\s*$)"
 )
 
 
@@ -355,6 +365,12 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
                 words = rest[inv.start(1) : tail.end()].strip()
         return words, start + offset + inv.start(1)
     closed_sentence = text[max(0, start - 3) : start].rstrip("”\"’' ").endswith((".", "!", "?"))
+    if text[max(0, start - 3) : start].rstrip("”\"’' ").endswith((",", "?", "!")):
+        # A quote left open by its comma is followed by its tag, whatever the verb ("she demurred",
+        # "worried Joe Canino"): a name or pronoun and one past-tense verb that end the clause.
+        tag = _ANY_VERB_TAG.match(rest) or _ANY_VERB_TAG_INVERTED.match(rest)
+        if tag and (tag.group("who")[0].isupper() or tag.group("who") in ("he", "she", "they")):
+            return tag.group("who"), start + offset + tag.start("who")
     for m in speech.finditer(text, start + offset, limit):
         if closed_sentence and (m.group().lower() not in _PLAIN_SPEECH or _THAT_CLAUSE.match(text, m.end())):
             # "“See you Sunday.” Ms. Harris called on Barr to …", "“… trend.” Putin noted that …": a new
@@ -381,7 +397,7 @@ _PLAIN_SPEECH = frozenset(
     shouted yelled warned warns quipped joked wondered concluded remarked observed countered admitted
     acknowledged insisted insists noted notes stated states answered answers retorted""".split()
 )
-_LOOKS_LIKE_SPEAKER_RE1 = re.compile(r"(?:the|a|an)\s+\w+")
+_LOOKS_LIKE_SPEAKER_RE1 = re.compile(r"(?:the|a|an|one)\s+\w+")
 
 
 def _looks_like_speaker(words: str, lexicon: Lexicon) -> bool:

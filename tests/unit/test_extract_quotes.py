@@ -481,3 +481,35 @@ def test_more_verbs_of_saying_after_a_quote_inverted_or_after_an_appositive(text
 def test_one_word_before_an_inverted_said_that_belongs_to_the_sentence_is_no_quote():
     text = 'Intro.\n\nEngel, who called the declaration "phony," said Linick was conducting an investigation.'
     assert speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Intro.\n\n“I can never remember anything like this,” Walter Orenstein, associate director of "
+            "the vaccine center at Emory University, said of the vaccines.",
+            "Walter Orenstein",
+        ),
+        (
+            "Intro.\n\n“It is a really tough environment,” Gary Cohn, Trump’s former economic adviser, said.",
+            "Gary Cohn",
+        ),
+        (
+            "Intro.\n\n“Every senator is in play,” Sen. Ron Johnson (R-WI), one of the co-sponsors, told reporters.",
+            "Ron Johnson",
+        ),
+        (
+            '"I have not discussed the border wall with him.” -- Jimmy Carter — The Carter Center (@CarterCenter)',
+            "Jimmy Carter",
+        ),
+        (
+            '"All the bickering takes time away from solving our problems," worried Joe Canino, 62, of Hebron.',
+            "Joe Canino",
+        ),
+        ("Intro.\n\nMaria Lopez spoke next. “I am going to stay in California,” she demurred.", "Maria Lopez"),
+        ("Intro.\n\nThe year ended well – as McConnell put it, “This has been a year of accomplishment.”", "McConnell"),
+    ],
+)
+def test_appositives_signatures_and_tags_with_any_verb(text, speaker):
+    assert speakers(text)[0][1] == speaker
