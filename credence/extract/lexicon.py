@@ -495,6 +495,9 @@ adm., rev., economist, researcher, analyst, expert, official, epidemiologist, do
 co-host, anchor, author, columnist, commissioner, superintendent, surgeon, press, white, top, democratic
 republican, gop, dem, senators, sens., reps., representatives, governors, ministers, generals, judges
 justices, mayors, presidents, ambassadors, drs.
+officer, administrator, sheriff, inspector, counsel, treasurer, comptroller, auditor, councilman
+councilwoman, councilmember, alderman, assemblyman, assemblywoman, congressman, congresswoman, dean
+provost, principal, founder, executive, editor, publisher, manager, producer, trooper, detective
 """
 )
 
