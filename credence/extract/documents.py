@@ -17,7 +17,8 @@ WRITTEN_NOUNS = frozenset(
     memorandum statement statements page pages note notes study paper release cable cables filing
     filings post posts tweet tweets message messages transcript indictment complaint dossier editorial
     article book communique communiqué declaration decree order ruling affidavit bulletin commentary op-ed
-    column essay blog newsletter notice notices advisory bill legislation petition survey poll""".split()
+    column essay blog newsletter notice notices advisory bill legislation petition survey poll guidance
+    guidelines analysis assessment findings directive amendment""".split()
 )
 DETERMINERS = frozenset(
     """a an the one another this that these those its his her their our some any each every no

@@ -67,6 +67,7 @@ class QuoteSpan:
     open_mark: int | None  # None when the opening mark is missing
     close_mark: int | None  # None when the quote runs to the end of its paragraph
     paragraph: int
+    single: bool = False  # in single marks (‘…’)
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,49 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
                 emitted = True
         if inside_from is not None and p1 - inside_from > 2:
             spans.append(_span(text, inside_from + 1, p1, inside_from, None, index))
+    spans += _single_quote_spans(text, paragraphs, spans)
+    spans.sort(key=lambda s: s.start)
     return [s for s in spans if s.end > s.start]
+
+
+_SINGLE_OPEN = re.compile(r"‘")
+# A closing ’ is one no letter or digit follows ("you’ll" and "Trump’s" are apostrophes).
+_SINGLE_CLOSE = re.compile(r"(?<=\S)’(?![\w])")
+
+
+def _single_quote_spans(
+    text: str, paragraphs: list[tuple[int, int]], double: list[QuoteSpan]
+) -> list[QuoteSpan]:
+    """Quotations in curly single marks (‘…’), as British and some American outlets print them.
+
+    Only outside a double-marked quotation (inside one, ‘…’ is a quote within a quote, the outer
+    speaker's words); an opening mark must start a word, and an unclosed one is no quotation.
+    """
+    inside = [
+        (q.open_mark if q.open_mark is not None else q.start, q.close_mark if q.close_mark is not None else q.end)
+        for q in double
+    ]
+    spans: list[QuoteSpan] = []
+    for index, (p0, p1) in enumerate(paragraphs):
+        pos = p0
+        while True:
+            m = _SINGLE_OPEN.search(text, pos, p1)
+            if m is None:
+                break
+            o = m.start()
+            pos = o + 1
+            prev = text[o - 1] if o > p0 else " "
+            if not (prev.isspace() or prev in "([{—–-/\"“:") or any(a <= o <= b for a, b in inside):
+                continue
+            if len(_MARKS.findall(text, p0, o)) % 2:
+                continue  # after an odd number of double marks: nested, whatever their pairing
+            close = _SINGLE_CLOSE.search(text, o + 1, p1)
+            if close is None:
+                continue
+            spans.append(_span(text, o + 1, close.start(), o, close.start(), index))
+            spans[-1] = QuoteSpan(spans[-1].start, spans[-1].end, o, close.start(), index, single=True)
+            pos = close.end()
+    return spans
 
 
 def _span(
@@ -538,6 +581,10 @@ def _resolved_speaker(
             return _document_name(antecedent.text), "document"
         return _document_name(words), "document"
     mentions = names.within(at, at + len(words))
+    if head in WRITTEN_NOUNS and mentions and mentions[-1].end < at + len(words) - len(head):
+        # "the relevant Justice Department guidance states": a document its issuer's name qualifies,
+        # named from that name on.
+        return text[mentions[0].start : at + len(words)].strip(), "document"
     # An unnamed person ("a spokesperson", "the owner of The Crab Shack"): named by the words themselves.
     tail = _ROLE_TAIL.search(words)
     head_len = tail.start() if tail else len(words)

@@ -513,3 +513,37 @@ def test_one_word_before_an_inverted_said_that_belongs_to_the_sentence_is_no_quo
 )
 def test_appositives_signatures_and_tags_with_any_verb(text, speaker):
     assert speakers(text)[0][1] == speaker
+
+
+def test_quotations_in_curly_single_marks_outside_double_ones():
+    text = (
+        "Intro.\n\nMeryl Streep then said that if all the ‘outsiders and foreigners’ were kicked out, "
+        "‘you’ll have nothing to watch but football and mixed martial arts.’\n\n"
+        "As Schiff summarized on Twitter:\n\n‘Over 90,000 Americans have died from COVID-19.’"
+    )
+    assert speakers(text) == [
+        ("outsiders and foreigners", "Meryl Streep", "person"),
+        ("you’ll have nothing to watch but football and mixed martial arts.", "Meryl Streep", "person"),
+        ("Over 90,000 Americans have died from COVID-19.", "Schiff", "person"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Intro.\n\n“He said, ‘You tried to see me. You got arrested trying to see me.’ “", "You tried"),  # nested
+        ("Intro.\n\nIt is easy to get the impression that the ‘novel coronavirus’ is the only show.", "novel"),
+        ("Intro.\n\nWhere to watch: iTunes\n\n‘The Godfather Part Two’", "The Godfather"),  # a title
+        ("Intro.\n\nThe players’ union and the owners’ lawyers met on Monday.", "union"),  # apostrophes
+    ],
+)
+def test_single_marks_that_are_no_quotation(text, words):
+    assert [t for t, _, _ in speakers(text) if t.startswith(words)] == []
+
+
+def test_a_document_qualified_by_its_issuer_speaks_as_a_document():
+    text = (
+        "Intro.\n\nThe relevant Justice Department guidance, drafted in 2000 by the office of legal counsel, "
+        "states: “The indictment of a sitting President would undermine the executive branch.”"
+    )
+    assert speakers(text)[0][1:] == ("Justice Department guidance", "document")
