@@ -14,7 +14,7 @@ from credence.extract.documents import DocumentIndex
 from credence.extract.entities import NameIndex, canonical_entity, entity_folding, name_index
 from credence.extract.hedges import clause_bounds, hedge_cues, hedge_of
 from credence.extract.lexicon import Lexicon
-from credence.extract.measures import counted_of, rate_of
+from credence.extract.measures import counted_of, is_rate_base, rate_of
 from credence.extract.numbers import Quantity, multipliers, number_starts, quantities
 from credence.extract.quotes import FoundQuote, quotes_in
 from credence.extract.sentences import paragraph_spans, sentence_spans
@@ -103,6 +103,8 @@ def _claims(
             if counted.keep:
                 found.append((q, counted))
                 previous_counted = counted.counted or previous_counted
+            elif counted.counted and is_rate_base(text, q):
+                previous_counted = counted.counted  # "for every 10 people …, three couldn’t": people
         if not found:
             previous = sentence
             continue

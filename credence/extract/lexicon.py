@@ -350,6 +350,7 @@ evacuated: evacuees
 arrested: arrests
 jobs: jobs
 votes: votes
+unemployed: unemployment
 """
 )
 

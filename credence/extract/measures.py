@@ -65,7 +65,12 @@ _NOT_ADVERB_LY = frozenset(
 )
 _COPULA_NOUN = re.compile(
     r"\b(?:(?:number|count|total|tally)\s+of\s+(?:(?:the|such|these|those|all|new)\s+)?)?"
-    r"((?:[a-z][a-z-]*\s+){0,2}(?!odds\b)[a-z][a-z-]*[^su'’\s]s)\s+(?:was|were|is|are|stood\s+at|totaled|totalled|reached)\s+$"
+    r"((?:[a-z][a-z-]*\s+){0,2}(?!odds\b)[a-z][a-z-]*[^su'’\s]s|"
+    # Singular nouns that name a count of people ("Unemployment was already well over 20 million").
+    r"(?i:unemployment|population|turnout|enrollment|enrolment|attendance|membership|ridership|"
+    r"viewership|caseload|death\s+toll|toll))"
+    r"\s+(?:was|were|is|are|stood\s+at|totaled|totalled|reached)\s+"
+    r"(?:(?:already|now|still|just|currently|officially|probably|likely)\s+)?$"
 )
 _PARTITIVE_BEFORE = re.compile(
     r"(?:%|\bpercent|\bper\s+cent|\bhalf|\bthirds?|\bquarters?|\bmajority|\bmost|\bmany|\bsome|\ball|\bnone|"
@@ -262,8 +267,8 @@ def counted_of(
     while i < len(after) and len(group) < 6:
         word, w0, w1 = after[i]
         low = word.lower().rstrip(".")
-        if not word[0].isalpha():
-            break
+        if not word[0].isalpha() or low.endswith(("n’t", "n't")):
+            break  # a contraction ("three or four couldn’t") is a verb, never what is counted
         phrase = lexicon.measure_verb_regex.match(text, w0)
         if phrase:
             measure_after = (lexicon.measure_verbs[_norm(phrase.group())], phrase.end())
@@ -672,6 +677,18 @@ _IS_CLAIM_RE1 = re.compile(r"\w+ed\s+to\s+$")
 _IS_CLAIM_RE2 = re.compile(r"\b(?:the|these|those|all|both|its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
 
 
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:more\s+|others?\s+)?(?:\w+n[’']t|could|would|will|can|did|do|does|were|are|had|have|may|might|"
+    r"must|should)\b"
+)
+_EVERY_BEFORE = re.compile(r"\b(?:for|out\s+of|in|of)\s+every\s+$", re.IGNORECASE)
+
+
+def is_rate_base(text: str, q: Quantity) -> bool:
+    """Whether the quantity is the base of a rate ("for every 10 people"), not a figure of its own."""
+    return bool(_EVERY_BEFORE.search(text, max(0, q.start - 20), q.start))
+
+
 def _is_claim(
     text: str,
     q: Quantity,
@@ -684,6 +701,8 @@ def _is_claim(
 ) -> bool:
     """Whether the quantity is a figure worth a claim, given what it counts."""
     core = measure in lexicon.core_measures
+    if is_rate_base(text, q):
+        return False  # "for every 10 people who applied, three could not": the base of a rate
     if bare:
         if q.unit is not None:
             return True
@@ -692,6 +711,10 @@ def _is_claim(
         if q.written_in_words and q.value == 1 and q.qualifier == "exact":
             return False  # "would be one who shared": a pronoun, not a figure
         if level_noun:
+            return True
+        if counted is not None and _CLAUSE_VERB_AFTER.match(text, q.end):
+            # "For every 10 people …, another three or four couldn’t get through": a number that is the
+            # subject of its own clause counts the noun counted before it in the sentence.
             return True
         # "bolstered to about 11,000": a level reached by something counted earlier in the sentence.
         before = text[max(0, q.start - 30) : q.start]

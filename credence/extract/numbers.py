@@ -194,7 +194,8 @@ _QUALIFIERS_BEFORE = [
         "upper_bound",
         "less than|fewer than|under|below|up to|as many as|as much as|at most|no more than|"
         "not more than|nearly|almost|close to|just under|just below|a maximum of|at the most|shy of|"
-        "as high as|as large as|upto|nearly an estimated|almost an estimated",
+        "as high as|as large as|upto|nearly an estimated|almost an estimated|approaching|nearing|approaches|"
+        "nears|closing in on|approaching a full|nearing a full",
     ),
     (
         "approx",
@@ -271,6 +272,9 @@ _YEAR_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|until|till|before|after|during|of|from|through|thru|the|year|years|early|late|at|"
     r"mid|summer|spring|fall|autumn|winter|fiscal|fy|circa|and|to|between|election|census|around|"
     r"about|its|his|her|their|our|this|that|whose|season|class|since|c\.|a|an|"
+    # "the most successful 2018 candidates", "upcoming 2020 races": an adjective makes it a modifier.
+    r"most|many|other|previous|past|next|last|upcoming|recent|new|first|former|future|prospective|"
+    r"democratic|republican|presidential|midterm|primary|successful|[a-z]+est|"
     # "the six 2020 candidates": a count before it makes the year a modifier.
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+|['’]s\s+|[-–(/]|^)$",
     re.IGNORECASE,

@@ -522,3 +522,28 @@ def test_a_percentage_above_100_is_no_share_and_never_ranges_to_a_level():
     assert only_claim("The figure hit 1200% last year.").measure == "change"
     claim = claims_of("Users rose 10 percent to 2.6 billion.")[0]
     assert (claim.value_low, claim.value_high, claim.unit) == (10, 10, "percent")
+
+
+def test_approaching_a_figure_bounds_it_from_above():
+    claim = only_claim("The U.S. is fast approaching a full 100,000 Coronavirus deaths.")
+    assert (claim.value_low, claim.value_high, claim.qualifier) == (None, 100000, "upper_bound")
+
+
+def test_a_year_after_an_adjective_is_a_modifier_not_a_count():
+    assert claims_of("He fits the mold of many of the Democrats’ most successful 2018 candidates.") == []
+
+
+def test_the_base_of_a_rate_is_no_claim_but_names_what_the_next_numbers_count():
+    claims = claims_of(
+        "For every 10 people who applied, another three or four couldn’t get through, "
+        "and two more didn’t even apply."
+    )
+    assert [(c.span, c.counted, c.measure) for c in claims] == [
+        ("three or four", "people", "people"),
+        ("two", "people", "people"),
+    ]
+
+
+def test_a_singular_noun_of_people_equated_with_a_figure_names_it():
+    claim = only_claim("Unemployment was already well over 20 million by then.")
+    assert (claim.measure, claim.value_low, claim.qualifier) == ("unemployed", 20_000_000, "lower_bound")
