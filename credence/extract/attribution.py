@@ -682,4 +682,19 @@ def _pronoun_source(
             )
     if pronoun == "they" and context.last_cue is not None and context.last_cue.kind != "person":
         return context.last_cue.kind, context.last_cue.originator, source, start
+    if pronoun == "they" and context.last_cue is None:
+        # "A survey by Zipperer and his colleague Elise Gould … For every 10 people, they show, …": with
+        # no source cited yet, "they" are the people (else the body) named in the text just before.
+        named = [
+            m
+            for m in names.within(max(0, start - 300), start)
+            if (m.kind in ("person", "organization") or (m.kind == "name" and " " in m.name))
+            and not any(a <= m.start < b for a, b in context.quote_spans)
+        ]
+        persons = [m for m in named if m.kind != "organization"]
+        if persons:
+            return "person", canonical_entity(names.person_name(persons[-1]), lexicon), source, start
+        if named:
+            org = named[-1]
+            return "organization", canonical_entity(names.acronyms.get(org.name, org.name), lexicon), source, start
     return "vague", None, source, start

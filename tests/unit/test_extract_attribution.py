@@ -359,3 +359,17 @@ def test_transcript_labels_in_capitals_or_a_repeated_single_name():
     assert (deaths.attribution_kind, deaths.originator) == ("person", "Amy Goodman")
     assert hurt.attribution_kind == "none"
     assert (staff.attribution_kind, staff.attribution_text) == ("person", "Sharyl")
+
+
+def test_they_with_no_source_cited_yet_are_the_people_named_just_before():
+    text = (
+        "A survey released Tuesday by Zipperer and his colleague Elise Gould implies the numbers are worse. "
+        "For every 10 people who applied, they show, another three or four couldn’t get through."
+    )
+    claim = only_claim(text)
+    assert (claim.attribution_kind, claim.attribution_text) == ("person", "they")
+
+
+def test_they_with_no_one_named_before_are_vague():
+    claim = only_claim("Intro.\n\nThey say another 4,000 troops were sent.")
+    assert claim.attribution_kind == "vague"
