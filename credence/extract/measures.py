@@ -267,6 +267,15 @@ def counted_of(
     while i < len(after) and len(group) < 6:
         word, w0, w1 = after[i]
         low = word.lower().rstrip(".")
+        if (
+            word == ","
+            and group
+            and _SUPERLATIVE.fullmatch(group[-1][0])
+            and i + 1 < len(after)
+            and after[i + 1][0][:1].islower()
+        ):
+            i += 1  # "hundreds of the richest, most privileged people": adjectives in a row
+            continue
         if not word[0].isalpha() or low.endswith(("n’t", "n't")):
             break  # a contraction ("three or four couldn’t") is a verb, never what is counted
         phrase = lexicon.measure_verb_regex.match(text, w0)
@@ -347,6 +356,11 @@ def counted_of(
             verb_before = (low, w0)
         if noun_before is None and low in lexicon.measure_nouns:
             noun_before = (low, w0)
+    if verb_before is None:
+        # "laid off around 500 employees": a verb phrase of several words right before the figure.
+        for phrase in lexicon.measure_verb_regex.finditer(text, max(s_start, q.start - 25), q.start):
+            if " " in phrase.group() and not text[phrase.end() : q.start].strip():
+                verb_before = (_norm(phrase.group()), phrase.start())
     head = counted.split()[-1].lower() if counted else None
     personnel = _is_personnel(counted, previous_counted, lexicon)
     unit_dim = UNIT_DIMENSIONS.get(counted.lower()) if counted else None
@@ -630,7 +644,16 @@ def _percent_change(text: str, s_start: int, s_end: int, q: Quantity) -> str | N
     return f"{_snake(noun)}_{direction}" if noun else direction
 
 
-_MONEY_OF = re.compile(r"\s+(?:in|of)\s+([a-z][a-z-]+)\b")
+_MONEY_OF = re.compile(r"\s+(?:in|of)\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\b")
+_NOUN_OF_MONEY = re.compile(
+    r"\b([a-z][a-z-]+)\s+of\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|"
+    r"at\s+least|up\s+to|just\s+over|just\s+under|an\s+estimated)\s+)?$"
+)
+# Words before "of $N" that measure the sum rather than say what it is.
+_NOT_WHAT_MONEY_IS = frozenset(
+    "total sum amount tune excess upwards worth value average maximum minimum range tens hundreds thousands "
+    "millions billions part portion share half quarter most all some none rest".split()
+)
 
 
 def _money_measure(
@@ -639,8 +662,18 @@ def _money_measure(
     """What a sum of money is: "$600,000 of aid" → aid, "$25 million in damages" → damages, "approved
     $100 billion" → funding (the lexicon's money verbs); None when the words do not tell."""
     of = _MONEY_OF.match(text, q.end, s_end)
-    if of and of.group(1) not in GROUP_STOP and not _VERB_FORM.fullmatch(of.group(1)):
-        return _snake(of.group(1))
+    if of:
+        # "$500 million in temporary benefits for workers" → benefits: the noun the adjectives qualify.
+        named = None
+        for word in of.group(1).split():
+            if word in GROUP_STOP or _VERB_FORM.fullmatch(word):
+                break
+            named = word
+        if named is not None:
+            return _snake(named)
+    noun_of = _NOUN_OF_MONEY.search(text, max(0, q.start - 40), q.start)
+    if noun_of and noun_of.group(1) not in _NOT_WHAT_MONEY_IS and noun_of.group(1) not in GROUP_STOP:
+        return _snake(noun_of.group(1))  # "revenue of $19.62 billion", "a fine of $5,000"
     for k in range(len(before) - 1, -1, -1):
         low = before[k][0].lower()
         if low in _GENERIC_VERB_SKIP or (
@@ -681,6 +714,7 @@ _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:more\s+|others?\s+)?(?:\w+n[’']t|could|would|will|can|did|do|does|were|are|had|have|may|might|"
     r"must|should)\b"
 )
+_SUPERLATIVE = re.compile(r"[a-z]{3,}est|most|least")
 _EVERY_BEFORE = re.compile(r"\b(?:for|out\s+of|in|of)\s+every\s+$", re.IGNORECASE)
 
 

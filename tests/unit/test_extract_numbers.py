@@ -547,3 +547,19 @@ def test_the_base_of_a_rate_is_no_claim_but_names_what_the_next_numbers_count():
 def test_a_singular_noun_of_people_equated_with_a_figure_names_it():
     claim = only_claim("Unemployment was already well over 20 million by then.")
     assert (claim.measure, claim.value_low, claim.qualifier) == ("unemployed", 20_000_000, "lower_bound")
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("Huntwood Industries laid off around 500 employees on Monday.", "laid_off"),
+        ("Congress approved $500 million in temporary benefits for workers.", "benefits"),
+        ("He raised more than $4.8 million in total contributions.", "contributions"),
+        ("The company reported revenue of $19.62 billion.", "revenue"),
+        ("The audience held hundreds of the richest, most privileged people in America.", "people"),
+    ],
+)
+def test_measure_from_a_verb_phrase_before_the_figure_the_noun_a_sum_is_in_or_of_and_adjectives_in_a_row(
+    sentence, measure
+):
+    assert only_claim(sentence).measure == measure
