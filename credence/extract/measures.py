@@ -644,7 +644,7 @@ def _percent_change(text: str, s_start: int, s_end: int, q: Quantity) -> str | N
     return f"{_snake(noun)}_{direction}" if noun else direction
 
 
-_MONEY_OF = re.compile(r"\s+(?:in|of)\s+((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\b")
+_MONEY_OF = re.compile(r"\s+(?:in|of)\s+((?:[a-z][a-z-]+\s+){0,3}[a-z][a-z-]+)\b")
 _NOUN_OF_MONEY = re.compile(
     r"\b([a-z][a-z-]+)\s+of\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|"
     r"at\s+least|up\s+to|just\s+over|just\s+under|an\s+estimated)\s+)?$"
@@ -665,7 +665,10 @@ def _money_measure(
     if of:
         # "$500 million in temporary benefits for workers" → benefits: the noun the adjectives qualify.
         named = None
-        for word in of.group(1).split():
+        words = of.group(1).split()
+        for k, word in enumerate(words):
+            if word.endswith("ly") or (_VERB_FORM.fullmatch(word) and k + 1 < len(words)):
+                continue  # "in congressionally approved security aid": adverbs and participles qualify
             if word in GROUP_STOP or _VERB_FORM.fullmatch(word):
                 break
             named = word
@@ -714,6 +717,10 @@ _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:more\s+|others?\s+)?(?:\w+n[’']t|could|would|will|can|did|do|does|were|are|had|have|may|might|"
     r"must|should)\b"
 )
+_AGE_BEFORE = re.compile(
+    r"\b(?:he|she|i|who|they|we|you)\s+(?:is|was|will\s+be|would\s+be|turned|turns|turn|turning|be)\s+$",
+    re.IGNORECASE,
+)
 _SUPERLATIVE = re.compile(r"[a-z]{3,}est|most|least")
 _EVERY_BEFORE = re.compile(r"\b(?:for|out\s+of|in|of)\s+every\s+$", re.IGNORECASE)
 
@@ -744,6 +751,8 @@ def _is_claim(
             return True
         if q.written_in_words and q.value == 1 and q.qualifier == "exact":
             return False  # "would be one who shared": a pronoun, not a figure
+        if _AGE_BEFORE.search(text, max(0, q.start - 25), q.start) and q.value <= 120:
+            return False  # "until 2036, when he will be 83": an age
         if level_noun:
             return True
         if counted is not None and _CLAUSE_VERB_AFTER.match(text, q.end):

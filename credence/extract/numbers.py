@@ -274,7 +274,8 @@ _YEAR_CONTEXT_BEFORE = re.compile(
     r"about|its|his|her|their|our|this|that|whose|season|class|since|c\.|a|an|"
     # "the most successful 2018 candidates", "upcoming 2020 races": an adjective makes it a modifier.
     r"most|many|other|previous|past|next|last|upcoming|recent|new|first|former|future|prospective|"
-    r"democratic|republican|presidential|midterm|primary|successful|[a-z]+est|"
+    r"democratic|republican|presidential|midterm|primary|successful|[a-z]+est|younger|older|remaining|"
+    r"leading|top|major|declared|likely|potential|possible|fellow|eventual|current|incumbent|rival|"
     # "the six 2020 candidates": a count before it makes the year a modifier.
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+|['’]s\s+|[-–(/]|^)$",
     re.IGNORECASE,

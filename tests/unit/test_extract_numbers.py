@@ -563,3 +563,13 @@ def test_measure_from_a_verb_phrase_before_the_figure_the_noun_a_sum_is_in_or_of
     sentence, measure
 ):
     assert only_claim(sentence).measure == measure
+
+
+def test_an_age_after_a_copula_is_no_claim_and_a_year_after_younger_modifies():
+    assert claims_of("Mr Putin could stay in the presidency until 2036, when he will be 83.") == []
+    assert claims_of("Some of the younger 2020 candidates are pushing for it.") == []
+
+
+def test_a_sum_in_an_adverb_and_participle_phrase_is_named_by_its_noun():
+    text = "Trump withheld nearly $400 million in congressionally approved security aid."
+    assert only_claim(text).measure == "aid"
