@@ -74,6 +74,7 @@ _PAST_VERB = re.compile(r"[a-z]+ed")
 _TO_INFINITIVE = re.compile(
     r"\s+to\s+(?!(?:the|a|an|his|her|their|its|reporters|journalists|me|us|him|them|police|officials)\b)[a-z]+"
 )
+_LEADING_ADVERBS = re.compile(r"\s*(?:(?-i:[a-z]{2,}ly)\s+)+(?=(?:he|she|they|it|we|I)\b)")
 _NOT_A_SUBJECT_HEAD = re.compile(
     r"(?:were|was|is|are|be|been|has|have|had|in|on|at|for|from|with|by|to|of|into|during|after|before)\b",
     re.IGNORECASE,
@@ -440,6 +441,10 @@ def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[
                     lead_ws = len(head) - len(head.lstrip())
                     return head.strip(), s_start + h0 + lead_ws
         return None
+    adverbs = _LEADING_ADVERBS.match(segment)
+    if adverbs and segment[adverbs.end() :].strip():
+        seg_start += adverbs.end()  # "and ultimately he says": the subject after the adverbs
+        segment = segment[adverbs.end() :]
     words = segment.split()
     if (
         len(words) > 12

@@ -51,7 +51,9 @@ _PERSON_NOUNS = _ROLE_NOUNS | frozenset(
     wife husband man woman aide adviser advisor economist analyst expert strategist lawyer attorney
     prosecutor officer detective sheriff chief founder executive president-elect organizer activist
     protester voter customer shopper farmer driver pilot soldier veteran member staffer source friend
-    colleague editor reporter author historian spokeswoman epidemiologist official officials""".split()
+    colleague editor reporter author historian spokeswoman epidemiologist official officials chair consultant
+    designer engineer partner fellow commissioner administrator superintendent principal dean provost
+    correspondent columnist commentator producer anchor""".split()
 )
 _PERSON_NOUN_TAIL = re.compile(
     r"\s+(?:of|at|for|from|with)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5}"
@@ -211,7 +213,7 @@ def quotes_in(
         # 1. After the quote: "…,” Kuzmin said." / "…,” said the official." / "…,” one of the pages read".
         if q.close_mark is not None:
             speaker_words = _speaker_after(
-                text, q.close_mark + 1, min(p1, q.close_mark + 120), speech, names, lexicon
+                text, q.close_mark + 1, min(p1, q.close_mark + 160), speech, names, lexicon
             )
         # 2. Before it, in the same sentence: "Kim said that North Korea would “…"
         if speaker_words is None and q.open_mark is not None:
@@ -291,8 +293,13 @@ def _introduction(text, q, si, sentences, paragraphs, quote_ranges, index) -> tu
     p0 = paragraphs[q.paragraph][0]
     a, b = sentences[si - 1]
     if b <= p0:
-        # The sentence ends the paragraph before: only a colon hands it on to this one.
-        if not text[a:b].rstrip().endswith(":") or q.paragraph == 0 or paragraphs[q.paragraph - 1][0] > a:
+        # The sentence ends the paragraph before: a colon hands it on to this one, and so does reported
+        # speech when this paragraph is the quotation alone ("Krogan said it will be important to … /
+        # “There are 30-year-olds …”").
+        if q.paragraph == 0 or paragraphs[q.paragraph - 1][0] > a:
+            return None
+        alone = q.open_mark == p0 and not text[(q.close_mark if q.close_mark is not None else q.end) + 1 : paragraphs[q.paragraph][1]].strip()
+        if not text[a:b].rstrip().endswith(":") and not alone:
             return None
     elif a < p0:
         a = p0
@@ -379,10 +386,16 @@ _APPOSED_SUBJECT = re.compile(
 
 
 _ANY_VERB_TAG = re.compile(
-    r"(?P<who>he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed(?=\s*[,.;]|\s*$)"
+    r"(?P<who>he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|es)(?=\s*[,.;]|\s*$)"
 )
 _ANY_VERB_TAG_INVERTED = re.compile(
     r"[a-z]{3,}ed\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s*[,.;]|\s*$)"
+)
+
+
+_NAME_THEN_ROLE = re.compile(
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
+    r"([^,;:“”\"!?]{3,120}?),?$"
 )
 
 
@@ -408,7 +421,7 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
                 words = rest[inv.start(1) : tail.end()].strip()
         return words, start + offset + inv.start(1)
     closed_sentence = text[max(0, start - 3) : start].rstrip("”\"’' ").endswith((".", "!", "?"))
-    if text[max(0, start - 3) : start].rstrip("”\"’' ").endswith((",", "?", "!")):
+    if text[max(0, start - 3) : start].rstrip("”\"’' ").endswith((",", "?", "!")) or tail.startswith(","):
         # A quote left open by its comma is followed by its tag, whatever the verb ("she demurred",
         # "worried Joe Canino"): a name or pronoun and one past-tense verb that end the clause.
         tag = _ANY_VERB_TAG.match(rest) or _ANY_VERB_TAG_INVERTED.match(rest)
@@ -425,6 +438,11 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
         if apposed:
             # "“…,” Tyson, a college professor from California, said": the name before the appositive.
             return apposed.group(1), start + offset
+        described = _NAME_THEN_ROLE.match(subject)
+        if described and any(_is_person_noun(w) for w in described.group(2).lower().split()):
+            # "Constantine Fraser, European political analyst at research firm TS Lombard, told CNBC",
+            # "Alexander Sergeev, Chair of the Russian Academy of Sciences said".
+            return described.group(1), start + offset
         if not subject or len(subject.split()) > 8 or _SPEAKER_AFTER_RE4.search(subject):
             return None
         if _NOT_A_SUBJECT_START.match(subject):
@@ -445,7 +463,10 @@ _LOOKS_LIKE_SPEAKER_RE1 = re.compile(r"(?:the|a|an|one)\s+\w+")
 
 def _looks_like_speaker(words: str, lexicon: Lexicon) -> bool:
     low = words.lower().strip()
-    return bool(_LOOKS_LIKE_SPEAKER_RE1.match(low)) or low in ("he", "she", "it", "they")
+    tokens = low.split()
+    # "said picnic officials in a statement": people named by what they are, with no determiner.
+    people = 0 < len(tokens) <= 3 and _is_person_noun(tokens[-1])
+    return bool(_LOOKS_LIKE_SPEAKER_RE1.match(low)) or low in ("he", "she", "it", "they") or people
 
 
 _SPEAKER_BEFORE_RE1 = re.compile(r":\s*$")
@@ -592,7 +613,7 @@ def _resolved_speaker(
     if (
         role_head
         and _is_person_noun(role_head[-1])
-        and _DETERMINER_START.match(words)
+        and (_DETERMINER_START.match(words) or len(role_head) <= 3)  # "said picnic officials"
         # "the former Senate GOP aide" is a person; "a spokesman for the Labor Department" speaks for it.
         and all(m.kind not in ("person", "name") for m in names.within(at, at + head_len))
         and all(m.kind != "organization" for m in names.within(at + head_len, at + len(words)))

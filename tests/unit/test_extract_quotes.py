@@ -547,3 +547,33 @@ def test_a_document_qualified_by_its_issuer_speaks_as_a_document():
         "states: “The indictment of a sitting President would undermine the executive branch.”"
     )
     assert speakers(text)[0][1:] == ("Justice Department guidance", "document")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Intro.\n\n“The decision was not an easy one,” said picnic officials in a statement.", "picnic officials"),
+        (
+            '"The pandemic has taken over the agenda," Constantine Fraser, European political analyst at '
+            "research firm TS Lombard, told CNBC on Thursday.",
+            "Constantine Fraser",
+        ),
+        (
+            '"He was a very bright person," Alexander Sergeev, Chair of the Russian Academy of Sciences said.',
+            "Alexander Sergeev",
+        ),
+        ('Intro.\n\n"Brazil lost control of COVID-19", Dantas opines.', "Dantas"),
+        (
+            "John Brownstein said there is growing recognition, and ultimately he says about this study "
+            "that, “It adds to a growing body of work.”",
+            "John Brownstein",
+        ),
+        (
+            "Intro.\n\nAt the university, Krogan said it will be important to examine the genetic scripts.\n\n"
+            '"There are 30-year-olds and some of them are asymptomatic. What is that all about?"\n\nMore.',
+            "Krogan",
+        ),
+    ],
+)
+def test_tags_with_roles_after_names_and_speech_reported_in_the_paragraph_before(text, speaker):
+    assert speakers(text)[0][1] == speaker
