@@ -282,7 +282,8 @@ _YEAR_CONTEXT_BEFORE = re.compile(
 )
 _STREET_AFTER = re.compile(
     r"^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|"
-    r"Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Square|Sq|Plaza|Terrace|Circle|Pike|Trail)\b"
+    r"Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Square|Sq|Plaza|Terrace|Circle|Pike|Trail|"
+    r"street|avenue|road|boulevard|drive|lane|place|court|parkway|highway|square|plaza|terrace)\b"
 )
 _PHONE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[.-]\d{4}\b|\b1-\d{3}-\d{3}-\d{4}\b|\b\d{3}-\d{4}\b"

@@ -573,3 +573,11 @@ def test_an_age_after_a_copula_is_no_claim_and_a_year_after_younger_modifies():
 def test_a_sum_in_an_adverb_and_participle_phrase_is_named_by_its_noun():
     text = "Trump withheld nearly $400 million in congressionally approved security aid."
     assert only_claim(text).measure == "aid"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["An image is projected onto the exterior of 10 Downing street, the residence.", "He lives at 1600 Pennsylvania Avenue."],
+)
+def test_street_numbers_are_no_claims_whatever_the_case_of_the_street(sentence):
+    assert claims_of(sentence) == []
