@@ -272,6 +272,10 @@ class Mention(NamedTuple):
     name: str  # the name with titles stripped, as written
 
 
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|es)\b")
+_FEMALE_TITLE_BEFORE = re.compile(r"\b(?:Ms|Mrs|Miss)\.?\s+$")
+
+
 class NameIndex:
     """The name mentions of one text, in order, with the lookups coreference needs.
 
@@ -357,6 +361,27 @@ class NameIndex:
                     return m
         return None
 
+    def speaker_for_pronoun(self, pronoun: str, pos: int, skip: list[tuple[int, int]] = ()) -> Mention | None:
+        """The person "he said" at pos stands for: the last person of a fitting sex who spoke earlier in
+        its paragraph ("Zyuganov said he was surprised Trump started … “…,” he said" is Zyuganov), else
+        the last person named (`person_for_pronoun`)."""
+        fit = "female" if pronoun.lower() in ("she", "her", "hers") else "male"
+        # Only in the pronoun's own paragraph: a speaker further back has been succeeded by whoever the
+        # paragraphs since are about.
+        window = max(pos - 500, self._text.rfind("\n", 0, pos) + 1)
+        for i in range(bisect_left(self._raw_starts, pos) - 1, -1, -1):
+            for m in reversed(self._mentions_at(i)):
+                if m.start >= pos or any(a <= m.start < b for a, b in skip):
+                    continue
+                if m.start < window:
+                    return self.person_for_pronoun(pronoun, pos, skip)
+                if m.kind not in ("person", "other", "name") or not self._speaks(m, names_too=True):
+                    continue
+                sex = self._lexicon.first_names.get(self.person_name(m).split(" ")[0].lower())
+                if sex in (fit, "either", None):
+                    return m
+        return self.person_for_pronoun(pronoun, pos, skip)
+
     def person_for_pronoun(self, pronoun: str, pos: int, skip: list[tuple[int, int]] = ()) -> Mention | None:
         """The person "he" or "she" at pos stands for: the last person named before, of a fitting sex.
 
@@ -380,12 +405,17 @@ class NameIndex:
                 if sex == fit:
                     return m
                 if sex in (None, "either") and fallback is None:
+                    if pos - m.start <= 300 and _VERB_AFTER_SUBJECT.match(self._text, m.end):
+                        # "Minister Im Chon-il blamed the US … He also insulted": the subject just before
+                        # wins over someone further back whose sex is known.
+                        return m
                     fallback = m
         return fallback
 
-    def _speaks(self, m: Mention) -> bool:
-        """A lone unknown name that speaks ("Rettig announced", "Kuzmin said") is someone's surname."""
-        if " " in m.name or m.name.isupper():
+    def _speaks(self, m: Mention, names_too: bool = False) -> bool:
+        """A lone unknown name that speaks ("Rettig announced", "Kuzmin said") is someone's surname;
+        with `names_too`, whether any name is followed by a verb of saying."""
+        if not names_too and (" " in m.name or m.name.isupper()):
             return False
         verb = _NEXT_WORD.match(self._text, m.end)
         return bool(verb) and bool(self._lexicon.speech_verb_regex.fullmatch(verb.group(1)))
@@ -439,6 +469,15 @@ class NameIndex:
         if " " in name:
             return None
         token = name.lower()
+        alias = canonical_entity(name, self._lexicon)
+        if (
+            " " in alias
+            and alias.lower().endswith(" " + token)
+            and not _FEMALE_TITLE_BEFORE.search(self._text, max(0, pos - 6), pos)
+        ):
+            # A head of state the lexicon names in full: "Trump said" is Donald Trump, even in an
+            # article that also names Ivanka Trump (she is "Ms. Trump" or "Ivanka").
+            return alias
         counts: Counter[str] = Counter()
         last_seen: dict[str, int] = {}
         # The persons by first and last word, in text order, built on first use.

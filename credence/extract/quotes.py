@@ -570,7 +570,7 @@ def _resolved_speaker(
     """(normalized speaker, kind) for the words naming a speaker."""
     low = _RESOLVED_SPEAKER_RE1.sub("", words.lower().strip())
     if low in ("he", "she", "him", "her"):
-        person = names.person_for_pronoun(low, at, quote_ranges)
+        person = names.speaker_for_pronoun(low, at, quote_ranges)
         if person is None:
             return None, "unknown"
         return canonical_entity(names.person_name(person), lexicon), "person"

@@ -577,3 +577,28 @@ def test_a_document_qualified_by_its_issuer_speaks_as_a_document():
 )
 def test_tags_with_roles_after_names_and_speech_reported_in_the_paragraph_before(text, speaker):
     assert speakers(text)[0][1] == speaker
+
+
+def test_he_said_is_the_person_who_spoke_earlier_in_the_paragraph_not_the_last_named():
+    text = (
+        "Intro.\n\nCommunist leader Gennady Zyuganov said he was surprised Trump started receding from his "
+        "rhetoric. “Even in the way he talks you can now hear notes of Obama,” he said."
+    )
+    assert speakers(text)[-1][1] == "Gennady Zyuganov"
+
+
+def test_a_head_of_states_surname_is_them_even_beside_a_relative_of_the_same_name():
+    text = (
+        "Intro.\n\nHicks leaves. Ivanka Trump was there.\n\n"
+        "“Hope is outstanding and has done great work for three years,” Trump said in a statement."
+    )
+    assert speakers(text)[0][1] == "Donald Trump"
+
+
+def test_the_subject_just_before_a_pronoun_wins_over_someone_of_known_sex_further_back():
+    text = (
+        "Intro.\n\nRussian President Putin started the war.\n\n"
+        "On April 22, Deputy Foreign Minister Im Chon-il blamed the US for prolonging the war. He also "
+        "insulted Zelensky, calling his actions the “ridiculous bravado of a 21st-century Don Quixote.”"
+    )
+    assert speakers(text)[0][1] == "Im Chon Il"
