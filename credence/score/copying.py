@@ -178,9 +178,16 @@ def repeat_probabilities(
 
     Per dated claim on a disputed item that has earlier claims: l, the share of the claims at
     the latest earlier time that give its value (1 when the one latest earlier claim gives it,
-    0 when it does not), and q, the share of the item's other claims that give its value (how
-    often a source choosing independently gives it, as in `dependence`). A source repeats the
-    latest value with probability r and chooses independently otherwise:
+    0 when it does not), and q, how probably a source choosing independently gives its value.
+    q is the predictive probability of a Chinese restaurant process over the item's other
+    claims: q = n_v / (n + new_value_mass), n_v the weight of the other claims giving the
+    value, n that of all of them, and new_value_mass / (n + new_value_mass) left for a value
+    none of them gives (values are open-ended: an independent source may give a figure nobody
+    gave yet). Without that mass q is n_v / n, which on a small item takes the one other claim
+    of a value for proof that independent sources give it: a bot re-saving a one-off's change
+    (an editor's 8,860, a one-off's 9,000, then the bot's 9,000) would look as likely to have
+    chosen 9,000 on its own as to have repeated it. A source repeats the latest value with
+    probability r and chooses independently otherwise:
 
         P(its value | repeat) = l,    P(its value | independent) = q
 
@@ -225,7 +232,7 @@ def repeat_probabilities(
     s, w, c = src[j], weight[j], cand[j]
     support = np.bincount(cand, weight, n_cand)
     total = np.bincount(item, weight, n_item)
-    q = np.clip((support[c] - w) / np.maximum(total[item[j]] - w, 1e-12), 1e-6, 1.0)
+    q = np.clip((support[c] - w) / (total[item[j]] - w + params.new_value_mass), 1e-6, 1.0)
     a = params.copy_prior * params.prior_strength
     b = (1 - params.copy_prior) * params.prior_strength
     n = np.bincount(s, w, n_src)

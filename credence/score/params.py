@@ -43,6 +43,12 @@ class TruthParams:
         claims that repeat the value an item held just before them (`copying.repeat_probabilities`:
         a per-source repeat rate under a Beta prior of mean copy_prior and strength
         prior_strength).
+    new_value_mass: in that repeat test, how probably a source choosing independently gives a
+        value: n_v / (n + new_value_mass) over the item's other claims (n_v of them give it, n
+        in all), the Chinese restaurant process's predictive, the rest being the chance of a
+        value nobody gave yet. 1, the process's customary concentration (one pseudo-claim for
+        an unseen value): with one other claim on the item, an independent source gives that
+        claim's value half of the time, not always.
     min_shared_items: copy detection ignores pairs of sources that share fewer items: with a
         handful of shared items any verdict is noise.
     max_iterations, tolerance: stop after that many rounds or when no source's accuracy moves more
@@ -66,6 +72,7 @@ class TruthParams:
     detect_copying: bool = True
     copy_rate: float = 0.999999
     copy_prior: float = 0.2
+    new_value_mass: float = 1.0
     min_shared_items: int = 5
     max_iterations: int = 30
     tolerance: float = 1e-4

@@ -46,8 +46,11 @@ the claims' order shows a copier that pairwise detection cannot: a source that r
 value the item held just before it, whoever gave it (a bot re-saving every page it touches, a
 feed republishing what a page shows). Each source gets a rate of such repeats, fitted on the
 disputed items (`copying.repeat_probabilities`), and a claim's vote is discounted by the
-probability that it is one, so a repeated value counts about once, with its first giver. A
-source giving k values for one item gives each a weight of 1/k.
+probability that it is one, so a repeated value counts about once, with its first giver. (That
+probability weighs the repeat against an independent choice of the same value, whose chance is
+a Chinese restaurant predictive over the item's other claims, n_v / (n + 1): one other claim of
+a value does not make it a value independent sources give half of the time.) A source giving k
+values for one item gives each a weight of 1/k.
 
 Outputs (`TruthResult`): `sources` (source, reliability, low, high, n_claims): reliability is the
 posterior mean of the source's accuracy under a Beta prior of strength `prior_strength` whose

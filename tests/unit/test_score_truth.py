@@ -345,3 +345,28 @@ def test_repeat_probability_is_high_for_a_repeater_and_zero_for_new_values_and_u
     assert got[5, 2] == 0.0  # undated
     assert np.all(got[:, 0] == 0.0)  # first claim on the item
     assert np.all(got[:, 3] == 0.0)  # a value nobody gave before
+
+
+def test_a_repeat_of_a_lone_change_is_not_taken_for_an_independent_pick_of_it():
+    # The bot re-saves every page: on 20 undisputed items it repeats an editor's figure, on 8
+    # ("r") it restores the editor's figure after a vandal (its own pick, not the latest value),
+    # and on 8 ("d") it re-saves a one-off's change of the editor's figure. Only one other claim
+    # gives the one-off's value, which does not make it a value independent sources give half
+    # of the time: the bot's re-save is most probably a repeat, and the editor's figure stands.
+    rows = []
+    for k in range(20):
+        rows += [(f"editor{k % 5}", f"i{k}", 100 + k, 1), ("bot", f"i{k}", 100 + k, 2)]
+    for k in range(8):
+        rows += [
+            (f"editor{k % 5}", f"r{k}", 300 + k, 1),
+            (f"vandal{k}", f"r{k}", 700 + k, 2),
+            ("bot", f"r{k}", 300 + k, 3),
+            (f"editor{k % 5}", f"d{k}", 500 + k, 1),
+            (f"oneoff{k}", f"d{k}", 900 + k, 2),
+            ("bot", f"d{k}", 900 + k, 3),
+        ]
+    found = truths(
+        discover_truth(pl.DataFrame(rows, schema=["source", "item", "value", "observed_at"], orient="row"))
+    )
+    assert all(found[f"d{k}"] == 500 + k for k in range(8))
+    assert all(found[f"r{k}"] == 300 + k for k in range(8))
