@@ -23,6 +23,7 @@ DEFAULT_VALUE_BOUNDS: Mapping[str, tuple[float, float]] = {
     # Counts of people (the lexicon's core measures): more than are alive at once is a misread.
     **{measure: (0.0, 1e10) for measure in Lexicon.default().core_measures},
     "percent": (0.0, 100.0),  # a share of a whole
+    "fraction": (0.0, 1.0),  # a share in words ("two-thirds of"), as a part of one
     "percent_change": (0.0, 1e4),  # a fourfold rise is 300 %; past 10,000 % the number is misread
     "count": (0.0, 1e13),  # robocalls, tonnes, cells: other counts run to the tens of billions
     "money": (0.0, 1e15),  # a thousand trillion in any currency exceeds world GDP tenfold

@@ -15,7 +15,7 @@ from credence.extract.entities import NameIndex, canonical_entity, entity_foldin
 from credence.extract.hedges import clause_bounds, hedge_cues, hedge_of
 from credence.extract.lexicon import Lexicon
 from credence.extract.measures import counted_of, is_rate_base, rate_of
-from credence.extract.numbers import Quantity, multipliers, number_starts, quantities
+from credence.extract.numbers import Quantity, fractions, multipliers, number_starts, quantities
 from credence.extract.quotes import FoundQuote, quotes_in
 from credence.extract.sentences import paragraph_spans, sentence_spans
 from credence.extract.subjects import SubjectResolver, names_a_place
@@ -74,7 +74,7 @@ def _claims(
     previous: tuple[int, int] | None = None
     subjects = SubjectResolver(text, names, lex)
     number_at = number_starts(text)
-    ratios = multipliers(text, 0, len(text))
+    ratios = sorted(multipliers(text, 0, len(text)) + fractions(text, 0, len(text)), key=lambda r: r.start)
     ratio_at = [r.start for r in ratios]
     for sentence in sentences:
         s0, s1 = sentence

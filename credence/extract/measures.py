@@ -223,7 +223,7 @@ def counted_of(
             q.qualifier == "vague"
             or q.written_in_words
             or q.value >= 1e6
-            or q.unit in ("percent", "percentage_points")
+            or q.unit in ("percent", "percentage_points", "fraction")
         )
     ):
         i = 1
@@ -436,7 +436,7 @@ def counted_of(
     # A share or a sum is never a count of what follows it: "15% of cases" is a share, not cases.
     if q.unit == "times":
         measure = "ratio"  # "a tenfold increase", "twice as likely": a ratio between two figures
-    elif q.unit in ("percent", "percentage_points"):
+    elif q.unit in ("percent", "percentage_points", "fraction"):
         # "14% of the population" → population_share: a share is named for the whole it divides.
         whole = f"{_singular(head)}_share" if head and not bare and _LOWER_WORD.fullmatch(head) else "share"
         # A change is no share: "a 726% increase" must not be held to a share's bound of 100 %.

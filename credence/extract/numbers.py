@@ -112,7 +112,7 @@ _ATOM = re.compile(
      (?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|scores(?=\s+of\b)|
          hundreds|thousands|millions|billions|trillions)
     |(?P<fuzzy>(?:several|a\s+few|a\s+couple(?:\s+of)?)\s+(?:{_SCALE_WORD}|dozen)s?(?:\s+(?:{_SCALE_WORD}))?)
-    |(?P<words>(?:(?:a|an)\s+(?:half\s+)?(?=(?:{_SCALE_WORD}|dozen)\b)|half\s+a\s+(?=(?:{_SCALE_WORD}|dozen)\b))?
+    |(?P<words>(?:(?:a|an)\s+(?:half\s+|quarter\s+)?(?=(?:{_SCALE_WORD}|dozen)\b)|half\s+a\s+(?=(?:{_SCALE_WORD}|dozen)\b))?
          (?:{_WORD_NUMBER}|{_SCALE_WORD}|dozen)(?:(?:\s+|-)(?:and\s+)?(?:{_WORD_NUMBER}|{_SCALE_WORD}|dozen)\b)*(?![\w-])))
     """,
     re.VERBOSE,
@@ -126,7 +126,7 @@ _NUMBER_WORD_START = (
     r"one|t(?:wo|hree|en|welve|hirt(?:een|y)|wenty|housands?|rillions?|ens\s+of)|"
     r"f(?:our(?:teen)?|ive|ifteen|ifty|orty)|s(?:ix(?:teen|ty)?|even(?:teen|ty)?|cores\s+of|everal\s)|"
     r"e(?:ight(?:een|y)?|leven)|nine(?:teen|ty)?|hundreds?|millions?|billions?|dozens?|zero|"
-    r"an?\s+(?:half\s+)?(?:hundred|thousand|million|billion|trillion|dozen|few|couple)|half\s+a\s"
+    r"an?\s+(?:half\s+|quarter\s+)?(?:hundred|thousand|million|billion|trillion|dozen|few|couple)|half\s+a\s"
 )
 _CANDIDATE = re.compile(rf"\d|(?<![a-z])(?:{_NUMBER_WORD_START})")
 # The same starts found faster: a scan that opens with one character class skips in C to the next
@@ -335,8 +335,8 @@ def word_number_value(words: str) -> float | None:
         current, seen, i = 1.0, True, 1
     elif tokens[:2] == ["half", "a"]:
         current, seen, i = 0.5, True, 2
-    if i < len(tokens) and tokens[i] == "half":
-        current, seen, i = 0.5, True, i + 1
+    if i < len(tokens) and tokens[i] in ("half", "quarter"):
+        current, seen, i = (0.5 if tokens[i] == "half" else 0.25), True, i + 1
     for t in tokens[i:]:
         if t in UNITS:
             current += UNITS[t]
@@ -489,6 +489,61 @@ def multipliers(text: str, start: int, end: int) -> list[Quantity]:
     return found
 
 
+_FRACTION_WORDS = {
+    "half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
+    "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10,
+}  # fmt: skip
+_FRACTION_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+_FRACTION = re.compile(
+    r"(?:(?P<q>nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|up\s+to|less\s+than|"
+    r"fewer\s+than|under|just\s+over|just\s+under|well\s+over|close\s+to)\s+)?"
+    r"(?:(?P<n>\b(?:a|one|two|three|four|nine))[\s-]+)?(?<![A-Za-z])(?P<f>half|thirds?|quarters?|fifths?|tenths?)"
+    r"\s+of\s+(?!(?:the\s+|this\s+|that\s+|a\s+|its\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?"
+    r"(?:year|month|week|day|century|decade|season|game|term|hour|way|time|congress|session|period|"
+    r"semester|inning|match|race|show|film|book|story|speech)s?\b|(?:it|them|that|this|us|you|those|these)\b)"
+    r"(?=(?:the\s+|its\s+|his\s+|her\s+|their\s+|our\s+|all\s+|those\s+|these\s+)?[\w’'-]+)",
+    re.IGNORECASE,
+)
+_FRACTION_QUALIFIER = {
+    "nearly": "upper_bound", "almost": "upper_bound", "up to": "upper_bound", "less than": "upper_bound",
+    "fewer than": "upper_bound", "under": "upper_bound", "just under": "upper_bound", "close to": "upper_bound",
+    "more than": "lower_bound", "over": "lower_bound", "at least": "lower_bound", "just over": "lower_bound",
+    "well over": "lower_bound",
+}  # fmt: skip
+
+
+def fractions(text: str, start: int, end: int) -> list[Quantity]:
+    """Parts of a whole in words: "more than half of its test sites", "two-thirds of the senators",
+    "a quarter of the state's residents". Unit "fraction", the value a share of one (2/3, not 66.7 %),
+    as annotators give it; "half of the year" and "a third of the way" are durations and distances."""
+    found: list[Quantity] = []
+    low = text[start:end].lower()
+    if "half" not in low and "third" not in low and "quarter" not in low and "fifth" not in low and "tenth" not in low:
+        return found
+    for m in _FRACTION.finditer(text, start, end):
+        n_word = (m.group("n") or "").lower()
+        f_word = m.group("f").lower()
+        if f_word == "half" and n_word not in ("", "a", "one"):
+            continue
+        if f_word.endswith("s") and n_word in ("", "a", "one"):
+            continue  # "quarters of the city": neighbourhoods, not a fraction
+        if not f_word.endswith("s") and n_word not in ("", "a", "one"):
+            continue
+        if f_word != "half" and not n_word:
+            continue  # "third of the voters" without a count is an ordinal
+        value = _FRACTION_COUNTS.get(n_word, 1) * _FRACTION_WORDS[f_word]
+        word = " ".join((m.group("q") or "").lower().split())
+        qualifier = _FRACTION_QUALIFIER.get(word, "approx" if word else "exact")
+        lo = None if qualifier == "upper_bound" else value
+        hi = None if qualifier == "lower_bound" else value
+        ns = m.start("n") if m.group("n") else m.start("f")
+        found.append(
+            Quantity(m.start(), m.end("f"), ns, m.end("f"), value, lo, hi, qualifier, "fraction", True,
+                     text[m.start() : m.end("f")])
+        )  # fmt: skip
+    return found
+
+
 # One character class first (the engine then skips in C), the alternatives picked by lookbehind:
 # "12-34" or "1/2" or "3.5", "(555)", a slash or an at sign, "www.".
 _NEEDS_BLOCKING = re.compile(r"[\d(/@w](?:(?<=\d)\s?[-/.]\s?\d|(?<=\()\d{3}\)|(?<=[/@])|(?<=w)ww\.)")
@@ -536,7 +591,8 @@ def _quantity(s: str, m: re.Match[str]):
         unit_value = 1.0
         for w in scale_words:
             unit_value *= 12 if w == "dozen" else SCALES[w]
-        value = (3 if words[0] == "several" else 2) * unit_value
+        # "several dozen" is read like "dozens": at least twice the unit, as the gold reads vague plurals.
+        value = 2 * unit_value
         end, unit = ne, None
         unit, end = _unit_after(s, end, unit)
         return ns, end, ns, ne, value, value, None, "vague", unit, True

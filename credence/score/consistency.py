@@ -282,6 +282,17 @@ def with_facts(claims: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
     counted key of its fact, "" for the whole of the measure) and fact_day (its publication day,
     as days since 1970-01-01, when its fact is a dated cumulative count, else null); all null when
     the claim belongs to no fact."""
+    if "unit" in claims.columns and (claims["unit"] == "fraction").any():
+        # "two-thirds of the senators" and "67% of senators" are one fact: a fraction is read in percent.
+        is_fraction = pl.col("unit") == "fraction"
+        claims = claims.with_columns(
+            *(
+                pl.when(is_fraction).then(pl.col(c) * 100).otherwise(pl.col(c)).alias(c)
+                for c in ("value_low", "value_high")
+                if c in claims.columns
+            ),
+            unit=pl.when(is_fraction).then(pl.lit("percent")).otherwise(pl.col("unit")),
+        )
     frame = with_plausible_bounds(claims, params)
     if "counted" not in frame.columns:
         frame = frame.with_columns(counted=pl.lit(None, dtype=pl.String))

@@ -598,3 +598,13 @@ def test_daily_figures_a_week_apart_are_two_facts_while_totals_a_week_apart_are_
         date(2024, 1, 11),
         date(2024, 1, 18),
     ]
+
+
+def test_a_fraction_in_words_and_a_percentage_of_the_same_whole_are_one_fact():
+    rows = [
+        claim("words", "A", 2 / 3, measure="senator_share", unit="fraction", core=False),
+        claim("digits", "B", 67, qualifier="approx", measure="senator_share", unit="percent", core=False),
+    ]
+    result = score(rows, params=ScoringParams(core_only=False))
+    assert result.facts.height == 1
+    assert set(result.evidence.filter(pl.col("source_kind") == "outlet")["role"]) == {"supports"}
