@@ -473,6 +473,13 @@ def counted_of(
         and not _DISEASE.search(text)
     ):
         core = False  # "eight of those subsequent cases", "court cases": cases of no illness in the article
+    if core and (
+        _PROJECTION_BEFORE.search(text, max(s_start, q.start - 60), q.start)
+        or _MODAL_BETWEEN.search(text, q.end, max(q.end, min(s_end, measure_after[1] if measure_after else span_end)))
+    ):
+        # "the original prediction of millions of deaths", "would like to resettle one million refugees":
+        # a projection or an aim, not a figure of what happened that readers compare across sources.
+        core = False
     return Counted(
         keep,
         counted,
@@ -719,6 +726,14 @@ _CLAUSE_VERB_AFTER = re.compile(
 )
 _AGE_BEFORE = re.compile(
     r"\b(?:he|she|i|who|they|we|you)\s+(?:is|was|will\s+be|would\s+be|turned|turns|turn|turning|be)\s+$",
+    re.IGNORECASE,
+)
+_MODAL_BETWEEN = re.compile(r"\b(?:could|would|might|may|will)\b", re.IGNORECASE)
+_PROJECTION_BEFORE = re.compile(
+    r"\b(?:predictions?|predicted|predicts?|projections?|projected|projects|forecasts?|forecasted|models?|"
+    r"modeled|modelled|estimated\s+to|expected\s+to|(?:would\s+)?like\s+to|hopes?\s+to|wants?\s+to|"
+    r"plans?\s+to|aims?\s+to|intends?\s+to|"
+    r"goal\s+of|target\s+of)\b(?![^.;:]*\b(?:said|says|reported)\b)",
     re.IGNORECASE,
 )
 _SUPERLATIVE = re.compile(r"[a-z]{3,}est|most|least")

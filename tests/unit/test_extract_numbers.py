@@ -611,3 +611,20 @@ def test_fractions_of_a_duration_or_a_pronoun_and_behalf_are_no_claims(sentence)
 
 def test_a_quarter_million_is_a_quarter_of_a_million():
     assert only_claim("A quarter million people were dying from poverty.").value_low == 250_000
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Neil Ferguson was behind the original prediction of millions of deaths from the virus.",
+        "He’d also like to resettle at least one million Syrian refugees now living in Turkey.",
+        "Close to 29,000 people a year could die.",
+        "The bill is Estimated to Kill 28,600 More.",
+    ],
+)
+def test_projected_aimed_or_possible_tolls_are_not_core(sentence):
+    assert [c.core for c in claims_of(sentence)] == [False]
+
+
+def test_a_toll_that_happened_stays_core():
+    assert only_claim("More than 1,000 troops have been killed in action.").core
