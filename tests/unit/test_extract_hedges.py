@@ -68,3 +68,14 @@ def test_a_hedge_does_not_reach_across_a_comma_into_the_next_clause():
 def test_an_adjective_cue_softens_only_the_figure_it_stands_before():
     text = "Police arrested 38 suspects over alleged links to the attack which killed two social workers."
     assert [c.hedged for c in article_facts(text, "t").claims] == [False, False]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The case-fatality rate can be considerably less than 1%.",
+        "The state is expected to send 2,000 more troops.",
+    ],
+)
+def test_can_be_and_is_expected_to_soften_the_figure(sentence):
+    assert [c.hedged for c in article_facts(sentence, "t").claims] == [True]
