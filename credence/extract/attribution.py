@@ -74,6 +74,7 @@ _PAST_VERB = re.compile(r"[a-z]+ed")
 _TO_INFINITIVE = re.compile(
     r"\s+to\s+(?!(?:the|a|an|his|her|their|its|reporters|journalists|me|us|him|them|police|officials)\b)[a-z]+"
 )
+_CLAUSE_IN_SUBJECT = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:again|also|then|later|[a-z]+ly))?\s+[a-z]{3,}ed\s+\S")
 _LEADING_ADVERBS = re.compile(r"\s*(?:(?-i:[a-z]{2,}ly)\s+)+(?=(?:he|she|they|it|we|I)\b)")
 _NOT_A_SUBJECT_HEAD = re.compile(
     r"(?:were|was|is|are|be|been|has|have|had|in|on|at|for|from|with|by|to|of|into|during|after|before)\b",
@@ -451,6 +452,7 @@ def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[
         or _NOT_A_SUBJECT_HEAD.match(words[0])
         or (words[-1].islower() and _PAST_VERB.fullmatch(words[-1]))  # "Daszak helped (found)"
         or _DIGIT.search(segment)
+        or _CLAUSE_IN_SUBJECT.search(segment)  # "Trump again reiterated lowball (estimates)": a clause
         or _SHARE_WORDS.search(segment)  # "Forty-six percent said": respondents, not a source
         or any(m.group() not in _NOUN_LIKE_VERBS for m in lexicon.attribution_verb_regex.finditer(segment))
     ):
@@ -537,7 +539,13 @@ def classify_source(
             else canonical_entity(source, lexicon)
         )
         return "document", originator, source, start
-    if _bare_vague(words, lexicon):
+    if _bare_vague(words, lexicon) or (
+        len(words) <= 4
+        and words[-1] in _VAGUE_PLURALS
+        # Only places ("Western", "Israeli") or a word capitalised as the sentence's first ("Labor").
+        and all(m.kind == "place" or (m.kind == "other" and m.start == start) for m in mentions)
+    ):
+        # "Labor organizers say", "Western analysts believe": a kind of people, no one named.
         return "vague", None, source, start
     if head in _OFFICIAL_ROLES and not any(m.kind in ("person", "name", "organization") for m in mentions):
         if source.lower().startswith("the ") and head in _SINGLE_HOLDER_ROLES:
@@ -632,6 +640,13 @@ def _head_noun(words: list[str]) -> str:
 
 def _singular_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("’s", "'s")) else word
+
+
+_VAGUE_PLURALS = frozenset(
+    """analysts experts observers critics commentators pundits scientists researchers economists historians
+    witnesses residents activists organizers organisers advocates campaigners supporters opponents
+    protesters doctors nurses scholars academics insiders watchers""".split()
+)
 
 
 def _bare_vague(words: list[str], lexicon: Lexicon) -> bool:

@@ -272,7 +272,9 @@ class Mention(NamedTuple):
     name: str  # the name with titles stripped, as written
 
 
-_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|es)\b")
+_VERB_AFTER_SUBJECT = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|es)|is|was|has|had|will|would|can|could|says|said)\b"
+)
 _FEMALE_TITLE_BEFORE = re.compile(r"\b(?:Ms|Mrs|Miss)\.?\s+$")
 
 
@@ -333,7 +335,7 @@ class NameIndex:
                 if (
                     m.kind in ("other", "person", "name")
                     and " " not in m.name
-                    and m.name.lower() in self._surnames
+                    and (m.name.lower() in self._surnames or self._known_person(m.name))
                 ):
                     m = Mention(m.start, m.end, m.text, "person", m.name)
                 elif m.name in self.acronyms and m.kind in ("other", "organization"):
@@ -341,6 +343,11 @@ class NameIndex:
                 done.append(m)
             self._done[i] = done
         return done
+
+    def _known_person(self, name: str) -> bool:
+        """A lone name the lexicon folds to a full person name ending in it ("Trump" → Donald Trump)."""
+        alias = canonical_entity(name, self._lexicon)
+        return " " in alias and alias.lower().endswith(" " + name.lower())
 
     @property
     def mentions(self) -> list[Mention]:

@@ -373,3 +373,15 @@ def test_they_with_no_source_cited_yet_are_the_people_named_just_before():
 def test_they_with_no_one_named_before_are_vague():
     claim = only_claim("Intro.\n\nThey say another 4,000 troops were sent.")
     assert claim.attribution_kind == "vague"
+
+
+@pytest.mark.parametrize("source", ["Labor organizers", "Western analysts"])
+def test_a_kind_of_people_with_no_one_named_is_vague(source):
+    claim = only_claim(f"Intro.\n\n{source} say 5,000 troops were sent.")
+    assert (claim.attribution_kind, claim.attribution_text) == ("vague", source)
+
+
+def test_a_clause_before_a_noun_like_verb_is_no_source():
+    text = "Intro.\n\nOn April 27, Trump again reiterated lowball estimates, declaring, “We are heading to 60,000 deaths.”"
+    claim = only_claim(text)
+    assert (claim.attribution_kind, claim.originator) == ("person", "Donald Trump")
