@@ -504,6 +504,7 @@ _FRACTION = re.compile(
     r"(?=(?:the\s+|its\s+|his\s+|her\s+|their\s+|our\s+|all\s+|those\s+|these\s+)?[\w’'-]+)",
     re.IGNORECASE,
 )
+_FRACTION_ANCHOR = re.compile(r"(?<![a-z])(?:half|third|quarter|fifth|tenth)")
 _FRACTION_QUALIFIER = {
     "nearly": "upper_bound", "almost": "upper_bound", "up to": "upper_bound", "less than": "upper_bound",
     "fewer than": "upper_bound", "under": "upper_bound", "just under": "upper_bound", "close to": "upper_bound",
@@ -518,9 +519,16 @@ def fractions(text: str, start: int, end: int) -> list[Quantity]:
     as annotators give it; "half of the year" and "a third of the way" are durations and distances."""
     found: list[Quantity] = []
     low = text[start:end].lower()
-    if "half" not in low and "third" not in low and "quarter" not in low and "fifth" not in low and "tenth" not in low:
-        return found
-    for m in _FRACTION.finditer(text, start, end):
+    # The pattern opens with optional words, slow to try at every position: run it near its anchors only.
+    matches: list[re.Match[str]] = []
+    for anchor in sorted(start + a.start() for a in _FRACTION_ANCHOR.finditer(low)):
+        if matches and matches[-1].end() > anchor:
+            continue
+        for m in _FRACTION.finditer(text, max(start, anchor - 30), min(end, anchor + 60)):
+            if m.start("f") == anchor:
+                matches.append(m)
+                break
+    for m in matches:
         n_word = (m.group("n") or "").lower()
         f_word = m.group("f").lower()
         if f_word == "half" and n_word not in ("", "a", "one"):
