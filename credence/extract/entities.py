@@ -346,8 +346,7 @@ class NameIndex:
 
     def _known_person(self, name: str) -> bool:
         """A lone name the lexicon folds to a full person name ending in it ("Trump" → Donald Trump)."""
-        alias = canonical_entity(name, self._lexicon)
-        return " " in alias and alias.lower().endswith(" " + name.lower())
+        return name.lower() in self._lexicon.surname_aliases
 
     @property
     def mentions(self) -> list[Mention]:
@@ -476,12 +475,8 @@ class NameIndex:
         if " " in name:
             return None
         token = name.lower()
-        alias = canonical_entity(name, self._lexicon)
-        if (
-            " " in alias
-            and alias.lower().endswith(" " + token)
-            and not _FEMALE_TITLE_BEFORE.search(self._text, max(0, pos - 6), pos)
-        ):
+        alias = self._lexicon.surname_aliases.get(token)
+        if alias is not None and not _FEMALE_TITLE_BEFORE.search(self._text, max(0, pos - 6), pos):
             # A head of state the lexicon names in full: "Trump said" is Donald Trump, even in an
             # article that also names Ivanka Trump (she is "Ms. Trump" or "Ivanka").
             return alias

@@ -726,6 +726,8 @@ class Lexicon:
     speech_verb_regex: re.Pattern[str] = field(init=False, repr=False)
     organizations_lower: frozenset[str] = field(init=False, repr=False)
     entity_alias_items: tuple[tuple[str, str], ...] = field(init=False, repr=False)
+    # A lone surname the aliases fold to a full name ending in it: "trump" → "Donald Trump".
+    surname_aliases: Mapping[str, str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         compiled = {
@@ -740,6 +742,11 @@ class Lexicon:
             "speech_verb_regex": _phrase_regex(tuple(self.speech_verbs)),
             "organizations_lower": frozenset(o.lower() for o in self.organizations),
             "entity_alias_items": tuple(sorted(self.entity_aliases.items())),
+            "surname_aliases": {
+                variant.lower(): full
+                for variant, full in self.entity_aliases.items()
+                if " " not in variant and full.lower().endswith(" " + variant.lower())
+            },
         }
         for name, value in compiled.items():
             object.__setattr__(self, name, value)

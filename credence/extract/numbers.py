@@ -521,6 +521,8 @@ def fractions(text: str, start: int, end: int) -> list[Quantity]:
     low = text[start:end].lower()
     # The pattern opens with optional words, slow to try at every position: run it near its anchors only.
     matches: list[re.Match[str]] = []
+    if not any(word in low for word in ("half", "third", "quarter", "fifth", "tenth")):
+        return found
     for anchor in sorted(start + a.start() for a in _FRACTION_ANCHOR.finditer(low)):
         if matches and matches[-1].end() > anchor:
             continue
