@@ -78,14 +78,18 @@ def pick_excerpts(
     core_plan: Iterable[tuple[str, int]],
     prefix: str,
     seen_outlets: set[str],
+    core: re.Pattern[str] = CORE,
 ) -> None:
-    """Write `folder`/articles/*.txt and sources.tsv: one random excerpt per outlet not yet seen."""
+    """Write `folder`/articles/*.txt and sources.tsv: one random excerpt per outlet not yet seen.
+
+    `core` is the second stratum's filter (the article must match it, the excerpt starts at a paragraph
+    matching it); `CORE` unless a set asks for a narrower one."""
     rng = random.Random(seed)
     out = folder / "articles"
     out.mkdir(exist_ok=True)
     rows = []
     n = 0
-    plans = [(rel, want, INTERESTING) for rel, want in plan] + [(rel, want, CORE) for rel, want in core_plan]
+    plans = [(rel, want, INTERESTING) for rel, want in plan] + [(rel, want, core) for rel, want in core_plan]
     for rel, want, wanted in plans:
         with gzip.open(CORPORA / rel, "rt", encoding="utf-8") as f:
             articles = [json.loads(line) for line in f]
@@ -97,7 +101,7 @@ def pick_excerpts(
             if got >= want:
                 break
             text = a.get("text") or ""
-            if a["outlet"] in seen_outlets or not text.strip() or (wanted is CORE and not CORE.search(text)):
+            if a["outlet"] in seen_outlets or not text.strip() or (wanted is core and not core.search(text)):
                 continue
             body = excerpt(text, rng, wanted)
             if body is None:

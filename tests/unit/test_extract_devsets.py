@@ -1,8 +1,9 @@
 """The dev sets hold the accuracy the extractor reached on excerpts from other outlets.
 
 tests/data/dev (27 outlets, tuned on), tests/data/dev2 (16 more outlets), tests/data/dev3 (20
-more outlets), tests/data/dev4 (20 more), tests/data/dev5 (20 more) and tests/data/dev6 (24 more, two
-thirds from the core stratum), the last five annotated before the extractor first ran on them; their
+more outlets), tests/data/dev4 (20 more), tests/data/dev5 (20 more), tests/data/dev6 (24 more, two
+thirds from the core stratum) and tests/data/dev7 (24 more, two thirds from a core stratum whose core
+word stands next to a number), the last six annotated before the extractor first ran on them; their
 READMEs give provenance and judgement calls. They are our own reading of the gold README, not the held-out
 annotators', so the thresholds guard against regressions on text the seed gold never saw; they sit a
 little below the figures measured when they were set (bench/extraction.py prints every set). With 3-4 core claims, one item moves a core figure
@@ -42,6 +43,11 @@ FLOORS = {
     # little below the figures then: 5 core claims, 0.2 each.
     "dev6": {"precision": 0.95, "recall": 0.93, "core_precision": 0.95, "core_recall": 0.95,
              "attribution": 0.92, "hedge": 0.95, "quote_f1": 0.93, "speaker": 0.55},
+    # dev7: its blind figures (dev7/README.md: precision 0.953, recall 0.872, core 11 of 12 predicted and
+    # of 14 gold, attribution 0.951, quote F1 0.882, speaker 0.585) less a little; 14 core claims, about
+    # 0.07 each. No gold claim is hedged, so its hedge floor guards only against false hedges.
+    "dev7": {"precision": 0.93, "recall": 0.85, "core_precision": 0.85, "core_recall": 0.75,
+             "attribution": 0.92, "hedge": 0.95, "quote_f1": 0.86, "speaker": 0.55},
 }  # fmt: skip
 SETS = sorted(FLOORS)
 
