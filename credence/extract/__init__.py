@@ -137,7 +137,11 @@ def _claims(
             quote = _quote_at(q.start, found_quotes, quote_starts)
             if quote is not None and quote.speaker is not None:
                 # A figure inside a direct quotation is the speaker's.
-                attribution = (quote.speaker, quote.speaker_kind, quote.speaker, None, None)
+                # The text shown is the speaker as the text names them; the originator, which scoring
+                # groups by, is the entity folded ("Trump" → Donald Trump).
+                attribution = (
+                    quote.speaker, quote.speaker_kind, canonical_entity(quote.speaker, lex), None, None
+                )
             else:
                 cue = cue_for(q.start, own_cues)
                 speaker = _transcript_speaker(text, s0, lex) if cue is None else None

@@ -82,7 +82,7 @@ _NOT_A_SUBJECT_HEAD = re.compile(
 )
 _STARTS_AS_APPOSITIVE = re.compile(
     r"^\s*(?:(?:a|an|the|who|which|whose|its|his|her|their|one\s+of|also|now|then|"
-    r"[a-z]+\s+of\s+the)\b|"
+    r"[a-z]+\s+of(?:\s+the)?)\b|"
     # A participle phrase ("the guidance, drafted in 2000 by the office of legal counsel, states").
     r"(?-i:[a-z]+ed\s+(?:in|by|on|at|for|from|with|last|this|under|after|before)\b)|"
     # A party and state tag ("Rep. Jesus Garcia, D-Ill., said") or an age ("Stephen Breyer, 81,").

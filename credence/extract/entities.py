@@ -149,6 +149,14 @@ def canonical_entity(name: str, lexicon: Lexicon | None = None) -> str:
     return _canonical(name, lex.entity_alias_items, lex.person_titles, lex.organization_cues)
 
 
+def written_name(name: str, lexicon: Lexicon | None = None) -> str:
+    """A name as the text writes it, tidied but not replaced: titles, a leading "the", possessives and
+    spacing dropped, case and hyphens of proper names folded, and no alias substituted ("Trump" stays
+    Trump, "Zelenskiy" stays Zelenskiy). Annotators name a speaker by the fullest form the text gives."""
+    lex = lexicon or Lexicon.default()
+    return _canonical(name, (), lex.person_titles, lex.organization_cues)
+
+
 _CANONICAL_RE1 = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _CANONICAL_RE2 = re.compile(r"\w['’]s?$")
 _CANONICAL_RE3 = re.compile(r"[-‐]")
@@ -278,6 +286,16 @@ _VERB_AFTER_SUBJECT = re.compile(
 _FEMALE_TITLE_BEFORE = re.compile(r"\b(?:Ms|Mrs|Miss)\.?\s+$")
 
 
+def _without_weekday(raw: str) -> str:
+    """A run without a trailing weekday: "Justin Trudeau Saturday said" names Justin Trudeau (a name of
+    two words keeps it: Chris Monday is a researcher)."""
+    if raw.count(" ") >= 2:
+        head, _, last = raw.rpartition(" ")
+        if last.lower() in WEEKDAYS:
+            return head.rstrip()
+    return raw
+
+
 class NameIndex:
     """The name mentions of one text, in order, with the lookups coreference needs.
 
@@ -288,7 +306,7 @@ class NameIndex:
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self._text = text
         self._lexicon = lexicon
-        self._raw: list[tuple[int, str]] = [(m.start(), m.group()) for m in _NAME_RE.finditer(text)]
+        self._raw: list[tuple[int, str]] = [(m.start(), _without_weekday(m.group())) for m in _NAME_RE.finditer(text)]
         self._raw_starts = [r[0] for r in self._raw]
         self._done: dict[int, list[Mention]] = {}
         self._first: dict[int, list[Mention]] = {}
@@ -344,6 +362,14 @@ class NameIndex:
             self._done[i] = done
         return done
 
+    def _sex(self, m: Mention) -> str | None:
+        """"male", "female", "either" or None, read from the first name (a head of state's lone
+        surname from the full name the lexicon gives them)."""
+        name = self.person_name(m)
+        if " " not in name:
+            name = self._lexicon.surname_aliases.get(name.lower(), name)
+        return self._lexicon.first_names.get(name.split(" ")[0].lower())
+
     def _known_person(self, name: str) -> bool:
         """A lone name the lexicon folds to a full person name ending in it ("Trump" → Donald Trump)."""
         return name.lower() in self._lexicon.surname_aliases
@@ -383,7 +409,7 @@ class NameIndex:
                     return self.person_for_pronoun(pronoun, pos, skip)
                 if m.kind not in ("person", "other", "name") or not self._speaks(m, names_too=True):
                     continue
-                sex = self._lexicon.first_names.get(self.person_name(m).split(" ")[0].lower())
+                sex = self._sex(m)
                 if sex in (fit, "either", None):
                     return m
         return self.person_for_pronoun(pronoun, pos, skip)
@@ -407,7 +433,7 @@ class NameIndex:
                     continue
                 if fallback is not None and fallback.start - m.start > 1500:
                     return fallback
-                sex = self._lexicon.first_names.get(self.person_name(m).split(" ")[0].lower())
+                sex = self._sex(m)
                 if sex == fit:
                     return m
                 if sex in (None, "either") and fallback is None:
@@ -424,6 +450,8 @@ class NameIndex:
         if not names_too and (" " in m.name or m.name.isupper()):
             return False
         verb = _NEXT_WORD.match(self._text, m.end)
+        if verb and verb.group(1).endswith("ly"):
+            verb = _NEXT_WORD.match(self._text, verb.end())  # "Cuomo coolly predicted"
         return bool(verb) and bool(self._lexicon.speech_verb_regex.fullmatch(verb.group(1)))
 
     def most_named_person(self, pos: int) -> Mention | None:
@@ -478,8 +506,9 @@ class NameIndex:
         alias = self._lexicon.surname_aliases.get(token)
         if alias is not None and not _FEMALE_TITLE_BEFORE.search(self._text, max(0, pos - 6), pos):
             # A head of state the lexicon names in full: "Trump said" is Donald Trump, even in an
-            # article that also names Ivanka Trump (she is "Ms. Trump" or "Ivanka").
-            return alias
+            # article that also names Ivanka Trump (she is "Ms. Trump" or "Ivanka"); named so only
+            # where the text writes the full name, else by the surname the text gives.
+            return alias if alias.lower() in self._text.lower() else None
         counts: Counter[str] = Counter()
         last_seen: dict[str, int] = {}
         # The persons by first and last word, in text order, built on first use.

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from credence.extract.attribution import subject_before
 from credence.extract.documents import DETERMINERS, WRITTEN_NOUNS, DocumentIndex
-from credence.extract.entities import NameIndex, canonical_entity
+from credence.extract.entities import NameIndex, canonical_entity, written_name
 from credence.extract.lexicon import Lexicon
 
 _MARKS = re.compile(r"[“”\"„«»]")
@@ -479,6 +480,11 @@ _WHO_BEFORE = re.compile(
 )
 
 
+_FINITE_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|struck|found|held|upheld|wrote|said|told|made|took|gave|threw|"
+    r"says|finds|rules|writes)\b"
+)
+_DASH_BEFORE_VERB = re.compile(r"\s*[–—]\s*|\s+-\s+")
 _INVERTED_VERBS = frozenset("said says wrote writes added adds declared declares explained explains".split())
 _INVERTED_BEFORE_COLON = re.compile(
     r"\s+((?:the|a|an)\s+[^,.;:“”\"!?\n]{1,60}?|[A-Z][^,.;:“”\"!?\n]{1,60}?):\s*"
@@ -509,6 +515,10 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
         last_word = words.lower().split()[-1]
         if _DETERMINER_START.match(words) and len(words.split()) <= 4 and _is_person_noun(last_word):
             return words, at
+    dashed = [m for m in names.within(max(seg_start, verb.start() - 60), verb.start()) if m.kind in ("person", "name")]
+    if dashed and _DASH_BEFORE_VERB.fullmatch(text, dashed[-1].end, verb.start()):
+        # "a spring breaker from Ohio, Bradley Sluder – told CBS News: “…”": the name the dash closes.
+        return dashed[-1].text, dashed[-1].start
     relative = _WHO_BEFORE.search(text, seg_start, verb.start())
     if relative:
         # "President Xi Jinping, who responded that “…”": the person the relative clause is about.
@@ -531,6 +541,11 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
         absolute = _WITH_SUBJECT.search(text, seg_start, verb.start())
         if absolute:
             return absolute.group(1), absolute.start(1)
+        # "in which the Third Circuit Court struck down the policy, finding it “…”": the subject of the
+        # finite verb the participle hangs on.
+        for m in reversed(names.within(max(s_start, verb.start() - 200), verb.start())):
+            if m.kind in ("person", "organization", "name") and _FINITE_VERB_AFTER.match(text, m.end):
+                return m.text, m.start
         return _sentence_subject(text, s_start, verb.start(), names) or ("", -1)
     if subject is None:
         return ("", -1)
@@ -573,13 +588,13 @@ def _resolved_speaker(
         person = names.speaker_for_pronoun(low, at, quote_ranges)
         if person is None:
             return None, "unknown"
-        return canonical_entity(names.person_name(person), lexicon), "person"
+        return _as_given(text, names.person_name(person), lexicon), "person"
     if low in ("it", "they"):
         if last is not None and last[1] in ("organization", "document"):
             return last[0], last[1]
         org = names.last_of_kind(at, ("organization",), quote_ranges)
         if org is not None:
-            return canonical_entity(names.acronyms.get(org.name, org.name), lexicon), "organization"
+            return _as_given(text, names.acronyms.get(org.name, org.name), lexicon), "organization"
         return None, "unknown"
     tokens = _RESOLVED_SPEAKER_RE2.findall(low)
     head = tokens[-1] if tokens else ""
@@ -593,7 +608,7 @@ def _resolved_speaker(
         # title, else the person the text has named most so far (news stories turn around one).
         person = names.person_with_role(head, at, quote_ranges) or names.most_named_person(at)
         if person is not None:
-            return canonical_entity(names.person_name(person), lexicon), "person"
+            return _as_given(text, names.person_name(person), lexicon), "person"
         return None, "unknown"
     if head in WRITTEN_NOUNS and not names.within(at, at + len(words)):
         anaphoric = tokens[0] in DETERMINERS or "of" in tokens or len(tokens) == 1
@@ -628,7 +643,7 @@ def _resolved_speaker(
         # "the department said": the last body named with that word, else the words themselves.
         body = names.last_of_kind(at, ("organization",), quote_ranges)
         if body is not None and head in body.name.lower().split():
-            return canonical_entity(names.acronyms.get(body.name, body.name), lexicon), "organization"
+            return _as_given(text, names.acronyms.get(body.name, body.name), lexicon), "organization"
         return _document_name(words), "organization"
     if (
         head in lexicon.organization_cues
@@ -636,28 +651,43 @@ def _resolved_speaker(
         and tokens[-1] != mentions[-1].name.lower().split(" ")[-1]
     ):
         # "the Obama administration", "the Trump campaign": a body named after a person.
-        return canonical_entity(words, lexicon), "organization"
+        return _as_given(text, words, lexicon), "organization"
     for m in mentions:
         if m.kind in ("person", "name"):
-            return canonical_entity(names.person_name(m), lexicon), "person"
+            return _as_given(text, names.person_name(m), lexicon), "person"
     for m in mentions:
         if m.kind == "organization":
-            return canonical_entity(names.acronyms.get(m.name, m.name), lexicon), "organization"
+            return _as_given(text, names.acronyms.get(m.name, m.name), lexicon), "organization"
     for m in mentions:
         if m.kind == "other" and " " not in m.name:
             full = names.full_person_name(m.name, at)
             if full:
-                return canonical_entity(full, lexicon), "person"
+                return _as_given(text, full, lexicon), "person"
             if m.name in names.acronyms:
-                return canonical_entity(names.acronyms[m.name], lexicon), "organization"
-            return canonical_entity(m.name, lexicon), "person"
+                return _as_given(text, names.acronyms[m.name], lexicon), "organization"
+            return _as_given(text, m.name, lexicon), "person"
         if m.kind == "other":
-            return canonical_entity(m.name, lexicon), "person"
+            return _as_given(text, m.name, lexicon), "person"
         if m.kind == "place":
-            return canonical_entity(m.name, lexicon), "organization"
+            return _as_given(text, m.name, lexicon), "organization"
     if head in WRITTEN_NOUNS:
         return _document_name(words), "document"
     return None, "unknown"
+
+
+def _as_given(text: str, name: str, lexicon: Lexicon) -> str:
+    """A speaker named as the text names them: the lexicon's form when the text writes it ("North Korea's
+    KCNA news agency" → KCNA), else the words tidied ("Trump" stays Trump, "Zelenskiy" Zelenskiy):
+    annotators name a speaker by the fullest form the text gives."""
+    folded = canonical_entity(name, lexicon)
+    if folded and _loose(folded) in _loose(text):
+        return folded
+    return written_name(name, lexicon)
+
+
+@lru_cache(maxsize=8)
+def _loose(text: str) -> str:
+    return " ".join(re.sub(r"[-‐’']", " ", text.lower()).split())
 
 
 def _is_person_noun(word: str) -> bool:
