@@ -524,9 +524,10 @@ _ANONYMOUS_PATTERNS = (
     "^(?:a|an) (?:\\w+ )?(?:spokes(?:man|woman|person)|aide|adviser|advisor|official|diplomat|officer)$",
 )
 
-# One written form per entity. Heads of state and government are written by full name whatever the
-# article calls them ("President Trump" → Donald Trump), as annotators and readers do; lesser-known
-# people keep the name the text gives.
+# One written form per entity, for originators (what scoring groups by). Heads of state and government
+# are written by full name whatever the article calls them ("President Trump" → Donald Trump); lesser-known
+# people keep the name the text gives. A quote's speaker is shown as the text names them instead (the
+# fullest form the text gives), as annotators write speakers.
 _ENTITY_ALIASES = _aliases(
     """
 KCNA: Korean Central News Agency | KCNA news agency | KCNA | state news agency KCNA
