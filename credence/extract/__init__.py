@@ -100,6 +100,17 @@ def _claims(
         for q in figures:
             _, clause_end = clause_bounds(text, sentence, q.end)
             counted = counted_of(text, q, sentence, clause_end, previous_counted, lex)
+            if (
+                counted.keep
+                and found
+                and found[-1][1].core
+                and not counted.core
+                and q.unit is None
+                and _PART_OF_BEFORE.search(text, max(s0, q.start - 20), q.start)
+            ):
+                # "used poison gas to kill more than 1,400 civilians, including hundreds of children": a
+                # part of the figure before is counted by the same measure.
+                counted = counted._replace(measure=found[-1][1].measure, core=True)
             if counted.keep:
                 found.append((q, counted))
                 previous_counted = counted.counted or previous_counted
@@ -206,6 +217,9 @@ _NOT_SPEAKER_LABEL = frozenset(
     image caption video listen breaking live latest opinion analysis share click sign subscribe follow
     contact email credit getty images""".split()
 )
+
+
+_PART_OF_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$", re.IGNORECASE)
 
 
 def _transcript_speaker(text: str, s0: int, lex: Lexicon) -> tuple[str, int] | None:

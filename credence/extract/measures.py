@@ -101,7 +101,8 @@ _CLAUSE_GAP = re.compile(r"[,;:]|\b(?:and|but|while|where|who|which|that|after|b
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 _COORDINATED_ADJECTIVES = frozenset(
     "former current big small young old new other major key senior junior local foreign military civilian "
-    "public private full part permanent temporary male female".split()
+    "public private full part permanent temporary male female confirmed presumed presumptive probable "
+    "suspected positive active reported known".split()
 )
 # Modifiers kept in the group but never its head ("thousands more wounded", "500 new cases").
 GROUP_MODIFIERS = frozenset("more new additional other extra further fresh confirmed total".split())
@@ -294,7 +295,10 @@ def counted_of(
             break
         if _VERB_FORM.fullmatch(word) and low not in lexicon.measure_nouns and low not in UNIT_DIMENSIONS:
             nxt = after[i + 1][0] if i + 1 < len(after) else ""
-            if not (nxt[:1].isalpha() and nxt.lower() not in GROUP_STOP and not _VERB_FORM.fullmatch(nxt)):
+            coordinated = low in _COORDINATED_ADJECTIVES and nxt.lower() in ("and", "or")  # "confirmed or presumed"
+            if not coordinated and not (
+                nxt[:1].isalpha() and nxt.lower() not in GROUP_STOP and not _VERB_FORM.fullmatch(nxt)
+            ):
                 break  # a verb: "500 people attended"
         if _ADVERB.fullmatch(word) and low not in _NOT_ADVERB_LY:
             break
@@ -328,6 +332,11 @@ def counted_of(
             look
             and not whole
             and not _CLAUSE_GAP.search(text, span_end, look.start())
+            # "indicted on murder charges in the killing of Ahmaud Arbery": a noun, not the count's verb.
+            and not (
+                _GERUND_NOUN_BEFORE.search(text, max(span_end, look.start() - 8), look.start())
+                and text.startswith(" of ", look.end())
+            )
             # "Three mass shootings … have left more than 30 people dead": the nearer count's verb.
             and (
                 not _ANOTHER_NUMBER.search(text, span_end, look.start())
@@ -366,6 +375,8 @@ def counted_of(
     unit_dim = UNIT_DIMENSIONS.get(counted.lower()) if counted else None
     if unit_dim is None and head:
         unit_dim = UNIT_DIMENSIONS.get(head)
+    if unit_dim == "distance" and _PER_HOUR.match(text, max([q.end] + [g[2] for g in group])):
+        unit_dim = "speed"  # "gusts of 32 miles per hour"
     if measure is None and verb_before:
         # "killed and injured hundreds": a phrase of several words ending right before the number.
         phrase = lexicon.measure_verb_regex.search(text, max(s_start, verb_before[1] - 20), q.start)
@@ -728,6 +739,8 @@ _AGE_BEFORE = re.compile(
     r"\b(?:he|she|i|who|they|we|you)\s+(?:is|was|will\s+be|would\s+be|turned|turns|turn|turning|be)\s+$",
     re.IGNORECASE,
 )
+_PER_HOUR = re.compile(r"\s+(?:per|an|a)\s+(?:hour|second)\b", re.IGNORECASE)
+_GERUND_NOUN_BEFORE = re.compile(r"\b(?:in|for|over|after|before|with|the|of|by)\s+$", re.IGNORECASE)
 _MODAL_BETWEEN = re.compile(r"\b(?:could|would|might|may|will)\b", re.IGNORECASE)
 _PROJECTION_BEFORE = re.compile(
     r"\b(?:predictions?|predicted|predicts?|projections?|projected|projects|forecasts?|forecasted|models?|"

@@ -628,3 +628,22 @@ def test_projected_aimed_or_possible_tolls_are_not_core(sentence):
 
 def test_a_toll_that_happened_stays_core():
     assert only_claim("More than 1,000 troops have been killed in action.").core
+
+
+def test_a_part_after_including_is_counted_by_the_figure_before():
+    claims = claims_of("The regime used poison gas to kill more than 1,400 civilians, including hundreds of children.")
+    assert [(c.measure, c.core) for c in claims] == [("killed", True), ("killed", True)]
+
+
+def test_the_killing_of_is_a_noun_not_the_counts_verb():
+    (claim,) = claims_of("Three men were charged in the killing of a teenager.")
+    assert (claim.measure, claim.core) == ("men", False)
+
+
+def test_coordinated_adjectives_before_the_counted_noun():
+    claim = only_claim("There were 13 confirmed or presumed positive COVID-19 cases in Arizona.")
+    assert (claim.measure, claim.core, claim.value_low) == ("cases", True, 13)
+
+
+def test_a_distance_per_hour_is_a_speed():
+    assert only_claim("Atlas Peak had gusts of 32 miles per hour at 9 p.m.").measure == "speed"
