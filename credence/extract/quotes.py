@@ -24,12 +24,17 @@ _MARKS = re.compile(r"[“”\"„«»]")
 _SHORT_QUOTE_LICENCE = re.compile(
     r"(?:\b(?:said|says|say|saying|told|tells|stated|states|wrote|writes|added|adds|declared|argued|argues|"
     r"complained|complains|warned|warns|insisted|noted|acknowledged|admitted|conceded|agreed|stressed|"
-    r"predicted|vowed|promised|tweeted|replied|responded|testified)\b([^“”\"]{0,60})|:\s*)$"
+    r"predicted|vowed|promised|tweeted|replied|responded|testified)\b([^“”\"]{0,100})|:\s*)$"
+)
+_NAMING_LICENCE = re.compile(
+    r"\b(?:called|calls|calling|labeled|labelled|labels|dubbed|dubs|branded|brands|termed|terms|"
+    r"described\s+as|describes\s+as)\b(?!\s+(?:on|for|upon)\b)([^“”\"]{0,60})$"
 )
 _NEW_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
 _TITLE_CUE = re.compile(
     r"\b(?:titled|entitled|headlined|headline|film|book|song|album|show|series|"
-    r"program|programme|podcast|column|hashtag|slogan|motto|novel|play|documentary)\s*$",
+    r"program|programme|podcast|column|hashtag|slogan|motto|novel|play|documentary|author\s+of|"
+    r"co-author\s+of|editor\s+of)\s*$",
     re.IGNORECASE,
 )
 _ING_VERB = re.compile(r"[a-z]+ing$")
@@ -332,7 +337,7 @@ def _is_quotation(text: str, q: QuoteSpan) -> bool:
     if q.open_mark is None and q.close_mark is not None:
         # A missing opening mark is only believable with a speaker right after.
         return bool(_IS_QUOTATION_RE1.match(text[q.close_mark + 1 : q.close_mark + 60]))
-    before = text[max(0, (q.open_mark or q.start) - 80) : q.open_mark or q.start]
+    before = text[max(0, (q.open_mark or q.start) - 120) : q.open_mark or q.start]
     # Title case: two or more content words, all capitalised (stops at the first word that is not).
     content = 0
     title_case = True
@@ -344,8 +349,8 @@ def _is_quotation(text: str, q: QuoteSpan) -> bool:
             title_case = False
             break
     title_case = title_case and content >= 2
-    # The cue ends the text before the quote: search only its last 12 characters (the longest cue is 11).
-    if _TITLE_CUE.search(before, max(0, len(before.rstrip()) - 12)) or (
+    # The cue ends the text before the quote: search only its last 16 characters (the longest cue is 15).
+    if _TITLE_CUE.search(before, max(0, len(before.rstrip()) - 16)) or (
         title_case and not _IS_QUOTATION_RE2.search(text[q.start : q.end].rstrip("”\"' ,"))
     ):
         return False
@@ -355,7 +360,17 @@ def _is_quotation(text: str, q: QuoteSpan) -> bool:
             len(words) > 1 and bool(_IS_QUOTATION_INVERTED.match(after))
         )
         licence = _SHORT_QUOTE_LICENCE.search(before)
-        licensed_before = licence is not None and not _NEW_SENTENCE.search(licence.group(1) or "")
+        gap = (licence.group(1) or "") if licence else ""
+        # A verb of saying up to 100 characters back licenses words ("says blaming the utility … would be
+        # “highly speculative.”"), one word only from up to 60 ("said it was “outraged”").
+        licensed_before = (
+            licence is not None and not _NEW_SENTENCE.search(gap) and (len(words) > 1 or len(gap) <= 60)
+        )
+        if not licensed_before and len(words) > 2:
+            # "what Jaffe calls “treating and streeting.”", "labeled the conditions a “historic wind
+            # event.”": a naming verb licenses a phrase, not a label of a word or two (“phony”, “cheap fakes”).
+            named = _NAMING_LICENCE.search(before)
+            licensed_before = named is not None and not _NEW_SENTENCE.search(named.group(1) or "")
         return licensed_before or licensed_after
     return True
 

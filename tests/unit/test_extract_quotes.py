@@ -640,3 +640,22 @@ def test_the_subject_just_before_a_pronoun_wins_over_someone_of_known_sex_furthe
 )
 def test_a_name_a_dash_closes_a_trailing_weekday_a_participles_subject_and_an_adverb_before_the_verb(text, speaker):
     assert speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ('Intro.\n\nHospitals often practice what Jaffe calls "treating and streeting." The police disagree.', True),
+        ("Intro.\n\nIt has labeled the conditions in the first hours of the fires a “historic wind event.”", True),
+        (
+            "Intro.\n\nPG&E says blaming the utility’s electrical system for the fires at this point would be "
+            "“highly speculative.”",
+            True,
+        ),
+        ('Intro.\n\nEngel, who called the declaration "phony" in a letter, asked for more.', False),
+        ("Intro.\n\nThe doctored clips are what experts call “cheap fakes” and they spread fast.", False),
+        ("Intro.\n\nShe is the author of “The Fierce Urgency of Now: Lyndon Johnson, Congress, and the Battle”.", False),
+    ],
+)
+def test_a_naming_verb_licenses_a_phrase_not_a_label_and_a_book_after_author_of_is_a_title(text, quoted):
+    assert bool(speakers(text)) is quoted
