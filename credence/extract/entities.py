@@ -305,6 +305,7 @@ class NameIndex:
 
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self._text = text
+        self._text_lower: str | None = None
         self._lexicon = lexicon
         self._raw: list[tuple[int, str]] = [(m.start(), _without_weekday(m.group())) for m in _NAME_RE.finditer(text)]
         self._raw_starts = [r[0] for r in self._raw]
@@ -508,7 +509,9 @@ class NameIndex:
             # A head of state the lexicon names in full: "Trump said" is Donald Trump, even in an
             # article that also names Ivanka Trump (she is "Ms. Trump" or "Ivanka"); named so only
             # where the text writes the full name, else by the surname the text gives.
-            return alias if alias.lower() in self._text.lower() else None
+            if self._text_lower is None:
+                self._text_lower = self._text.lower()
+            return alias if alias.lower() in self._text_lower else None
         counts: Counter[str] = Counter()
         last_seen: dict[str, int] = {}
         # The persons by first and last word, in text order, built on first use.
