@@ -307,7 +307,10 @@ class NameIndex:
         self._text = text
         self._text_lower: str | None = None
         self._lexicon = lexicon
-        self._raw: list[tuple[int, str]] = [(m.start(), _without_weekday(m.group())) for m in _NAME_RE.finditer(text)]
+        self._raw: list[tuple[int, str]] = [(m.start(), m.group()) for m in _NAME_RE.finditer(text)]
+        for i, (at, raw) in enumerate(self._raw):
+            if raw.count(" ") >= 2:
+                self._raw[i] = (at, _without_weekday(raw))
         self._raw_starts = [r[0] for r in self._raw]
         self._done: dict[int, list[Mention]] = {}
         self._first: dict[int, list[Mention]] = {}
