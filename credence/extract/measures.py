@@ -479,7 +479,7 @@ def counted_of(
     core = measure in lexicon.core_measures and q.unit is None
     if (
         core
-        and measure == "cases"
+        and measure in ("cases", "tested")
         and not _DISEASE.search(text, max(0, s_start - 400), s_end + 200)
         and not _DISEASE.search(text)
     ):
@@ -625,7 +625,10 @@ _CHANGE_AFTER = re.compile(
 _CHANGE_BEFORE = re.compile(
     r"(?:\b([a-z][a-z-]*)\s+)?(?:(?:has|have|had)\s+)?(rose|risen|rises|increased|increases|jumped|jumps|climbed|climbs|grew|grown|"
     r"grows|surged|soared|spiked|gained|gains|fell|fallen|falls|dropped|drops|declined|declines|decreased|"
-    r"plunged|slid|sank|tumbled|shrank|up|down)\s+(?:by\s+)?$",
+    r"plunged|slid|sank|tumbled|shrank|up|down)\s+(?:by\s+)?"
+    # "rose a healthy 3.3%", "fell a sharp 12%": an adjective of the size of the change.
+    r"(?:(?:a|an)\s+(?:healthy|modest|robust|solid|sharp|steep|whopping|staggering|impressive|remarkable|"
+    r"record|stunning|dramatic|slight|mere|paltry|strong|big|huge|massive|small|annualized|annual)\s+)?$",
     re.IGNORECASE,
 )
 _MAKE_UP = re.compile(r"\b(?:make|makes|made|making|take|takes|took|taking)\s+$", re.IGNORECASE)

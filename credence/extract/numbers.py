@@ -848,6 +848,8 @@ _WORDS_REJECTED_RE5 = re.compile(r"^\s*(?:o['’]clock|a\.?m\.?|p\.?m\.?)", re.I
 def _words_rejected(s: str, ns: int, ne: int, raw: str) -> bool:
     if _is_ratio(s, ns, ne) or _MULTIPLIER_AFTER.match(s, ne):
         return True
+    if _RANK_BEFORE.search(s, max(0, ns - 8), ns):
+        return True  # "North Korea's number two official": a rank
     if (
         s[ns].isupper()
         and s[:ns].strip()
@@ -902,6 +904,7 @@ _IS_YEAR_OR_ID_RE1 = re.compile(
 )
 _IS_YEAR_OR_ID_RE2 = re.compile(r"^[-–/]\d")
 _IS_YEAR_OR_ID_RE3 = re.compile(r"(?<![\w.])([A-Z][\w-]*)\s+$")
+_RANK_BEFORE = re.compile(r"\b[Nn]umber\s+$")
 _BILL_NUMBER = re.compile(r"(?<![\w.])(?:H\.\s?R\.|S\.|H\.\s?Res\.|S\.\s?Res\.|No\.|Nos\.|#)\s*$")
 
 

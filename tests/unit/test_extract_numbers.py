@@ -647,3 +647,9 @@ def test_coordinated_adjectives_before_the_counted_noun():
 
 def test_a_distance_per_hour_is_a_speed():
     assert only_claim("Atlas Peak had gusts of 32 miles per hour at 9 p.m.").measure == "speed"
+
+
+def test_a_rank_a_sized_change_and_tests_outside_an_illness():
+    assert claims_of("Outside analysts consider Choe to be North Korea’s number two official.") == []
+    assert only_claim("Consumer spending rose a healthy 3.3%.").measure == "increase"
+    assert only_claim("The country conducted two nuclear tests last year.").core is False
