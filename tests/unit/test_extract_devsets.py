@@ -45,9 +45,11 @@ FLOORS = {
              "attribution": 0.92, "hedge": 0.95, "quote_f1": 0.93, "speaker": 0.55},
     # dev7: its blind figures (dev7/README.md: precision 0.953, recall 0.872, core 11 of 12 predicted and
     # of 14 gold, attribution 0.951, quote F1 0.882, speaker 0.585) less a little; 14 core claims, about
-    # 0.07 each. No gold claim is hedged, so its hedge floor guards only against false hedges.
-    "dev7": {"precision": 0.93, "recall": 0.85, "core_precision": 0.85, "core_recall": 0.75,
-             "attribution": 0.92, "hedge": 0.95, "quote_f1": 0.86, "speaker": 0.55},
+    # 0.07 each. No gold claim is hedged, so its hedge floor guards only against false hedges. Raised
+    # after its error classes were fixed (speakers as the text names them, court and dash speakers,
+    # naming verbs licensing phrases) to a little below the figures then.
+    "dev7": {"precision": 0.93, "recall": 0.87, "core_precision": 0.92, "core_recall": 0.85,
+             "attribution": 0.92, "hedge": 0.95, "quote_f1": 0.90, "speaker": 0.75},
 }  # fmt: skip
 SETS = sorted(FLOORS)
 
