@@ -146,7 +146,20 @@ def canonical_entity(name: str, lexicon: Lexicon | None = None) -> str:
     Returns "" for an empty name. Deterministic and cached.
     """
     lex = lexicon or Lexicon.default()
-    return _canonical(name, lex.entity_alias_items, lex.person_titles, lex.organization_cues)
+    # A cache per lexicon keyed by the name alone: the lru cache below hashes the whole alias table on
+    # every call, which costs more than the lookup.
+    cache = _CANONICAL_CACHE.get(id(lex))
+    if cache is None or cache[0] is not lex:
+        cache = _CANONICAL_CACHE[id(lex)] = (lex, {})
+    found = cache[1].get(name)
+    if found is None:
+        if len(cache[1]) > 100_000:
+            cache[1].clear()
+        found = cache[1][name] = _canonical(name, lex.entity_alias_items, lex.person_titles, lex.organization_cues)
+    return found
+
+
+_CANONICAL_CACHE: dict[int, tuple[Lexicon, dict[str, str]]] = {}
 
 
 def written_name(name: str, lexicon: Lexicon | None = None) -> str:
