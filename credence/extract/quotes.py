@@ -379,7 +379,7 @@ _SPEAKER_AFTER_RE1 = re.compile(r"[ \t]*[,.!?…—–-]*[ \t]*")
 _SPEAKER_AFTER_RE2 = re.compile(
     r"(?:said|says|added|adds|wrote|writes|told|asked|continued|explained|insisted|noted|argued|argues|"
     r"replied|responded|answered|tweeted|declared|warned|stated|recalled|remarked|observed|countered|"
-    r"acknowledged|admitted|concluded|cautioned|reads|read|according\s+to)\s+((?:the\s+|a\s+|an\s+|one\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev)"
+    r"acknowledged|admitted|concluded|cautioned|reads|read|reports|reported|according\s+to)\s+((?:the\s+|a\s+|an\s+|one\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev)"
     r"\.\s+)?(?:\b(?:Capt|Gen|Lt|Col|Sgt|Adm|Maj|Cmdr|Rev|Jr|Sr|Dr|Sen|Rep|Gov)\.|[^,.;:“”\"!?\n]){1,60}?)(?=\s*[,.;:!?\n]|\s+(?:on|in|at|"
     r"during|who|adding|after|before|last|this|when|while|told|of|from)\b|$)"
 )
@@ -409,6 +409,10 @@ _ANY_VERB_TAG_INVERTED = re.compile(
 )
 
 
+_THE_NAME = re.compile(r"The\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}$")
+_NAME_AFTER_LAST_COMMA = re.compile(
+    r",\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})$"
+)
 _NAME_THEN_ROLE = re.compile(
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
     r"([^,;:“”\"!?]{3,120}?),?$"
@@ -459,6 +463,11 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
             # "Constantine Fraser, European political analyst at research firm TS Lombard, told CNBC",
             # "Alexander Sergeev, Chair of the Russian Academy of Sciences said".
             return described.group(1), start + offset
+        tail_name = _NAME_AFTER_LAST_COMMA.search(subject)
+        if tail_name and names.within(start + offset + tail_name.start(1), start + offset + tail_name.end(1)):
+            # "“We’re going to have a hearing about the dark money stuff,” influence elections, Graham
+            # said": the quotation's own words run on after it; the name before the verb speaks.
+            return tail_name.group(1), start + offset + tail_name.start(1)
         if not subject or len(subject.split()) > 8 or _SPEAKER_AFTER_RE4.search(subject):
             return None
         if _NOT_A_SUBJECT_START.match(subject):
@@ -674,6 +683,8 @@ def _resolved_speaker(
         if m.kind == "organization":
             return _as_given(text, names.acronyms.get(m.name, m.name), lexicon), "organization"
     for m in mentions:
+        if m.kind == "other" and _THE_NAME.match(words):
+            return _as_given(text, words, lexicon), "organization"  # "reports The Atlantic": no person is "The X"
         if m.kind == "other" and " " not in m.name:
             full = names.full_person_name(m.name, at)
             if full:

@@ -659,3 +659,23 @@ def test_a_name_a_dash_closes_a_trailing_weekday_a_participles_subject_and_an_ad
 )
 def test_a_naming_verb_licenses_a_phrase_not_a_label_and_a_book_after_author_of_is_a_title(text, quoted):
     assert bool(speakers(text)) is quoted
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        (
+            "Intro.\n\n“We’re going to have a hearing about the dark money stuff,” influence elections, Graham said.",
+            "Graham",
+            "person",
+        ),
+        ('Intro.\n\nInsiders agree: "the report is a gift that vindicates Trump," reports The Atlantic.', "Atlantic", "organization"),
+        (
+            "Intro.\n\nBarke does admit herd immunity isn’t guaranteed. “But we have examples of past infections.”",
+            "Barke",
+            "person",
+        ),
+    ],
+)
+def test_a_name_after_the_quotations_own_words_inverted_reports_and_admit(text, speaker, kind):
+    assert speakers(text)[-1][1:] == (speaker, kind)
