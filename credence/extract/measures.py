@@ -464,6 +464,12 @@ def counted_of(
         )
     if measure is None and generic_verb and counted:
         measure = generic_verb[0]
+    if measure is None and head and q.unit is None and (head in _PEOPLE_NOUNS or _counts_people(head, lexicon)):
+        # "About 6,000 citizens have signed up", "Three men indicted on murder charges": what happened to
+        # the people counted names the figure better than "citizens" or "men".
+        done = _PARTICIPLE_AFTER.match(text, span_end, clause_end)
+        if done and done.group(1) not in _NOT_WHAT_HAPPENED:
+            measure = done.group(1) + (f"_{done.group(2)}" if done.group(2) else "")
     if measure is None:
         measure = _snake(head) if head else "count"
     keep = _is_claim(
@@ -741,6 +747,22 @@ _CLAUSE_VERB_AFTER = re.compile(
 _AGE_BEFORE = re.compile(
     r"\b(?:he|she|i|who|they|we|you)\s+(?:is|was|will\s+be|would\s+be|turned|turns|turn|turning|be)\s+$",
     re.IGNORECASE,
+)
+_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|being|also|now|just|all)\s+)?([a-z]{3,}ed)"
+    r"(?:\s+(up|out|off|down))?\b"
+)
+_PEOPLE_NOUNS = frozenset(
+    """people persons men women children kids citizens residents adults workers employees students
+    patients inmates prisoners migrants immigrants officers officials lawmakers senators voters members
+    staff staffers doctors nurses physicians suspects protesters demonstrators families individuals
+    teenagers users customers volunteers americans""".split()
+)
+# Participles that describe the people rather than say what happened to them.
+_NOT_WHAT_HAPPENED = frozenset(
+    """based aged related concerned interested involved named called located supposed expected used
+    needed required allowed asked considered affected listed included estimated reported believed
+    said registered qualified skilled talented""".split()
 )
 _PER_HOUR = re.compile(r"\s+(?:per|an|a)\s+(?:hour|second)\b", re.IGNORECASE)
 _GERUND_NOUN_BEFORE = re.compile(r"\b(?:in|for|over|after|before|with|the|of|by)\s+$", re.IGNORECASE)

@@ -653,3 +653,16 @@ def test_a_rank_a_sized_change_and_tests_outside_an_illness():
     assert claims_of("Outside analysts consider Choe to be North Korea’s number two official.") == []
     assert only_claim("Consumer spending rose a healthy 3.3%.").measure == "increase"
     assert only_claim("The country conducted two nuclear tests last year.").core is False
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("About 6,000 citizens have signed up to become part of the case.", "signed_up"),
+        ("Three men indicted on murder charges in Georgia.", "indicted"),
+        ("About 500 people attended the rally.", "attended"),
+        ("Forty people based in Ohio joined.", "people"),
+    ],
+)
+def test_what_happened_to_the_people_counted_names_their_figure(sentence, measure):
+    assert only_claim(sentence).measure == measure
