@@ -468,7 +468,8 @@ def counted_of(
         # "About 6,000 citizens have signed up", "Three men indicted on murder charges": what happened to
         # the people counted names the figure better than "citizens" or "men".
         done = _PARTICIPLE_AFTER.match(text, span_end, clause_end)
-        if done and done.group(1) not in _NOT_WHAT_HAPPENED:
+        whole = _PARTITIVE_BEFORE.search(text, max(s_start, q.start - 30), q.start)
+        if done and done.group(1) not in _NOT_WHAT_HAPPENED and not whole:  # a whole takes no part's verb
             measure = done.group(1) + (f"_{done.group(2)}" if done.group(2) else "")
     if measure is None:
         measure = _snake(head) if head else "count"
