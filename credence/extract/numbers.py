@@ -504,7 +504,7 @@ _FRACTION = re.compile(
     r"(?=(?:the\s+|its\s+|his\s+|her\s+|their\s+|our\s+|all\s+|those\s+|these\s+)?[\w’'-]+)",
     re.IGNORECASE,
 )
-_FRACTION_ANCHOR = re.compile(r"(?<![a-z])(?:half|third|quarter|fifth|tenth)")
+_FRACTION_ANCHOR = re.compile(r"half|third|quarter|fifth|tenth")
 _FRACTION_QUALIFIER = {
     "nearly": "upper_bound", "almost": "upper_bound", "up to": "upper_bound", "less than": "upper_bound",
     "fewer than": "upper_bound", "under": "upper_bound", "just under": "upper_bound", "close to": "upper_bound",
@@ -521,9 +521,9 @@ def fractions(text: str, start: int, end: int) -> list[Quantity]:
     low = text[start:end].lower()
     # The pattern opens with optional words, slow to try at every position: run it near its anchors only.
     matches: list[re.Match[str]] = []
-    if not any(word in low for word in ("half", "third", "quarter", "fifth", "tenth")):
-        return found
-    for anchor in sorted(start + a.start() for a in _FRACTION_ANCHOR.finditer(low)):
+    # "behalf" holds "half": an anchor starts a word.
+    anchors = [start + a.start() for a in _FRACTION_ANCHOR.finditer(low) if not low[a.start() - 1 : a.start()].isalpha()]
+    for anchor in anchors:
         if matches and matches[-1].end() > anchor:
             continue
         for m in _FRACTION.finditer(text, max(start, anchor - 30), min(end, anchor + 60)):

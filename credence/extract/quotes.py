@@ -706,6 +706,8 @@ def _as_given(text: str, name: str, lexicon: Lexicon) -> str:
     KCNA news agency" → KCNA), else the words tidied ("Trump" stays Trump, "Zelenskiy" Zelenskiy):
     annotators name a speaker by the fullest form the text gives."""
     folded = canonical_entity(name, lexicon)
+    if folded == name:
+        return folded  # nothing to fold: the common case
     written = written_name(name, lexicon)
     if folded == written or (folded and _loose(folded) in _loose(text)):
         return folded
