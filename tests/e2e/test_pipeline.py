@@ -143,3 +143,23 @@ def test_cli_run_twice_prints_the_seeds_and_changes_no_row(seeds_copy, tmp_path)
     assert rows() == before
     assert "(0 new this run)" in second.output
     assert "Outlets" in second.output and "nothing new since the latest scores" in second.output
+
+
+def test_a_data_docs_failure_fails_the_run_after_its_scores_are_written(seeds_copy, tmp_path, monkeypatch):
+    import flows.score
+
+    def broken(docs_dir, run_id):
+        raise OSError("disk full while rendering Data Docs")
+
+    # The pages render in a worker thread while the scores are written; its failure still fails the run.
+    monkeypatch.setattr(flows.score, "render_run_docs", broken)
+    db = tmp_path / "wh" / "credence.duckdb"
+    with pytest.raises(OSError, match="disk full"):
+        credence_run(
+            [str(seeds_copy)], str(db), reference_time=REF, docs_dir=str(tmp_path / "docs"), alert_urls=[]
+        )
+    with reading(db) as conn:
+        state, message = conn.execute("SELECT state, message FROM runs").fetchone()
+        scored = conn.execute("SELECT count(*) FROM source_scores").fetchone()[0]
+    assert state == "crashed" and "disk full" in message
+    assert scored > 0
