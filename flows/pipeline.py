@@ -24,7 +24,7 @@ from flows.ingest import IngestSummary, ingest_articles
 from flows.notify import send_alert
 from flows.progress import report
 from flows.runs import record_run, utc_now
-from flows.score import ScoreSummary, score_sources_flow
+from flows.score import ScoreSummary, render_docs, score_sources_flow
 from flows.validate import ValidationSummary, validate_facts
 from warehouse.connection import held, publish_snapshot, run_lock
 
@@ -94,6 +94,17 @@ def _render_docs_of_crashed_run(docs_dir: str, run_id: str, logger) -> None:
         render_run_docs(Path(docs_dir).resolve(), run_id)
     except Exception as exc:  # noqa: BLE001 - the crash is what must be reported
         logger.error("could not render the Data Docs of run %s: %s", run_id, exc)
+
+
+def _record_crash(db: str, row: dict, message: str, channels: AlertChannels, logger) -> None:
+    """Record the run as crashed (keeping what `row` already says of it) and alert every channel."""
+    alert = alert_for_crash(row["run_id"], "credence-run", message)
+    try:
+        record_run(db, {**row, "finished_at": utc_now(), "state": CRASHED, "message": message})
+        send_alert(db, alert, channels)
+    except Exception as inner:  # noqa: BLE001 - the warehouse may be what broke; still alert
+        logger.error("could not record the crash in the warehouse: %s", inner)
+        send_alert(None, alert, channels)
 
 
 def run_state(validation_status: str, scoring_status: str) -> str:
@@ -168,12 +179,11 @@ def _run(
     channels = AlertChannels.from_urls(alert_urls if alert_urls is not None else _configured_alert_urls())
     flow_run_id = _flow_run_id()
     # One open warehouse for the whole run: steps share its caches, and it is checkpointed once at the end.
+    rendering = None
     with held(Path(db)):
-        record_run(
-            db, {"run_id": run_id, "flow_run_id": flow_run_id, "started_at": started, "state": "running"}
-        )
+        opened = {"run_id": run_id, "flow_run_id": flow_run_id, "started_at": started}
+        record_run(db, {**opened, "state": "running"})
         seconds: dict[str, float] = {}
-        report_ = None
         try:
             clock = time.perf_counter()
             report("ingest", 0, 1)
@@ -193,7 +203,7 @@ def _run(
 
             clock = time.perf_counter()
             report("score", 0, 1)
-            scoring = _score_stage(db, run_id, docs)
+            scoring = _score_stage(db, run_id, docs, render=False)
             report("score", 1, 1)
             seconds["score"] = time.perf_counter() - clock
 
@@ -205,51 +215,47 @@ def _run(
                 )
                 if alert is not None:
                     alerts.extend(send_alert(db, alert, channels))
-            record_run(
-                db,
-                {
-                    "run_id": run_id,
-                    "flow_run_id": flow_run_id,
-                    "started_at": started,
-                    "finished_at": utc_now(),
-                    "state": state,
-                    "articles_seen": ingest.articles_seen,
-                    "articles_new": ingest.articles_new,
-                    "articles_rejected": ingest.rejected,
-                    "claims_new": extract.claims,
-                    "quotes_new": extract.quotes,
-                    "rows_quarantined": validation.quarantined + scoring.quarantined,
-                    "sources_scored": scoring.sources,
-                    "ingest_seconds": seconds["ingest"],
-                    "extract_seconds": seconds["extract"],
-                    "validate_seconds": seconds["validate"],
-                    "score_seconds": seconds["score"],
-                },
-            )
+            finished = {
+                **opened,
+                "finished_at": utc_now(),
+                "state": state,
+                "articles_seen": ingest.articles_seen,
+                "articles_new": ingest.articles_new,
+                "articles_rejected": ingest.rejected,
+                "claims_new": extract.claims,
+                "quotes_new": extract.quotes,
+                "rows_quarantined": validation.quarantined + scoring.quarantined,
+                "sources_scored": scoring.sources,
+                "ingest_seconds": seconds["ingest"],
+                "extract_seconds": seconds["extract"],
+                "validate_seconds": seconds["validate"],
+                "score_seconds": seconds["score"],
+            }
+            record_run(db, finished)
             report_ = RunReport(run_id, state, ingest, extract, validation, scoring, seconds, alerts)
+            # The pages of the run's validations (GX's rendering: Python) render in a worker thread
+            # while the warehouse is checkpointed and the snapshot copied (each one long call into
+            # C that lets the thread run), the last writes of every run.
+            rendering = render_docs.submit(docs, run_id)
         except Exception as exc:
             message = f"{type(exc).__name__}: {exc}"[:2000]
             logger.error("run %s crashed: %s", run_id, message)
             _render_docs_of_crashed_run(docs, run_id, logger)
-            try:
-                record_run(
-                    db,
-                    {
-                        "run_id": run_id,
-                        "flow_run_id": flow_run_id,
-                        "started_at": started,
-                        "finished_at": utc_now(),
-                        "state": CRASHED,
-                        "message": message,
-                        **{f"{k}_seconds": v for k, v in seconds.items()},
-                    },
-                )
-                send_alert(db, alert_for_crash(run_id, "credence-run", message), channels)
-            except Exception as inner:  # noqa: BLE001 - the warehouse may be what broke; still alert
-                logger.error("could not record the crash in the warehouse: %s", inner)
-                send_alert(None, alert_for_crash(run_id, "credence-run", message), channels)
+            _record_crash(
+                db, {**opened, **{f"{k}_seconds": v for k, v in seconds.items()}}, message, channels, logger
+            )
             raise
     if snapshot:
         publish_snapshot(Path(db), Path(snapshot))
+    try:
+        rendering.result()
+    except Exception as exc:
+        # Recorded as finished and published before its pages failed: the run is a crash after all.
+        message = f"Data Docs: {type(exc).__name__}: {exc}"[:2000]
+        logger.error("run %s crashed: %s", run_id, message)
+        _record_crash(db, finished, message, channels, logger)
+        if snapshot:
+            publish_snapshot(Path(db), Path(snapshot))
+        raise
     logger.info("run %s finished: %s", run_id, report_.state)
     return Completed(message=f"run {run_id}: {report_.state}", name=_STATE_NAMES[report_.state], data=report_)

@@ -9,7 +9,6 @@ from pathlib import Path
 import polars as pl
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
-from prefect.futures import PrefectFuture
 
 from credence.score import ScoringParams, SourceScoring, score_sources, strongest_conflicts
 from expectations.suites import PreviousRun, ValidationParams
@@ -162,33 +161,23 @@ def score_sources_flow(
     docs_dir: str,
     params: ScoringParams | None = None,
     validation: ValidationParams | None = None,
+    render: bool = True,
 ) -> ScoreSummary:
     """Score every outlet and cited originator on the claims that passed validation, then check the scores.
 
     When nothing was extracted or quarantined since the latest scores, they still hold: nothing is
     recomputed and the summary says so (`unchanged`). Last, scored or not, the Data Docs of this
-    run's validations are rendered (validate-facts only stores its results); once the scores are
-    checked, the pages render in a worker thread while the scores are written (GX's rendering is
-    Python, the writes are DuckDB's, so the two share the machine's cores), and the flow waits
-    for both.
+    run's validations are rendered (validate-facts only stores its results), unless `render` is
+    False: credence-run renders them itself, while its last writes run.
     """
-    rendering: list[PrefectFuture] = []
     try:
-        summary = _score(db, run_id, docs_dir, params, validation, rendering)
-    except BaseException:
-        if rendering:
-            rendering[0].wait()  # the pages still finish; the scoring error is the one raised
-        else:
+        return _score(db, run_id, docs_dir, params, validation)
+    finally:
+        if render:
             render_docs(docs_dir, run_id)
-        raise
-    if rendering:
-        rendering[0].result()  # raises what rendering raised
-    else:
-        render_docs(docs_dir, run_id)
-    return summary
 
 
-def _score(db, run_id, docs_dir, params, validation, rendering: list[PrefectFuture]) -> ScoreSummary:
+def _score(db, run_id, docs_dir, params, validation) -> ScoreSummary:
     logger = get_run_logger()
     if scores_are_current(db):
         logger.info("score: nothing new since the latest scores; kept as they are")
@@ -199,7 +188,6 @@ def _score(db, run_id, docs_dir, params, validation, rendering: list[PrefectFutu
     outcome = check_scores(
         tables["source_scores"], previous, run_id, validation or ValidationParams(), docs_dir
     )
-    rendering.append(render_docs.submit(docs_dir, run_id))  # every validation of the run is stored now
     write_scores(db, run_id, tables, outcome)
     summary = ScoreSummary(
         sources=tables["source_scores"].height,
