@@ -119,29 +119,18 @@ def extract_pending(
     return total
 
 
-def lexicon_of(lexicon_overrides: dict | None) -> Lexicon:
-    """The default lexicon, extended by `lexicon_overrides` (the keys of `Lexicon.extended`)."""
-    return Lexicon.default().extended(lexicon_overrides) if lexicon_overrides else Lexicon.default()
-
-
 @flow(name="extract-facts")
 def extract_facts(
-    db: str,
-    run_id: str,
-    lexicon_overrides: dict | None = None,
-    workers: int = 1,
-    pending: list[str] | None = None,
+    db: str, run_id: str, lexicon_overrides: dict | None = None, workers: int = 1
 ) -> ExtractSummary:
     """Extract facts from every article the current extractor has not processed; reruns add nothing.
 
-    `lexicon_overrides` extends the default lexicon (the keys of `Lexicon.extended`). `pending`, when
-    the caller has listed them already (`pending_articles` with the same lexicon), are those articles.
+    `lexicon_overrides` extends the default lexicon (the keys of `Lexicon.extended`).
     """
     logger = get_run_logger()
-    lexicon = lexicon_of(lexicon_overrides)
+    lexicon = Lexicon.default().extended(lexicon_overrides) if lexicon_overrides else Lexicon.default()
     extractor = extractor_version(lexicon)
-    if pending is None:
-        pending = pending_articles(db, extractor)
+    pending = pending_articles(db, extractor)
     report("extract", 0, len(pending))
     total = extract_pending(db, pending, lexicon, extractor, run_id, workers) if pending else ExtractSummary()
     logger.info(

@@ -19,12 +19,12 @@ from prefect.states import Completed
 from credence.settings import Settings
 from expectations.validate import render_run_docs
 from flows.alerts import AlertChannels, alert_for_crash, alert_for_validation
-from flows.extract import ExtractSummary, extract_facts, extractor_version, lexicon_of, pending_articles
+from flows.extract import ExtractSummary, extract_facts
 from flows.ingest import IngestSummary, ingest_articles
 from flows.notify import send_alert
 from flows.progress import report
 from flows.runs import record_run, utc_now
-from flows.score import ScoreSummary, read_settled_facts, render_docs, score_sources_flow
+from flows.score import ScoreSummary, render_docs, score_sources_flow
 from flows.validate import ValidationSummary, validate_facts
 from warehouse.connection import held, publish_snapshot, run_lock
 
@@ -192,11 +192,7 @@ def _run(
             seconds["ingest"] = time.perf_counter() - clock
 
             clock = time.perf_counter()
-            pending = pending_articles(db, extractor_version(lexicon_of(lexicon_overrides)))
-            # Only the pending articles' rows change before scoring: the scorable rows of all the
-            # others are read now, in a worker thread (a DuckDB scan beside the extractor's Python).
-            settled = read_settled_facts.submit(db, pending) if pending else None
-            extract = _extract_stage(db, run_id, lexicon_overrides, workers, pending)
+            extract = _extract_stage(db, run_id, lexicon_overrides, workers)
             seconds["extract"] = time.perf_counter() - clock
 
             clock = time.perf_counter()
@@ -207,9 +203,7 @@ def _run(
 
             clock = time.perf_counter()
             report("score", 0, 1)
-            scoring = _score_stage(
-                db, run_id, docs, render=False, settled=settled.result() if settled is not None else None
-            )
+            scoring = _score_stage(db, run_id, docs, render=False)
             report("score", 1, 1)
             seconds["score"] = time.perf_counter() - clock
 

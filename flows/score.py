@@ -33,26 +33,6 @@ SCORABLE_QUOTES = """
 """
 
 
-def _articles_filter(sql: str, alias: str, among: bool) -> str:
-    """`sql` (SCORABLE_CLAIMS or SCORABLE_QUOTES) restricted to the articles of one bound list, or to the others."""
-    return (
-        sql.rstrip()
-        + f"\n      AND {alias}.article_id {'' if among else 'NOT '}IN (SELECT unnest(?::VARCHAR[]))\n"
-    )
-
-
-@dataclass(frozen=True)
-class Settled:
-    """The scorable claims and quotes of every article but `unsettled` (those a run extracts and validates).
-
-    No step of the run changes them, so they can be read before it scores, beside its extraction.
-    """
-
-    unsettled: list[str]
-    claims: pl.DataFrame
-    quotes: pl.DataFrame
-
-
 @dataclass
 class ScoreSummary:
     sources: int = 0
@@ -83,45 +63,12 @@ def scores_are_current(db: str) -> bool:
     return all(moment is None or moment <= scored for moment in (extracted, quarantined))
 
 
-@task(name="read-settled-facts", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NONE)
-def read_settled_facts(db: str, unsettled: list[str]) -> Settled:
-    """The scorable claims and quotes of every article but `unsettled`.
-
-    A run extracts, validates and may quarantine the rows of its pending articles only, so the rows
-    of all other articles are what they will be when it scores: credence-run reads them while it
-    extracts (DuckDB's scan beside the extractor's Python), and scoring reads the rest after
-    validation (`read_scorable_facts`).
-    """
-    with writing(Path(db)) as conn:
-        claims = frame(conn, _articles_filter(SCORABLE_CLAIMS, "c", among=False), [unsettled])
-        quotes = frame(conn, _articles_filter(SCORABLE_QUOTES, "q", among=False), [unsettled])
-    return Settled(unsettled, claims, quotes)
-
-
 @task(name="read-scorable-facts", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NONE)
-def read_scorable_facts(
-    db: str, run_id: str, settled: Settled | None = None
-) -> tuple[pl.DataFrame, pl.DataFrame, PreviousRun | None]:
-    """Claims and quotes that passed validation, and the previous scored run's scores.
-
-    With `settled` (read earlier in the run) only the rows of its unsettled articles are read now.
-    Either way the claims come in one order (by id; sums over them depend on it by the last bit),
-    so the scores never depend on how they were read; quotes are only counted.
-    """
+def read_scorable_facts(db: str, run_id: str) -> tuple[pl.DataFrame, pl.DataFrame, PreviousRun | None]:
+    """Claims and quotes that passed validation, and the previous scored run's scores."""
     with writing(Path(db)) as conn:
-        if settled is None:
-            claims = frame(conn, SCORABLE_CLAIMS)
-            quotes = frame(conn, SCORABLE_QUOTES)
-        else:
-            unsettled = [settled.unsettled]
-            claims = pl.concat(
-                [settled.claims, frame(conn, _articles_filter(SCORABLE_CLAIMS, "c", among=True), unsettled)],
-                how="vertical_relaxed",
-            )
-            quotes = pl.concat(
-                [settled.quotes, frame(conn, _articles_filter(SCORABLE_QUOTES, "q", among=True), unsettled)],
-                how="vertical_relaxed",
-            )
+        claims = frame(conn, SCORABLE_CLAIMS)
+        quotes = frame(conn, SCORABLE_QUOTES)
         previous_run = conn.execute(
             "SELECT run_id FROM source_scores WHERE run_id <> ? GROUP BY run_id ORDER BY max(scored_at) DESC LIMIT 1",
             [run_id],
@@ -130,7 +77,7 @@ def read_scorable_facts(
         if previous_run:
             scores = frame(conn, "SELECT * FROM source_scores WHERE run_id = ?", [previous_run[0]])
             previous = PreviousRun.from_frames(previous_run[0], scores=scores)
-    return claims.sort("claim_id"), quotes, previous
+    return claims, quotes, previous
 
 
 @task(name="compute-scores", cache_policy=NONE)
@@ -215,29 +162,27 @@ def score_sources_flow(
     params: ScoringParams | None = None,
     validation: ValidationParams | None = None,
     render: bool = True,
-    settled: Settled | None = None,
 ) -> ScoreSummary:
     """Score every outlet and cited originator on the claims that passed validation, then check the scores.
 
     When nothing was extracted or quarantined since the latest scores, they still hold: nothing is
     recomputed and the summary says so (`unchanged`). Last, scored or not, the Data Docs of this
     run's validations are rendered (validate-facts only stores its results), unless `render` is
-    False: credence-run renders them itself, while its last writes run. `settled` holds the rows of
-    the articles this run did not touch, read earlier (`read_settled_facts`).
+    False: credence-run renders them itself, while its last writes run.
     """
     try:
-        return _score(db, run_id, docs_dir, params, validation, settled)
+        return _score(db, run_id, docs_dir, params, validation)
     finally:
         if render:
             render_docs(docs_dir, run_id)
 
 
-def _score(db, run_id, docs_dir, params, validation, settled) -> ScoreSummary:
+def _score(db, run_id, docs_dir, params, validation) -> ScoreSummary:
     logger = get_run_logger()
     if scores_are_current(db):
         logger.info("score: nothing new since the latest scores; kept as they are")
         return ScoreSummary(unchanged=True)
-    claims, quotes, previous = read_scorable_facts(db, run_id, settled)
+    claims, quotes, previous = read_scorable_facts(db, run_id)
     scoring = compute_scores(claims, quotes, params or ScoringParams())
     tables = score_tables(scoring, run_id, datetime.now(UTC).replace(tzinfo=None))
     outcome = check_scores(

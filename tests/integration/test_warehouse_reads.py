@@ -67,26 +67,3 @@ def test_previous_run_without_claims_has_no_unattributed_share(pipeline_warehous
     with reading(pipeline_warehouse.db) as conn:
         figures = previous_figures(conn, "no-such-run")
     assert figures.claims_per_article.height == 0 and figures.unattributed_share is None
-
-
-def test_scorable_rows_read_in_two_parts_are_the_rows_read_at_once(pipeline_warehouse, tmp_path):
-    import shutil
-
-    from flows.score import read_scorable_facts, read_settled_facts
-
-    db = tmp_path / "credence.duckdb"
-    shutil.copyfile(pipeline_warehouse.db, db)  # the shared warehouse stays untouched
-    with reading(db) as conn:
-        articles = frame(conn, "SELECT article_id FROM articles ORDER BY article_id")["article_id"].to_list()
-        quarantined = frame(conn, "SELECT DISTINCT row_id FROM quarantine WHERE table_name = 'articles'")
-    # The unsettled part holds a quarantined article (the future-dated stub) and one scored article.
-    unsettled = [*quarantined["row_id"].to_list(), articles[0]]
-    assert len(quarantined) >= 1
-
-    at_once = read_scorable_facts.fn(str(db), "next-run")
-    settled = read_settled_facts.fn(str(db), unsettled)
-    in_two_parts = read_scorable_facts.fn(str(db), "next-run", settled)
-
-    assert settled.claims.height < at_once[0].height
-    assert in_two_parts[0].equals(at_once[0])
-    assert in_two_parts[1].sort(pl.all()).equals(at_once[1].sort(pl.all()))
