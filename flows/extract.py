@@ -17,7 +17,7 @@ from credence.extract import Lexicon
 from credence.facts import fact_tables, lexicon_version
 from flows.progress import report
 from warehouse.connection import writing
-from warehouse.load import frame, frame_of_ids, replace_where
+from warehouse.load import articles_with_text, frame, replace_where
 
 ARTICLES_PER_BATCH = 400
 
@@ -54,12 +54,10 @@ def pending_articles(db: str, extractor: str) -> list[str]:
 
 def _read_articles(db: str, article_ids: list[str]):
     with writing(Path(db)) as conn:
-        return frame_of_ids(
-            conn,
-            "SELECT a.article_id, r.text, a.body_start, a.body_end, a.furniture, a.captions "
-            "FROM articles a JOIN raw_articles r USING (article_id) WHERE a.article_id IN ({ids}) AND r.article_id IN ({ids})",
-            article_ids,
+        articles = articles_with_text(
+            conn, article_ids, ["article_id", "body_start", "body_end", "furniture", "captions"]
         )
+    return articles.select("article_id", "text", "body_start", "body_end", "furniture", "captions")
 
 
 def _write_facts(db: str, article_ids: list[str], tables: dict) -> None:

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from prefect import flow, get_run_logger
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NONE
 from prefect.context import get_run_context
 from prefect.settings import get_current_settings, temporary_settings
 from prefect.states import Completed
@@ -23,7 +24,7 @@ from flows.ingest import IngestSummary, ingest_articles
 from flows.notify import send_alert
 from flows.progress import report
 from flows.runs import record_run, utc_now
-from flows.score import ScoreSummary, score_sources_flow
+from flows.score import ScoreSummary, render_docs, score_sources_flow
 from flows.validate import ValidationSummary, validate_facts
 from warehouse.connection import held, publish_snapshot, run_lock
 
@@ -55,19 +56,6 @@ def _flow_run_id() -> str | None:
         return None
 
 
-def _nested():
-    """Settings for the stage flows run inside credence-run: no heartbeat thread of their own.
-
-    They run in the parent's process, whose heartbeat already shows it is alive; each nested
-    heartbeat thread costs about a second at exit (it sleeps in one-second steps), which is most
-    of the time a run with little new work takes. Entered once around all stages: building the
-    settings copy costs about 0.15 s each time, so not at all when heartbeats are already off.
-    """
-    if get_current_settings().flows.heartbeat_frequency is None:
-        return nullcontext()
-    return temporary_settings(updates={"flows.heartbeat_frequency": None})
-
-
 def foreground():
     """Settings for a run started in the foreground (`credence run`, the benchmarks): no heartbeat at all.
 
@@ -75,8 +63,29 @@ def foreground():
     run dies in its user's terminal, and the crash hook still alerts. The flow waits for its
     heartbeat thread at exit, which sleeps in one-second steps: every run would end on the next
     whole second, up to a second late. Scheduled runs (`credence serve`) keep their heartbeat.
+    Building the settings copy costs about 0.15 s, so none is built when heartbeats are already off.
     """
-    return _nested()
+    if get_current_settings().flows.heartbeat_frequency is None:
+        return nullcontext()
+    return temporary_settings(updates={"flows.heartbeat_frequency": None})
+
+
+def _stage(stage_flow):
+    """A stage flow's body as a task of credence-run, under the stage's name.
+
+    The stages stay flows of their own for `credence ingest` and for callers that run one alone;
+    inside credence-run they are tasks: a nested flow run costs about 0.15 s of API calls (its
+    creation and every state change are requests to the Prefect server), a task run a few
+    milliseconds, which is most of what a run with little new work spends on orchestration.
+    Their own steps stay tasks (nested under the stage), with their retries.
+    """
+    return task(stage_flow.fn, name=stage_flow.name, cache_policy=NONE)
+
+
+_ingest_stage = _stage(ingest_articles)
+_extract_stage = _stage(extract_facts)
+_validate_stage = _stage(validate_facts)
+_score_stage = _stage(score_sources_flow)
 
 
 def _render_docs_of_crashed_run(docs_dir: str, run_id: str, logger) -> None:
@@ -85,6 +94,17 @@ def _render_docs_of_crashed_run(docs_dir: str, run_id: str, logger) -> None:
         render_run_docs(Path(docs_dir).resolve(), run_id)
     except Exception as exc:  # noqa: BLE001 - the crash is what must be reported
         logger.error("could not render the Data Docs of run %s: %s", run_id, exc)
+
+
+def _record_crash(db: str, row: dict, message: str, channels: AlertChannels, logger) -> None:
+    """Record the run as crashed (keeping what `row` already says of it) and alert every channel."""
+    alert = alert_for_crash(row["run_id"], "credence-run", message)
+    try:
+        record_run(db, {**row, "finished_at": utc_now(), "state": CRASHED, "message": message})
+        send_alert(db, alert, channels)
+    except Exception as inner:  # noqa: BLE001 - the warehouse may be what broke; still alert
+        logger.error("could not record the crash in the warehouse: %s", inner)
+        send_alert(None, alert, channels)
 
 
 def run_state(validation_status: str, scoring_status: str) -> str:
@@ -159,35 +179,33 @@ def _run(
     channels = AlertChannels.from_urls(alert_urls if alert_urls is not None else _configured_alert_urls())
     flow_run_id = _flow_run_id()
     # One open warehouse for the whole run: steps share its caches, and it is checkpointed once at the end.
+    rendering = None
     with held(Path(db)):
-        record_run(
-            db, {"run_id": run_id, "flow_run_id": flow_run_id, "started_at": started, "state": "running"}
-        )
+        opened = {"run_id": run_id, "flow_run_id": flow_run_id, "started_at": started}
+        record_run(db, {**opened, "state": "running"})
         seconds: dict[str, float] = {}
-        report_ = None
         try:
-            with _nested():
-                clock = time.perf_counter()
-                report("ingest", 0, 1)
-                ingest = ingest_articles(inputs, db, run_id, reference_time, max_file_bytes, workers)
-                report("ingest", 1, 1)
-                seconds["ingest"] = time.perf_counter() - clock
+            clock = time.perf_counter()
+            report("ingest", 0, 1)
+            ingest = _ingest_stage(inputs, db, run_id, reference_time, max_file_bytes, workers)
+            report("ingest", 1, 1)
+            seconds["ingest"] = time.perf_counter() - clock
 
-                clock = time.perf_counter()
-                extract = extract_facts(db, run_id, lexicon_overrides, workers)
-                seconds["extract"] = time.perf_counter() - clock
+            clock = time.perf_counter()
+            extract = _extract_stage(db, run_id, lexicon_overrides, workers)
+            seconds["extract"] = time.perf_counter() - clock
 
-                clock = time.perf_counter()
-                report("validate", 0, 1)
-                validation = validate_facts(db, run_id, docs)
-                report("validate", 1, 1)
-                seconds["validate"] = time.perf_counter() - clock
+            clock = time.perf_counter()
+            report("validate", 0, 1)
+            validation = _validate_stage(db, run_id, docs)
+            report("validate", 1, 1)
+            seconds["validate"] = time.perf_counter() - clock
 
-                clock = time.perf_counter()
-                report("score", 0, 1)
-                scoring = score_sources_flow(db, run_id, docs)
-                report("score", 1, 1)
-                seconds["score"] = time.perf_counter() - clock
+            clock = time.perf_counter()
+            report("score", 0, 1)
+            scoring = _score_stage(db, run_id, docs, render=False)
+            report("score", 1, 1)
+            seconds["score"] = time.perf_counter() - clock
 
             state = run_state(validation.status, scoring.status)
             alerts: list[dict] = []
@@ -197,51 +215,47 @@ def _run(
                 )
                 if alert is not None:
                     alerts.extend(send_alert(db, alert, channels))
-            record_run(
-                db,
-                {
-                    "run_id": run_id,
-                    "flow_run_id": flow_run_id,
-                    "started_at": started,
-                    "finished_at": utc_now(),
-                    "state": state,
-                    "articles_seen": ingest.articles_seen,
-                    "articles_new": ingest.articles_new,
-                    "articles_rejected": ingest.rejected,
-                    "claims_new": extract.claims,
-                    "quotes_new": extract.quotes,
-                    "rows_quarantined": validation.quarantined + scoring.quarantined,
-                    "sources_scored": scoring.sources,
-                    "ingest_seconds": seconds["ingest"],
-                    "extract_seconds": seconds["extract"],
-                    "validate_seconds": seconds["validate"],
-                    "score_seconds": seconds["score"],
-                },
-            )
+            finished = {
+                **opened,
+                "finished_at": utc_now(),
+                "state": state,
+                "articles_seen": ingest.articles_seen,
+                "articles_new": ingest.articles_new,
+                "articles_rejected": ingest.rejected,
+                "claims_new": extract.claims,
+                "quotes_new": extract.quotes,
+                "rows_quarantined": validation.quarantined + scoring.quarantined,
+                "sources_scored": scoring.sources,
+                "ingest_seconds": seconds["ingest"],
+                "extract_seconds": seconds["extract"],
+                "validate_seconds": seconds["validate"],
+                "score_seconds": seconds["score"],
+            }
+            record_run(db, finished)
             report_ = RunReport(run_id, state, ingest, extract, validation, scoring, seconds, alerts)
+            # The pages of the run's validations (GX's rendering: Python) render in a worker thread
+            # while the warehouse is checkpointed and the snapshot copied (each one long call into
+            # C that lets the thread run), the last writes of every run.
+            rendering = render_docs.submit(docs, run_id)
         except Exception as exc:
             message = f"{type(exc).__name__}: {exc}"[:2000]
             logger.error("run %s crashed: %s", run_id, message)
             _render_docs_of_crashed_run(docs, run_id, logger)
-            try:
-                record_run(
-                    db,
-                    {
-                        "run_id": run_id,
-                        "flow_run_id": flow_run_id,
-                        "started_at": started,
-                        "finished_at": utc_now(),
-                        "state": CRASHED,
-                        "message": message,
-                        **{f"{k}_seconds": v for k, v in seconds.items()},
-                    },
-                )
-                send_alert(db, alert_for_crash(run_id, "credence-run", message), channels)
-            except Exception as inner:  # noqa: BLE001 - the warehouse may be what broke; still alert
-                logger.error("could not record the crash in the warehouse: %s", inner)
-                send_alert(None, alert_for_crash(run_id, "credence-run", message), channels)
+            _record_crash(
+                db, {**opened, **{f"{k}_seconds": v for k, v in seconds.items()}}, message, channels, logger
+            )
             raise
     if snapshot:
         publish_snapshot(Path(db), Path(snapshot))
+    try:
+        rendering.result()
+    except Exception as exc:
+        # Recorded as finished and published before its pages failed: the run is a crash after all.
+        message = f"Data Docs: {type(exc).__name__}: {exc}"[:2000]
+        logger.error("run %s crashed: %s", run_id, message)
+        _record_crash(db, finished, message, channels, logger)
+        if snapshot:
+            publish_snapshot(Path(db), Path(snapshot))
+        raise
     logger.info("run %s finished: %s", run_id, report_.state)
     return Completed(message=f"run {run_id}: {report_.state}", name=_STATE_NAMES[report_.state], data=report_)

@@ -161,17 +161,20 @@ def score_sources_flow(
     docs_dir: str,
     params: ScoringParams | None = None,
     validation: ValidationParams | None = None,
+    render: bool = True,
 ) -> ScoreSummary:
     """Score every outlet and cited originator on the claims that passed validation, then check the scores.
 
     When nothing was extracted or quarantined since the latest scores, they still hold: nothing is
     recomputed and the summary says so (`unchanged`). Last, scored or not, the Data Docs of this
-    run's validations are rendered (validate-facts only stores its results).
+    run's validations are rendered (validate-facts only stores its results), unless `render` is
+    False: credence-run renders them itself, while its last writes run.
     """
     try:
         return _score(db, run_id, docs_dir, params, validation)
     finally:
-        render_docs(docs_dir, run_id)
+        if render:
+            render_docs(docs_dir, run_id)
 
 
 def _score(db, run_id, docs_dir, params, validation) -> ScoreSummary:

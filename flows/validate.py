@@ -12,7 +12,7 @@ from prefect.cache_policies import NONE
 from expectations.suites import PreviousRun, ValidationParams
 from expectations.validate import ValidationOutcome, validate_tables
 from warehouse.connection import writing
-from warehouse.load import frame, frame_of_ids, upsert
+from warehouse.load import articles_with_text, frame, upsert
 
 FACT_TABLES = ("articles", "claims", "quotes", "attributions")
 
@@ -36,12 +36,7 @@ def read_run_facts(db: str, run_id: str) -> tuple[dict[str, pl.DataFrame], Previ
             "SELECT article_id FROM articles WHERE run_id = ? UNION SELECT article_id FROM extracted_articles WHERE run_id = ?",
             [run_id, run_id],
         )["article_id"].to_list()
-        articles = frame_of_ids(
-            conn,
-            "SELECT a.*, r.text FROM articles a JOIN raw_articles r USING (article_id) "
-            "WHERE a.article_id IN ({ids}) AND r.article_id IN ({ids})",
-            wanted,
-        )
+        articles = articles_with_text(conn, wanted)
         frames = {"articles": articles}
         for table in ("claims", "quotes", "attributions"):
             frames[table] = frame(conn, f"SELECT * FROM {table} WHERE run_id = ?", [run_id])

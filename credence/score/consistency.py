@@ -533,7 +533,7 @@ class _Layout:
     slot_segment: np.ndarray  # per row slot
     slot_x: np.ndarray
     slot_view: np.ndarray  # the fact slot of the same day and point
-    row_paths: list[tuple[np.ndarray, np.ndarray, np.ndarray]]  # (`_paths`) the rows ordered in time
+    row_paths: list[tuple[np.ndarray, np.ndarray]]  # (`_paths`) the rows ordered in time
     fact_start: np.ndarray  # per fact: first fact slot
     fact_segment: np.ndarray  # per fact: first (fact, day) segment
     last_segment: np.ndarray  # per fact: its latest day's segment
@@ -541,7 +541,7 @@ class _Layout:
     view_fact: np.ndarray
     view_slot_segment: np.ndarray  # per fact slot
     view_slot_x: np.ndarray
-    fact_paths: list[tuple[np.ndarray, np.ndarray, np.ndarray]]
+    fact_paths: list[tuple[np.ndarray, np.ndarray]]
     unit_src: np.ndarray  # per unit
     unit_fact: np.ndarray
     unit_row: np.ndarray
@@ -601,49 +601,45 @@ def _exclusions(
     return pl.concat(parts).group_by("r", "k").agg(pl.col("phi").max()).sort("r", "k")
 
 
-def _paths(
-    start: np.ndarray, days: np.ndarray, points: np.ndarray
-) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+def _paths(start: np.ndarray, days: np.ndarray, points: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
     """How to gather blocks of a flat array (block i: `days[i]` x `points[i]` slots from
-    `start[i]`, day-major) with more than one day into padded (blocks, days, points) arrays, one
-    per size class (sizes rounded up to powers of two, so padding at most doubles them): per
-    class the gather index (0 at pads), the mask of real slots and their flat positions."""
+    `start[i]`, day-major) with more than one day into (days, blocks, points) arrays, one per
+    shape: per shape the gather index, and the same with the points in descending order. Blocks
+    of one shape are the rows of one fact or of facts alike, so shapes are few (about a hundred
+    on a corpus of 16,000 articles) and nothing is padded; the day axis leads so that each step
+    of a path reads and writes one contiguous (blocks, points) slab."""
     timed = np.flatnonzero(days > 1)
-    if timed.size == 0:
-        return []
-    size_d = 1 << np.ceil(np.log2(days[timed])).astype(np.int64)
-    size_p = 1 << np.ceil(np.log2(np.maximum(points[timed], 1))).astype(np.int64)
+    timed_days, timed_points = days[timed], points[timed]
     classes = []
-    for d, p in sorted(set(zip(size_d.tolist(), size_p.tolist(), strict=True))):
-        blocks = timed[(size_d == d) & (size_p == p)]
-        k, j = np.arange(d)[None, :, None], np.arange(p)[None, None, :]
-        width = points[blocks][:, None, None]
-        index = start[blocks][:, None, None] + k * width + j
-        real = (k < days[blocks][:, None, None]) & (j < width)
-        classes.append((np.where(real, index, 0), real, index[real]))
+    for d, p in sorted(set(zip(timed_days.tolist(), timed_points.tolist(), strict=True))):
+        blocks = timed[(timed_days == d) & (timed_points == p)]
+        index = start[blocks][None, :, None] + np.arange(d)[:, None, None] * p + np.arange(p)[None, None, :]
+        classes.append((index, np.ascontiguousarray(index[:, :, ::-1])))
     return classes
 
 
-def _best_paths(support: np.ndarray, paths: list[tuple[np.ndarray, np.ndarray, np.ndarray]]) -> np.ndarray:
+def _best_paths(support: np.ndarray, paths: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
     """Per slot of a block ordered in time (day k, point x), the most support a non-decreasing
     path through the days can collect when it passes through x on day k: forward, the best path
     up to day k ending at x (its support on day k plus the best up to day k - 1 ending at or
-    below x); backward, the same from the last day down (ending at or above x); their sum counts
-    day k twice. Blocks of one day keep their support. Pads hold 0 and so never lead a path."""
+    below x); backward, the same from the last day down (ending at or above x, read on the
+    points in descending order); their sum counts day k twice. Blocks of one day keep their
+    support."""
     best = support.copy()
-    for index, real, flat in paths:
-        out = []
-        step = max(1, _BLOCK // (index.shape[1] * index.shape[2]))  # blocks at a time: temporaries stay small
-        for a in range(0, index.shape[0], step):
-            part = real[a : a + step]
-            day = np.where(part, support[index[a : a + step]], 0.0)
-            forward, backward = day.copy(), day.copy()
-            for k in range(1, day.shape[1]):
-                forward[:, k] += np.maximum.accumulate(forward[:, k - 1], axis=1)
-            for k in range(day.shape[1] - 2, -1, -1):
-                backward[:, k] += np.maximum.accumulate(backward[:, k + 1, ::-1], axis=1)[:, ::-1]
-            out.append((forward + backward - day)[part])
-        best[flat] = np.concatenate(out)
+    for index, descending in paths:
+        days, blocks, points = index.shape
+        step = max(1, _BLOCK // max(days * points, 1))  # blocks at a time: temporaries stay small
+        for a in range(0, blocks, step):
+            part = index[:, a : a + step]
+            forward, backward = support[part], support[descending[:, a : a + step]]
+            day = forward.copy()
+            for k in range(1, days):
+                forward[k] += np.maximum.accumulate(forward[k - 1], axis=1)
+            for k in range(days - 2, -1, -1):
+                backward[k] += np.maximum.accumulate(backward[k + 1], axis=1)
+            forward += backward[:, :, ::-1]
+            forward -= day
+            best[part] = forward
     return best
 
 

@@ -143,3 +143,33 @@ def test_cli_run_twice_prints_the_seeds_and_changes_no_row(seeds_copy, tmp_path)
     assert rows() == before
     assert "(0 new this run)" in second.output
     assert "Outlets" in second.output and "nothing new since the latest scores" in second.output
+
+
+def test_a_data_docs_failure_fails_the_run_after_its_scores_are_written(seeds_copy, tmp_path, monkeypatch):
+    import flows.score
+
+    def broken(docs_dir, run_id):
+        raise OSError("disk full while rendering Data Docs")
+
+    # The pages render in a worker thread while the warehouse is checkpointed and the snapshot copied,
+    # after the run was recorded as finished: their failure still makes the run a crash, in both files.
+    monkeypatch.setattr(flows.score, "render_run_docs", broken)
+    db, snapshot = tmp_path / "wh" / "credence.duckdb", tmp_path / "wh" / "snapshot.duckdb"
+    with pytest.raises(OSError, match="disk full"):
+        credence_run(
+            [str(seeds_copy)],
+            str(db),
+            reference_time=REF,
+            snapshot=str(snapshot),
+            docs_dir=str(tmp_path / "docs"),
+            alert_urls=[],
+        )
+    for path in (db, snapshot):
+        with reading(path) as conn:
+            state, message, articles = conn.execute(
+                "SELECT state, message, articles_new FROM runs"
+            ).fetchone()
+            scored = conn.execute("SELECT count(*) FROM source_scores").fetchone()[0]
+            alerts = conn.execute("SELECT title FROM alerts").fetchall()
+        assert state == "crashed" and "disk full" in message and articles == 5, path
+        assert scored > 0 and len(alerts) == 1, path

@@ -508,3 +508,21 @@ def test_previous_run_figures_from_its_frames(schemas):
     assert previous.mean_claims_per_article == pytest.approx(1.0)
     assert previous.unattributed_share == pytest.approx(1 / 3)
     assert previous.scores.columns == ["source_id", "source_kind", "reliability_score"]
+
+
+def test_kwargs_read_once_per_call_equal_gx_own_on_every_expectation_of_the_suites():
+    import great_expectations as gx
+    from great_expectations.expectations.expectation import Expectation
+
+    from expectations import validate
+
+    # The readers validate.py puts in place of GX's (which rebuild the configuration for every key).
+    assert gx.__version__ != "1.24.1" or Expectation._get_success_kwargs is validate._success_kwargs
+    checked = 0
+    for table in ALL:
+        for spec in table_suite(table, ValidationParams(), NOW, _previous(good_previous())).expectations:
+            expectation = spec.expectation
+            assert validate._domain_kwargs(expectation) == validate.GX_DOMAIN_KWARGS(expectation), spec.name
+            assert validate._success_kwargs(expectation) == validate.GX_SUCCESS_KWARGS(expectation), spec.name
+            checked += 1
+    assert checked > 50

@@ -608,3 +608,43 @@ def test_a_fraction_in_words_and_a_percentage_of_the_same_whole_are_one_fact():
     result = score(rows, params=ScoringParams(core_only=False))
     assert result.facts.height == 1
     assert set(result.evidence.filter(pl.col("source_kind") == "outlet")["role"]) == {"supports"}
+
+
+def _best_path_of_one_block(support: list[list[float]]) -> list[list[float]]:
+    """The most support of a non-decreasing path through (day, point) of one block, by brute force."""
+    days, points = len(support), len(support[0])
+
+    def best_from(k: int, lowest: int, step: int) -> float:
+        # The best a path can add from day k on (step +1) or down (step -1), staying at or above
+        # (or at or below) point `lowest`.
+        if not 0 <= k < days:
+            return 0.0
+        allowed = range(lowest, points) if step > 0 else range(0, lowest + 1)
+        return max(support[k][j] + best_from(k + step, j, step) for j in allowed)
+
+    return [
+        [best_from(k - 1, j, -1) + support[k][j] + best_from(k + 1, j, +1) for j in range(points)]
+        for k in range(days)
+    ]
+
+
+def test_best_paths_of_blocks_of_many_shapes_equal_a_brute_force_search():
+    import numpy as np
+
+    from credence.score.consistency import _best_paths, _paths
+
+    rng = np.random.default_rng(7)
+    # Shapes repeat (their blocks are gathered together); a one-day block keeps its support.
+    shapes = [(1, 3), (2, 1), (2, 3), (3, 2), (3, 2), (4, 3), (2, 3), (3, 4)]
+    days = np.array([d for d, _ in shapes])
+    points = np.array([p for _, p in shapes])
+    sizes = days * points
+    start = np.cumsum(sizes) - sizes
+    support = rng.integers(0, 10, size=int(sizes.sum())).astype(float)
+
+    best = _best_paths(support, _paths(start, days, points))
+
+    for (d, p), first in zip(shapes, start.tolist(), strict=True):
+        block = support[first : first + d * p].reshape(d, p)
+        expected = block if d == 1 else np.array(_best_path_of_one_block(block.tolist()))
+        assert best[first : first + d * p].reshape(d, p).tolist() == expected.tolist(), (d, p)
