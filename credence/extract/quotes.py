@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from credence.extract.attribution import subject_before
 from credence.extract.documents import DETERMINERS, WRITTEN_NOUNS, DocumentIndex
