@@ -146,6 +146,8 @@ def rows_of_keys(
     No key matches no row; the frame still has the table's columns.
     """
     wanted = ", ".join(columns) if columns else "*"
+    if not keys:  # by row id, no row would still scan the whole table
+        return frame(conn, f"SELECT {wanted} FROM {table} LIMIT 0")
     rowids = conn.execute(
         f"SELECT rowid FROM {table} WHERE {key} IN (SELECT unnest(?::VARCHAR[])) ORDER BY rowid",
         [list(keys)],
