@@ -77,7 +77,7 @@ _TO_INFINITIVE = re.compile(
 _CLAUSE_IN_SUBJECT = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:again|also|then|later|[a-z]+ly))?\s+[a-z]{3,}ed\s+\S")
 _LEADING_ADVERBS = re.compile(r"\s*(?:(?-i:[a-z]{2,}ly)\s+)+(?=(?:he|she|they|it|we|I)\b)")
 _NOT_A_SUBJECT_HEAD = re.compile(
-    r"(?:were|was|is|are|be|been|has|have|had|in|on|at|for|from|with|by|to|of|into|during|after|before)\b",
+    r"(?:were|was|is|are|be|been|has|have|had|in|on|at|for|from|with|by|to|of|into|during|after|before)(?![\w&])",
     re.IGNORECASE,
 )
 _STARTS_AS_APPOSITIVE = re.compile(

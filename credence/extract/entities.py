@@ -58,13 +58,13 @@ _MIDDLE_INITIAL = (
 _TOKEN = (
     r"(?:(?:[A-Z]\.){2,}|"
     + _MIDDLE_INITIAL
-    + r"|Mc[A-Z]\w*|[OD]['’][A-Z]\w*|[A-Z]\w*(?:[-‐]\w+)*(?:['’]s\b|(?<=s)['’](?=\s))?(?![\w'’]))"
+    + r"|Mc[A-Z]\w*|[OD]['’][A-Z]\w*|[A-Z]\w*(?:[-‐]\w+|&[A-Z]\w*)*(?:['’]s\b|(?<=s)['’](?=\s))?(?![\w'’]))"
 )
 # The first element is a bare [A-Z] (lookbehinds after it), so the regex engine can skip ahead fast.
 _NAME_RE = re.compile(
     r"[A-Z](?<![\w-][A-Z])(?:(?:(?<=M)(?:rs?|s)|(?<=D)r|(?<=G)(?:en|ov)|(?<=S)(?:en|gt|t)|(?<=R)(?:ep|ev)|"
-    r"(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=P)(?:rof|res))\.(?=[ \t]+[A-Z])|(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=M)c[A-Z]\w*|\w*(?:[-‐]\w+)*(?:['’]s\b|(?<=s)['’](?=\s))?(?![\w'’]))"
-    rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES - {'and'}))})[ \t]+){{0,2}}{_TOKEN})*"
+    r"(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=P)(?:rof|res))\.(?=[ \t]+[A-Z])|(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=M)c[A-Z]\w*|\w*(?:[-‐]\w+|&[A-Z]\w*)*(?:['’]s\b|(?<=s)['’](?=\s))?(?![\w'’]))"
+    rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES - {'and'}))}|&)[ \t]+){{0,2}}{_TOKEN})*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _SPACES = re.compile(r"\s+")
@@ -93,7 +93,7 @@ def name_key(name: str) -> str:
 
 
 def _is_acronym(token: str) -> bool:
-    letters = token.replace(".", "")
+    letters = token.replace(".", "").replace("&", "")  # "U.S.", "PG&E"
     return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6
 
 
@@ -444,9 +444,9 @@ class NameIndex:
             for m in reversed(self._mentions_at(i)):
                 if m.start >= pos or any(a <= m.start < b for a, b in skip):
                     continue
-                if m.kind != "person" and not (m.kind == "other" and self._speaks(m)) and m.kind != "name":
+                if m.kind == "other" and not self._speaks(m) and not self._lone_subject(m, pos):
                     continue
-                if _MODIFIER_USE.match(self._text, m.end):
+                if m.kind not in ("person", "other", "name") or _MODIFIER_USE.match(self._text, m.end):
                     continue
                 if fallback is not None and fallback.start - m.start > 1500:
                     return fallback
@@ -460,6 +460,19 @@ class NameIndex:
                         return m
                     fallback = m
         return fallback
+
+    def _lone_subject(self, m: Mention, pos: int) -> bool:
+        """A lone unknown name just before pos that is a clause's subject ("Gorsuch is a staunch advocate
+        … He says"): a surname the pronoun may stand for, though it never spoke."""
+        return (
+            pos - m.start <= 300
+            and " " not in m.name
+            and m.name.isalpha()
+            and not m.name.isupper()
+            and bool(_VERB_AFTER_SUBJECT.match(self._text, m.end))
+            # At the head of its sentence: "the impact Covid-19 is having" has another subject.
+            and (m.start == 0 or self._text[max(0, m.start - 3) : m.start].rstrip(" ")[-1:] in (".", "!", "?", "\n", ""))
+        )
 
     def _speaks(self, m: Mention, names_too: bool = False) -> bool:
         """A lone unknown name that speaks ("Rettig announced", "Kuzmin said") is someone's surname;
@@ -578,7 +591,11 @@ def _mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Mention
     """
     # "The Trump", "But Trump", "When Trump" are one run once the opening function word is dropped.
     space = raw.find(" ")
-    while space > 0 and raw[:space].lower().rstrip(".'’") in NOT_NAME_WORDS:
+    while (
+        space > 0
+        and raw[:space].lower().rstrip(".'’") in NOT_NAME_WORDS
+        and not _given_name_first(raw.split(), lexicon)
+    ):
         rest = raw[space + 1 :]
         raw = rest.lstrip()
         start += space + 1 + len(rest) - len(raw)
@@ -601,6 +618,22 @@ def _mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Mention
             kind = "person"
         out.append(Mention(start + m.start, start + m.end, m.text, kind, m.name))
     return out
+
+
+def _given_name_first(tokens: list[str], lexicon: Lexicon) -> bool:
+    """Whether a name of two words opens with a given name that is also a function word or a month
+    ("Jan Null", "Will Hurd of Texas"), not "Will Trump" or "Jan. 6"."""
+    if len(tokens) < 2 or (len(tokens) > 2 and tokens[2] not in ("of", "for", "and")):
+        return False
+    first, rest = tokens[:2]
+    return (
+        first.isalpha()
+        and first.lower() in lexicon.first_names
+        and rest.isalpha()
+        and rest.lower() not in NOT_NAME_WORDS
+        and rest.lower() not in lexicon.surname_aliases
+        and rest not in lexicon.subject_aliases
+    )
 
 
 def _run_mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Mention]:
@@ -727,7 +760,9 @@ def _person_like(tokens: list[str], lexicon: Lexicon) -> bool:
 
 def _mention(text: str, tokens: list[str], offsets: list[int], lexicon: Lexicon) -> Mention | None:
     # Strip sentence-opening function words and month/day names at the front.
-    while tokens and tokens[0].lower().rstrip(".'’") in NOT_NAME_WORDS:
+    while (
+        tokens and tokens[0].lower().rstrip(".'’") in NOT_NAME_WORDS and not _given_name_first(tokens, lexicon)
+    ):
         tokens.pop(0)
         offsets.pop(0)
     while tokens and (
@@ -780,8 +815,8 @@ def _kind_without_context(tokens: list[str], surface: str, lexicon: Lexicon) -> 
         return "person", " ".join(tokens[1:])  # "Mr. Bloomberg" is a man, not the company
     if _is_place(tokens, lexicon) or (surface.endswith("s") and surface[:-1] in lexicon.subject_aliases):
         return "place", surface
-    if lower in lexicon.organizations_lower:
-        return "organization", surface
+    if lower in lexicon.organizations_lower or "&" in tokens:
+        return "organization", surface  # "Procter & Gamble", "Standard & Poor's"
     words_lower = [t.lower().rstrip(".") for t in tokens]
     titled = _without_titles(tokens, lexicon.person_titles)
     if titled is not tokens and len(titled) < len(tokens):

@@ -385,3 +385,8 @@ def test_a_clause_before_a_noun_like_verb_is_no_source():
     text = "Intro.\n\nOn April 27, Trump again reiterated lowball estimates, declaring, “We are heading to 60,000 deaths.”"
     claim = only_claim(text)
     assert (claim.attribution_kind, claim.originator) == ("person", "Donald Trump")
+
+
+def test_a_company_named_with_an_ampersand_is_an_organization_source():
+    (claim,) = article_facts("Intro.\n\nAT&T said it had cut 3,000 jobs.", "t").claims
+    assert (claim.attribution_text, claim.attribution_kind) == ("AT&T", "organization")

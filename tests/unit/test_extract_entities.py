@@ -121,3 +121,23 @@ def test_a_middle_initial_stays_inside_the_persons_name():
     assert kinds.get("Maria T. Lopez") == "person"
     assert kinds.get("Harold J. Simmons") == "person"
     assert "Plan B. The" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("The utility PG&E cut power.", "PG&E", "organization"),
+        ("Analysts at Procter & Gamble agreed.", "Procter & Gamble", "organization"),
+        ("Then meteorologist Jan Null spoke.", "Jan Null", "person"),
+        ("Then Will Hurd of Texas spoke.", "Will Hurd", "person"),
+    ],
+)
+def test_names_joined_by_an_ampersand_or_opened_by_a_given_name_that_is_also_a_word_stay_whole(text, name, kind):
+    mentions = name_index(text, Lexicon.default()).mentions
+    assert (name, kind) in [(m.name, m.kind) for m in mentions]
+
+
+@pytest.mark.parametrize("text", ["On Jan. 6 Congress met.", "Will Trump sign it?"])
+def test_a_month_or_a_modal_before_a_known_name_is_no_given_name(text):
+    names = [m.name for m in name_index(text, Lexicon.default()).mentions]
+    assert not any(n.startswith(("Jan", "Will")) for n in names)

@@ -614,6 +614,15 @@ def test_the_subject_just_before_a_pronoun_wins_over_someone_of_known_sex_furthe
     assert speakers(text)[0][1] == "Im Chon Il"
 
 
+def test_a_lone_surname_heading_the_sentence_before_is_what_he_stands_for():
+    text = (
+        "Intro.\n\nMiller, Trump's pick for the bench, spoke in Denver.\n\n"
+        "Miller is a staunch advocate of textualism. He says those rules ensure judges do not "
+        "“allow their policy preferences to determine their rulings.”"
+    )
+    assert speakers(text)[0][1] == "Miller"
+
+
 @pytest.mark.parametrize(
     "text, speaker",
     [
