@@ -832,6 +832,8 @@ def _is_claim(
         return True
     # "One document stated", "the two countries": determiners and references, not figures,
     # unless what they count is a core measure ("one person was killed").
+    if q.value == 0 and q.text.lower().startswith(("not ", "without ")):
+        return counted is not None  # "not one vote", "without one dissent": a count of none
     if q.written_in_words and q.value == 0 and not core and q.unit is None:
         return False  # "zero evidence", "zero-sum": rhetoric, unless it counts cases or deaths
     if q.written_in_words and q.qualifier == "exact" and q.value <= 3 and not core:

@@ -610,6 +610,14 @@ def _quantity(s: str, m: re.Match[str]):
         if _digits_rejected(s, ns, ne):
             return None
         value = digits_value(raw)
+    elif raw.lower() == "one" and not _NOT_ONE_EXCEPT.match(s, ne):
+        negated = _NOT_BEFORE.search(s, max(0, ns - 12), ns)
+        if negated:
+            # "not one vote", "not one of them has voted": none, a figure of zero.
+            return negated.start(), ne, ns, ne, 0.0, 0.0, 0.0, "exact", None, True
+        if _words_rejected(s, ns, ne, raw):
+            return None
+        value = 1.0
     else:
         if _words_rejected(s, ns, ne, raw):
             return None
@@ -680,6 +688,13 @@ def _quantity(s: str, m: re.Match[str]):
         if bm:
             q_start -= len(pre) - bm.start()
     return q_start, end, ns, ne, value, low, high, qualifier, unit, in_words
+
+
+_NOT_BEFORE = re.compile(r"\b(?:[Nn]ot|[Ww]ithout)\s+$")
+# "not one but two", "not one or two times": a figure follows; "not one day" is a duration, no count.
+_NOT_ONE_EXCEPT = re.compile(
+    r"\s*(?:but|or|and|bit|thing|way|time|day|week|month|year|second|minute|hour)s?\b|[-‐]", re.IGNORECASE
+)
 
 
 def _may_be_qualified(pre: str) -> bool:

@@ -390,3 +390,9 @@ def test_a_clause_before_a_noun_like_verb_is_no_source():
 def test_a_company_named_with_an_ampersand_is_an_organization_source():
     (claim,) = article_facts("Intro.\n\nAT&T said it had cut 3,000 jobs.", "t").claims
     assert (claim.attribution_text, claim.attribution_kind) == ("AT&T", "organization")
+
+
+def test_an_infinitive_ends_the_source_named_after_by():
+    text = "Intro.\n\nAnalysts used data collected by the firm X-Mode to map the travels of thousands of students."
+    (claim,) = article_facts(text, "t").claims
+    assert (claim.span, claim.attribution_text) == ("thousands of students", "the firm X-Mode")

@@ -666,3 +666,20 @@ def test_a_rank_a_sized_change_and_tests_outside_an_illness():
 )
 def test_what_happened_to_the_people_counted_names_their_figure(sentence, measure):
     assert only_claim(sentence).measure == measure
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("Not one vote was cast for the bill.", "Not one vote"),
+        ("The bill passed without one Republican vote.", "without one Republican vote"),
+    ],
+)
+def test_not_one_counts_none(sentence, span):
+    claim = only_claim(sentence)
+    assert (claim.span, claim.value_low, claim.value_high, claim.qualifier) == (span, 0, 0, "exact")
+
+
+@pytest.mark.parametrize("sentence", ["It was not one but two reports.", "He did not one day regret it."])
+def test_not_one_before_but_or_a_duration_is_no_count_of_none(sentence):
+    assert all(c.value_low != 0 for c in claims_of(sentence))
