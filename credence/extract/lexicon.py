@@ -419,7 +419,8 @@ vowed, pledged, promised, complained, lamented, conceded, emphasized, emphasised
 joked, shouted, yelled, screamed, chanted, estimated, reported, reports, described, describing, alleged
 charged, countered, assured, affirmed, confirmed, denied, proclaimed, according, cites, cited, citing
 answered, answers, editorialized, mused, retorted, scoffed, snapped, sighed, pointed out, went on, put it
-admit, admits
+admit, admits, asserted, asserts, asserting, contended, contends, maintained, maintains, decried, decries
+decrying, call, calls
 summarized, summarised, summed up, branded, dubbed, finding, concluding, ruled, ruling
 """
 )

@@ -504,11 +504,13 @@ _WHO_BEFORE = re.compile(
 )
 
 
+_WHAT_NAME_BEFORE = re.compile(r"\bwhat\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:[a-z]+ly\s+)?$")
 _FINITE_VERB_AFTER = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|struck|found|held|upheld|wrote|said|told|made|took|gave|threw|"
     r"says|finds|rules|writes)\b"
 )
-_DASH_BEFORE_VERB = re.compile(r"\s*[–—]\s*|\s+-\s+")
+# "Bradley Sluder – told", "Gov. Andrew Cuomo — the main proponent of the policy — called".
+_DASH_BEFORE_VERB = re.compile(r"\s*[–—]\s*|\s+-\s+|\s*[–—]\s*[^–—“”\"\n]{1,80}?\s*[–—]\s*")
 _INVERTED_VERBS = frozenset("said says wrote writes added adds declared declares explained explains".split())
 _INVERTED_BEFORE_COLON = re.compile(
     r"\s+((?:the|a|an)\s+[^,.;:“”\"!?\n]{1,60}?|[A-Z][^,.;:“”\"!?\n]{1,60}?):\s*"
@@ -539,10 +541,14 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
         last_word = words.lower().split()[-1]
         if _DETERMINER_START.match(words) and len(words.split()) <= 4 and _is_person_noun(last_word):
             return words, at
-    dashed = [m for m in names.within(max(seg_start, verb.start() - 60), verb.start()) if m.kind in ("person", "name")]
+    dashed = [m for m in names.within(max(seg_start, verb.start() - 120), verb.start()) if m.kind in ("person", "name")]
     if dashed and _DASH_BEFORE_VERB.fullmatch(text, dashed[-1].end, verb.start()):
         # "a spring breaker from Ohio, Bradley Sluder – told CBS News: “…”": the name the dash closes.
         return dashed[-1].text, dashed[-1].start
+    named_what = _WHAT_NAME_BEFORE.search(text, seg_start, verb.start())
+    if named_what:
+        # "what Jaffe calls “treating and streeting”": the name after "what" says it, not the sentence's subject.
+        return named_what.group(1), named_what.start(1)
     relative = _WHO_BEFORE.search(text, seg_start, verb.start())
     if relative:
         # "President Xi Jinping, who responded that “…”": the person the relative clause is about.
@@ -592,7 +598,8 @@ def _sentence_subject(text: str, s_start: int, limit: int, names: NameIndex) -> 
     if pm:
         return pm.group(1), s_start + offset
     for m in names.within(s_start + offset, min(limit, s_start + offset + 60)):
-        if m.kind in ("person", "name", "organization"):
+        if m.kind in ("person", "name", "organization") or (m.kind == "other" and m.start == s_start + offset):
+            # A lone unknown name opening the sentence is its subject ("Engel, with Sen. Bob Menendez, …").
             return m.text, m.start
     return None
 

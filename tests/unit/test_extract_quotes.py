@@ -688,3 +688,32 @@ def test_a_naming_verb_licenses_a_phrase_not_a_label_and_a_book_after_author_of_
 )
 def test_a_name_after_the_quotations_own_words_inverted_reports_and_admit(text, speaker, kind):
     assert speakers(text)[-1][1:] == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Intro.\n\nWhen the Senate Ethics Committee met, it asserted that “he knowingly misused the power of "
+            "his office.”",
+            "Senate Ethics Committee",
+        ),
+        ("Intro.\n\nClinics often practice what Jaffe calls “treating and then streeting.”", "Jaffe"),
+        ("Intro.\n\nThe police call it “catch and then release.”", "police"),
+        (
+            "Intro.\n\nEngel, with Sen. Bob Menendez, opened a probe into the ouster, decrying “the politically "
+            "motivated firing of inspectors general.”",
+            "Engel",
+        ),
+    ],
+)
+def test_verbs_that_assert_decry_or_name_introduce_their_subject_as_speaker(text, speaker):
+    assert speakers(text)[0][1] == speaker
+
+
+def test_a_name_set_off_by_dashes_before_the_verb_speaks():
+    text = (
+        "Intro.\n\nWhatever the number, it is a problem that even Gov. Andrew Cuomo — the main proponent of "
+        "the policy — called “the optimum feeding ground for this virus.”"
+    )
+    assert speakers(text)[0][1] == "Andrew Cuomo"
