@@ -9,7 +9,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -147,20 +147,13 @@ def canonical_entity(name: str, lexicon: Lexicon | None = None) -> str:
     Returns "" for an empty name. Deterministic and cached.
     """
     lex = lexicon or Lexicon.default()
-    # A cache per lexicon keyed by the name alone: the lru cache below hashes the whole alias table on
-    # every call, which costs more than the lookup.
-    cache = _CANONICAL_CACHE.get(id(lex))
-    if cache is None or cache[0] is not lex:
-        cache = _CANONICAL_CACHE[id(lex)] = (lex, {})
-    found = cache[1].get(name)
+    memo = lex.canonical_memo
+    found = memo.get(name)
     if found is None:
-        if len(cache[1]) > 100_000:
-            cache[1].clear()
-        found = cache[1][name] = _canonical(name, lex.entity_alias_items, lex.person_titles, lex.organization_cues)
+        if len(memo) > 100_000:
+            memo.clear()
+        found = memo[name] = _canonical(name, lex.entity_alias_items, lex.person_titles, lex.organization_cues)
     return found
-
-
-_CANONICAL_CACHE: dict[int, tuple[Lexicon, dict[str, str]]] = {}
 
 
 def written_name(name: str, lexicon: Lexicon | None = None) -> str:
@@ -401,15 +394,18 @@ class NameIndex:
         hi = bisect_left(self._raw_starts, end)
         return [m for i in range(lo, hi) for m in self._mentions_at(i) if start <= m.start < end]
 
+    def _mentions_before(self, pos: int, skip: list[tuple[int, int]] = ()) -> Iterator[Mention]:
+        """The mentions before pos, nearest first, leaving out those inside the `skip` spans."""
+        for i in range(bisect_left(self._raw_starts, pos) - 1, -1, -1):
+            for m in reversed(self._mentions_at(i)):
+                if m.start < pos and not any(a <= m.start < b for a, b in skip):
+                    yield m
+
     def last_of_kind(
         self, pos: int, kinds: tuple[str, ...], skip: list[tuple[int, int]] = ()
     ) -> Mention | None:
         """The last mention of one of `kinds` before pos, ignoring mentions inside the `skip` spans."""
-        for i in range(bisect_left(self._raw_starts, pos) - 1, -1, -1):
-            for m in reversed(self._mentions_at(i)):
-                if m.start < pos and m.kind in kinds and not any(a <= m.start < b for a, b in skip):
-                    return m
-        return None
+        return next((m for m in self._mentions_before(pos, skip) if m.kind in kinds), None)
 
     def speaker_for_pronoun(self, pronoun: str, pos: int, skip: list[tuple[int, int]] = ()) -> Mention | None:
         """The person "he said" at pos stands for: the last person of a fitting sex who spoke earlier in
@@ -419,16 +415,11 @@ class NameIndex:
         # Only in the pronoun's own paragraph: a speaker further back has been succeeded by whoever the
         # paragraphs since are about.
         window = max(pos - 500, self._text.rfind("\n", 0, pos) + 1)
-        for i in range(bisect_left(self._raw_starts, pos) - 1, -1, -1):
-            for m in reversed(self._mentions_at(i)):
-                if m.start >= pos or any(a <= m.start < b for a, b in skip):
-                    continue
-                if m.start < window:
-                    return self.person_for_pronoun(pronoun, pos, skip)
-                if m.kind not in ("person", "other", "name") or not self._speaks(m, names_too=True):
-                    continue
-                sex = self._sex(m)
-                if sex in (fit, "either", None):
+        for m in self._mentions_before(pos, skip):
+            if m.start < window:
+                break
+            if m.kind in ("person", "other", "name") and self._speaks(m, names_too=True):
+                if self._sex(m) in (fit, "either", None):
                     return m
         return self.person_for_pronoun(pronoun, pos, skip)
 
@@ -441,25 +432,22 @@ class NameIndex:
         """
         fit = "female" if pronoun.lower() in ("she", "her", "hers") else "male"
         fallback: Mention | None = None
-        for i in range(bisect_left(self._raw_starts, pos) - 1, -1, -1):
-            for m in reversed(self._mentions_at(i)):
-                if m.start >= pos or any(a <= m.start < b for a, b in skip):
-                    continue
-                if m.kind == "other" and not self._speaks(m) and not self._lone_subject(m, pos):
-                    continue
-                if m.kind not in ("person", "other", "name") or _MODIFIER_USE.match(self._text, m.end):
-                    continue
-                if fallback is not None and fallback.start - m.start > 1500:
-                    return fallback
-                sex = self._sex(m)
-                if sex == fit:
+        for m in self._mentions_before(pos, skip):
+            if m.kind == "other" and not self._speaks(m) and not self._lone_subject(m, pos):
+                continue
+            if m.kind not in ("person", "other", "name") or _MODIFIER_USE.match(self._text, m.end):
+                continue
+            if fallback is not None and fallback.start - m.start > 1500:
+                return fallback
+            sex = self._sex(m)
+            if sex == fit:
+                return m
+            if sex in (None, "either") and fallback is None:
+                if pos - m.start <= 300 and _VERB_AFTER_SUBJECT.match(self._text, m.end):
+                    # "Minister Im Chon-il blamed the US … He also insulted": the subject just before
+                    # wins over someone further back whose sex is known.
                     return m
-                if sex in (None, "either") and fallback is None:
-                    if pos - m.start <= 300 and _VERB_AFTER_SUBJECT.match(self._text, m.end):
-                        # "Minister Im Chon-il blamed the US … He also insulted": the subject just before
-                        # wins over someone further back whose sex is known.
-                        return m
-                    fallback = m
+                fallback = m
         return fallback
 
     def _lone_subject(self, m: Mention, pos: int) -> bool:
@@ -515,12 +503,9 @@ class NameIndex:
         role = role.lower()
         short = _ROLE_ABBREVIATIONS.get(role)
         pattern = rf"\b(?:{re.escape(role)}|{short}\.?)(?!\w)" if short else rf"\b{re.escape(role)}\b"
-        for i in range(bisect_left(self._raw_starts, pos) - 1, -1, -1):
-            for m in reversed(self._mentions_at(i)):
-                if m.start < pos and m.kind == "person" and not any(a <= m.start < b for a, b in skip):
-                    titled = self._text[max(0, m.start - 30) : m.end].lower()
-                    if re.search(pattern, titled):
-                        return m
+        for m in self._mentions_before(pos, skip):
+            if m.kind == "person" and re.search(pattern, self._text[max(0, m.start - 30) : m.end].lower()):
+                return m
         return None
 
     def person_name(self, mention: Mention) -> str:

@@ -731,6 +731,11 @@ class Lexicon:
     entity_alias_items: tuple[tuple[str, str], ...] = field(init=False, repr=False)
     # A lone surname the aliases fold to a full name ending in it: "trump" → "Donald Trump".
     surname_aliases: Mapping[str, str] = field(init=False, repr=False)
+    # Last words of measure verbs of several words ("laid off" → "off").
+    measure_verb_last_words: frozenset[str] = field(init=False, repr=False)
+    # `canonical_entity`'s memo for this lexicon: name → folded form (hashing the alias table per call
+    # would cost more than the lookup).
+    canonical_memo: dict[str, str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         compiled = {
@@ -750,6 +755,8 @@ class Lexicon:
                 for variant, full in self.entity_aliases.items()
                 if " " not in variant and full.lower().endswith(" " + variant.lower())
             },
+            "measure_verb_last_words": frozenset(v.split()[-1] for v in self.measure_verbs if " " in v),
+            "canonical_memo": {},
         }
         for name, value in compiled.items():
             object.__setattr__(self, name, value)

@@ -365,7 +365,7 @@ def counted_of(
             verb_before = (low, w0)
         if noun_before is None and low in lexicon.measure_nouns:
             noun_before = (low, w0)
-    if verb_before is None and before and before[-1][0].lower() in _multiword_verb_ends(lexicon):
+    if verb_before is None and before and before[-1][0].lower() in lexicon.measure_verb_last_words:
         # "laid off around 500 employees": a verb phrase of several words right before the figure.
         for phrase in lexicon.measure_verb_regex.finditer(text, max(s_start, q.start - 25), q.start):
             if " " in phrase.group() and not text[phrase.end() : q.start].strip():
@@ -777,18 +777,6 @@ _PROJECTION_BEFORE = re.compile(
 )
 _SUPERLATIVE = re.compile(r"[a-z]{3,}est|most|least")
 _EVERY_BEFORE = re.compile(r"\b(?:for|out\s+of|in|of)\s+every\s+$", re.IGNORECASE)
-
-
-_VERB_ENDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
-
-
-def _multiword_verb_ends(lexicon: Lexicon) -> frozenset[str]:
-    """Last words of the lexicon's measure verbs of several words ("laid off" → "off"), per lexicon."""
-    cached = _VERB_ENDS.get(id(lexicon))
-    if cached is None or cached[0] is not lexicon:
-        ends = frozenset(v.split()[-1] for v in lexicon.measure_verbs if " " in v)
-        cached = _VERB_ENDS[id(lexicon)] = (lexicon, ends)
-    return cached[1]
 
 
 def is_rate_base(text: str, q: Quantity) -> bool:
