@@ -91,6 +91,11 @@ _ANOTHER_NUMBER = re.compile(
 _POLL = re.compile(
     r"\b(?:poll|polls|polling|pollsters?|survey|surveys|surveyed|respondents)\b", re.IGNORECASE
 )
+_OPINION_AFTER = re.compile(
+    r"\s*\)?\s*[—–-]?\s*(?:of\s+(?:the\s+|those\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:now\s+|also\s+|still\s+)?"
+    r"(?:say|says|said|believe|believed|think|thought|approve|approved|disapprove|disapproved|oppose|opposed|"
+    r"agree|agreed|disagree|disagreed|favor|favored|favour|favoured|trust|trusted)\b"
+)
 _MEASURE_SUBJECT = re.compile(
     r"\b(fatalities|deaths|dead|casualties|victims|wounded|injured|injuries|missing|captives|hostages)\s+"
     r"(?:are|were|include|included|including|was|is)\s+(?:at\s+least\s+|about\s+|some\s+)?$",
@@ -452,8 +457,12 @@ def counted_of(
         whole = f"{_singular(head)}_share" if head and not bare and _LOWER_WORD.fullmatch(head) else "share"
         # A change is no share: "a 726% increase" must not be held to a share's bound of 100 %.
         measure = _percent_change(text, s_start, s_end, q) or _percent_measure(text, s_start, q.start)
-        if measure is None and _POLL.search(text, max(0, s_start - 200), s_end):
-            measure = "poll_share"  # "59 percent of independents" in a survey's findings
+        if measure in (None, "majority", "minority", "plurality") and (
+            _POLL.search(text, max(0, s_start - 200), s_end) or _OPINION_AFTER.match(text, q.end)
+        ):
+            # "59 percent of independents" in a survey's findings; "38% say", "a majority of Republicans
+            # (61%) now say": shares of people holding a view are a poll's.
+            measure = "poll_share"
         measure = measure or whole
         if (measure == "share" or measure.endswith("_share")) and q.value > 100:
             # No share of a whole passes 100 %: "845%" is a change, "120% of capacity" a ratio.

@@ -683,3 +683,15 @@ def test_not_one_counts_none(sentence, span):
 @pytest.mark.parametrize("sentence", ["It was not one but two reports.", "He did not one day regret it."])
 def test_not_one_before_but_or_a_duration_is_no_count_of_none(sentence):
     assert all(c.value_low != 0 for c in claims_of(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("While 38% say the worst is still to come, others disagree.", "poll_share"),
+        ("A majority of Republicans (61%) now say the worst is behind us.", "poll_share"),
+        ("About 14% of the population, officials said, is infected.", "population_share"),
+    ],
+)
+def test_a_share_of_people_holding_a_view_is_a_polls(sentence, measure):
+    assert only_claim(sentence).measure == measure
