@@ -84,7 +84,8 @@ _STARTS_AS_APPOSITIVE = re.compile(
     r"^\s*(?:(?:a|an|the|who|which|whose|its|his|her|their|one\s+of|also|now|then|"
     r"[a-z]+\s+of(?:\s+the)?)\b|"
     # A participle phrase ("the guidance, drafted in 2000 by the office of legal counsel, states").
-    r"(?-i:[a-z]+ed\s+(?:in|by|on|at|for|from|with|last|this|under|after|before)\b)|"
+    r"(?-i:(?:[a-z]+ed|sent|written|made|given|taken|seen|shown|known|held|built|put|set)\s+"
+    r"(?:in|by|on|at|for|from|with|to|last|this|under|after|before)\b)|"
     # A party and state tag ("Rep. Jesus Garcia, D-Ill., said") or an age ("Stephen Breyer, 81,").
     r"[DRI]-[A-Z][A-Za-z.]*\s*$|\d{1,3}\s*$)",
     re.IGNORECASE,

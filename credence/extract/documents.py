@@ -18,7 +18,8 @@ WRITTEN_NOUNS = frozenset(
     filings post posts tweet tweets message messages transcript indictment complaint dossier editorial
     article book communique communiqué declaration decree order ruling affidavit bulletin commentary op-ed
     column essay blog newsletter notice notices advisory bill legislation petition survey poll guidance
-    guidelines analysis assessment findings directive amendment""".split()
+    guidelines analysis assessment findings directive amendment email emails e-mail e-mails text texts
+    lawsuit motion verdict""".split()
 )
 DETERMINERS = frozenset(
     """a an the one another this that these those its his her their our some any each every no

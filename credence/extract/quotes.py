@@ -506,7 +506,9 @@ _WHO_BEFORE = re.compile(
 
 _WHAT_NAME_BEFORE = re.compile(r"\bwhat\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:[a-z]+ly\s+)?$")
 _FINITE_VERB_AFTER = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|struck|found|held|upheld|wrote|said|told|made|took|gave|threw|"
+    # "Barack Obama on Saturday criticized …, telling …": a time phrase may stand between.
+    r"\s+(?:(?:on\s+[A-Z][a-z]+|last\s+[a-z]+|this\s+[a-z]+|earlier\s+this\s+[a-z]+|yesterday|today)\s+)?"
+    r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|struck|found|held|upheld|wrote|said|told|made|took|gave|threw|"
     r"says|finds|rules|writes)\b"
 )
 # "Bradley Sluder – told", "Gov. Andrew Cuomo — the main proponent of the policy — called".

@@ -717,3 +717,24 @@ def test_a_name_set_off_by_dashes_before_the_verb_speaks():
         "the policy — called “the optimum feeding ground for this virus.”"
     )
     assert speakers(text)[0][1] == "Andrew Cuomo"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        (
+            "Intro.\n\nFormer President Barack Obama on Saturday criticized leaders, telling graduates that many "
+            "officials “aren’t even pretending to be in charge.”",
+            "Barack Obama",
+            "person",
+        ),
+        (
+            "Intro.\n\nThe email, sent to SpaceX employees, claims that the sanitizer “complies with CDC guidelines "
+            "and is effective.”",
+            "email",
+            "document",
+        ),
+    ],
+)
+def test_a_participle_speaker_after_a_time_phrase_and_a_document_with_a_participle_appositive(text, speaker, kind):
+    assert speakers(text)[0][1:] == (speaker, kind)
