@@ -178,8 +178,11 @@ def _mark_role(text: str, pos: int, ch: str, p0: int, p1: int) -> str:
     if ch == "”":
         # "Fascism.”The Soviet Union": a closing mark glued to the next word is used as an opening one.
         return "open" if nxt.isalnum() and not prev.isalnum() else "close"
-    if pos == p0 or prev.isspace() or prev in "([{—–-/":
+    if pos == p0 or prev in "([{—–-/":
         return "open"
+    if prev.isspace():
+        # A mark between spaces closes a quote that ends in a nested one (",' \" Watson wrote") or opens one.
+        return "toggle" if nxt.isspace() else "open"
     if pos + 1 >= p1 or nxt.isspace() or nxt in ".,;:!?)]}—–-…":
         return "close"
     return "toggle"

@@ -738,3 +738,12 @@ def test_a_name_set_off_by_dashes_before_the_verb_speaks():
 )
 def test_a_participle_speaker_after_a_time_phrase_and_a_document_with_a_participle_appositive(text, speaker, kind):
     assert speakers(text)[0][1:] == (speaker, kind)
+
+
+def test_a_straight_mark_between_spaces_closes_a_quote_ending_in_a_nested_one():
+    text = (
+        "Intro.\n\n\"There is nothing 'veiled' about this release: 'Trump is calling for a total shutdown,' \" "
+        "Watson wrote, referring to a statement."
+    )
+    ((quoted, speaker, _),) = speakers(text)
+    assert speaker == "Watson" and quoted.startswith("There is nothing") and "Watson wrote" not in quoted
