@@ -80,6 +80,7 @@ _NOT_A_SUBJECT_HEAD = re.compile(
     r"(?:were|was|is|are|be|been|has|have|had|in|on|at|for|from|with|by|to|of|into|during|after|before)(?![\w&])",
     re.IGNORECASE,
 )
+_PARTY_OR_AGE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*|\d{1,3}")
 _STARTS_AS_APPOSITIVE = re.compile(
     r"^\s*(?:(?:a|an|the|who|which|whose|its|his|her|their|one\s+of|also|now|then|"
     r"[a-z]+\s+of(?:\s+the)?)\b|"
@@ -438,10 +439,16 @@ def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[
                 and not (0 < i < len(prev) - 1 and prev[i - 1].isdigit() and prev[i + 1].isdigit())
             ]
             if commas and _STARTS_AS_APPOSITIVE.match(prev[commas[-1] + 1 :]):
-                head_end = commas[-1]
+                head_end = commas.pop()
                 head_bounds = list(_SUBJECT_BOUNDARY.finditer(prev[:head_end]))
                 h0 = head_bounds[-1].end() if head_bounds else 0
                 head = prev[h0:head_end]
+                while commas and commas[-1] == h0 - 1 and _PARTY_OR_AGE.fullmatch(head.strip()):
+                    # "Adam Schiff, D-Calif., who led the inquiry, said": the name before the party tag.
+                    head_end = commas.pop()
+                    head_bounds = list(_SUBJECT_BOUNDARY.finditer(prev[:head_end]))
+                    h0 = head_bounds[-1].end() if head_bounds else 0
+                    head = prev[h0:head_end]
                 if head.strip() and len(head.split()) <= 6:
                     lead_ws = len(head) - len(head.lstrip())
                     return head.strip(), s_start + h0 + lead_ws

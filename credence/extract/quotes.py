@@ -59,7 +59,8 @@ _PERSON_NOUNS = _ROLE_NOUNS | frozenset(
     protester voter customer shopper farmer driver pilot soldier veteran member staffer source friend
     colleague editor reporter author historian spokeswoman epidemiologist official officials chair consultant
     designer engineer partner fellow commissioner administrator superintendent principal dean provost
-    correspondent columnist commentator producer anchor""".split()
+    correspondent columnist commentator producer anchor aunt uncle sister brother cousin niece nephew
+    grandmother grandfather grandson granddaughter girlfriend boyfriend fiancé fiancée sibling relative""".split()
 )
 _PERSON_NOUN_TAIL = re.compile(
     r"\s+(?:of|at|for|from|with)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5}"
@@ -386,6 +387,13 @@ _SPEAKER_AFTER_RE2 = re.compile(
     r"\.\s+)?(?:\b(?:Capt|Gen|Lt|Col|Sgt|Adm|Maj|Cmdr|Rev|Jr|Sr|Dr|Sen|Rep|Gov)\.|[^,.;:“”\"!?\n]){1,60}?)(?=\s*[,.;:!?\n]|\s+(?:on|in|at|"
     r"during|who|adding|after|before|last|this|when|while|told|of|from)\b|$)"
 )
+# What follows the verb of a tag: the sentence's end, a comma, or a phrase of time, place or manner
+# ("“…” Pelosi said the firing “…”" is a new sentence with its own quotation, not a tag).
+_TAG_END = re.compile(
+    r"\s*(?:[.,;:!?\n—–)]|$)|\s+(?:in|on|at|during|to|after|before|of|from|with|last|this|earlier|later|while|"
+    r"when|as|adding|according|on|via|through|told|about|[A-Z][a-z]+day|today|yesterday|recently|again|"
+    r"[a-z]+ly)\b"
+)
 _THAT_CLAUSE = re.compile(r"\s+(?:that|how|why|whether)\b")
 _DASH_SIGNATURE = re.compile(
     r"[ \t]*(?:[—–]{1,2}|--)[ \t]*([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=[ \t]*(?:,|\n|$|[—–(]))"
@@ -412,6 +420,10 @@ _ANY_VERB_TAG_INVERTED = re.compile(
 )
 
 
+_NAME_AFTER_ROLE = re.compile(
+    r",\s+([A-Z][\w’'-]+(?:\s+(?:(?:de|van|von|da|del|la|le|bin|al|der|den|du)\s+)?[A-Z][\w’'-]+){1,2})"
+    r"(?=\s*(?:[,.;]|$))"
+)
 _THE_NAME = re.compile(r"The\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}$")
 _NAME_AFTER_LAST_COMMA = re.compile(
     r",\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})$"
@@ -437,6 +449,10 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
         or _looks_like_speaker(inv.group(1), lexicon)
     ):
         words = inv.group(1).strip()
+        named_after = _NAME_AFTER_ROLE.match(rest, inv.end(1))
+        if named_after and _is_person_noun(words.lower().split()[-1]):
+            # "said Taylor's aunt, Bianca Austin": the person the role is apposed to speaks.
+            return named_after.group(1), start + offset + named_after.start(1)
         if _RESOLVED_SPEAKER_RE1.match(words.lower()) and words.lower().split()[-1] in _PERSON_NOUNS:
             # "said the owner of The Crab Shack": the body named after the role belongs to the speaker.
             tail = _PERSON_NOUN_TAIL.match(rest, inv.end(1))
@@ -451,7 +467,11 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
         if tag and (tag.group("who")[0].isupper() or tag.group("who") in ("he", "she", "they")):
             return tag.group("who"), start + offset + tag.start("who")
     for m in speech.finditer(text, start + offset, limit):
-        if closed_sentence and (m.group().lower() not in _PLAIN_SPEECH or _THAT_CLAUSE.match(text, m.end())):
+        if closed_sentence and (
+            m.group().lower() not in _PLAIN_SPEECH
+            or _THAT_CLAUSE.match(text, m.end())
+            or not _TAG_END.match(text, m.end())
+        ):
             # "“See you Sunday.” Ms. Harris called on Barr to …", "“… trend.” Putin noted that …": a new
             # sentence with its own verb and clause.
             return None
@@ -688,7 +708,8 @@ def _resolved_speaker(
     ):
         # "the Obama administration", "the Trump campaign": a body named after a person.
         return _as_given(text, words, lexicon), "organization"
-    for m in mentions:
+    # A titled person before an unknown name: "Midland City Manager Brad Kaye" is Brad Kaye speaking.
+    for m in sorted(mentions, key=lambda m: m.kind != "person"):
         if m.kind in ("person", "name"):
             return _as_given(text, names.person_name(m), lexicon), "person"
     for m in mentions:

@@ -37,6 +37,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False  # a long word: no abbreviation in the list is that long
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. Smith"
+    if len(word) > 2 and word[-2] == "-" and word[-1].isalpha():
+        return True  # a party tag's state: "Chuck Schumer, D-N.Y., said"
     if word not in ABBREVIATIONS and ("." not in word or not _INITIALISM.fullmatch(word)):
         return False  # (an initialism has periods inside: "u.s")
     if word in ("u.s", "u.k", "a.m", "p.m", "etc", "d.c", "u.n", "e.u"):

@@ -747,3 +747,22 @@ def test_a_straight_mark_between_spaces_closes_a_quote_ending_in_a_nested_one():
     )
     ((quoted, speaker, _),) = speakers(text)
     assert speaker == "Watson" and quoted.startswith("There is nothing") and "Watson wrote" not in quoted
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Intro.\n\nCommittee Chairman Adam Schiff, D-Calif., who led the inquiry, said “the decision puts "
+            "our country at even greater risk.” Speaker Nancy Pelosi, D-Calif., said the firing “threatens to "
+            "have a chilling effect.”",
+            "Adam Schiff",
+        ),
+        ("Intro.\n\nSenate leader Chuck Schumer, D-N.Y., said Trump “fires people for telling the truth.”", "Chuck Schumer"),
+        ("Intro.\n\n“She did not deserve to end her life like that,” said Taylor's aunt, Bianca Austin.", "Bianca Austin"),
+        ("Intro.\n\n“We are done here,” said the mayor, Bill de Blasio.", "Bill de Blasio"),
+        ("Intro.\n\n“The waters are receding,” Midland City Manager Brad Kaye said.", "Brad Kaye"),
+    ],
+)
+def test_party_tags_relatives_and_titles_around_a_name_leave_the_name_speaking(text, speaker):
+    assert speakers(text)[0][1] == speaker
