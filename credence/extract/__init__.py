@@ -111,6 +111,12 @@ def _claims(
                 # "used poison gas to kill more than 1,400 civilians, including hundreds of children": a
                 # part of the figure before is counted by the same measure.
                 counted = counted._replace(measure=found[-1][1].measure, core=True)
+            elif found and found[-1][1].core and q.unit is None and _PART_OF_THEM.match(text, q.end):
+                # "killed 26 people, and a half-dozen of them were children": a part of the figure before.
+                part_end = _PART_OF_THEM.match(text, q.end).end()
+                counted = counted._replace(
+                    keep=True, measure=found[-1][1].measure, core=True, span_end=max(counted.span_end, part_end)
+                )
             if counted.keep:
                 found.append((q, counted))
                 previous_counted = counted.counted or previous_counted
@@ -219,6 +225,7 @@ _NOT_SPEAKER_LABEL = frozenset(
 )
 
 
+_PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
 _PART_OF_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$", re.IGNORECASE)
 
 

@@ -307,7 +307,8 @@ vaccinated: vaccinated
 displaced: displaced, fled
 evacuated: evacuated
 arrested: arrested
-detained: detained
+detained: detained, in custody, in detention
+imprisoned: imprisoned, jailed, in prison, in jail, behind bars, incarcerated, locked up
 homeless: homeless
 unemployed: unemployed
 laid_off: laid off
@@ -375,7 +376,7 @@ delivering, transferred, transferring, gifted, gave, given, handed, dispatched, 
 _CORE_MEASURES = _phrases(
     """
 deployed, killed, wounded, casualties, captured, missing, cases, infected, hospitalized, recovered
-tested, displaced, evacuated, arrested
+tested, displaced, evacuated, arrested, detained, imprisoned
 """
 )
 

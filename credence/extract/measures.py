@@ -239,7 +239,11 @@ def counted_of(
         q.unit is None
         and len(after) > 2
         and after[0][0].lower() == "of"
-        and after[1][0].lower() in ("the", "these", "those", "its", "their", "his", "her", "our")
+        and (
+            after[1][0].lower() in ("the", "these", "those", "its", "their", "his", "her", "our")
+            # "About 130 of Michigan's National Guard soldiers": a whole its owner names.
+            or (after[1][0][:1].isupper() and after[1][0].endswith(("'s", "’s")))
+        )
     ):
         # "all 180 of its employees", "1,181 of the 2,368 adults": the part counts the whole's noun.
         i = 2
@@ -492,6 +496,9 @@ def counted_of(
         noun_before is not None,
         lexicon,
     )
+    if measure == "deployed" and head and not personnel and not _counts_people(head, lexicon) and head not in _PEOPLE_NOUNS:
+        # "40 specialized vehicles dispatched": equipment sent, not troops readers compare.
+        measure = f"{_snake(head)}_deployed"
     core = measure in lexicon.core_measures and q.unit is None
     if (
         core
@@ -823,8 +830,12 @@ def _is_claim(
             # subject of its own clause counts the noun counted before it in the sentence.
             return True
         # "bolstered to about 11,000": a level reached by something counted earlier in the sentence.
-        before = text[max(0, q.start - 30) : q.start]
-        return counted is not None and bool(_LEVEL_BEFORE.search(before) or _IS_CLAIM_RE1.search(before))
+        # Before the qualifier ("bolstered to about 11,000"), or before the digits when the qualifier is
+        # the level verb itself ("deaths … topped 7,000").
+        return counted is not None and any(
+            _LEVEL_BEFORE.search(before) or _IS_CLAIM_RE1.search(before)
+            for before in (text[max(0, q.start - 30) : q.start], text[max(0, q.num_start - 30) : q.num_start])
+        )
     if counted and counted.split()[-1].lower().rstrip("s") in ("percent", "per cent"):
         return True
     # "One document stated", "the two countries": determiners and references, not figures,

@@ -112,7 +112,7 @@ _ATOM = re.compile(
      (?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|scores(?=\s+of\b)|
          hundreds|thousands|millions|billions|trillions)
     |(?P<fuzzy>(?:several|a\s+few|a\s+couple(?:\s+of)?)\s+(?:{_SCALE_WORD}|dozen)s?(?:\s+(?:{_SCALE_WORD}))?)
-    |(?P<words>(?:(?:a|an)\s+(?:half\s+|quarter\s+)?(?=(?:{_SCALE_WORD}|dozen)\b)|half\s+a\s+(?=(?:{_SCALE_WORD}|dozen)\b))?
+    |(?P<words>(?:(?:a|an)\s+(?:half[\s-]+|quarter[\s-]+)?(?=(?:{_SCALE_WORD}|dozen)\b)|half\s+a\s+(?=(?:{_SCALE_WORD}|dozen)\b))?
          (?:{_WORD_NUMBER}|{_SCALE_WORD}|dozen)(?:(?:\s+|-)(?:and\s+)?(?:{_WORD_NUMBER}|{_SCALE_WORD}|dozen)\b)*(?![\w-])))
     """,
     re.VERBOSE,
@@ -126,7 +126,7 @@ _NUMBER_WORD_START = (
     r"one|t(?:wo|hree|en|welve|hirt(?:een|y)|wenty|housands?|rillions?|ens\s+of)|"
     r"f(?:our(?:teen)?|ive|ifteen|ifty|orty)|s(?:ix(?:teen|ty)?|even(?:teen|ty)?|cores\s+of|everal\s)|"
     r"e(?:ight(?:een|y)?|leven)|nine(?:teen|ty)?|hundreds?|millions?|billions?|dozens?|zero|"
-    r"an?\s+(?:half\s+|quarter\s+)?(?:hundred|thousand|million|billion|trillion|dozen|few|couple)|half\s+a\s"
+    r"an?\s+(?:half[\s-]+|quarter[\s-]+)?(?:hundred|thousand|million|billion|trillion|dozen|few|couple)|half\s+a\s"
 )
 _CANDIDATE = re.compile(rf"\d|(?<![a-z])(?:{_NUMBER_WORD_START})")
 # The same starts found faster: a scan that opens with one character class skips in C to the next
@@ -187,7 +187,7 @@ _QUALIFIERS_BEFORE = [
         "more than|over|at least|upwards of|upward of|in excess of|above|exceeding|no fewer than|"
         "no less than|not less than|well over|well above|just over|just above|north of|greater than|"
         "a minimum of|at minimum|as few as|as little as|topped|surpassed|exceeded|eclipsed|crossed|"
-        "tops|surpasses|surpassing|exceeds|eclipses|crosses|"
+        "tops|surpasses|surpassing|exceeds|eclipses|crosses|exceed|surpass|"
         "more than an estimated|over an estimated|at least an estimated|beyond",
     ),
     (
@@ -679,6 +679,8 @@ def _quantity(s: str, m: re.Match[str]):
             end = am.end()
             if _is_duration_or_age(s, end):
                 return None  # "five or more years"
+        if qualifier == "lower_bound" and qm and _NEGATED_BEFORE.search(s, max(0, q_start - 40), q_start):
+            qualifier = "upper_bound"  # "cannot have more than three": a cap
         if qualifier == "lower_bound":
             low, high = value, None
         elif qualifier == "upper_bound":
@@ -690,6 +692,12 @@ def _quantity(s: str, m: re.Match[str]):
     return q_start, end, ns, ne, value, low, high, qualifier, unit, in_words
 
 
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t|must\s+not|may\s+not|will\s+not|won['’]t|"
+    r"shall\s+not|should\s+not|did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|never)"
+    r"\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _NOT_BEFORE = re.compile(r"\b(?:[Nn]ot|[Ww]ithout)\s+$")
 # "not one but two", "not one or two times": a figure follows; "not one day" is a duration, no count.
 _NOT_ONE_EXCEPT = re.compile(

@@ -695,3 +695,26 @@ def test_not_one_before_but_or_a_duration_is_no_count_of_none(sentence):
 )
 def test_a_share_of_people_holding_a_view_is_a_polls(sentence, measure):
     assert only_claim(sentence).measure == measure
+
+
+@pytest.mark.parametrize(
+    "sentence, span, low, high, measure, core",
+    [
+        ("More than 20 women are in prison for protesting.", "More than 20 women are in prison", 20, None, "imprisoned", True),
+        ("More than 40 specialized vehicles were dispatched.", "More than 40 specialized vehicles were dispatched", 40, None, "vehicles_deployed", False),
+        ("About 130 of Michigan's National Guard soldiers were sent.", "About 130 of Michigan's National Guard soldiers", 130, 130, "deployed", True),
+        ("U.S. deaths due to the virus topped 7,000 on Friday.", "topped 7,000", 7000, None, "killed", True),
+        ("The board cannot have more than three commissioners.", "more than three commissioners", None, 3, "commissioners", False),
+    ],
+)
+def test_core_counts_caps_and_levels_read_from_their_verbs(sentence, span, low, high, measure, core):
+    claim = only_claim(sentence)
+    assert (claim.span, claim.value_low, claim.value_high, claim.measure, claim.core) == (span, low, high, measure, core)
+
+
+def test_a_part_of_them_takes_the_core_measure_of_the_figure_before():
+    claims = claims_of("A gunman killed 26 people, and a half-dozen of them were children.")
+    assert [(c.span, c.value_low, c.measure, c.core) for c in claims] == [
+        ("killed 26 people", 26, "killed", True),
+        ("a half-dozen of them", 6, "killed", True),
+    ]
