@@ -507,7 +507,7 @@ _CLASSIFY_SOURCE_RE2 = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 
 # Verbs that a lone unknown name is more often a person's than a body's.
 _PERSONAL_SPEECH = frozenset(
-    "said says told tells added adds argued argues explained insisted recalled admitted wrote writes".split()
+    "said says told tells added adds argued argues explained insisted recalled admitted wrote writes hinted hints".split()
 )
 
 

@@ -24,9 +24,19 @@ _SUBORDINATE = re.compile(
 )
 
 
+_NOT_AN_INFINITIVE = re.compile(
+    r"\s+(?:(?i:the|a|an|his|her|their|its|our|this|that|these|those|police|authorities)\b|[A-Z])"
+)
+
+
 def hedge_cues(text: str, start: int, end: int, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """(start, end, words) of every hedge cue between `start` and `end`."""
-    return [(m.start(), m.end(), m.group()) for m in lexicon.hedge_regex.finditer(text, start, end)]
+    return [
+        (m.start(), m.end(), m.group())
+        for m in lexicon.hedge_regex.finditer(text, start, end)
+        # "were reported to the National Center": where the reports went, no infinitive of doubt.
+        if not (m.group().lower().endswith(" to") and _NOT_AN_INFINITIVE.match(text, m.end()))
+    ]
 
 
 def clause_bounds(text: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:

@@ -392,7 +392,7 @@ possibly, probably, maybe, likely to, is likely, are likely, was likely, were li
 likely have, a likely, perhaps, may have, might have, could have, may be, might be, could be, unconfirmed
 unverified, rumored, rumoured, is estimated that, is believed that, is thought that
 it is feared that, is understood to, are understood to, is expected to have, are expected to have
-is expected to, are expected to, was expected to, were expected to, can be
+is expected to, are expected to, was expected to, were expected to, can be, conceivably, presumably
 """
 )
 
@@ -404,7 +404,7 @@ added, adds, found, finds, find, showed, shows, show, shown, indicated, indicate
 reveals, detailed, details, wrote, writes, suggested, suggests, suggest, counted, counts, recorded
 records, registered, disclosed, discloses, projected, predicted, predicts, listed, lists, logged, identified, documented, tracked
 calculated, calculates, tallied, acknowledged, admitted, testified, tweeted, posted, warned, explained
-insisted, asserted, showing, finding, indicating, suggesting
+insisted, asserted, showing, finding, indicating, suggesting, hinted, hints, expected, expects, forecast
 """
 )
 
@@ -421,7 +421,7 @@ joked, shouted, yelled, screamed, chanted, estimated, reported, reports, describ
 charged, countered, assured, affirmed, confirmed, denied, proclaimed, according, cites, cited, citing
 answered, answers, editorialized, mused, retorted, scoffed, snapped, sighed, pointed out, went on, put it
 admit, admits, asserted, asserts, asserting, contended, contends, maintained, maintains, decried, decries
-decrying, call, calls, telling
+decrying, call, calls, telling, hinted, hints
 summarized, summarised, summed up, branded, dubbed, finding, concluding, ruled, ruling
 """
 )

@@ -773,7 +773,7 @@ _PEOPLE_NOUNS = frozenset(
     """people persons men women children kids citizens residents adults workers employees students
     patients inmates prisoners migrants immigrants officers officials lawmakers senators voters members
     staff staffers doctors nurses physicians suspects protesters demonstrators families individuals
-    teenagers users customers volunteers americans""".split()
+    teenagers users customers volunteers americans donors viewers visitors subscribers followers fans""".split()
 )
 # Participles that describe the people rather than say what happened to them.
 _NOT_WHAT_HAPPENED = frozenset(
@@ -843,7 +843,9 @@ def _is_claim(
     if q.value == 0 and q.text.lower().startswith(("not ", "without ")):
         return counted is not None  # "not one vote", "without one dissent": a count of none
     if q.written_in_words and q.value == 0 and not core and q.unit is None:
-        return False  # "zero evidence", "zero-sum": rhetoric, unless it counts cases or deaths
+        # "zero evidence", "zero-sum", "zero emissions": rhetoric or a label; "zero donors" counts people.
+        head = (counted or "").split()[-1:] or [""]
+        return head[0].lower() in _PEOPLE_NOUNS or _counts_people(head[0], lexicon)
     if q.written_in_words and q.qualifier == "exact" and q.value <= 3 and not core:
         if q.value == 1:
             return False

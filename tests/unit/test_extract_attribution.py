@@ -396,3 +396,15 @@ def test_an_infinitive_ends_the_source_named_after_by():
     text = "Intro.\n\nAnalysts used data collected by the firm X-Mode to map the travels of thousands of students."
     (claim,) = article_facts(text, "t").claims
     assert (claim.span, claim.attribution_text) == ("thousands of students", "the firm X-Mode")
+
+
+@pytest.mark.parametrize(
+    "text, source, kind",
+    [
+        ("Intro.\n\nOn Twitter, Ramos hinted that he would enjoy seeing two journalists hurt.", "Ramos", "person"),
+        ("Intro.\n\nCity officials expected the river to crest at 38 feet.", "City officials", "anonymous"),
+    ],
+)
+def test_hinted_and_expected_name_their_subject_as_source(text, source, kind):
+    (claim,) = article_facts(text, "t").claims
+    assert (claim.attribution_text, claim.attribution_kind) == (source, kind)

@@ -79,3 +79,16 @@ def test_an_adjective_cue_softens_only_the_figure_it_stands_before():
 )
 def test_can_be_and_is_expected_to_soften_the_figure(sentence):
     assert [c.hedged for c in article_facts(sentence, "t").claims] == [True]
+
+
+@pytest.mark.parametrize(
+    "sentence, hedged",
+    [
+        ("More than 45 million images were reported to the National Center for Missing Children.", False),
+        ("About 300 people were reported to have died in the storm.", True),
+        ("The plan would conceivably cut 2,000 jobs.", True),
+    ],
+)
+def test_reported_to_a_body_is_no_hedge_and_conceivably_is(sentence, hedged):
+    (claim,) = article_facts(sentence, "t").claims
+    assert claim.hedged is hedged

@@ -718,3 +718,15 @@ def test_a_part_of_them_takes_the_core_measure_of_the_figure_before():
         ("killed 26 people", 26, "killed", True),
         ("a half-dozen of them", 6, "killed", True),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        ("He will meet with zero donors at the event.", True),
+        ("There is zero evidence of fraud in the count.", False),
+        ("The new buses have zero emissions.", False),
+    ],
+)
+def test_zero_counts_people_but_not_rhetoric(sentence, counts):
+    assert bool(claims_of(sentence)) is counts
