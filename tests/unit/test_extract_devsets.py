@@ -50,6 +50,12 @@ FLOORS = {
     # naming verbs licensing phrases) to a little below the figures then.
     "dev7": {"precision": 0.93, "recall": 0.87, "core_precision": 0.92, "core_recall": 0.85,
              "attribution": 0.92, "hedge": 0.95, "quote_f1": 0.90, "speaker": 0.75},
+    # dev8: its blind figures (dev8/README.md: precision 0.944, recall 0.829, core 10 of 11 predicted and
+    # of 17 gold, attribution 0.912, hedge 0.941, quote F1 0.957, speaker 0.682). Raised after its error
+    # classes were fixed (core verbs and parts, caps, party tags, hinted/expected) to a little below the
+    # figures then: 17 core claims, about 0.06 each.
+    "dev8": {"precision": 0.95, "recall": 0.95, "core_precision": 0.90, "core_recall": 0.85,
+             "attribution": 0.90, "hedge": 0.90, "quote_f1": 0.95, "speaker": 0.83},
 }  # fmt: skip
 SETS = sorted(FLOORS)
 
