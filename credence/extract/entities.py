@@ -303,6 +303,22 @@ def _without_weekday(raw: str) -> str:
     return raw
 
 
+def _without_repeat(raw: str) -> str:
+    """A run cut where a name starts again: pages that inline a profile card after a name glue it on
+    ("Chairman Adam Schiff Adam Bennett SchiffAdam Schiff was …", "Nancy Pelosi Nancy PelosiOn The
+    Money"), and the person is named once."""
+    tokens = raw.split(" ")
+    if not any(_GLUED.search(t) and not t.startswith(("Mac", "Mc")) for t in tokens):
+        return raw
+    for j in range(2, len(tokens)):
+        if len(tokens[j]) > 2 and tokens[j] in tokens[: j - 1]:
+            return " ".join(tokens[:j])
+    return raw
+
+
+_GLUED = re.compile(r"[a-z]{2}[A-Z]")
+
+
 class NameIndex:
     """The name mentions of one text, in order, with the lookups coreference needs.
 
@@ -317,7 +333,7 @@ class NameIndex:
         self._raw: list[tuple[int, str]] = [(m.start(), m.group()) for m in _NAME_RE.finditer(text)]
         for i, (at, raw) in enumerate(self._raw):
             if raw.count(" ") >= 2:
-                self._raw[i] = (at, _without_weekday(raw))
+                self._raw[i] = (at, _without_repeat(_without_weekday(raw)))
         self._raw_starts = [r[0] for r in self._raw]
         self._done: dict[int, list[Mention]] = {}
         self._first: dict[int, list[Mention]] = {}

@@ -461,8 +461,10 @@ def counted_of(
         whole = f"{_singular(head)}_share" if head and not bare and _LOWER_WORD.fullmatch(head) else "share"
         # A change is no share: "a 726% increase" must not be held to a share's bound of 100 %.
         measure = _percent_change(text, s_start, s_end, q) or _percent_measure(text, s_start, q.start)
-        if measure in (None, "majority", "minority", "plurality") and (
-            _POLL.search(text, max(0, s_start - 200), s_end) or _OPINION_AFTER.match(text, q.end)
+        if (
+            measure in (None, "majority", "minority", "plurality")
+            and q.unit == "percent"  # a change in percentage points is no share of respondents
+            and (_POLL.search(text, max(0, s_start - 200), s_end) or _OPINION_AFTER.match(text, q.end))
         ):
             # "59 percent of independents" in a survey's findings; "38% say", "a majority of Republicans
             # (61%) now say": shares of people holding a view are a poll's.

@@ -395,6 +395,7 @@ _TAG_END = re.compile(
     r"when|as|adding|according|on|via|through|told|about|[A-Z][a-z]+day|today|yesterday|recently|again|"
     r"[a-z]+ly)\b"
 )
+_INVERTED_VERB = re.compile(r"(?:said|says|added|adds|wrote|writes|told|asked|explained|argued|noted)\s+")
 _THAT_CLAUSE = re.compile(r"\s+(?:that|how|why|whether)\b")
 _DASH_SIGNATURE = re.compile(
     r"[ \t]*(?:[—–]{1,2}|--)[ \t]*([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=[ \t]*(?:,|\n|$|[—–(]))"
@@ -460,6 +461,15 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
             if tail:
                 words = rest[inv.start(1) : tail.end()].strip()
         return words, start + offset + inv.start(1)
+    said = _INVERTED_VERB.match(rest)
+    if said:
+        # "said House Intelligence Committee Chairman Adam Schiff Adam Bennett SchiffAdam Schiff was …":
+        # a titled person right after the verb, however the words after them run on.
+        at = start + offset + said.end()
+        run = names.within(at, at + 120)[:3]
+        person = next((m for m in run if m.kind == "person"), None)
+        if run and run[0].start == at and person is not None:
+            return person.text, person.start
     closed_sentence = text[max(0, start - 3) : start].rstrip("”\"’' ").endswith((".", "!", "?"))
     if text[max(0, start - 3) : start].rstrip("”\"’' ").endswith((",", "?", "!")) or tail.startswith(","):
         # A quote left open by its comma is followed by its tag, whatever the verb ("she demurred",

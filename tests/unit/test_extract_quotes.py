@@ -766,3 +766,11 @@ def test_a_straight_mark_between_spaces_closes_a_quote_ending_in_a_nested_one():
 )
 def test_party_tags_relatives_and_titles_around_a_name_leave_the_name_speaking(text, speaker):
     assert speakers(text)[0][1] == speaker
+
+
+def test_a_profile_card_glued_after_a_name_leaves_the_name_speaking():
+    text = (
+        "Intro.\n\n“It has been very effective,” said House Intelligence Committee Chairman Adam Schiff Adam "
+        "Bennett SchiffAdam Schiff was an answer on a quiz show (D-Calif.)."
+    )
+    assert speakers(text)[0][1] == "Adam Schiff"
