@@ -409,6 +409,7 @@ _APPOSED_SUBJECT = re.compile(
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
     r"(?:\s+\([A-Z][\w. -]{0,12}\))?,\s+"  # "Sen. Ron Johnson (R-WI), one of …"
     r"(?:(?:a|an|the|another|his|her|their|its|who|whose|of|from|with|one\s+of|(?:[a-z]+\s+){1,3}of"
+    r"|(?:Democrat|Republican|Independent)\s+(?:of|from)"  # "Tom O’Halleran, Democrat of Arizona and …,"
     r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s)\s[^,;:“”\"!?]{1,80}"
     r"|\d{1,3}|[DRI]-[A-Z][A-Za-z.]*),$"
 )

@@ -774,3 +774,19 @@ def test_a_profile_card_glued_after_a_name_leaves_the_name_speaking():
         "Bennett SchiffAdam Schiff was an answer on a quiz show (D-Calif.)."
     )
     assert speakers(text)[0][1] == "Adam Schiff"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        (
+            "Intro.\n\n“We must hold our leaders to the highest standards,” Representative Tom Smith, Democrat "
+            "of Arizona and the sponsor of the amendments, said in a statement.",
+            "Tom Smith",
+            "person",
+        ),
+        ("Intro.\n\n“You paid into Medicare for years, every paycheck,” the advertisement says.", "advertisement", "document"),
+    ],
+)
+def test_a_party_appositive_and_an_advertisement_give_the_speaker(text, speaker, kind):
+    assert speakers(text)[0][1:] == (speaker, kind)
