@@ -1,0 +1,43 @@
+"""Picks the ninth (blind) dev-set excerpts: random articles from the shared corpora, one per outlet, fixed seed.
+
+    uv run python tests/data/dev9/pick_excerpts.py   # rewrites articles/ and sources.tsv
+
+Each excerpt is the run of whole paragraphs that starts at the first paragraph (from a random
+position) holding a digit or a quotation mark and grows until it reaches 150 words; runs over 400
+words are cut back by paragraph. Articles with no such run are skipped, not hand-picked.
+
+As in dev6/ to dev8/, two thirds of the excerpts come from the core stratum, with dev7/'s filter: a
+core word must stand within 40 characters of a number (digits other than a bare year 19xx/20xx, or a
+number word from two to twelve, dozen(s), hundred(s), thousand(s), million(s)), in the article and in
+the paragraph the excerpt starts at.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # a script beside its data: devsets.py is one folder up
+from devsets import CORE, outlets_of, pick_excerpts  # noqa: E402
+
+SEED = 20261127
+# As for dev8/, recovery_covid has no outlet left (all 55 are in dev/ to dev7/), nor has basil_triplets
+# (its three outlets are in dev/): all 24 excerpts come from allsides_abp.
+PLAN = (("allsides_abp/articles_2017_2020.jsonl.gz", 8),)
+CORE_PLAN = (("allsides_abp/articles_2017_2020.jsonl.gz", 16),)
+
+_NUM = (
+    r"(?:(?<![\d,.])(?!(?:19|20)\d\d(?![\d,]))\d[\d,.]*"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b)"
+)
+# A core word (devsets.CORE) with a number at most 40 characters before or after it, in one paragraph.
+CORE_NEAR_NUMBER = re.compile(rf"{_NUM}[^\n]{{0,40}}?{CORE.pattern}|{CORE.pattern}[^\n]{{0,40}}?{_NUM}", re.I)
+
+if __name__ == "__main__":
+    # Outlets already in an earlier set (dev/ to dev8/) are skipped.
+    seen = set()
+    for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"):
+        seen |= outlets_of(HERE.parent / name)
+    pick_excerpts(HERE, SEED, PLAN, CORE_PLAN, prefix="p", seen_outlets=seen, core=CORE_NEAR_NUMBER)
