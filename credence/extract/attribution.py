@@ -153,6 +153,14 @@ class AttributionContext:
     )  # mentions inside quotes are no antecedents
 
 
+# A sentence whose subject is a document: "The study looked at …", "The new report, a copy of which …,".
+_DOCUMENT_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet|Also|However|Still),?\s+)?"
+    r"(?P<np>(?:The|This|That|Its|Their|His|Her)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+))(?![’'\w-])"
+    r"(?=\s*,|\s+(?:[a-z]+ly\s+)?(?:also\s+)?[a-z]+(?:ed|s)\b|\s+(?:found|shows|showed|looked|covered))"
+)
+
+
 def attribution_cues(
     text: str, sentence: tuple[int, int], names: NameIndex, context: AttributionContext, lexicon: Lexicon
 ) -> list[Cue]:
@@ -170,6 +178,21 @@ def attribution_cues(
         cue = _verb_cue(text, sentence, m, names, context, lexicon)
         if cue:
             cues.append(cue)
+    subject = _DOCUMENT_SUBJECT.match(text, s_start, s_end)
+    if subject and subject.group("noun").lower() in lexicon.document_nouns and not any(
+        c.cue_start <= subject.start("np") < c.cue_end for c in cues
+    ):
+        # "The study looked at 315 American cities …", "The report … provided details of 52 cases": a
+        # document the sentence is about is the source of its figures, whatever its verb.
+        np0 = subject.start("np")
+        kind, originator, shown, shown_start = classify_source(
+            subject.group("np"), np0, text, names, context, lexicon
+        )
+        if kind == "document":
+            cues.append(
+                Cue(shown, shown_start, shown_start + len(shown), kind, originator, s_start, s_end,
+                    np0, subject.end("np"), weak=True)
+            )
     return sorted(cues, key=lambda c: c.cue_start)
 
 
@@ -511,6 +534,12 @@ _PERSONAL_SPEECH = frozenset(
 )
 
 
+# Words that end the title of a periodical ("The Wall Street Journal", "the Post-Gazette"), not a document's name.
+_PERIODICAL_HEADS = frozenset(
+    "journal post gazette review bulletin dispatch digest register herald tribune courier chronicle observer".split()
+)
+
+
 def classify_source(
     source: str,
     start: int,
@@ -535,6 +564,12 @@ def classify_source(
     if lexicon.anonymous_regex.search(low) or lexicon.anonymous_regex.search(source.lower().strip()):
         return "anonymous", canonical_entity(source, lexicon), source, start
     head = _head_noun(words)
+    proper = next(
+        (m for m in mentions if m.kind in ("organization", "name") and head in m.name.lower().split()), None
+    )
+    if head in _PERIODICAL_HEADS and proper is not None and len(proper.name.split()) >= 2:
+        # "The Wall Street Journal reported": a paper named by its title is an outlet, not a document.
+        return "organization", canonical_entity(proper.name, lexicon), source, start
     if head in lexicon.document_nouns and not _bare_vague(words, lexicon):
         if not mentions and len(words) <= 2 and words[0] in DETERMINERS and context.documents is not None:
             # "Another report detailed …": the report described before ("internal military reports signed by Kim").

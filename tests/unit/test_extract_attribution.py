@@ -408,3 +408,20 @@ def test_an_infinitive_ends_the_source_named_after_by():
 def test_hinted_and_expected_name_their_subject_as_source(text, source, kind):
     (claim,) = article_facts(text, "t").claims
     assert (claim.attribution_text, claim.attribution_kind) == (source, kind)
+
+
+@pytest.mark.parametrize(
+    "text, source, kind",
+    [
+        (
+            "Intro.\n\nThe study looked at 315 American cities and found that 281 of those cities saw protests.",
+            "The study",
+            "document",
+        ),
+        ("Intro.\n\nThe report, a copy of which was seen by the AP, listed 52 Chinese nationals.", "The report", "document"),
+        ("Intro.\n\nOn Wednesday, The Wall Street Journal reported that the U.S. will send 14,000 troops.", "The Wall Street Journal", "organization"),
+    ],
+)
+def test_a_document_the_sentence_is_about_is_its_source_and_a_paper_is_an_outlet(text, source, kind):
+    claims = article_facts(text, "t").claims
+    assert claims and all((c.attribution_text, c.attribution_kind) == (source, kind) for c in claims)
