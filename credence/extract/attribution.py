@@ -47,7 +47,12 @@ _ROLE_WORDS = frozenset(
     expert experts analyst analysts researcher researchers scientist scientists doctor doctors source sources
     officer officers diplomat diplomats insider insiders people person someone witness witnesses resident
     residents observer observers activist activists economist economists investigator investigators
-    commander commanders leader leaders minister ministers""".split()
+    commander commanders leader leaders minister ministers lawyer lawyers attorney attorneys colleagues
+    family relatives wife husband mother father son daughter brother sister""".split()
+)
+# "their lawyers said", "his wife told": people the text has in view, named or not, speaking for themselves.
+_RELATED_PEOPLE = frozenset(
+    "lawyer lawyers attorney attorneys colleagues family relatives wife husband mother father son daughter brother sister".split()
 )
 # Roles that speak for an institution: unnamed, they are anonymous officials, not vague hearsay.
 _OFFICIAL_ROLES = frozenset(
@@ -80,6 +85,8 @@ _NOT_A_SUBJECT_HEAD = re.compile(
     r"(?:were|was|is|are|be|been|has|have|had|in|on|at|for|from|with|by|to|of|into|during|after|before)(?![\w&])",
     re.IGNORECASE,
 )
+_COLLEAGUES = re.compile(r"(?:his|her|their)\s+(?:colleagues|co-authors|coauthors|team|collaborators)", re.IGNORECASE)
+_AND_COLLEAGUES = re.compile(r"\s+and\s+" + _COLLEAGUES.pattern + r"$", re.IGNORECASE)
 _PARTY_OR_AGE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*|\d{1,3}")
 _STARTS_AS_APPOSITIVE = re.compile(
     r"^\s*(?:(?:a|an|the|who|which|whose|its|his|her|their|one\s+of|also|now|then|"
@@ -476,6 +483,13 @@ def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[
                     lead_ws = len(head) - len(head.lstrip())
                     return head.strip(), s_start + h0 + lead_ws
         return None
+    if _COLLEAGUES.fullmatch(segment.strip()) and b is not None and b.group().strip().lower() == "and":
+        # "Bail and his colleagues found": the named person and their team, not the team alone.
+        before = _last(_SUBJECT_BOUNDARY.finditer(left, 0, b.start()))
+        head_start = before.end() if before else 0
+        if left[head_start : b.start()].strip()[:1].isupper():
+            seg_start = head_start
+            segment = left[seg_start:]
     adverbs = _LEADING_ADVERBS.match(segment)
     if adverbs and segment[adverbs.end() :].strip():
         seg_start += adverbs.end()  # "and ultimately he says": the subject after the adverbs
@@ -593,6 +607,12 @@ def classify_source(
     ):
         # "Labor organizers say", "Western analysts believe": a kind of people, no one named.
         return "vague", None, source, start
+    team = _AND_COLLEAGUES.search(source)
+    if team and source[:1].isupper():
+        # "Bail and his colleagues": the named researcher and their team.
+        return "person", canonical_entity(source[: team.start()], lexicon), source, start
+    if head in _RELATED_PEOPLE and words[0] in ("his", "her", "their") and not mentions:
+        return "person", canonical_entity(source, lexicon), source, start
     if head in _OFFICIAL_ROLES and not any(m.kind in ("person", "name", "organization") for m in mentions):
         if source.lower().startswith("the ") and head in _SINGLE_HOLDER_ROLES:
             # "the governor said": the person named with that title before, when there is one.

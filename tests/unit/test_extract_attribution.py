@@ -425,3 +425,15 @@ def test_hinted_and_expected_name_their_subject_as_source(text, source, kind):
 def test_a_document_the_sentence_is_about_is_its_source_and_a_paper_is_an_outlet(text, source, kind):
     claims = article_facts(text, "t").claims
     assert claims and all((c.attribution_text, c.attribution_kind) == (source, kind) for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text, source, kind",
+    [
+        ("Intro.\n\nThe channel has about 130,000 followers, their lawyers said.", "their lawyers", "person"),
+        ("Intro.\n\nBail and his colleagues found that 76 of the users had retweeted the accounts.", "Bail and his colleagues", "person"),
+    ],
+)
+def test_lawyers_and_a_researchers_team_are_people_as_sources(text, source, kind):
+    (claim,) = article_facts(text, "t").claims
+    assert (claim.attribution_text, claim.attribution_kind) == (source, kind)
