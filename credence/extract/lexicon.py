@@ -290,9 +290,9 @@ def _aliases(block: str) -> dict[str, str]:
 # Verb, participle and adjective cues near a number → the measure they name.
 _MEASURE_VERBS = _inverted(
     """
-casualties: killed and injured, killed or injured, killed and wounded, killed or wounded, dead or injured, dead and injured, dead and wounded, dead or wounded, killed and hurt
-killed: killed, kill, kills, killing, dead, died, die, dying, slain, perished, killed in action, lost their lives, lost their life, succumbed, fatally, murdered
-wounded: wounded, injured, injuring, wounding, hurt, maimed, treated for injuries, treated for wounds
+casualties: killed and injured, killed or injured, killed and wounded, killed or wounded, dead or injured, dead and injured, dead and wounded, dead or wounded, killed and hurt, shot
+killed: killed, kill, kills, killing, dead, died, die, dying, slain, perished, killed in action, lost their lives, lost their life, succumbed, fatally, murdered, shot dead, shot and killed, shot to death, fatally shot
+wounded: wounded, injured, injuring, wounding, hurt, maimed, treated for injuries, treated for wounds, stabbed, shot and wounded, shot and injured
 captured: captured, taken prisoner, taken captive, surrendered, taken hostage, abducted, kidnapped
 missing: missing, missing in action, unaccounted for
 deployed: deployed, deploying, deploy, stationed, dispatched, contributed, mobilized, mobilised, active along, frontline, front line, front lines, fighting, serving, posted
@@ -306,7 +306,7 @@ tested: tested
 vaccinated: vaccinated
 displaced: displaced, fled
 evacuated: evacuated
-arrested: arrested
+arrested: arrested, arresting
 detained: detained, in custody, in detention
 imprisoned: imprisoned, jailed, in prison, in jail, behind bars, incarcerated, locked up
 homeless: homeless

@@ -83,6 +83,11 @@ _CLAUSE_WORDS = frozenset(
 )
 _PLURAL_WORD = re.compile(r"\b[a-z][a-z-]*[^s\W'’]s\b")
 _WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+", re.IGNORECASE)
+_COORDINATED_COUNT = re.compile(
+    r"\s+and\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+[a-z]+\s+"
+    r"(?:(?:were|was|are|have\s+been|had\s+been|reportedly|reported|also)\s+)*",
+    re.IGNORECASE,
+)
 _ANOTHER_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundreds?|thousands?|millions?|dozens?)\b",
@@ -340,7 +345,11 @@ def counted_of(
         if (
             look
             and not whole
-            and not _CLAUSE_GAP.search(text, span_end, look.start())
+            and (
+                not _CLAUSE_GAP.search(text, span_end, look.start())
+                # "Two men and two infants were reported dead": a coordinated count of people shares the verb.
+                or (_counts_persons(counted, lexicon) and _COORDINATED_COUNT.fullmatch(text, span_end, look.start()))
+            )
             # "indicted on murder charges in the killing of Ahmaud Arbery": a noun, not the count's verb.
             and not (
                 _GERUND_NOUN_BEFORE.search(text, max(span_end, look.start() - 8), look.start())
@@ -350,6 +359,7 @@ def counted_of(
             and (
                 not _ANOTHER_NUMBER.search(text, span_end, look.start())
                 or _WHOLE_AFTER.match(text, span_end)  # "Six of the 40 soldiers were killed": the part's
+                or (_counts_persons(counted, lexicon) and _COORDINATED_COUNT.fullmatch(text, span_end, look.start()))
             )
         ):
             measure_after = (lexicon.measure_verbs[_norm(look.group())], look.end())
@@ -590,6 +600,12 @@ def _counted_words(nouns: list[tuple[str, int, int]]) -> str | None:
     return " ".join(tail).rstrip("’'").removesuffix("’s").removesuffix("'s") or None
 
 
+def _counts_persons(counted: str | None, lexicon: Lexicon) -> bool:
+    """Whether the counted words are people ("men", "civilians", "48 Democrats")."""
+    head = counted.split()[-1] if counted else ""
+    return head.lower() in _PEOPLE_NOUNS or _counts_people(head, lexicon)
+
+
 def _is_personnel(counted: str | None, previous: str | None, lexicon: Lexicon) -> bool:
     for c in (counted, previous):
         if c and (c.lower() in lexicon.personnel_nouns or c.split()[-1].lower() in lexicon.personnel_nouns):
@@ -775,7 +791,8 @@ _PEOPLE_NOUNS = frozenset(
     """people persons men women children kids citizens residents adults workers employees students
     patients inmates prisoners migrants immigrants officers officials lawmakers senators voters members
     staff staffers doctors nurses physicians suspects protesters demonstrators families individuals
-    teenagers users customers volunteers americans donors viewers visitors subscribers followers fans""".split()
+    teenagers users customers volunteers americans donors viewers visitors subscribers followers fans infants
+    babies boys girls civilians""".split()
 )
 # Participles that describe the people rather than say what happened to them.
 _NOT_WHAT_HAPPENED = frozenset(

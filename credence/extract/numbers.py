@@ -668,6 +668,10 @@ def _quantity(s: str, m: re.Match[str]):
     pre = s[max(0, q_start - 40) : q_start]
     if qualifier != "range":
         qm = _QUALIFIER_BEFORE.search(pre) if _may_be_qualified(pre) else None
+        if qm and _COMPARED_WITH_THE.search(qm.group()) and not _LEVEL_VERB_CUE.match(qm.group()):
+            # "less than the $5.7 million", "greater than the 7,012 service members killed": a figure
+            # compared with, stated exactly; "topped the 7,000 mark" is a bound.
+            qm = None
         if qm:
             qualifier = qm.lastgroup
             q_start = q_start - (len(pre) - qm.start())
@@ -702,6 +706,14 @@ _NOT_BEFORE = re.compile(r"\b(?:[Nn]ot|[Ww]ithout)\s+$")
 # "not one but two", "not one or two times": a figure follows; "not one day" is a duration, no count.
 _NOT_ONE_EXCEPT = re.compile(
     r"\s*(?:but|or|and|bit|thing|way|time|day|week|month|year|second|minute|hour)s?\b|[-‐]", re.IGNORECASE
+)
+
+
+_COMPARED_WITH_THE = re.compile(r"\sthe\s+\S*$", re.IGNORECASE)
+_LEVEL_VERB_CUE = re.compile(
+    r"(?:topped|tops|surpassed|surpasses|surpassing|exceeded|exceeds|exceeding|exceed|surpass|eclipsed|eclipses|"
+    r"crossed|crosses|approaching|approaches|nearing|nears|closing\s+in\s+on)\b",
+    re.IGNORECASE,
 )
 
 

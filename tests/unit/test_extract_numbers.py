@@ -730,3 +730,34 @@ def test_a_part_of_them_takes_the_core_measure_of_the_figure_before():
 )
 def test_zero_counts_people_but_not_rhetoric(sentence, counts):
     assert bool(claims_of(sentence)) is counts
+
+
+@pytest.mark.parametrize(
+    "sentence, span, low, high, measure",
+    [
+        ("The fine was less than the $5.7 million sought.", "$5.7 million", 5_700_000, 5_700_000, "money"),
+        ("Suicides outnumber the 7,012 service members killed in combat.", "7,012 service members killed", 7012, 7012, "killed"),
+        ("Deaths topped the 100,000 mark on Friday.", "topped the 100,000 mark", 100_000, None, "mark"),
+    ],
+)
+def test_a_figure_compared_with_after_the_is_exact_but_a_level_passed_is_a_bound(sentence, span, low, high, measure):
+    claim = only_claim(sentence)
+    assert (claim.span, claim.value_low, claim.value_high, claim.measure) == (span, low, high, measure)
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("Eight people were shot on Sunday.", "casualties"),
+        ("Three people were shot dead on Sunday.", "killed"),
+        ("Later one man was stabbed near the park.", "wounded"),
+    ],
+)
+def test_shot_and_stabbed_are_core_measures(sentence, measure):
+    claim = only_claim(sentence)
+    assert (claim.measure, claim.core) == (measure, True)
+
+
+def test_coordinated_counts_of_people_share_the_verb_after_them():
+    claims = claims_of("Two men and two infants were reported dead.")
+    assert [(c.value_low, c.measure, c.core) for c in claims] == [(2, "killed", True), (2, "killed", True)]
