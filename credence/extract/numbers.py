@@ -176,7 +176,7 @@ _PERCENT_AFTER = re.compile(
     r"\s*(?:%|per\s*cent\b|percent\b|pct\b)|\s+(?P<pp>percentage\s+points?|points?\s+percentage)\b",
     re.IGNORECASE,
 )
-_CURRENCY_BEFORE = re.compile(r"(?:US\$|HK\$|A\$|C\$|[$€£¥₹₩₽]|\b(?:USD|EUR|GBP)\s?)$")
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|HK\$|A\$|C\$|[$€£¥₹₩₽]|\b(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|INR|CAD|AUD|RUB|SEK|NOK|DKK)\s?)$")
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
@@ -218,7 +218,7 @@ _WORD_TAIL = re.compile(r"[\w.]+$")
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(f"(?P<{label}>{words})" for label, words in _QUALIFIERS_BEFORE)
-    + r")\s+(?:the\s+)?(?:(?:US|HK|A|C)?\$|[€£¥₹₩₽])?$",
+    + r")\s+(?:the\s+|another\s+|an\s+additional\s+)?(?:(?:US|HK|A|C)?\$|[€£¥₹₩₽])?$",
     re.IGNORECASE,
 )
 _QUALIFIER_AFTER = re.compile(
@@ -733,6 +733,10 @@ def _may_be_qualified(pre: str) -> bool:
     words = tail.split()
     if not words:
         return False
+    if len(words) > 1 and words[-1].lower() == "another":
+        words = words[:-1]  # "at least another 21"
+    elif len(words) > 2 and [w.lower() for w in words[-2:]] == ["an", "additional"]:
+        words = words[:-2]
     last = words[-1]
     if last.lower() == "the" and len(words) > 1:
         if _last_word_is_cue(words[-2]):
@@ -986,7 +990,8 @@ def _is_duration_or_age(s: str, end: int) -> bool:
     return bool(_AGE_AFTER.match(after))
 
 
-_RANGE_AFTER_RE1 = re.compile(r"\bbetween\s+(?:(?:US)?\$|[€£])?$", re.IGNORECASE)
+_RANGE_AFTER_RE1 = re.compile(r"\bbetween\s+(?:(?:US)?\$|[€£]|[A-Z]{3}\s)?$", re.IGNORECASE)
+_PLUS_AFTER = re.compile(r"\s*(?:\+|-?plus\b)", re.IGNORECASE)
 _RANGE_AFTER_RE2 = re.compile(r"\bfrom\s+(?:(?:US)?\$|[€£])?$", re.IGNORECASE)
 _RANGE_AFTER_RE3 = re.compile(r"^\s+[a-z]")
 
@@ -1046,6 +1051,10 @@ def _range_after(s: str, ns: int, end: int, kind: str, value: float, unit: str |
     if scale > 1 and low * scale <= high and low < high / scale * 10 and low < 1000:
         low = low * scale  # "5 to 10 million": the scale of the second number applies to the first
     unit2, r_end = _unit_after(s, r_end, None)
+    plus = _PLUS_AFTER.match(s, r_end)
+    if plus:
+        # "100,000 to 200,000 plus": the upper end is open.
+        return plus.end(), low, None, unit or unit2
     if not (low < high) or _units_differ(unit, unit2, money_sign=any(c in "$€£¥" for c in rm.group()[1:])):
         return None  # "rose 5.5% to $8,650": a change and the level it reached, two figures
     if sep in ("-", "–", "—"):

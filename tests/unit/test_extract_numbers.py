@@ -761,3 +761,16 @@ def test_shot_and_stabbed_are_core_measures(sentence, measure):
 def test_coordinated_counts_of_people_share_the_verb_after_them():
     claims = claims_of("Two men and two infants were reported dead.")
     assert [(c.value_low, c.measure, c.core) for c in claims] == [(2, "killed", True), (2, "killed", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence, low, high, qualifier",
+    [
+        ("The cost is estimated at between CHF 0.7 and 1.4 billion.", 700_000_000, 1_400_000_000, "range"),
+        ("There are 100,000 to 200,000 plus veterans in the state.", 100_000, None, "range"),
+        ("Police detained at least another 21 suspects.", 21, None, "lower_bound"),
+    ],
+)
+def test_currency_codes_open_ended_ranges_and_another_after_a_qualifier(sentence, low, high, qualifier):
+    claim = only_claim(sentence)
+    assert (claim.value_low, claim.value_high, claim.qualifier) == (low, high, qualifier)
