@@ -85,6 +85,8 @@ _NOT_A_SUBJECT_HEAD = re.compile(
     r"(?:were|was|is|are|be|been|has|have|had|in|on|at|for|from|with|by|to|of|into|during|after|before)(?![\w&])",
     re.IGNORECASE,
 )
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s*$")
+_PRONOUN_START = re.compile(r"(?:He|She|They|It|We|I)\b")
 _COLLEAGUES = re.compile(r"(?:his|her|their)\s+(?:colleagues|co-authors|coauthors|team|collaborators)", re.IGNORECASE)
 _AND_COLLEAGUES = re.compile(r"\s+and\s+" + _COLLEAGUES.pattern + r"$", re.IGNORECASE)
 _PARTY_OR_AGE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*|\d{1,3}")
@@ -483,7 +485,19 @@ def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[
                     lead_ws = len(head) - len(head.lstrip())
                     return head.strip(), s_start + h0 + lead_ws
         return None
-    if _COLLEAGUES.fullmatch(segment.strip()) and b is not None and b.group().strip().lower() == "and":
+    if (
+        b is not None
+        and b.group().strip().lower() == "and"
+        and segment.strip()[:1].isupper()
+        and _CAPITALISED_BEFORE.search(left, 0, b.start())
+        and not _PRONOUN_START.match(segment.strip())
+    ):
+        # "a spokesman for the Colorado Department of Public Health and Environment said", "Trump and
+        # Biden said": capitalised words on both sides of "and" are one subject.
+        before = _last(_SUBJECT_BOUNDARY.finditer(left, 0, b.start()))
+        seg_start = before.end() if before else 0
+        segment = left[seg_start:]
+    elif _COLLEAGUES.fullmatch(segment.strip()) and b is not None and b.group().strip().lower() == "and":
         # "Bail and his colleagues found": the named person and their team, not the team alone.
         before = _last(_SUBJECT_BOUNDARY.finditer(left, 0, b.start()))
         head_start = before.end() if before else 0

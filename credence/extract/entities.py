@@ -410,7 +410,7 @@ class NameIndex:
         hi = bisect_left(self._raw_starts, end)
         return [m for i in range(lo, hi) for m in self._mentions_at(i) if start <= m.start < end]
 
-    def _mentions_before(self, pos: int, skip: list[tuple[int, int]] = ()) -> Iterator[Mention]:
+    def mentions_before(self, pos: int, skip: list[tuple[int, int]] = ()) -> Iterator[Mention]:
         """The mentions before pos, nearest first, leaving out those inside the `skip` spans."""
         for i in range(bisect_left(self._raw_starts, pos) - 1, -1, -1):
             for m in reversed(self._mentions_at(i)):
@@ -421,7 +421,7 @@ class NameIndex:
         self, pos: int, kinds: tuple[str, ...], skip: list[tuple[int, int]] = ()
     ) -> Mention | None:
         """The last mention of one of `kinds` before pos, ignoring mentions inside the `skip` spans."""
-        return next((m for m in self._mentions_before(pos, skip) if m.kind in kinds), None)
+        return next((m for m in self.mentions_before(pos, skip) if m.kind in kinds), None)
 
     def speaker_for_pronoun(self, pronoun: str, pos: int, skip: list[tuple[int, int]] = ()) -> Mention | None:
         """The person "he said" at pos stands for: the last person of a fitting sex who spoke earlier in
@@ -431,7 +431,7 @@ class NameIndex:
         # Only in the pronoun's own paragraph: a speaker further back has been succeeded by whoever the
         # paragraphs since are about.
         window = max(pos - 500, self._text.rfind("\n", 0, pos) + 1)
-        for m in self._mentions_before(pos, skip):
+        for m in self.mentions_before(pos, skip):
             if m.start < window:
                 break
             if m.kind in ("person", "other", "name") and self._speaks(m, names_too=True):
@@ -448,7 +448,7 @@ class NameIndex:
         """
         fit = "female" if pronoun.lower() in ("she", "her", "hers") else "male"
         fallback: Mention | None = None
-        for m in self._mentions_before(pos, skip):
+        for m in self.mentions_before(pos, skip):
             if m.kind == "other" and not self._speaks(m) and not self._lone_subject(m, pos):
                 continue
             if m.kind not in ("person", "other", "name") or _MODIFIER_USE.match(self._text, m.end):
@@ -519,7 +519,7 @@ class NameIndex:
         role = role.lower()
         short = _ROLE_ABBREVIATIONS.get(role)
         pattern = rf"\b(?:{re.escape(role)}|{short}\.?)(?!\w)" if short else rf"\b{re.escape(role)}\b"
-        for m in self._mentions_before(pos, skip):
+        for m in self.mentions_before(pos, skip):
             if m.kind == "person" and re.search(pattern, self._text[max(0, m.start - 30) : m.end].lower()):
                 return m
         return None

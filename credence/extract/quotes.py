@@ -427,6 +427,10 @@ _NAME_AFTER_ROLE = re.compile(
     r",\s+([A-Z][\w’'-]+(?:\s+(?:(?:de|van|von|da|del|la|le|bin|al|der|den|du)\s+)?[A-Z][\w’'-]+){1,2})"
     r"(?=\s*(?:[,.;]|$))"
 )
+_OUTLET_HEADS = frozenset(
+    """times post journal gazette tribune herald chronicle observer guardian telegraph independent globe
+    star sun mail news register courier dispatch bulletin review""".split()
+)
 _THE_NAME = re.compile(r"The\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}$")
 _NAME_AFTER_LAST_COMMA = re.compile(
     r",\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})$"
@@ -653,6 +657,11 @@ def _resolved_speaker(
     """(normalized speaker, kind) for the words naming a speaker."""
     low = _RESOLVED_SPEAKER_RE1.sub("", words.lower().strip())
     if low in ("he", "she", "him", "her"):
+        opening = _unnamed_person_opening(text, _sentence_start_before(text, at), at)
+        if opening is not None and not any(m.kind == "person" for m in names.within(opening[1], at)):
+            # "A Michigan lawmaker tied the case to the president-elect, who he said empowered “…”": the
+            # unnamed person the sentence opens with, when no one is named between.
+            return opening[0], "person"
         person = names.speaker_for_pronoun(low, at, quote_ranges)
         if person is None:
             return None, "unknown"
@@ -678,6 +687,18 @@ def _resolved_speaker(
         if person is not None:
             return _as_given(text, names.person_name(person), lexicon), "person"
         return None, "unknown"
+    if head in ("paper", "newspaper") and low == head:
+        # "the paper reports": the newspaper named before ("The Times implies … the paper reports").
+        outlet = next(
+            (
+                m
+                for m in names.mentions_before(at, quote_ranges)
+                if m.kind == "organization" and m.name.split()[-1].lower() in _OUTLET_HEADS
+            ),
+            None,
+        )
+        if outlet is not None:
+            return _as_given(text, outlet.name, lexicon), "organization"
     if head in WRITTEN_NOUNS and not names.within(at, at + len(words)):
         anaphoric = tokens[0] in DETERMINERS or "of" in tokens or len(tokens) == 1
         antecedent = documents.antecedent(at) if anaphoric else None
@@ -744,6 +765,30 @@ def _resolved_speaker(
     if head in WRITTEN_NOUNS:
         return _document_name(words), "document"
     return None, "unknown"
+
+
+def _unnamed_person_opening(text: str, s_start: int, at: int) -> tuple[str, int] | None:
+    """("Michigan lawmaker", its end) when the sentence opens with "A Michigan lawmaker", "An aide", else None."""
+    tokens = text[s_start:at].split(maxsplit=4)[:4]
+    if not tokens or tokens[0] not in ("A", "An"):
+        return None
+    for k in range(1, len(tokens)):
+        if _is_person_noun(tokens[k].lower()):
+            words = " ".join(tokens[1 : k + 1])
+            end = text.find(words, s_start) + len(words)
+            return words, end
+    return None
+
+
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][”\"’']?\s+|\n")
+
+
+def _sentence_start_before(text: str, at: int) -> int:
+    """Where the sentence holding offset `at` starts (a rough look back, enough for its first words)."""
+    last = 0
+    for m in _SENTENCE_END_BEFORE.finditer(text, max(0, at - 400), at):
+        last = m.end()
+    return last
 
 
 def _as_given(text: str, name: str, lexicon: Lexicon) -> str:

@@ -790,3 +790,30 @@ def test_a_profile_card_glued_after_a_name_leaves_the_name_speaking():
 )
 def test_a_party_appositive_and_an_advertisement_give_the_speaker(text, speaker, kind):
     assert speakers(text)[0][1:] == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        (
+            "Intro.\n\nThe Times implies that policy played a role. “Many involved in the case,” the paper reports, "
+            "“viewed Russia as the chief threat.”",
+            "Times",
+            "organization",
+        ),
+        (
+            "Intro.\n\nA Michigan lawmaker tied the case to the president-elect, who he said empowered “devastating "
+            "racism, sexism and xenophobia.”",
+            "Michigan lawmaker",
+            "person",
+        ),
+        (
+            "Intro.\n\nOn Monday, a spokesman for the Colorado Department of Public Health and Environment said "
+            "that “we have not seen any clear association between the protests and cases.”",
+            "Colorado Department of Public Health",
+            "organization",
+        ),
+    ],
+)
+def test_the_paper_an_unnamed_person_opening_the_sentence_and_a_department_named_with_and(text, speaker, kind):
+    assert speakers(text)[0][1:] == (speaker, kind)
