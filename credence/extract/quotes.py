@@ -134,7 +134,10 @@ def _single_quote_spans(
     speaker's words); an opening mark must start a word, and an unclosed one is no quotation.
     """
     inside = [
-        (q.open_mark if q.open_mark is not None else q.start, q.close_mark if q.close_mark is not None else q.end)
+        (
+            q.open_mark if q.open_mark is not None else q.start,
+            q.close_mark if q.close_mark is not None else q.end,
+        )
         for q in double
     ]
     spans: list[QuoteSpan] = []
@@ -147,7 +150,7 @@ def _single_quote_spans(
             o = m.start()
             pos = o + 1
             prev = text[o - 1] if o > p0 else " "
-            if not (prev.isspace() or prev in "([{—–-/\"“:") or any(a <= o <= b for a, b in inside):
+            if not (prev.isspace() or prev in '([{—–-/"“:') or any(a <= o <= b for a, b in inside):
                 continue
             if len(_MARKS.findall(text, p0, o)) % 2:
                 continue  # after an odd number of double marks: nested, whatever their pairing
@@ -256,6 +259,10 @@ def quotes_in(
         if intro is not None:
             verbs = [m for m in speech.finditer(text, intro[0], intro[1]) if m.group().lower() != "according"]
             subject = subject_before(text, intro[0], verbs[-1].start(), lexicon) if verbs else None
+            inverted = _INVERTED_TAG.match(text, verbs[-1].start()) if verbs else None
+            if inverted and text[intro[0] : verbs[-1].start()].rstrip().endswith(","):
+                # "The reason for the reinforcements, said the Journal, is Iran. / “…”": the inverted speaker.
+                subject = inverted.group(1), inverted.start(1)
             if subject is not None:
                 words, at = subject
                 speaker, kind = _resolved_speaker(
@@ -309,7 +316,12 @@ def _introduction(text, q, si, sentences, paragraphs, quote_ranges, index) -> tu
         # “There are 30-year-olds …”").
         if q.paragraph == 0 or paragraphs[q.paragraph - 1][0] > a:
             return None
-        alone = q.open_mark == p0 and not text[(q.close_mark if q.close_mark is not None else q.end) + 1 : paragraphs[q.paragraph][1]].strip()
+        alone = (
+            q.open_mark == p0
+            and not text[
+                (q.close_mark if q.close_mark is not None else q.end) + 1 : paragraphs[q.paragraph][1]
+            ].strip()
+        )
         if not text[a:b].rstrip().endswith(":") and not alone:
             return None
     elif a < p0:
@@ -396,6 +408,9 @@ _TAG_END = re.compile(
     r"[a-z]+ly)\b"
 )
 _INVERTED_VERB = re.compile(r"(?:said|says|added|adds|wrote|writes|told|asked|explained|argued|noted)\s+")
+_INVERTED_TAG = re.compile(
+    r"(?:said|says|wrote|writes|reported|reports|added|adds)\s+((?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4}),"
+)
 _THAT_CLAUSE = re.compile(r"\s+(?:that|how|why|whether)\b")
 _DASH_SIGNATURE = re.compile(
     r"[ \t]*(?:[—–]{1,2}|--)[ \t]*([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=[ \t]*(?:,|\n|$|[—–(]))"
@@ -582,7 +597,11 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
         last_word = words.lower().split()[-1]
         if _DETERMINER_START.match(words) and len(words.split()) <= 4 and _is_person_noun(last_word):
             return words, at
-    dashed = [m for m in names.within(max(seg_start, verb.start() - 120), verb.start()) if m.kind in ("person", "name")]
+    dashed = [
+        m
+        for m in names.within(max(seg_start, verb.start() - 120), verb.start())
+        if m.kind in ("person", "name")
+    ]
     if dashed and _DASH_BEFORE_VERB.fullmatch(text, dashed[-1].end, verb.start()):
         # "a spring breaker from Ohio, Bradley Sluder – told CBS News: “…”": the name the dash closes.
         return dashed[-1].text, dashed[-1].start
@@ -639,7 +658,9 @@ def _sentence_subject(text: str, s_start: int, limit: int, names: NameIndex) -> 
     if pm:
         return pm.group(1), s_start + offset
     for m in names.within(s_start + offset, min(limit, s_start + offset + 60)):
-        if m.kind in ("person", "name", "organization") or (m.kind == "other" and m.start == s_start + offset):
+        if m.kind in ("person", "name", "organization") or (
+            m.kind == "other" and m.start == s_start + offset
+        ):
             # A lone unknown name opening the sentence is its subject ("Engel, with Sen. Bob Menendez, …").
             return m.text, m.start
     return None
@@ -747,10 +768,23 @@ def _resolved_speaker(
             return _as_given(text, names.person_name(m), lexicon), "person"
     for m in mentions:
         if m.kind == "organization":
-            return _as_given(text, names.acronyms.get(m.name, m.name), lexicon), "organization"
+            name = names.acronyms.get(m.name, m.name)
+            if " " not in name:
+                # "the Journal" after "The Wall Street Journal": the full title named before.
+                name = next(
+                    (
+                        o.name
+                        for o in names.mentions_before(m.start, quote_ranges)
+                        if o.kind == "organization" and o.name.endswith(" " + name)
+                    ),
+                    name,
+                )
+            return _as_given(text, name, lexicon), "organization"
     for m in mentions:
         if m.kind == "other" and _THE_NAME.match(words):
-            return _as_given(text, words, lexicon), "organization"  # "reports The Atlantic": no person is "The X"
+            return _as_given(
+                text, words, lexicon
+            ), "organization"  # "reports The Atlantic": no person is "The X"
         if m.kind == "other" and " " not in m.name:
             full = names.full_person_name(m.name, at)
             if full:

@@ -817,3 +817,12 @@ def test_a_party_appositive_and_an_advertisement_give_the_speaker(text, speaker,
 )
 def test_the_paper_an_unnamed_person_opening_the_sentence_and_a_department_named_with_and(text, speaker, kind):
     assert speakers(text)[0][1:] == (speaker, kind)
+
+
+def test_a_quote_alone_after_an_inverted_tag_takes_the_full_title_named_before():
+    text = (
+        "Intro.\n\nOn Wednesday, The Wall Street Journal reported that the U.S. is to send 14,000 troops.\n\n"
+        "The reason for the reinforcements, said the Journal, is Iran.\n\n"
+        "\"The administration is considering a significant expansion of the U.S. military footprint.\""
+    )
+    assert speakers(text)[0][1:] == ("The Wall Street Journal", "organization")
