@@ -56,6 +56,12 @@ FLOORS = {
     # figures then: 17 core claims, about 0.06 each.
     "dev8": {"precision": 0.95, "recall": 0.95, "core_precision": 0.90, "core_recall": 0.85,
              "attribution": 0.90, "hedge": 0.90, "quote_f1": 0.95, "speaker": 0.83},
+    # dev9: its blind figures (dev9/README.md: precision 0.929, recall 0.844, core 0.850 / 0.708,
+    # attribution 0.708, hedge 0.923, quote F1 0.958, speaker 0.609). Raised after its error classes were
+    # fixed (document subjects, shot/stabbed, comparisons with "the", coordinated counts, inverted
+    # tags) to a little below the figures then: 24 core claims, about 0.04 each.
+    "dev9": {"precision": 0.95, "recall": 0.90, "core_precision": 0.85, "core_recall": 0.88,
+             "attribution": 0.85, "hedge": 0.90, "quote_f1": 0.93, "speaker": 0.74},
 }  # fmt: skip
 SETS = sorted(FLOORS)
 
