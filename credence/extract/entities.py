@@ -706,6 +706,25 @@ def _is_role(token: str, lexicon: Lexicon) -> bool:
     ) and low not in _TITLE_MODIFIERS
 
 
+def _office_holder(tokens: list[str], lexicon: Lexicon) -> str | None:
+    """The person named after an office "of" something: "Secretary of State Mike Pompeo" → Mike Pompeo,
+    "Secretary of Homeland Security Kirstjen Nielsen" → Kirstjen Nielsen; None when no given name opens
+    the last words ("Secretary of Homeland Security" alone)."""
+    if "of" not in tokens[1:4]:
+        return None
+    k = tokens.index("of")
+    if not all(t.lower().rstrip(".") in lexicon.person_titles for t in tokens[:k]) or not any(
+        _is_role(t, lexicon) for t in tokens[:k]
+    ):
+        return None
+    rest = tokens[k + 1 :]
+    if len(rest) >= 3 and rest[-2].lower() in lexicon.first_names:
+        return " ".join(rest[-2:])
+    if len(rest) >= 4 and _INITIAL.fullmatch(rest[-2]) and rest[-3].lower() in lexicon.first_names:
+        return " ".join(rest[-3:])
+    return None
+
+
 def _titled_name(tokens: list[str], lexicon: Lexicon) -> bool:
     """ "Justice Ginsburg", "Gen. Mark Milley": a role title, then a name."""
     rest = _without_titles(tokens, lexicon.person_titles)
@@ -820,8 +839,11 @@ def _kind_without_context(tokens: list[str], surface: str, lexicon: Lexicon) -> 
     if lower in lexicon.organizations_lower or "&" in tokens:
         return "organization", surface  # "Procter & Gamble", "Standard & Poor's"
     words_lower = [t.lower().rstrip(".") for t in tokens]
+    holder = _office_holder(tokens, lexicon)
+    if holder:
+        return "person", holder
     titled = _without_titles(tokens, lexicon.person_titles)
-    if titled is not tokens and len(titled) < len(tokens):
+    if titled is not tokens and len(titled) < len(tokens) and titled[0] != "of":
         rest = " ".join(titled)
         if (
             not any(w.lower() in lexicon.organization_cues for w in titled)

@@ -141,3 +141,16 @@ def test_names_joined_by_an_ampersand_or_opened_by_a_given_name_that_is_also_a_w
 def test_a_month_or_a_modal_before_a_known_name_is_no_given_name(text):
     names = [m.name for m in name_index(text, Lexicon.default()).mentions]
     assert not any(n.startswith(("Jan", "Will")) for n in names)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Then Secretary of State Mike Pompeo spoke.", "Mike Pompeo"),
+        ("Then Secretary of Homeland Security Kirstjen Nielsen spoke.", "Kirstjen Nielsen"),
+        ("Then Minister of Foreign Affairs Sergei Lavrov spoke.", "Sergei Lavrov"),
+    ],
+)
+def test_an_office_of_something_before_a_name_is_that_persons_title(text, name):
+    mentions = name_index(text, Lexicon.default()).mentions
+    assert ("person", name) in [(m.kind, m.name) for m in mentions]
