@@ -19,7 +19,7 @@ WRITTEN_NOUNS = frozenset(
     article book communique communiqué declaration decree order ruling affidavit bulletin commentary op-ed
     column essay blog newsletter notice notices advisory bill legislation petition survey poll guidance
     guidelines analysis assessment findings directive amendment email emails e-mail e-mails text texts
-    lawsuit motion verdict resolution ad ads advertisement commercial video website""".split()
+    lawsuit motion verdict resolution ad ads advertisement commercial video website dictionary encyclopedia""".split()
 )
 DETERMINERS = frozenset(
     """a an the one another this that these those its his her their our some any each every no

@@ -483,7 +483,8 @@ Labor Department, Gallup, Pew, Pew Research Center, Amnesty International, Human
 Medecins Sans Frontieres, Doctors Without Borders, Google, Facebook, Twitter, Amazon, Apple, Microsoft
 Worldometer, Worldometers, Our World in Data, ISW, Institute for the Study of War, NIS
 National Intelligence Service, MSMT, Rospotrebnadzor, Hamas, Hezbollah, Taliban, Islamic State, ISIS
-Supreme Court, Justice Department, State Department
+Supreme Court, Justice Department, State Department, Wikipedia, Merriam-Webster, Instagram, YouTube
+TikTok, Reddit, Snapchat, WhatsApp, Telegram, Netflix, Tesla, SpaceX, Walmart, Boeing
 """
 )
 

@@ -762,6 +762,9 @@ def _resolved_speaker(
     ):
         # "the Obama administration", "the Trump campaign": a body named after a person.
         return _as_given(text, words, lexicon), "organization"
+    if head in WRITTEN_NOUNS and mentions and mentions[-1].kind in ("name", "other"):
+        if mentions[-1].name.split()[-1].lower() == head:
+            return mentions[-1].name, "document"  # "the Merriam-Webster Dictionary": a work by its title
     # A titled person before an unknown name: "Midland City Manager Brad Kaye" is Brad Kaye speaking.
     for m in sorted(mentions, key=lambda m: m.kind != "person"):
         if m.kind in ("person", "name"):

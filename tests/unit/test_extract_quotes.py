@@ -826,3 +826,19 @@ def test_a_quote_alone_after_an_inverted_tag_takes_the_full_title_named_before()
         "\"The administration is considering a significant expansion of the U.S. military footprint.\""
     )
     assert speakers(text)[0][1:] == ("The Wall Street Journal", "organization")
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        (
+            "Intro.\n\n“Meh,” according to the Merriam-Webster Dictionary, is a word “used to express indifference "
+            "or mild disappointment.”",
+            "Merriam-Webster Dictionary",
+            "document",
+        ),
+        ("Intro.\n\n“It is an expression of indifference or boredom,” Wikipedia notes.", "Wikipedia", "organization"),
+    ],
+)
+def test_a_dictionary_is_a_document_and_a_website_an_organization(text, speaker, kind):
+    assert speakers(text)[0][1:] == (speaker, kind)
