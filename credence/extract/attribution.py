@@ -67,6 +67,10 @@ _SINGLE_HOLDER_ROLES = frozenset(
     "chairwoman commander".split()
 )
 _DIGIT = re.compile(r"\d")
+_DATE_WORDS = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b"
+    r"|\b(?:19|20)\d{2}\b"
+)
 _SHARE_WORDS = re.compile(r"\b(?:percent|per cent|majority|minority|plurality)\b", re.IGNORECASE)
 # What follows "show", "report", "estimate" … when they are verbs: a clause or an object with a figure.
 _OBJECT_OF_A_REPORT = re.compile(
@@ -513,7 +517,7 @@ def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[
         len(words) > 12
         or _NOT_A_SUBJECT_HEAD.match(words[0])
         or (words[-1].islower() and _PAST_VERB.fullmatch(words[-1]))  # "Daszak helped (found)"
-        or _DIGIT.search(segment)
+        or _DIGIT.search(_DATE_WORDS.sub("", segment))  # "a poll released on July 17" is no count
         or _CLAUSE_IN_SUBJECT.search(segment)  # "Trump again reiterated lowball (estimates)": a clause
         or _SHARE_WORDS.search(segment)  # "Forty-six percent said": respondents, not a source
         or any(m.group() not in _NOUN_LIKE_VERBS for m in lexicon.attribution_verb_regex.finditer(segment))

@@ -297,6 +297,17 @@ def counted_of(
         if phrase:
             measure_after = (lexicon.measure_verbs[_norm(phrase.group())], phrase.end())
             break
+        if (
+            low in ("of", "for")
+            and group
+            and group[-1][0][:1].isupper()
+            and i + 1 < len(after)
+            and after[i + 1][0][:1].isupper()
+        ):
+            # "349 Bureau of Prisons staff": "of" inside a name that modifies what is counted.
+            group.append((word, w0, w1))
+            i += 1
+            continue
         if low in GROUP_STOP and (word[0].islower() or low not in _DIRECTIONS):
             if (
                 low in ("and", "or")

@@ -268,6 +268,7 @@ _TIME_AFTER = re.compile(
 )
 _DAY_AFTER = re.compile(rf"^(?:st|nd|rd|th)?,?\s+(?:of\s+)?{MONTH_RE}(?![a-z])", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"(?<![A-Za-z]){MONTH_RE}\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?$")
+_SHARE_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|until|till|before|after|during|of|from|through|thru|the|year|years|early|late|at|"
     r"mid|summer|spring|fall|autumn|winter|fiscal|fy|circa|and|to|between|election|census|around|"
@@ -853,7 +854,11 @@ def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
         return True
     if _AGE_AFTER.match(after) or _AGE_BEFORE.search(s[max(0, ns - 30) : ns]):
         return True
-    if _DAY_AFTER.match(after) or _MONTH_BEFORE.search(s[max(0, ns - 16) : ns]):
+    if _DAY_AFTER.match(after) or (
+        _MONTH_BEFORE.search(s[max(0, ns - 16) : ns])
+        and not _SHARE_AFTER.match(after)  # "June 7, 47% of …"
+        and "," not in s[ns:ne]  # "April 30, 1,692 individuals": no day or year has a thousands separator
+    ):
         return True
     if _ID_PREFIX.search(s[max(0, ns - 8) : ns]):
         return True

@@ -437,3 +437,9 @@ def test_a_document_the_sentence_is_about_is_its_source_and_a_paper_is_an_outlet
 def test_lawyers_and_a_researchers_team_are_people_as_sources(text, source, kind):
     (claim,) = article_facts(text, "t").claims
     assert (claim.attribution_text, claim.attribution_kind) == (source, kind)
+
+
+def test_a_source_released_on_a_date_still_cites_its_figures():
+    text = "Intro.\n\nAn ABC/Washington Post poll released on July 17 found that approval fell from 51% in March to 38%."
+    claims = article_facts(text, "t").claims
+    assert [c.attribution_kind for c in claims] == ["document", "document"]

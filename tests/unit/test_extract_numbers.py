@@ -774,3 +774,16 @@ def test_coordinated_counts_of_people_share_the_verb_after_them():
 def test_currency_codes_open_ended_ranges_and_another_after_a_qualifier(sentence, low, high, qualifier):
     claim = only_claim(sentence)
     assert (claim.value_low, claim.value_high, claim.qualifier) == (low, high, qualifier)
+
+
+@pytest.mark.parametrize(
+    "sentence, span, value",
+    [
+        ("As recently as June 7, 47% of Americans thought so.", "47% of Americans", 47),
+        ("As of April 30, 1,692 inmates had been tested.", "1,692 inmates had been tested", 1692),
+        ("By Friday 349 Bureau of Prisons staff have tested positive.", "349 Bureau of Prisons staff have tested positive", 349),
+    ],
+)
+def test_figures_after_a_date_and_counts_named_with_of_inside_a_name(sentence, span, value):
+    claim = only_claim(sentence)
+    assert (claim.span, claim.value_low) == (span, value)
