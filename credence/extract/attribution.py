@@ -166,6 +166,10 @@ class AttributionContext:
     )  # mentions inside quotes are no antecedents
 
 
+# Documents that report findings; "His statement follows the defection of two more" cites no figure.
+_STUDY_NOUNS = frozenset(
+    "study report survey poll analysis census audit review research investigation data findings assessment".split()
+)
 # A sentence whose subject is a document: "The study looked at …", "The new report, a copy of which …,".
 _DOCUMENT_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Yet|Also|However|Still),?\s+)?"
@@ -192,7 +196,7 @@ def attribution_cues(
         if cue:
             cues.append(cue)
     subject = _DOCUMENT_SUBJECT.match(text, s_start, s_end)
-    if subject and subject.group("noun").lower() in lexicon.document_nouns and not any(
+    if subject and subject.group("noun").lower() in _STUDY_NOUNS and not any(
         c.cue_start <= subject.start("np") < c.cue_end for c in cues
     ):
         # "The study looked at 315 American cities …", "The report … provided details of 52 cases": a

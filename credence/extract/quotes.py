@@ -442,6 +442,8 @@ _NAME_AFTER_ROLE = re.compile(
     r",\s+([A-Z][\w’'-]+(?:\s+(?:(?:de|van|von|da|del|la|le|bin|al|der|den|du)\s+)?[A-Z][\w’'-]+){1,2})"
     r"(?=\s*(?:[,.;]|$))"
 )
+# Words for a body that stand for the one named before ("Reddit … the company said").
+_GENERIC_BODIES = frozenset("company firm group organization organisation network platform site agency".split())
 _OUTLET_HEADS = frozenset(
     """times post journal gazette tribune herald chronicle observer guardian telegraph independent globe
     star sun mail news register courier dispatch bulletin review""".split()
@@ -750,9 +752,10 @@ def _resolved_speaker(
         and _DETERMINER_START.match(words)
         and not mentions
     ):
-        # "the department said": the last body named with that word, else the words themselves.
+        # "the department said": the last body named with that word, else the words themselves; "the
+        # company said": the last body named, whatever its name.
         body = names.last_of_kind(at, ("organization",), quote_ranges)
-        if body is not None and head in body.name.lower().split():
+        if body is not None and (head in body.name.lower().split() or head in _GENERIC_BODIES):
             return _as_given(text, names.acronyms.get(body.name, body.name), lexicon), "organization"
         return _document_name(words), "organization"
     if (

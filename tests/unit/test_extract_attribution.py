@@ -443,3 +443,8 @@ def test_a_source_released_on_a_date_still_cites_its_figures():
     text = "Intro.\n\nAn ABC/Washington Post poll released on July 17 found that approval fell from 51% in March to 38%."
     claims = article_facts(text, "t").claims
     assert [c.attribution_kind for c in claims] == ["document", "document"]
+
+
+def test_a_statement_that_is_the_sentences_subject_cites_no_figure():
+    (claim,) = article_facts("Intro.\n\nHis statement follows the defection of two more Republicans.", "t").claims
+    assert claim.attribution_kind == "none"

@@ -842,3 +842,8 @@ def test_a_quote_alone_after_an_inverted_tag_takes_the_full_title_named_before()
 )
 def test_a_dictionary_is_a_document_and_a_website_an_organization(text, speaker, kind):
     assert speakers(text)[0][1:] == (speaker, kind)
+
+
+def test_the_company_is_the_body_named_before():
+    text = "Intro.\n\nReddit banned the forum on Monday.\n\n“All communities must abide by our policy,” the company said."
+    assert speakers(text)[0][1:] == ("Reddit", "organization")
