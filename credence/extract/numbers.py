@@ -414,7 +414,8 @@ _MULTIPLIER = re.compile(
     r"(?:(?P<num>\d[\d,]*(?:\.\d+)?)\s?[-‐]?\s?fold\b"
     rf"|(?P<wf>{_MULTIPLIER_WORDS})[-‐]?fold\b"
     rf"|(?P<num2>\d[\d,]*(?:\.\d+)?|{_MULTIPLIER_WORDS}|one)\s+times\s+"
-    r"(?:higher|lower|more|less|fewer|greater|larger|bigger|smaller|faster|slower|as|the\s+(?:rate|number|size|level))\b"
+    r"(?:higher|lower|more|less|fewer|greater|larger|bigger|smaller|faster|slower|as|that\s+of|"
+    r"the\s+(?:[a-z]+\s+)?(?:rate|number|size|level|amount|average|total|population|figure|cost|risk))\b"
     r"|(?P<tw>twice|thrice)\s+(?:as|the)\s+)",
     re.IGNORECASE,
 )
@@ -460,16 +461,9 @@ def multipliers(text: str, start: int, end: int) -> list[Quantity]:
         qualifier = _MULTIPLIER_QUALIFIER.get(word, "approx" if word else "exact")
         low = None if qualifier == "upper_bound" else value
         high = None if qualifier == "lower_bound" else value
-        ns = (
-            m.start("num")
-            if m.group("num")
-            else m.start("num2")
-            if m.group("num2")
-            else m.start("wf")
-            if m.group("wf")
-            else m.start("tw")
-        )
-        end_at = m.end() if not m.group("tw") else m.end("tw")
+        group = next(g for g in ("num", "num2", "wf", "tw") if m.group(g))
+        ns = m.start(group)
+        end_at = m.end() if group != "tw" else m.end(group)
         if m.group("num2"):
             end_at = ns + len(raw) + len(" times")
         found.append(

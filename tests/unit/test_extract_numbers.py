@@ -787,3 +787,15 @@ def test_currency_codes_open_ended_ranges_and_another_after_a_qualifier(sentence
 def test_figures_after_a_date_and_counts_named_with_of_inside_a_name(sentence, span, value):
     claim = only_claim(sentence)
     assert (claim.span, claim.value_low) == (span, value)
+
+
+@pytest.mark.parametrize(
+    "sentence, low, high",
+    [
+        ("Our gun homicide rate is more than 25 times the average rate of other countries.", 25, None),
+        ("Their risk is four times that of civilians.", 4, 4),
+    ],
+)
+def test_n_times_the_rate_or_that_of_is_a_ratio(sentence, low, high):
+    claim = only_claim(sentence)
+    assert (claim.value_low, claim.value_high, claim.measure) == (low, high, "ratio")
