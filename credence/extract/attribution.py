@@ -77,7 +77,10 @@ _OBJECT_OF_A_REPORT = re.compile(
     r"\s*(?:,|that|a|an|the|\$|\d|more|about|nearly|over|some|up|there|it|no|at|its|his|her|their|"
     r"only|just|fewer|less|roughly|around|almost|[A-Z]|\w+\s+(?:that|percent|people|cases))",
 )
-_COUNT_BY = re.compile(r"[^,.;]{2,60}?\b(?:count|tally|estimates?|figures|data|numbers|reckoning)\b")
+_COUNT_BY = re.compile(
+    r"[^,.;]{2,60}?\b(?:count|tally|estimates?|figures|data|numbers|reckoning|study|studies|analysis|account|"
+    r"accounts|surveys?|polls?|measures?)\b"
+)
 _TRAILING_PREPOSITION = re.compile(r"(?:\s+(?:of|from|by|in|at|on|with|for|to))+$", re.IGNORECASE)
 _PAST_VERB = re.compile(r"[a-z]+ed")
 _TO_INFINITIVE = re.compile(
@@ -614,6 +617,8 @@ def classify_source(
                 shown = _CLASSIFY_SOURCE_RE2.sub("", antecedent.text)
                 shown_start = antecedent.end - len(shown)
                 return "document", canonical_entity(shown, lexicon), shown, shown_start
+        if len(words) == 2 and words[0] in ("one", "some") and not mentions:
+            return "vague", None, source, start  # "By one study", "one estimate": no document one can look up
         named = next((m for m in mentions if m.kind in ("organization", "person", "name", "place")), None)
         originator = (
             canonical_entity(_full_name(named, names), lexicon)

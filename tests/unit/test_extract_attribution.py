@@ -448,3 +448,15 @@ def test_a_source_released_on_a_date_still_cites_its_figures():
 def test_a_statement_that_is_the_sentences_subject_cites_no_figure():
     (claim,) = article_facts("Intro.\n\nHis statement follows the defection of two more Republicans.", "t").claims
     assert claim.attribution_kind == "none"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Intro.\n\nBy one study, courts have ruled 96% of the time for the restrictions.", "one study"),
+        ("Intro.\n\nBy one estimate, 400,000 barrels a day are lost.", "one estimate"),
+    ],
+)
+def test_a_study_no_one_can_look_up_is_vague(text, source):
+    (claim,) = article_facts(text, "t").claims
+    assert (claim.attribution_text, claim.attribution_kind) == (source, "vague")
