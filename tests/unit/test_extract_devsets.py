@@ -62,6 +62,12 @@ FLOORS = {
     # tags) to a little below the figures then: 24 core claims, about 0.04 each.
     "dev9": {"precision": 0.95, "recall": 0.90, "core_precision": 0.85, "core_recall": 0.88,
              "attribution": 0.85, "hedge": 0.90, "quote_f1": 0.93, "speaker": 0.74},
+    # dev10: its blind figures (dev10/README.md: precision 0.977, recall 0.796, core 0.667 / 0.750,
+    # attribution 0.721, hedge 0.977, quote F1 0.825, speaker 0.615). Raised after some of its error classes
+    # were fixed (sources released on a date, dates before figures, ratios, "the company", one study) to a
+    # little below the figures then: only 8 core claims, 0.125 each.
+    "dev10": {"precision": 0.95, "recall": 0.82, "core_precision": 0.65, "core_recall": 0.85,
+              "attribution": 0.88, "hedge": 0.95, "quote_f1": 0.80, "speaker": 0.58},
 }  # fmt: skip
 SETS = sorted(FLOORS)
 
