@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -303,6 +303,9 @@ def _without_weekday(raw: str) -> str:
     return raw
 
 
+_NO_END = float("inf")
+
+
 def _without_repeat(raw: str) -> str:
     """A run cut where a name starts again: pages that inline a profile card after a name glue it on
     ("Chairman Adam Schiff Adam Bennett SchiffAdam Schiff was …", "Nancy Pelosi Nancy PelosiOn The
@@ -411,11 +414,15 @@ class NameIndex:
         return [m for i in range(lo, hi) for m in self._mentions_at(i) if start <= m.start < end]
 
     def mentions_before(self, pos: int, skip: list[tuple[int, int]] = ()) -> Iterator[Mention]:
-        """The mentions before pos, nearest first, leaving out those inside the `skip` spans."""
+        """The mentions before pos, nearest first, leaving out those inside the `skip` spans (sorted,
+        not overlapping: the quotations of a text)."""
         for i in range(bisect_left(self._raw_starts, pos) - 1, -1, -1):
             for m in reversed(self._mentions_at(i)):
-                if m.start < pos and not any(a <= m.start < b for a, b in skip):
-                    yield m
+                if m.start < pos:
+                    # The one span that may hold m is the last opening at or before it.
+                    k = bisect_right(skip, (m.start, _NO_END)) - 1 if skip else -1
+                    if k < 0 or m.start >= skip[k][1]:
+                        yield m
 
     def last_of_kind(
         self, pos: int, kinds: tuple[str, ...], skip: list[tuple[int, int]] = ()
