@@ -310,6 +310,8 @@ def _without_repeat(raw: str) -> str:
     """A run cut where a name starts again: pages that inline a profile card after a name glue it on
     ("Chairman Adam Schiff Adam Bennett SchiffAdam Schiff was …", "Nancy Pelosi Nancy PelosiOn The
     Money"), and the person is named once."""
+    if not _GLUED.search(raw):
+        return raw  # the common case: no word glued to the next
     tokens = raw.split(" ")
     if not any(_GLUED.search(t) and not t.startswith(("Mac", "Mc")) for t in tokens):
         return raw
