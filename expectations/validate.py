@@ -401,15 +401,37 @@ def validate_tables(
     )
 
 
-def render_run_docs(docs_dir: Path, run_id: str) -> Path | None:
+# Runs whose Data Docs pages are kept: a scheduled hourly pipeline's last two days.
+KEEP_RUNS = 50
+
+
+def render_run_docs(docs_dir: Path, run_id: str, keep_runs: int = KEEP_RUNS) -> Path | None:
     """Renders the pages of every result `run_id` stored under `docs_dir` (and their suites), then the index.
 
     One build for a run's validations: rendering loads and compiles GX's page templates each time,
-    and the index is rebuilt each time. None when the run stored no result.
+    and the index is rebuilt each time. Results of all but the latest `keep_runs` runs are removed from
+    the store first (the index then drops their pages), so a scheduled pipeline's docs stay bounded;
+    the warehouse's validation_results table keeps every run. None when the run stored no result.
     """
     context = _gx_context(docs_dir)
-    keys = {key for key in context.validation_results_store.list_keys() if key.run_id.run_name == run_id}
+    store = context.validation_results_store
+    stored = store.list_keys()
+    for key in _keys_of_older_runs(stored, keep_runs, current=run_id):
+        store.remove_key(key)
+    keys = {key for key in stored if key.run_id.run_name == run_id}
     return _build_docs(context, keys, docs_dir) if keys else None
+
+
+def _keys_of_older_runs(keys: list, keep_runs: int, current: str) -> list:
+    """The result keys of runs beyond the latest `keep_runs` (by run time); the current run is always kept."""
+    latest: dict[str, datetime] = {}
+    for key in keys:
+        name, when = key.run_id.run_name, key.run_id.run_time
+        if name not in latest or when > latest[name]:
+            latest[name] = when
+    newest = sorted(latest, key=lambda name: latest[name], reverse=True)
+    kept = set(newest[: max(keep_runs, 1)]) | {current}
+    return [key for key in keys if key.run_id.run_name not in kept]
 
 
 def _build_docs(context: Any, new_results: set, docs_dir: Path) -> Path:

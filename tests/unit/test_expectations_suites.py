@@ -526,3 +526,18 @@ def test_kwargs_read_once_per_call_equal_gx_own_on_every_expectation_of_the_suit
             assert validate._success_kwargs(expectation) == validate.GX_SUCCESS_KWARGS(expectation), spec.name
             checked += 1
     assert checked > 50
+
+
+def test_data_docs_keep_only_the_latest_runs_pages(schemas, tmp_path):
+    from expectations.validate import render_run_docs
+
+    docs = tmp_path / "docs"
+    rows = good_rows()
+    for run in ("run-a", "run-b", "run-c"):
+        validate_tables(
+            _frames(rows, schemas, AC), run, ValidationParams(), docs_dir=docs, now=NOW, render_docs=False
+        )
+        render_run_docs(docs, run, keep_runs=2)
+    runs_with_pages = {p.parts[-3] for p in (docs / "validations").rglob("*.html")}
+    runs_in_store = {p.parts[-3] for p in docs.rglob("*.json") if "validations" in p.parts}
+    assert runs_with_pages == runs_in_store == {"run-b", "run-c"}
