@@ -35,7 +35,7 @@ _NEW_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
 _TITLE_CUE = re.compile(
     r"\b(?:titled|entitled|headlined|headline|film|book|song|album|show|series|"
     r"program|programme|podcast|column|hashtag|slogan|motto|novel|play|documentary|author\s+of|"
-    r"co-author\s+of|editor\s+of)\s*$",
+    r"co-author\s+of|editor\s+of|best-?seller,?)\s*$|\(\d{4}[a-z]?\)\.?\s*$",  # "(2009). “Title.”": a citation
     re.IGNORECASE,
 )
 _ING_VERB = re.compile(r"[a-z]+ing$")

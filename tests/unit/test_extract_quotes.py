@@ -847,3 +847,14 @@ def test_a_dictionary_is_a_document_and_a_website_an_organization(text, speaker,
 def test_the_company_is_the_body_named_before():
     text = "Intro.\n\nReddit banned the forum on Monday.\n\n“All communities must abide by our policy,” the company said."
     assert speakers(text)[0][1:] == ("Reddit", "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intro.\n\n[57] Stevenson, B., & Wolfers, J. (2009). “The paradox of declining female happiness.” NBER Papers.",
+        'Intro.\n\nHe is the author of the best-seller, "Lies the Government Told You: Myth, Power, and Deception."',
+    ],
+)
+def test_a_cited_paper_or_a_best_seller_is_a_title_not_a_quotation(text):
+    assert speakers(text) == []
