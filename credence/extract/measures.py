@@ -312,8 +312,19 @@ def counted_of(
             if (
                 low in ("and", "or")
                 and group
-                and group[-1][0].lower() in _COORDINATED_ADJECTIVES
                 and i + 1 < len(after)
+                and (
+                    group[-1][0].lower() in _COORDINATED_ADJECTIVES
+                    # "300 health and care workers": two modifiers of one plural noun.
+                    or (
+                        i + 2 < len(after)
+                        and after[i + 1][0].islower()
+                        and after[i + 1][0].isalpha()
+                        and not _PLURAL_HEAD.fullmatch(after[i + 1][0])
+                        and not _PLURAL_HEAD.fullmatch(group[-1][0])
+                        and _PLURAL_HEAD.fullmatch(after[i + 2][0])
+                    )
+                )
             ):
                 i += 1  # "nine former and current officials"
                 continue
@@ -661,9 +672,14 @@ def _generic_verb(before: list[tuple[str, int, int]]) -> tuple[str, int] | None:
         if low in _GENERIC_VERB_SKIP:
             continue
         # "need", "exceed", "proceed" end in -ed without being past participles.
-        if _GENERIC_VERB_RE1.fullmatch(word) and not low.endswith("eed") and low not in NON_MEASURE_VERBS:
+        if (
+            _GENERIC_VERB_RE1.fullmatch(word)
+            and not low.endswith("eed")
+            and low not in NON_MEASURE_VERBS
+            and not (low.startswith("un") and k > 0 and before[k - 1][0].lower() in ("a", "an", "the"))
+        ):
             return low, w0
-        return None
+        return None  # "an unprecedented $250 million": an adjective, no verb
     return None
 
 

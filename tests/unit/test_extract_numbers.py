@@ -799,3 +799,12 @@ def test_figures_after_a_date_and_counts_named_with_of_inside_a_name(sentence, s
 def test_n_times_the_rate_or_that_of_is_a_ratio(sentence, low, high):
     claim = only_claim(sentence)
     assert (claim.value_low, claim.value_high, claim.measure) == (low, high, "ratio")
+
+
+def test_two_modifiers_joined_by_and_count_one_plural_noun():
+    claim = only_claim("More than 300 health and care workers have died.")
+    assert (claim.counted, claim.measure) == ("health care workers", "killed")
+
+
+def test_an_adjective_in_un_before_a_sum_is_no_verb():
+    assert only_claim("The city will spend an unprecedented $250 million.").measure == "money"
