@@ -226,9 +226,13 @@ def quotes_in(
         speaker_words: tuple[str, int] | None = None
         # 1. After the quote: "…,” Kuzmin said." / "…,” said the official." / "…,” one of the pages read".
         if q.close_mark is not None:
-            speaker_words = _speaker_after(
-                text, q.close_mark + 1, min(p1, q.close_mark + 160), speech, names, lexicon
-            )
+            limit = min(p1, q.close_mark + 160)
+            if not text[max(0, q.close_mark - 2) : q.close_mark].rstrip("”\"’' ").endswith((".", "!", "?", ",")):
+                # A quotation inside its sentence ("… the “fundamental flaw” of Obamacare. And Sen. Susan
+                # Collins said …"): its tag, if any, is in the same sentence.
+                ci = max(0, bisect.bisect_right(sentence_starts, q.close_mark) - 1)
+                limit = min(limit, sentences[ci][1] if sentences else limit)
+            speaker_words = _speaker_after(text, q.close_mark + 1, limit, speech, names, lexicon)
         # 2. Before it, in the same sentence: "Kim said that North Korea would “…"
         if speaker_words is None and q.open_mark is not None:
             prev_end = index and quote_ranges[index - 1][1]  # quotes are in text order
@@ -648,6 +652,7 @@ _SENTENCE_SUBJECT_RE1 = re.compile(
     r"\s*(?:According to|In|On|At|During|After|Before|Despite|While|As|With|Since|Following|"
     r"Last|This|Earlier|Later|Meanwhile|However|But|And|Speaking|Asked|Writing)\b[^,]{0,80},\s*"
 )
+_ROLE_SUBJECT = re.compile(r"((?:The|the)\s+(?:[a-z]+\s+)?([a-z]+))\s+(?:[a-z]+ly\s+)?(?:said|says|[a-z]+ed)\b")
 _SENTENCE_SUBJECT_RE2 = re.compile(r"(He|She|It|They|he|she|it|they)\b")
 
 
@@ -659,6 +664,9 @@ def _sentence_subject(text: str, s_start: int, limit: int, names: NameIndex) -> 
     pm = _SENTENCE_SUBJECT_RE2.match(head[offset:])
     if pm:
         return pm.group(1), s_start + offset
+    role = _ROLE_SUBJECT.match(head[offset:])
+    if role and role.group(2).lower() in _ROLE_NOUNS:
+        return role.group(1), s_start + offset  # "The president said he was … and described it “…”"
     for m in names.within(s_start + offset, min(limit, s_start + offset + 60)):
         if m.kind in ("person", "name", "organization") or (
             m.kind == "other" and m.start == s_start + offset

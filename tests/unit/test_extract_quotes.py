@@ -858,3 +858,22 @@ def test_the_company_is_the_body_named_before():
 )
 def test_a_cited_paper_or_a_best_seller_is_a_title_not_a_quotation(text):
     assert speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Intro.\n\nSen. Rand Paul (R-Ky.) has firmly opposed the bill, saying it keeps the “fundamental flaw” of "
+            "Obamacare. And Sen. Susan Collins (R-Maine) said she would vote no.",
+            "Rand Paul",
+        ),
+        (
+            "Intro.\n\n“He died like a dog,” Trump said. The president said he was in the room and described the "
+            "experience “as though you were watching a movie.”",
+            "Trump",
+        ),
+    ],
+)
+def test_a_quote_inside_its_sentence_takes_no_tag_from_the_next_and_the_president_opening_it_speaks(text, speaker):
+    assert speakers(text)[-1][1] == speaker
