@@ -341,6 +341,7 @@ class NameIndex:
                 self._raw[i] = (at, _without_repeat(_without_weekday(raw)))
         self._raw_starts = [r[0] for r in self._raw]
         self._done: dict[int, list[Mention]] = {}
+        self._within: dict[tuple[int, int], tuple[Mention, ...]] = {}
         self._first: dict[int, list[Mention]] = {}
         multi = [i for i, (_, raw) in enumerate(self._raw) if " " in raw or "\t" in raw]
         persons_full: set[str] = set()
@@ -410,10 +411,16 @@ class NameIndex:
     def mentions(self) -> list[Mention]:
         return [m for i in range(len(self._raw)) for m in self._mentions_at(i)]
 
-    def within(self, start: int, end: int) -> list[Mention]:
-        lo = max(0, bisect_left(self._raw_starts, start) - 1)
-        hi = bisect_left(self._raw_starts, end)
-        return [m for i in range(lo, hi) for m in self._mentions_at(i) if start <= m.start < end]
+    def within(self, start: int, end: int) -> tuple[Mention, ...]:
+        """The mentions starting in start..end, in order (remembered: speakers, sources and subjects ask
+        about the same stretches)."""
+        found = self._within.get((start, end))
+        if found is None:
+            lo = max(0, bisect_left(self._raw_starts, start) - 1)
+            hi = bisect_left(self._raw_starts, end)
+            found = tuple(m for i in range(lo, hi) for m in self._mentions_at(i) if start <= m.start < end)
+            self._within[(start, end)] = found
+        return found
 
     def mentions_before(self, pos: int, skip: list[tuple[int, int]] = ()) -> Iterator[Mention]:
         """The mentions before pos, nearest first, leaving out those inside the `skip` spans (sorted,
