@@ -152,7 +152,9 @@ def canonical_entity(name: str, lexicon: Lexicon | None = None) -> str:
     if found is None:
         if len(memo) > 100_000:
             memo.clear()
-        found = memo[name] = _canonical(name, lex.entity_alias_items, lex.person_titles, lex.organization_cues)
+        found = memo[name] = _canonical(
+            name, lex.entity_alias_items, lex.person_titles, lex.organization_cues
+        )
     return found
 
 
@@ -365,6 +367,10 @@ class NameIndex:
         self.persons: list[Mention] = [
             m for i in multi for m in self._mentions_at(i) if m.kind in ("person", "name") and " " in m.name
         ]
+        # Bodies named by several words, in order: "the Journal" is the Wall Street Journal named before.
+        self._long_bodies: list[Mention] = [
+            m for i in multi for m in self._mentions_at(i) if m.kind == "organization" and " " in m.name
+        ]
 
     def _classified(self, i: int) -> list[Mention]:
         first = self._first.pop(i, None)
@@ -396,7 +402,7 @@ class NameIndex:
         return done
 
     def _sex(self, m: Mention) -> str | None:
-        """"male", "female", "either" or None, read from the first name (a head of state's lone
+        """ "male", "female", "either" or None, read from the first name (a head of state's lone
         surname from the full name the lexicon gives them)."""
         name = self.person_name(m)
         if " " not in name:
@@ -421,6 +427,28 @@ class NameIndex:
             found = tuple(m for i in range(lo, hi) for m in self._mentions_at(i) if start <= m.start < end)
             self._within[(start, end)] = found
         return found
+
+    def full_body_name(self, name: str, pos: int) -> str | None:
+        """The longer name of a body a one-word name stands for ("Journal" → The Wall Street Journal),
+        the latest named before pos, or None."""
+        suffix = " " + name
+        for m in reversed(self._long_bodies):
+            if m.start < pos and m.name.endswith(suffix):
+                return m.name
+        return None
+
+    def last_outlet(
+        self, pos: int, heads: frozenset[str], skip: list[tuple[int, int]] = ()
+    ) -> Mention | None:
+        """The last body named before pos whose name ends with one of `heads` ("The Times", "Post")."""
+        return next(
+            (
+                m
+                for m in self.mentions_before(pos, skip)
+                if m.kind == "organization" and m.name.split()[-1].lower() in heads
+            ),
+            None,
+        )
 
     def mentions_before(self, pos: int, skip: list[tuple[int, int]] = ()) -> Iterator[Mention]:
         """The mentions before pos, nearest first, leaving out those inside the `skip` spans (sorted,
@@ -492,7 +520,10 @@ class NameIndex:
             and not m.name.isupper()
             and bool(_VERB_AFTER_SUBJECT.match(self._text, m.end))
             # At the head of its sentence: "the impact Covid-19 is having" has another subject.
-            and (m.start == 0 or self._text[max(0, m.start - 3) : m.start].rstrip(" ")[-1:] in (".", "!", "?", "\n", ""))
+            and (
+                m.start == 0
+                or self._text[max(0, m.start - 3) : m.start].rstrip(" ")[-1:] in (".", "!", "?", "\n", "")
+            )
         )
 
     def _speaks(self, m: Mention, names_too: bool = False) -> bool:
@@ -798,7 +829,9 @@ def _person_like(tokens: list[str], lexicon: Lexicon) -> bool:
 def _mention(text: str, tokens: list[str], offsets: list[int], lexicon: Lexicon) -> Mention | None:
     # Strip sentence-opening function words and month/day names at the front.
     while (
-        tokens and tokens[0].lower().rstrip(".'’") in NOT_NAME_WORDS and not _given_name_first(tokens, lexicon)
+        tokens
+        and tokens[0].lower().rstrip(".'’") in NOT_NAME_WORDS
+        and not _given_name_first(tokens, lexicon)
     ):
         tokens.pop(0)
         offsets.pop(0)

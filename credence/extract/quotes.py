@@ -227,7 +227,11 @@ def quotes_in(
         # 1. After the quote: "…,” Kuzmin said." / "…,” said the official." / "…,” one of the pages read".
         if q.close_mark is not None:
             limit = min(p1, q.close_mark + 160)
-            if not text[max(0, q.close_mark - 2) : q.close_mark].rstrip("”\"’' ").endswith((".", "!", "?", ",")):
+            if (
+                not text[max(0, q.close_mark - 2) : q.close_mark]
+                .rstrip("”\"’' ")
+                .endswith((".", "!", "?", ","))
+            ):
                 # A quotation inside its sentence ("… the “fundamental flaw” of Obamacare. And Sen. Susan
                 # Collins said …"): its tag, if any, is in the same sentence.
                 ci = max(0, bisect.bisect_right(sentence_starts, q.close_mark) - 1)
@@ -447,7 +451,9 @@ _NAME_AFTER_ROLE = re.compile(
     r"(?=\s*(?:[,.;]|$))"
 )
 # Words for a body that stand for the one named before ("Reddit … the company said").
-_GENERIC_BODIES = frozenset("company firm group organization organisation network platform site agency".split())
+_GENERIC_BODIES = frozenset(
+    "company firm group organization organisation network platform site agency".split()
+)
 _OUTLET_HEADS = frozenset(
     """times post journal gazette tribune herald chronicle observer guardian telegraph independent globe
     star sun mail news register courier dispatch bulletin review""".split()
@@ -652,7 +658,9 @@ _SENTENCE_SUBJECT_RE1 = re.compile(
     r"\s*(?:According to|In|On|At|During|After|Before|Despite|While|As|With|Since|Following|"
     r"Last|This|Earlier|Later|Meanwhile|However|But|And|Speaking|Asked|Writing)\b[^,]{0,80},\s*"
 )
-_ROLE_SUBJECT = re.compile(r"((?:The|the)\s+(?:[a-z]+\s+)?([a-z]+))\s+(?:[a-z]+ly\s+)?(?:said|says|[a-z]+ed)\b")
+_ROLE_SUBJECT = re.compile(
+    r"((?:The|the)\s+(?:[a-z]+\s+)?([a-z]+))\s+(?:[a-z]+ly\s+)?(?:said|says|[a-z]+ed)\b"
+)
 _SENTENCE_SUBJECT_RE2 = re.compile(r"(He|She|It|They|he|she|it|they)\b")
 
 
@@ -720,14 +728,7 @@ def _resolved_speaker(
         return None, "unknown"
     if head in ("paper", "newspaper") and low == head:
         # "the paper reports": the newspaper named before ("The Times implies … the paper reports").
-        outlet = next(
-            (
-                m
-                for m in names.mentions_before(at, quote_ranges)
-                if m.kind == "organization" and m.name.split()[-1].lower() in _OUTLET_HEADS
-            ),
-            None,
-        )
+        outlet = names.last_outlet(at, _OUTLET_HEADS, quote_ranges)
         if outlet is not None:
             return _as_given(text, outlet.name, lexicon), "organization"
     if head in WRITTEN_NOUNS and not names.within(at, at + len(words)):
@@ -785,14 +786,7 @@ def _resolved_speaker(
             name = names.acronyms.get(m.name, m.name)
             if " " not in name:
                 # "the Journal" after "The Wall Street Journal": the full title named before.
-                name = next(
-                    (
-                        o.name
-                        for o in names.mentions_before(m.start, quote_ranges)
-                        if o.kind == "organization" and o.name.endswith(" " + name)
-                    ),
-                    name,
-                )
+                name = names.full_body_name(name, m.start) or name
             return _as_given(text, name, lexicon), "organization"
     for m in mentions:
         if m.kind == "other" and _THE_NAME.match(words):
