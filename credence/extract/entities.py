@@ -306,6 +306,9 @@ def _without_weekday(raw: str) -> str:
 
 
 _NO_END = float("inf")
+# How far back a pronoun, a role or "the department" is looked up: news paragraphs refer to what the
+# last few paragraphs named, and a walk back over a whole long text is what made these lookups slow.
+_REACH = 6000
 
 
 def _without_repeat(raw: str) -> str:
@@ -450,10 +453,13 @@ class NameIndex:
             None,
         )
 
-    def mentions_before(self, pos: int, skip: list[tuple[int, int]] = ()) -> Iterator[Mention]:
-        """The mentions before pos, nearest first, leaving out those inside the `skip` spans (sorted,
-        not overlapping: the quotations of a text)."""
-        for i in range(bisect_left(self._raw_starts, pos) - 1, -1, -1):
+    def mentions_before(
+        self, pos: int, skip: list[tuple[int, int]] = (), reach: int = _REACH
+    ) -> Iterator[Mention]:
+        """The mentions before pos and at most `reach` characters back, nearest first, leaving out those
+        inside the `skip` spans (sorted, not overlapping: the quotations of a text)."""
+        first = bisect_left(self._raw_starts, pos - reach)
+        for i in range(bisect_left(self._raw_starts, pos) - 1, first - 1, -1):
             for m in reversed(self._mentions_at(i)):
                 if m.start < pos:
                     # The one span that may hold m is the last opening at or before it.

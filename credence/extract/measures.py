@@ -370,7 +370,7 @@ def counted_of(
             and (
                 not _CLAUSE_GAP.search(text, span_end, look.start())
                 # "Two men and two infants were reported dead": a coordinated count of people shares the verb.
-                or (_counts_persons(counted, lexicon) and _COORDINATED_COUNT.fullmatch(text, span_end, look.start()))
+                or (_COORDINATED_COUNT.fullmatch(text, span_end, look.start()) and _counts_persons(counted, lexicon))
             )
             # "indicted on murder charges in the killing of Ahmaud Arbery": a noun, not the count's verb.
             and not (
@@ -381,7 +381,7 @@ def counted_of(
             and (
                 not _ANOTHER_NUMBER.search(text, span_end, look.start())
                 or _WHOLE_AFTER.match(text, span_end)  # "Six of the 40 soldiers were killed": the part's
-                or (_counts_persons(counted, lexicon) and _COORDINATED_COUNT.fullmatch(text, span_end, look.start()))
+                or (_COORDINATED_COUNT.fullmatch(text, span_end, look.start()) and _counts_persons(counted, lexicon))
             )
         ):
             measure_after = (lexicon.measure_verbs[_norm(look.group())], look.end())

@@ -605,9 +605,9 @@ def _quantity(s: str, m: re.Match[str]):
         if _digits_rejected(s, ns, ne):
             return None
         value = digits_value(raw)
-    elif raw.lower() == "one" and not _NOT_ONE_EXCEPT.match(s, ne):
+    elif raw.lower() == "one" and s[max(0, ns - 8) : ns].lower().endswith(("not ", "without ")):
         negated = _NOT_BEFORE.search(s, max(0, ns - 12), ns)
-        if negated:
+        if negated and not _NOT_ONE_EXCEPT.match(s, ne):
             # "not one vote", "not one of them has voted": none, a figure of zero.
             return negated.start(), ne, ns, ne, 0.0, 0.0, 0.0, "exact", None, True
         if _words_rejected(s, ns, ne, raw):
