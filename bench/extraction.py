@@ -5,7 +5,7 @@
 Prints claim precision/recall/F1 (core and all), attribution-kind, measure, hedge and subject accuracy
 on matched claims, quote precision/recall/F1 and speaker accuracy (the gold README's judging rule, from
 `credence.extract.evaluation`) on the seed gold and on every dev set (each folder tests/data/dev*
-holding a claims.jsonl, in name order: excerpts from other outlets annotated by us, see each set's
+holding a claims.jsonl, in number order: excerpts from other outlets annotated by us, see each set's
 README; `--sets` names other folders instead), then articles/s of `article_facts` on the first N
 corpus articles, in this one process.
 """
@@ -30,7 +30,8 @@ DEFAULT_CORPUS = ROOT.parent / "shared/corpora/allsides_abp/articles_2017_2020.j
 
 def dev_sets(parent: Path = DEV_SETS) -> list[Path]:
     """Every dev set under `parent`: folders named dev* holding a claims.jsonl, in name order."""
-    return sorted(p for p in parent.glob("dev*") if p.is_dir() and (p / "claims.jsonl").exists())
+    found = [p for p in parent.glob("dev*") if p.is_dir() and (p / "claims.jsonl").exists()]
+    return sorted(found, key=lambda p: int(p.name[3:] or 1))  # dev, dev2, …, dev10
 
 
 def read_jsonl(path: Path) -> list[dict]:
