@@ -29,7 +29,7 @@ DEFAULT_CORPUS = ROOT.parent / "shared/corpora/allsides_abp/articles_2017_2020.j
 
 
 def dev_sets(parent: Path = DEV_SETS) -> list[Path]:
-    """Every dev set under `parent`: folders named dev* holding a claims.jsonl, in name order."""
+    """Every dev set under `parent`: folders named dev* holding a claims.jsonl, in number order."""
     found = [p for p in parent.glob("dev*") if p.is_dir() and (p / "claims.jsonl").exists()]
     return sorted(found, key=lambda p: int(p.name[3:] or 1))  # dev, dev2, …, dev10
 
