@@ -414,6 +414,10 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
     ends_sentence = not _PREPOSITIONAL_CUE_RE3.search(tail)
     if ends_sentence and lead:
         scope = (s_start, src_start)
+    elif lead.endswith((",", "”", '"', "—")) and _CONTRAST_AFTER.match(text, v1, s_end):
+        # "Seven were shot in Cleveland, WOIO-TV reported, while two were killed in Baton Rouge, according
+        # to …": the clause after "while" has its own source.
+        scope = (s_start, src_start)
     elif lead.endswith((",", "”", '"', "—")):
         scope = (s_start, s_end)  # "500 died, officials said, adding that 200 ..." covers both sides
     else:
@@ -438,6 +442,7 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
     )
 
 
+_CONTRAST_AFTER = re.compile(r"\s*[,;]\s*(?:while|whereas|but|and|though|although)\s")
 _PARTICIPLE_CUES = frozenset(("showing", "finding", "indicating", "suggesting"))
 _NP_BEFORE_PARTICIPLE = re.compile(
     r"\b((?:the|a|an|this|that|its|their|his|her|new|latest|recent)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s*,?\s*$",
@@ -600,9 +605,12 @@ def classify_source(
     mentions = [m for m in names.within(start, start + len(source))]
     if low in PRONOUNS:
         return _pronoun_source(low, source, start, names, context, lexicon)
-    if lexicon.anonymous_regex.search(low) or lexicon.anonymous_regex.search(source.lower().strip()):
-        return "anonymous", canonical_entity(source, lexicon), source, start
     head = _head_noun(words)
+    if (lexicon.anonymous_regex.search(low) or lexicon.anonymous_regex.search(source.lower().strip())) and not (
+        head in lexicon.document_nouns and words[0] in DETERMINERS
+    ):
+        # "the report sent to the prime minister" is a document, whatever its postmodifier names.
+        return "anonymous", canonical_entity(source, lexicon), source, start
     proper = next(
         (m for m in mentions if m.kind in ("organization", "name") and head in m.name.lower().split()), None
     )
@@ -610,6 +618,8 @@ def classify_source(
         # "The Wall Street Journal reported": a paper named by its title is an outlet, not a document.
         return "organization", canonical_entity(proper.name, lexicon), source, start
     if head in lexicon.document_nouns and not _bare_vague(words, lexicon):
+        if len(words) == 2 and words[0] in ("one", "some") and not mentions:
+            return "vague", None, source, start  # "By one study", "one estimate": no document one can look up
         if not mentions and len(words) <= 2 and words[0] in DETERMINERS and context.documents is not None:
             # "Another report detailed …": the report described before ("internal military reports signed by Kim").
             antecedent = context.documents.antecedent(start)
@@ -617,8 +627,6 @@ def classify_source(
                 shown = _CLASSIFY_SOURCE_RE2.sub("", antecedent.text)
                 shown_start = antecedent.end - len(shown)
                 return "document", canonical_entity(shown, lexicon), shown, shown_start
-        if len(words) == 2 and words[0] in ("one", "some") and not mentions:
-            return "vague", None, source, start  # "By one study", "one estimate": no document one can look up
         named = next((m for m in mentions if m.kind in ("organization", "person", "name", "place")), None)
         originator = (
             canonical_entity(_full_name(named, names), lexicon)
@@ -722,6 +730,11 @@ def _head_noun(words: list[str]) -> str:
                 "issued",
                 "published",
                 "released",
+                "sent",
+                "submitted",
+                "prepared",
+                "obtained",
+                "seen",
                 "close",
                 "familiar",
             )

@@ -460,3 +460,21 @@ def test_a_statement_that_is_the_sentences_subject_cites_no_figure():
 def test_a_study_no_one_can_look_up_is_vague(text, source):
     (claim,) = article_facts(text, "t").claims
     assert (claim.attribution_text, claim.attribution_kind) == (source, "vague")
+
+
+def test_a_trailing_source_before_while_covers_only_its_clause():
+    text = (
+        "Intro.\n\nSeven people were shot in Cleveland, WOIO-TV reported, while two people were killed in Baton "
+        "Rouge, according to a report in The Advocate."
+    )
+    claims = article_facts(text, "t").claims
+    assert [(c.span, c.attribution_kind) for c in claims] == [
+        ("Seven people were shot", "organization"),
+        ("two people were killed", "document"),
+    ]
+
+
+def test_a_report_sent_to_a_minister_is_a_document_not_an_anonymous_official():
+    text = "Intro.\n\nThere are 21 Chinese suspects, according to the report sent to the prime minister in September."
+    (claim,) = article_facts(text, "t").claims
+    assert claim.attribution_kind == "document"
