@@ -236,7 +236,10 @@ _PREPOSITIONAL_CUE_RE1 = re.compile(r"[A-Za-z]")
 _PREPOSITIONAL_CUE_RE2 = re.compile(r"\s*(?:And|But|So|Yet|Also|However|Still)?,?\s*")
 _PREPOSITIONAL_CUE_RE3 = re.compile(r"[A-Za-z0-9]")
 _PREPOSITIONAL_CUE_RE4 = re.compile(
-    r"\s*,\s*(?:a|an|the|which|who|whose|its|itself|one\s+of)\b(?!\s+\d)", re.IGNORECASE
+    r"\s*,\s*(?:a|an|the|which|who|whose|its|itself|one\s+of|"
+    # "…, according to Richard Gollis, president of the Concord Group.": his role, apposed.
+    r"(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?\s+(?:of|at|for|with)(?=\s+(?:the\s+)?[A-Z]))\b(?!\s+\d)",
+    re.IGNORECASE,
 )
 
 

@@ -478,3 +478,12 @@ def test_a_report_sent_to_a_minister_is_a_document_not_an_anonymous_official():
     text = "Intro.\n\nThere are 21 Chinese suspects, according to the report sent to the prime minister in September."
     (claim,) = article_facts(text, "t").claims
     assert claim.attribution_kind == "document"
+
+
+def test_a_trailing_source_with_an_apposed_role_covers_the_whole_sentence():
+    text = (
+        "Intro.\n\nThe U.S. had 119 million households in 2017, 36% of which were renters, according to Richard "
+        "Gollis, president of the Concord Group."
+    )
+    claims = article_facts(text, "t").claims
+    assert [c.attribution_text for c in claims] == ["Richard Gollis", "Richard Gollis"]
