@@ -92,6 +92,10 @@ _NOT_A_SUBJECT_HEAD = re.compile(
     r"(?:were|was|is|are|be|been|has|have|had|in|on|at|for|from|with|by|to|of|into|during|after|before)(?![\w&])",
     re.IGNORECASE,
 )
+_LEADING_TIME = re.compile(
+    r"\s*(?i:(?:earlier|later)\s+(?:this|last)\s+\w+|last\s+\w+|this\s+\w+|on\s+(?-i:[A-Z])\w+|"
+    r"in\s+(?-i:[A-Z])\w+(?:\s+\d{4})?|yesterday|today)\s+(?=[A-Z])"
+)
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s*$")
 _PRONOUN_START = re.compile(r"(?:He|She|They|It|We|I)\b")
 _COLLEAGUES = re.compile(r"(?:his|her|their)\s+(?:colleagues|co-authors|coauthors|team|collaborators)", re.IGNORECASE)
@@ -523,6 +527,10 @@ def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[
         if left[head_start : b.start()].strip()[:1].isupper():
             seg_start = head_start
             segment = left[seg_start:]
+    when = _LEADING_TIME.match(segment)
+    if when and segment[when.end() :].strip():
+        seg_start += when.end()  # "Earlier this week Dr. Anthony Fauci surmised": the subject after the time
+        segment = segment[when.end() :]
     adverbs = _LEADING_ADVERBS.match(segment)
     if adverbs and segment[adverbs.end() :].strip():
         seg_start += adverbs.end()  # "and ultimately he says": the subject after the adverbs

@@ -392,7 +392,7 @@ possibly, probably, maybe, likely to, is likely, are likely, was likely, were li
 likely have, a likely, perhaps, may have, might have, could have, may be, might be, could be, unconfirmed
 unverified, rumored, rumoured, is estimated that, is believed that, is thought that
 it is feared that, is understood to, are understood to, is expected to have, are expected to have
-is expected to, are expected to, was expected to, were expected to, can be, conceivably
+is expected to, are expected to, was expected to, were expected to, can be, conceivably, surmised, speculated
 """
 )
 
@@ -405,6 +405,7 @@ reveals, detailed, details, wrote, writes, suggested, suggests, suggest, counted
 records, registered, disclosed, discloses, projected, predicted, predicts, listed, lists, logged, identified, documented, tracked
 calculated, calculates, tallied, acknowledged, admitted, testified, tweeted, posted, warned, explained
 insisted, asserted, showing, finding, indicating, suggesting, hinted, hints, expected, expects, forecast
+surmised, surmises, speculated, speculates, posited, guessed, projects
 """
 )
 

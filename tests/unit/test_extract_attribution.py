@@ -487,3 +487,9 @@ def test_a_trailing_source_with_an_apposed_role_covers_the_whole_sentence():
     )
     claims = article_facts(text, "t").claims
     assert [c.attribution_text for c in claims] == ["Richard Gollis", "Richard Gollis"]
+
+
+def test_surmised_names_a_hedged_source_after_a_time_phrase():
+    text = "Intro.\n\nEarlier this week Dr. Anthony Fauci surmised the U.S. could see 100,000 new cases per day."
+    (claim,) = article_facts(text, "t").claims
+    assert (claim.attribution_text, claim.attribution_kind, claim.hedged) == ("Dr. Anthony Fauci", "person", True)
