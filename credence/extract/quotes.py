@@ -752,6 +752,7 @@ def _resolved_speaker(
         and (_DETERMINER_START.match(words) or len(role_head) <= 3)  # "said picnic officials"
         # "the former Senate GOP aide" is a person; "a spokesman for the Labor Department" speaks for it.
         and all(m.kind not in ("person", "name") for m in names.within(at, at + head_len))
+        and all(m.kind != "person" for m in mentions)  # "former chief of staff Reince Priebus" is named
         and all(m.kind != "organization" for m in names.within(at + head_len, at + len(words)))
     ):
         return _document_name(words), "person"

@@ -877,3 +877,18 @@ def test_a_cited_paper_or_a_best_seller_is_a_title_not_a_quotation(text):
 )
 def test_a_quote_inside_its_sentence_takes_no_tag_from_the_next_and_the_president_opening_it_speaks(text, speaker):
     assert speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'Intro.\n\nIn Beijing, Commerce Ministry spokesman Gao Feng told reporters it was wrong. "China will '
+            'pay close attention to the investigation," Gao told reporters.',
+            "Gao Feng",
+        ),
+        ('Intro.\n\n"Not again, this guy, this stuff," former chief of staff Reince Priebus recalled him saying.', "Reince Priebus"),
+    ],
+)
+def test_a_family_name_after_a_role_and_a_person_after_a_lowercase_title_are_named_in_full(text, speaker):
+    assert speakers(text)[-1][1] == speaker
