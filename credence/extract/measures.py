@@ -889,9 +889,11 @@ def _is_claim(
     if q.value == 0 and q.text.lower().startswith(("not ", "without ")):
         return counted is not None  # "not one vote", "without one dissent": a count of none
     if q.written_in_words and q.value == 0 and not core and q.unit is None:
-        # "zero evidence", "zero-sum", "zero emissions": rhetoric or a label; "zero donors" counts people.
+        # "zero evidence", "zero-sum", "zero tolerance": rhetoric; "zero donors", "zero tariffs" count things.
         head = (counted or "").split()[-1:] or [""]
-        return head[0].lower() in _PEOPLE_NOUNS or _counts_people(head[0], lexicon)
+        return (
+            bool(_PLURAL_HEAD.fullmatch(head[0].lower())) and head[0].lower() not in _NOT_COUNTED_PLURALS
+        ) or _counts_people(head[0], lexicon)
     if q.written_in_words and q.qualifier == "exact" and q.value <= 3 and not core:
         if q.value == 1:
             return False
@@ -902,6 +904,8 @@ def _is_claim(
     return True
 
 
+# Plurals that name no things one counts ("zero emissions" is a label, not a figure).
+_NOT_COUNTED_PLURALS = frozenset("emissions odds means news thanks regrets apologies".split())
 _RATE_WORDS = {
     "daily": "per day",
     "weekly": "per week",

@@ -872,6 +872,7 @@ def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
     return False
 
 
+_GROUP_OF_BEFORE = re.compile(r"\b(?:Group\s+of|Big|Final|Fab|Famous|Gang\s+of)\s+$")
 _WORDS_REJECTED_RE1 = re.compile(r"^-(?:on-one|time|off|way|sided|man|party|stop|size)\b", re.IGNORECASE)
 _WORDS_REJECTED_RE2 = re.compile(
     r"^\s+(?:of|another|or\s+two|or\s+more\s+of|in\s+\w+|by\s+one|day|time|way|thing)\b", re.IGNORECASE
@@ -895,6 +896,8 @@ def _words_rejected(s: str, ns: int, ne: int, raw: str) -> bool:
         and _CAPITALISED_AFTER.match(s, ne)
     ):
         return True  # "Adam Gopnik’s A Thousand Small Sanities": part of a title or a name
+    if s[ns].isupper() and _GROUP_OF_BEFORE.search(s, max(0, ns - 12), ns):
+        return True  # "the Group of Seven summit", "the Big Ten": a number in a name
     if s[ns].isupper() and _NAME_BEFORE.search(s, 0, ns) and not title_case(s):
         return True  # "the Keating Five scandal", "the Little Rock Nine": a name, in running text
     low = raw.lower()

@@ -724,11 +724,12 @@ def test_a_part_of_them_takes_the_core_measure_of_the_figure_before():
     "sentence, counts",
     [
         ("He will meet with zero donors at the event.", True),
+        ("The deal means zero tariffs on cars.", True),
         ("There is zero evidence of fraud in the count.", False),
         ("The new buses have zero emissions.", False),
     ],
 )
-def test_zero_counts_people_but_not_rhetoric(sentence, counts):
+def test_zero_counts_people_and_things_but_not_rhetoric(sentence, counts):
     assert bool(claims_of(sentence)) is counts
 
 
@@ -808,3 +809,8 @@ def test_two_modifiers_joined_by_and_count_one_plural_noun():
 
 def test_an_adjective_in_un_before_a_sum_is_no_verb():
     assert only_claim("The city will spend an unprecedented $250 million.").measure == "money"
+
+
+@pytest.mark.parametrize("sentence", ["Leaders met at the Group of Seven summit.", "The Big Ten canceled its games."])
+def test_a_number_in_a_name_is_no_count(sentence):
+    assert claims_of(sentence) == []

@@ -892,3 +892,7 @@ def test_a_quote_inside_its_sentence_takes_no_tag_from_the_next_and_the_presiden
 )
 def test_a_family_name_after_a_role_and_a_person_after_a_lowercase_title_are_named_in_full(text, speaker):
     assert speakers(text)[-1][1] == speaker
+
+
+def test_president_elect_is_a_title():
+    assert speakers("Intro.\n\n“It is an act that does not play,” President Elect Trump said.")[0][1] == "Trump"
