@@ -670,7 +670,10 @@ def classify_source(
     persons = [m for m in mentions if m.kind in ("person", "name")]
     orgs = [m for m in mentions if m.kind == "organization"]
     ends_with_person = (
-        bool(persons) and persons[-1].kind == "person" and persons[-1].end >= start + len(source.rstrip()) - 1
+        bool(persons)
+        and persons[-1].end >= start + len(source.rstrip()) - 1
+        # "The University of Minnesota’s Morris Kleiner": a name after a body's possessive is a person.
+        and (persons[-1].kind == "person" or text[max(0, persons[-1].start - 3) : persons[-1].start] in ("’s ", "'s "))
     )
     body_words = any(w in lexicon.organization_cues for w in words)
     if (
@@ -742,6 +745,7 @@ def _head_noun(words: list[str]) -> str:
                 "published",
                 "released",
                 "sent",
+                "made",
                 "submitted",
                 "prepared",
                 "obtained",

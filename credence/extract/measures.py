@@ -106,7 +106,9 @@ _MEASURE_SUBJECT = re.compile(
     r"(?:are|were|include|included|including|was|is)\s+(?:at\s+least\s+|about\s+|some\s+)?$",
     re.IGNORECASE,
 )
-_COMPOUND_COUNTS = frozenset("person people member strong bed seat room unit page acre".split())
+_COMPOUND_COUNTS = frozenset(
+    "person people member strong bed seat room unit page acre judge justice point story vote game count".split()
+)
 _CLAUSE_GAP = re.compile(r"[,;:]|\b(?:and|but|while|where|who|which|that|after|before|when|as)\b")
 _DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
 _COORDINATED_ADJECTIVES = frozenset(

@@ -493,3 +493,15 @@ def test_surmised_names_a_hedged_source_after_a_time_phrase():
     text = "Intro.\n\nEarlier this week Dr. Anthony Fauci surmised the U.S. could see 100,000 new cases per day."
     (claim,) = article_facts(text, "t").claims
     assert (claim.attribution_text, claim.attribution_kind, claim.hedged) == ("Dr. Anthony Fauci", "person", True)
+
+
+@pytest.mark.parametrize(
+    "text, source, kind",
+    [
+        ("Intro.\n\nThe University of Minnesota’s Morris Kleiner estimates that licensing raises wages by 5 percent.", "The University of Minnesota’s Morris Kleiner", "person"),
+        ("Intro.\n\nHe raised $207,000 in donations, according to the public FEC records made available on OpenSecrets.org.", "the public FEC records made available on OpenSecrets.org", "document"),
+    ],
+)
+def test_a_person_named_after_a_bodys_possessive_and_records_made_available(text, source, kind):
+    (claim,) = article_facts(text, "t").claims
+    assert (claim.attribution_text, claim.attribution_kind) == (source, kind)
