@@ -1,6 +1,6 @@
 """Benchmark: a run that adds 100 new articles to a warehouse holding a corpus, against the full run.
 
-    uv run python bench/incremental.py [--corpus PATH] [--new 100]
+    uv run python bench/incremental.py [--corpus PATH] [--new 100]      (or CREDENCE_CORPUS=PATH)
 
 Writes the corpus minus its last N rows to one batch file and those N rows to another, runs the
 whole pipeline on the first (the full run), then again with the second added (the incremental
@@ -16,12 +16,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from _prefect import quiet_prefect, start_prefect
+from _prefect import quiet_prefect, shared_path, start_prefect
 
 quiet_prefect("WARNING")
 
-DEFAULT_CORPUS = (
-    Path(__file__).resolve().parents[2] / "shared/corpora/allsides_abp/articles_2017_2020.jsonl.gz"
+# CREDENCE_CORPUS names another corpus; by default allsides from shared/ (found from a worktree too).
+DEFAULT_CORPUS = Path(
+    os.environ.get("CREDENCE_CORPUS") or shared_path("corpora/allsides_abp/articles_2017_2020.jsonl.gz")
 )
 
 
