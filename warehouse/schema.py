@@ -452,6 +452,55 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE VIEW score_conflicts AS SELECT r.run_id, e.* FROM score_conflicts_rows e CROSS JOIN evidence_run r;
         """,
     ),
+    (
+        8,
+        # What a scoring leaves for the next to rescore only the facts whose claims changed
+        # (credence.score.ScoreState): the last full fit's voter weights and copy dependence, what
+        # each claim's judgement read of it, and each (fact, voter)'s part of the voter's
+        # consistency; and per scoring whether it was a full fit and how many claims had changed.
+        "scoring state for incremental rescoring",
+        """
+        CREATE TABLE score_fits (
+            run_id     VARCHAR NOT NULL,
+            scored_at  TIMESTAMP NOT NULL,
+            refit      BOOLEAN NOT NULL,
+            n_claims   INTEGER NOT NULL,
+            changed    INTEGER NOT NULL,
+            params     VARCHAR NOT NULL
+        );
+        CREATE TABLE score_state_weights (
+            source_kind VARCHAR NOT NULL,
+            source_id   VARCHAR NOT NULL,
+            weight      DOUBLE NOT NULL
+        );
+        CREATE TABLE score_state_dependence (
+            source_kind VARCHAR NOT NULL,
+            source_a    VARCHAR NOT NULL,
+            source_b    VARCHAR NOT NULL,
+            probability DOUBLE NOT NULL
+        );
+        CREATE TABLE score_state_claims (
+            source_kind        VARCHAR NOT NULL,
+            claim_id           VARCHAR NOT NULL,
+            source_id          VARCHAR NOT NULL,
+            fact_id            VARCHAR,
+            copy_group         VARCHAR,
+            plausible_low      DOUBLE,
+            plausible_high     DOUBLE,
+            fact_day           BIGINT,
+            attribution_weight DOUBLE
+        );
+        CREATE TABLE score_state_rows (
+            source_kind VARCHAR NOT NULL,
+            fact_id     VARCHAR NOT NULL,
+            source_id   VARCHAR NOT NULL,
+            "right"     DOUBLE NOT NULL,
+            wrong       DOUBLE NOT NULL,
+            compared    BOOLEAN NOT NULL,
+            n_claims    INTEGER NOT NULL
+        );
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
