@@ -1,8 +1,9 @@
-"""Shared by the benchmarks: a quiet Prefect, its temporary API started before any clock runs."""
+"""Shared by the benchmarks: a quiet Prefect, its temporary API started before any clock runs, shared/ found."""
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 
 def quiet_prefect(level: str = "WARNING") -> None:
@@ -21,3 +22,12 @@ def start_prefect() -> None:
         return None
 
     warmup()
+
+
+def shared_path(relative: str) -> Path:
+    """A file under the project's shared/ folder: in the first shared/ beside an ancestor of this checkout
+    that holds it (the main clone's parent; a worktree's lies further up)."""
+    for ancestor in Path(__file__).resolve().parents[1:]:
+        if (ancestor / "shared" / relative).exists():
+            return ancestor / "shared" / relative
+    return Path(__file__).resolve().parents[2] / "shared" / relative

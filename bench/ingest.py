@@ -14,13 +14,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from _prefect import quiet_prefect, start_prefect
+from _prefect import quiet_prefect, shared_path, start_prefect
 
 quiet_prefect("WARNING")
 
-DEFAULT_CORPUS = (
-    Path(__file__).resolve().parents[2] / "shared/corpora/allsides_abp/articles_2017_2020.jsonl.gz"
-)
+DEFAULT_CORPUS = shared_path("corpora/allsides_abp/articles_2017_2020.jsonl.gz")
 
 
 def main() -> None:

@@ -17,11 +17,11 @@ import os
 import tempfile
 from pathlib import Path
 
-from _prefect import quiet_prefect
+from _prefect import quiet_prefect, shared_path
 
 quiet_prefect("ERROR")
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared/corpora/recovery_covid/articles.jsonl.gz"
+DEFAULT_CORPUS = shared_path("corpora/recovery_covid/articles.jsonl.gz")
 
 
 def auc(scores: list[float], labels: list[int]) -> float | None:

@@ -43,7 +43,9 @@ class Settings:
     alert_webhook: a URL receiving the alert JSON; alert_urls: apprise URLs (slack://, mailto://, ...);
     lexicon: an optional TOML/JSON file extending the extraction lexicon;
     max_file_bytes: larger single-article files are rejected; batch files are streamed instead;
-    schedule: the cron of `credence serve`; score_move_threshold: the cross-run score check.
+    schedule: the cron of `credence serve`; score_move_threshold: the cross-run score check;
+    refit_fraction, refit_runs: when scoring fits the voters' weights anew instead of rescoring only
+    the changed facts (`ScoringParams`).
     """
 
     db: Path = DEFAULT_DB
@@ -56,6 +58,8 @@ class Settings:
     max_file_bytes: int = 5_000_000
     schedule: str = "0 * * * *"
     score_move_threshold: float = 0.25
+    refit_fraction: float = 0.05
+    refit_runs: int = 24
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -94,6 +98,13 @@ class Settings:
                 settings,
                 score_move_threshold=_as_float("SCORE_MOVE_THRESHOLD", env.pop("SCORE_MOVE_THRESHOLD")),
             )
+        if "SCORE_REFIT_FRACTION" in env:
+            settings = replace(
+                settings,
+                refit_fraction=_as_float("SCORE_REFIT_FRACTION", env.pop("SCORE_REFIT_FRACTION")),
+            )
+        if "SCORE_REFIT_RUNS" in env:
+            settings = replace(settings, refit_runs=_as_int("SCORE_REFIT_RUNS", env.pop("SCORE_REFIT_RUNS")))
         return replace(settings, extra=env)
 
     def with_overrides(self, **overrides) -> Settings:

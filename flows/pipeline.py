@@ -16,6 +16,7 @@ from prefect.context import get_run_context
 from prefect.settings import get_current_settings, temporary_settings
 from prefect.states import Completed
 
+from credence.score import ScoringParams
 from credence.settings import Settings
 from expectations.validate import render_run_docs
 from flows.alerts import AlertChannels, alert_for_crash, alert_for_validation
@@ -123,6 +124,12 @@ def _configured_alert_urls() -> list[str]:
     return [u for u in (settings.alert_webhook, *settings.alert_urls) if u]
 
 
+def _configured_scoring() -> ScoringParams:
+    """Scoring parameters with the refit policy of the running process's CREDENCE_SCORE_REFIT_* variables."""
+    settings = Settings.from_env(os.environ)
+    return ScoringParams(refit_fraction=settings.refit_fraction, refit_runs=settings.refit_runs)
+
+
 def _alert_on_crash(flow, flow_run, state) -> None:
     """Prefect's crash hook: the process died or was cancelled mid-run, so no except clause ran."""
     parameters = flow_run.parameters or {}
@@ -203,7 +210,7 @@ def _run(
 
             clock = time.perf_counter()
             report("score", 0, 1)
-            scoring = _score_stage(db, run_id, docs, render=False)
+            scoring = _score_stage(db, run_id, docs, params=_configured_scoring(), render=False)
             report("score", 1, 1)
             seconds["score"] = time.perf_counter() - clock
 

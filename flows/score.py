@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -10,7 +11,15 @@ import polars as pl
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 
-from credence.score import ScoringParams, SourceScoring, score_sources, strongest_conflicts
+from credence.score import (
+    PreviousFit,
+    ScoreState,
+    ScoringParams,
+    SourceScoring,
+    score_sources,
+    strongest_conflicts,
+)
+from credence.score.sources import STATE_SCHEMAS
 from expectations.suites import PreviousRun, ValidationParams
 from expectations.validate import ValidationOutcome, render_run_docs, validate_tables
 from warehouse.connection import writing
@@ -41,6 +50,7 @@ class ScoreSummary:
     quarantined: int = 0
     outcome: ValidationOutcome | None = None
     unchanged: bool = False
+    refit: bool = True
 
 
 @task(name="scores-are-current", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NONE)
@@ -63,9 +73,51 @@ def scores_are_current(db: str) -> bool:
     return all(moment is None or moment <= scored for moment in (extracted, quarantined))
 
 
+# Where each part of a ScoreState is kept (migration 8).
+STATE_TABLES = {
+    "weights": "score_state_weights",
+    "dependence": "score_state_dependence",
+    "claims": "score_state_claims",
+    "rows": "score_state_rows",
+}
+
+
+def params_key(params: ScoringParams) -> str:
+    """What a kept fit was computed under: any parameter but the refit policy's, changed, calls for a new fit."""
+    scoring = replace(params, refit_fraction=0.0, refit_runs=0)
+    return hashlib.sha1(repr(scoring).encode("utf-8")).hexdigest()[:16]
+
+
+def previous_fit(conn, params: ScoringParams) -> PreviousFit | None:
+    """The state the latest scoring kept, when it explains the evidence tables as they are and was fitted
+    under these parameters; None calls for a full fit."""
+    fits = frame(conn, "SELECT * FROM score_fits ORDER BY scored_at, run_id")
+    evidence_run = conn.execute("SELECT max(run_id) FROM evidence_run").fetchone()[0]
+    full = fits.with_row_index("i").filter(pl.col("refit")).tail(1)
+    if full.height == 0 or fits["run_id"][-1] != evidence_run or full["params"][0] != params_key(params):
+        return None
+    since = fits.slice(full["i"][0] + 1)
+    state = ScoreState(
+        **{
+            name: frame(conn, f"SELECT * FROM {table}")
+            .cast(STATE_SCHEMAS[name])
+            .select(list(STATE_SCHEMAS[name]))
+            for name, table in STATE_TABLES.items()
+        }
+    )
+    return PreviousFit(
+        state,
+        claims_at_fit=int(full["n_claims"][0]),
+        changed_since_fit=int(since["changed"].sum()),
+        runs_since_fit=since.height,
+    )
+
+
 @task(name="read-scorable-facts", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NONE)
-def read_scorable_facts(db: str, run_id: str) -> tuple[pl.DataFrame, pl.DataFrame, PreviousRun | None]:
-    """Claims and quotes that passed validation, and the previous scored run's scores."""
+def read_scorable_facts(
+    db: str, run_id: str, params: ScoringParams | None = None
+) -> tuple[pl.DataFrame, pl.DataFrame, PreviousRun | None, PreviousFit | None]:
+    """Claims and quotes that passed validation, the previous scored run's scores, and the state it kept."""
     with writing(Path(db)) as conn:
         claims = frame(conn, SCORABLE_CLAIMS)
         quotes = frame(conn, SCORABLE_QUOTES)
@@ -77,12 +129,15 @@ def read_scorable_facts(db: str, run_id: str) -> tuple[pl.DataFrame, pl.DataFram
         if previous_run:
             scores = frame(conn, "SELECT * FROM source_scores WHERE run_id = ?", [previous_run[0]])
             previous = PreviousRun.from_frames(previous_run[0], scores=scores)
-    return claims, quotes, previous
+        fit = previous_fit(conn, params or ScoringParams())
+    return claims, quotes, previous, fit
 
 
 @task(name="compute-scores", cache_policy=NONE)
-def compute_scores(claims: pl.DataFrame, quotes: pl.DataFrame, params: ScoringParams) -> SourceScoring:
-    return score_sources(claims, quotes, params)
+def compute_scores(
+    claims: pl.DataFrame, quotes: pl.DataFrame, params: ScoringParams, previous: PreviousFit | None = None
+) -> SourceScoring:
+    return score_sources(claims, quotes, params, previous)
 
 
 EVIDENCE_TABLES = ("facts", "fact_claims", "score_evidence", "score_conflicts")
@@ -130,28 +185,78 @@ def render_docs(docs_dir: str, run_id: str) -> str | None:
     return str(index) if index else None
 
 
+def _delete_keyed(conn, table: str, keys: pl.DataFrame) -> None:
+    """Delete the rows of `table` matching a row of `keys` on every one of its columns."""
+    batch = keys.to_arrow()  # noqa: F841 - DuckDB reads the local by name
+    on = " AND ".join(f"t.{c} = k.{c}" for c in keys.columns)
+    conn.execute(f"DELETE FROM {table} t USING batch k WHERE {on}")
+
+
+def _insert(conn, table: str, rows: pl.DataFrame) -> None:
+    if rows.height:
+        batch = rows.to_arrow()  # noqa: F841
+        conn.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch")
+
+
 @task(name="write-scores", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NONE)
-def write_scores(db: str, run_id: str, tables: dict[str, pl.DataFrame], outcome: ValidationOutcome) -> None:
+def write_scores(
+    db: str,
+    run_id: str,
+    tables: dict[str, pl.DataFrame],
+    outcome: ValidationOutcome,
+    scoring: SourceScoring | None = None,
+    params: ScoringParams | None = None,
+    at: datetime | None = None,
+) -> None:
     """Write this run's scores (kept per run, for score history) and evidence (the latest run's only).
 
     The evidence tables explain the current scores; keeping every run's copy would add hundreds of
     thousands of rows an hour on a scheduled corpus for no reader, so they are brought to this run's
-    rows, writing only those that changed, and evidence_run names the run they now explain.
+    rows, writing only those that changed, and evidence_run names the run they now explain. After an
+    incremental scoring the tables hold the changed facts' and claims' rows only, which replace theirs
+    (`SourceScoring.replaced`). The scoring's state is kept beside them, in the same transaction.
     """
     with writing(Path(db)) as conn:
         replace_where(conn, "source_scores", tables["source_scores"], "run_id", [run_id])
         conn.execute("BEGIN TRANSACTION")
         try:
+            incremental = scoring is not None and scoring.replaced is not None
             for table in EVIDENCE_TABLES:
-                replace_changed(conn, f"{table}_rows", tables[table])
+                if not incremental:
+                    replace_changed(conn, f"{table}_rows", tables[table])
+                    continue
+                keys = scoring.replaced_claims if table == "score_evidence" else scoring.replaced
+                _delete_keyed(conn, f"{table}_rows", keys)
+                _insert(conn, f"{table}_rows", tables[table].drop("run_id"))
             conn.execute("DELETE FROM evidence_run")
             conn.execute("INSERT INTO evidence_run VALUES (?)", [run_id])
+            if scoring is not None:
+                _write_state(conn, run_id, scoring, params or ScoringParams(), at or datetime.now(UTC))
             conn.execute("COMMIT")
         except Exception:
             conn.execute("ROLLBACK")
             raise
         upsert(conn, "validation_results", outcome.results)
         upsert(conn, "quarantine", outcome.quarantine)
+
+
+def _write_state(conn, run_id: str, scoring: SourceScoring, params: ScoringParams, at: datetime) -> None:
+    """The scoring's state: whole after a full fit; after an incremental one, its changed claims and facts."""
+    state = scoring.state
+    if scoring.replaced is None:
+        for name, table in STATE_TABLES.items():
+            conn.execute(f"DELETE FROM {table}")
+            _insert(conn, table, getattr(state, name))
+    else:
+        _delete_keyed(conn, STATE_TABLES["claims"], scoring.replaced_claims)
+        _insert(conn, STATE_TABLES["claims"], state.claims)
+        _delete_keyed(conn, STATE_TABLES["rows"], scoring.replaced)
+        _insert(conn, STATE_TABLES["rows"], state.rows)
+    n_claims = state.claims.filter(pl.col("source_kind") == "outlet").height if scoring.refit else 0
+    conn.execute(
+        "INSERT INTO score_fits VALUES (?, ?, ?, ?, ?, ?)",
+        [run_id, at.replace(tzinfo=None), scoring.refit, n_claims, scoring.changed, params_key(params)],
+    )
 
 
 @flow(name="score-sources")
@@ -182,19 +287,28 @@ def _score(db, run_id, docs_dir, params, validation) -> ScoreSummary:
     if scores_are_current(db):
         logger.info("score: nothing new since the latest scores; kept as they are")
         return ScoreSummary(unchanged=True)
-    claims, quotes, previous = read_scorable_facts(db, run_id)
-    scoring = compute_scores(claims, quotes, params or ScoringParams())
-    tables = score_tables(scoring, run_id, datetime.now(UTC).replace(tzinfo=None))
+    params = params or ScoringParams()
+    claims, quotes, previous, fit = read_scorable_facts(db, run_id, params)
+    scoring = compute_scores(claims, quotes, params, fit)
+    at = datetime.now(UTC).replace(tzinfo=None)
+    tables = score_tables(scoring, run_id, at)
     outcome = check_scores(
         tables["source_scores"], previous, run_id, validation or ValidationParams(), docs_dir
     )
-    write_scores(db, run_id, tables, outcome)
+    write_scores(db, run_id, tables, outcome, scoring, params, at)
     summary = ScoreSummary(
         sources=tables["source_scores"].height,
         facts=tables["facts"].filter(pl.col("source_kind") == "outlet").height,
         status=outcome.status,
         quarantined=outcome.quarantine.height,
         outcome=outcome,
+        refit=scoring.refit,
     )
-    logger.info("score: %d sources scored on %d facts (%s)", summary.sources, summary.facts, summary.status)
+    logger.info(
+        "score: %d sources scored, %d facts %s (%s)",
+        summary.sources,
+        summary.facts,
+        "fitted" if scoring.refit else f"rescored for {scoring.changed} changed claims",
+        summary.status,
+    )
     return summary

@@ -185,10 +185,71 @@ def reading(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
         conn.close()
 
 
+# The unit in which a snapshot copy is compared and rewritten: DuckDB's block size.
+SNAPSHOT_BLOCK = 256 * 1024
+
+
 def publish_snapshot(path: Path, snapshot: Path) -> Path:
-    """Copy the closed warehouse to `snapshot` atomically, so readers never wait on (or block) a writer."""
+    """Publish the closed warehouse as the read-only `snapshot`, atomically, so readers never wait on (or
+    block) a writer.
+
+    `snapshot` is a symbolic link to one of two copies beside it (`<name>.0`, `<name>.1`). A publish
+    brings the copy the link does not name up to date, rewriting only the blocks that differ from the
+    warehouse (a run adding 100 articles to a 300 MB warehouse changes about 60 of its 1,150 blocks,
+    so its copy writes 15 MB, not 300 MB, and frees no 300 MB file), then points the link at it. A
+    reader never sees a copy being written: DuckDB holds a shared lock on a file it has open read-only,
+    and a copy is rewritten only under an exclusive lock taken without waiting; should a reader still
+    hold the older copy (or the system lack such locks or links), the warehouse is copied whole to a
+    new file, which replaces the link, as every publish did before. (Record locks do not exclude one
+    another inside one process: the publishing process must not hold the snapshot open itself, and no
+    step of a run does.)
+    """
     with writer_lock(path):
-        tmp = snapshot.with_name(snapshot.name + f".tmp{os.getpid()}")
-        shutil.copyfile(path, tmp)
-        os.replace(tmp, snapshot)
+        current = os.readlink(snapshot) if snapshot.is_symlink() else None
+        first, second = snapshot.name + ".0", snapshot.name + ".1"
+        spare = snapshot.with_name(second if current == first else first)
+        if _refreshed(path, spare):
+            link = snapshot.with_name(snapshot.name + f".link{os.getpid()}")
+            link.unlink(missing_ok=True)
+            os.symlink(spare.name, link)
+            os.replace(link, snapshot)
+        else:
+            tmp = snapshot.with_name(snapshot.name + f".tmp{os.getpid()}")
+            shutil.copyfile(path, tmp)
+            os.replace(tmp, snapshot)
     return snapshot
+
+
+def _refreshed(path: Path, copy: Path) -> bool:
+    """Make `copy` hold the bytes of `path`, writing only the blocks that differ, under an exclusive lock of
+    `copy` taken without waiting; False (nothing written) when a reader holds it or locks are unavailable."""
+    try:
+        import fcntl
+    except ImportError:  # no POSIX record locks: never rewrite a file a reader may have open
+        return False
+    fd = os.open(copy, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # the lock DuckDB's readers hold shared
+        except OSError:
+            return False
+        with open(path, "rb") as source:
+            size = os.fstat(source.fileno()).st_size
+            if os.fstat(fd).st_size == 0:  # a new copy: the kernel copies it whole
+                sent = 0
+                while sent < size:
+                    step = os.copy_file_range(source.fileno(), fd, size - sent, sent, sent)
+                    if step == 0:
+                        break
+                    sent += step
+            else:
+                os.ftruncate(fd, max(size, os.fstat(fd).st_size))
+                for offset in range(0, size, SNAPSHOT_BLOCK):
+                    block = os.pread(source.fileno(), SNAPSHOT_BLOCK, offset)
+                    if os.pread(fd, SNAPSHOT_BLOCK, offset) != block:
+                        os.pwrite(fd, block, offset)
+                os.ftruncate(fd, size)
+        os.utime(fd)  # readers key their caches on the modification time
+        return True
+    finally:
+        os.close(fd)  # and with it the lock

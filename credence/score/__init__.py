@@ -13,17 +13,27 @@ Imports polars, numpy and scipy only; nothing from flows, warehouse, dashboard o
 
 from credence.score.params import ATTRIBUTION_WEIGHTS, ScoringParams, TruthParams
 from credence.score.reliability import INSUFFICIENT
-from credence.score.sources import SourceScoring, score_sources, strongest_conflicts
+from credence.score.sources import (
+    PreviousFit,
+    ScoreState,
+    SourceScoring,
+    refit_due,
+    score_sources,
+    strongest_conflicts,
+)
 from credence.score.truth import TruthResult, discover_truth
 
 __all__ = [
     "ATTRIBUTION_WEIGHTS",
     "INSUFFICIENT",
+    "PreviousFit",
+    "ScoreState",
     "ScoringParams",
     "SourceScoring",
     "TruthParams",
     "TruthResult",
     "discover_truth",
+    "refit_due",
     "score_sources",
     "strongest_conflicts",
 ]

@@ -363,6 +363,51 @@ class Consistency:
     facts: pl.DataFrame  # fact_id, consensus_low, consensus_high, consensus_confidence, n_sources, n_claims
     fact_claims: pl.DataFrame  # fact_id, claim_id, source, agreement, agrees_with_consensus
     conflicts: pl.DataFrame  # source, claim_id, fact_id, conflicting_claim_id, conflicting_source, agreement
+    rows: (
+        pl.DataFrame
+    )  # fact_id, source, right, wrong, compared, n_claims: each (fact, voter)'s part of `sources`
+    fit: Fit  # the weights the judgement used and the dependence it assumed
+
+
+ROWS_SCHEMA = {
+    "fact_id": pl.String,
+    "source": pl.String,
+    "right": pl.Float64,
+    "wrong": pl.Float64,
+    "compared": pl.Boolean,
+    "n_claims": pl.UInt32,
+}
+
+
+def sources_of_rows(rows: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
+    """The `sources` table of `consistency` from its `rows` (those of every fact, any number of judgements
+    put together): each voter's Beta posterior adds up the weighed agreement of the facts it was compared on."""
+    mass = params.interval_mass
+    a0 = params.consistency_prior * params.consistency_prior_strength
+    b0 = (1 - params.consistency_prior) * params.consistency_prior_strength
+    per = (
+        rows.group_by("source")
+        .agg(
+            right=pl.col("right").filter("compared").sum() + a0,
+            wrong=pl.col("wrong").filter("compared").sum() + b0,
+            n_facts_compared=pl.col("compared").sum().cast(pl.UInt32),
+            n_compared=pl.col("n_claims").filter("compared").sum().cast(pl.UInt32),
+        )
+        .sort("source")
+    )
+    right, wrong = per["right"].to_numpy(), per["wrong"].to_numpy()
+    low, high = _beta(right, wrong, mass)
+    enough = per["n_facts_compared"].to_numpy() >= params.min_compared
+    return pl.DataFrame(
+        {
+            "source": per["source"],
+            "n_facts_compared": per["n_facts_compared"],
+            "consistency_score": pl.Series(np.where(enough, right / (right + wrong), np.nan)).fill_nan(None),
+            "consistency_low": low,
+            "consistency_high": high,
+            "n_compared": per["n_compared"],
+        }
+    )
 
 
 def _beta(successes: np.ndarray, failures: np.ndarray, mass: float) -> tuple[np.ndarray, np.ndarray]:
@@ -652,8 +697,25 @@ def _day_ranks(fact: np.ndarray, day: np.ndarray, n_fact: int) -> tuple[np.ndarr
     return view - first[fact], days
 
 
-def _layout(voting: pl.DataFrame, params: ScoringParams) -> _Layout:
-    """`voting` has claim_id, source, copy_group, fact_id, plausible_low, plausible_high, day, base."""
+def _fixed_dependence(pairs: pl.DataFrame, sources: pl.Series) -> sp.csr_matrix | None:
+    """A fit's P(dependent) pairs (source_a, source_b, probability) as a voters x voters matrix over
+    `sources` (pairs with a voter not among them left out), or None when no pair remains."""
+    code = pl.DataFrame({"source": sources, "c": np.arange(sources.len())})
+    kept = pairs.join(code.rename({"source": "source_a", "c": "a"}), on="source_a").join(
+        code.rename({"source": "source_b", "c": "b"}), on="source_b"
+    )
+    if kept.height == 0:
+        return None
+    n = sources.len()
+    return sp.csr_matrix(
+        (kept["probability"].to_numpy(), (kept["a"].to_numpy(), kept["b"].to_numpy())), shape=(n, n)
+    )
+
+
+def _layout(voting: pl.DataFrame, params: ScoringParams, fixed: pl.DataFrame | None = None) -> _Layout:
+    """`voting` has claim_id, source, copy_group, fact_id, plausible_low, plausible_high, day, base.
+
+    `fixed`: the dependence pairs of an earlier fit, taken as they are instead of detected anew."""
     n = voting.height
     src, sources = _codes(voting["source"])
     fact, facts = _codes(voting["fact_id"])
@@ -706,7 +768,10 @@ def _layout(voting: pl.DataFrame, params: ScoringParams) -> _Layout:
 
     # Units: a row's claims of one day; with copy discounts, of one day and figure.
     value = _value_codes(voting, fact)
-    dependent = _dependence(src, fact, value, n_src, params)
+    if fixed is None:
+        dependent = _dependence(src, fact, value, n_src, params)
+    else:
+        dependent = _fixed_dependence(fixed, sources) if params.truth.detect_copying else None
     unit_key = (row * (int(rank.max()) + 1) + rank) * (int(value.max()) + 1 if dependent is not None else 1)
     if dependent is not None:
         unit_key = unit_key + value
@@ -813,12 +878,96 @@ def _layout(voting: pl.DataFrame, params: ScoringParams) -> _Layout:
     )
 
 
-def consistency(voting: pl.DataFrame, params: ScoringParams) -> Consistency:
+@dataclass(frozen=True)
+class Fit:
+    """A layer's voter weights (each voter's vote in the final round) and P(dependent) pairs of voters,
+    as a fit over every fact found them: with them a fact is judged exactly as that fit judged it."""
+
+    weights: pl.DataFrame  # source, weight
+    dependence: pl.DataFrame  # source_a, source_b, probability
+
+
+@dataclass(frozen=True)
+class _Round:
+    """What one round of `consistency` computes from the voters' weights."""
+
+    total: np.ndarray
+    fact_w: np.ndarray
+    compared: np.ndarray
+    strength: np.ndarray
+    mean: np.ndarray
+    agreement: np.ndarray
+    region_low: np.ndarray
+    region_high: np.ndarray
+    right: np.ndarray
+    wrong: np.ndarray
+    n_facts_compared: np.ndarray
+    updated: np.ndarray  # the weights the next round would use
+
+
+def _round(lay: _Layout, weights: np.ndarray, claim_segment: np.ndarray, params: ScoringParams) -> _Round:
+    """Leave-one-out consensus and judgement of every row under `weights`, and the weights they imply."""
+    mass, scale, slack = params.interval_mass, params.agreement_scale, params.consensus_slack
+    a0 = params.consistency_prior * params.consistency_prior_strength
+    b0 = (1 - params.consistency_prior) * params.consistency_prior_strength
+    prior_low, _ = _beta(np.array([a0]), np.array([b0]), mass)
+    n_src, n_fact = lay.sources.len(), lay.facts.len()
+    n_row, n_slot, n_view_slot = lay.row_fact.size, lay.slot_x.size, lay.view_slot_x.size
+    m = weights[lay.unit_src]
+    if lay.dependent is not None:
+        own = independence_factors(
+            lay.src, lay.value, weights, lay.dependent, int(lay.value.max()) + 1, params.truth.copy_rate
+        )
+        m = m * own[lay.unit_first]
+    support = m[lay.unit_slot_unit] * lay.unit_curve
+    total = np.bincount(lay.unit_slot_view, support, n_view_slot)
+    unit_w = m * lay.unit_base
+    fact_w = np.bincount(lay.unit_fact, unit_w, n_fact)
+    # A row drops its own units whole, and its pairs' shares of other voters' units.
+    removed = np.bincount(lay.unit_slot_row_slot, support, n_slot)
+    removed_w = np.bincount(lay.unit_row, unit_w, n_row)
+    if lay.pair_row.size:
+        removed = removed + np.bincount(
+            lay.pair_slot_row_slot, m[lay.pair_slot_unit] * lay.pair_curve, n_slot
+        )
+        removed_w = removed_w + np.bincount(lay.pair_row, m[lay.pair_unit] * lay.pair_base, n_row)
+    loo = _best_paths(np.clip(total[lay.slot_view] - removed, 0.0, None), lay.row_paths)
+    best = np.maximum.reduceat(loo, lay.row_start)
+    region_low, region_high, _ = _region(
+        loo, lay.slot_x, lay.segment_start, lay.slot_segment, slack, best[lay.segment_row]
+    )
+    rest = np.clip(fact_w[lay.row_fact] - removed_w, 0.0, None)
+    compared = rest > _TIE
+    strength = np.where(compared, np.clip(best / np.where(compared, rest, 1.0), 0.0, 1.0), 0.0)
+    agreement = interval_agreement(
+        lay.low, lay.high, region_low[claim_segment], region_high[claim_segment], scale
+    )
+    mean = np.bincount(lay.row, agreement, n_row) / lay.row_claims
+    judged = lay.row_src[compared]
+    right = np.bincount(judged, (strength * mean)[compared], n_src) + a0
+    wrong = np.bincount(judged, (strength * (1 - mean))[compared], n_src) + b0
+    n_facts_compared = np.bincount(judged, minlength=n_src)
+    # Most voters were never compared (they keep the prior): one quantile serves them all.
+    fresh = (right != a0) | (wrong != b0)
+    lower = np.full(n_src, prior_low[0])
+    lower[fresh] = beta_dist.ppf((1 - mass) / 2, right[fresh], wrong[fresh])
+    return _Round(
+        total, fact_w, compared, strength, mean, agreement, region_low, region_high, right, wrong,
+        n_facts_compared, np.maximum(lower, 1e-3),
+    )  # fmt: skip
+
+
+def consistency(voting: pl.DataFrame, params: ScoringParams, fit: Fit | None = None) -> Consistency:
     """Iterate voter weights and leave-one-out consensus (see the module docstring).
 
     voting: one row per claim that belongs to a fact, with columns claim_id, source (the voter),
     copy_group, fact_id, plausible_low, plausible_high and optionally day (an integer: its
     publication day when its fact is a cumulative count ordered in time, else null).
+
+    With `fit` (the weights and dependence an earlier fit over every fact left, `Consistency.fit`)
+    nothing is iterated or detected: the facts are judged once under those weights, exactly as that
+    fit judged them when their claims are the same; a voter the fit did not know weighs as at the
+    start of a fit. `sources` then covers these facts alone: `rows` is what adds up to it.
 
     Every round is a handful of numpy gathers and bincounts over per-point slots laid out once
     (`_Layout`), plus one pass over the days of the facts ordered in time: no join, group-by or
@@ -844,58 +993,35 @@ def consistency(voting: pl.DataFrame, params: ScoringParams) -> Consistency:
         base=1.0
         / (pl.len().over("fact_id", "source") * pl.col("source").n_unique().over("fact_id", "copy_group"))
     )
-    lay = _layout(voting, params)
+    lay = _layout(voting, params, None if fit is None else fit.dependence)
     n_src, n_fact = lay.sources.len(), lay.facts.len()
-    n_row, n_slot, n_view_slot = lay.row_fact.size, lay.slot_x.size, lay.view_slot_x.size
     claim_segment = lay.row_segment[lay.row] + lay.rank
     prior_low, _ = _beta(np.array([a0]), np.array([b0]), mass)
-    weights = np.full(n_src, float(max(prior_low[0], 1e-3)))
-
-    for _ in range(max(params.truth.max_iterations, 1)):
-        m = weights[lay.unit_src]
-        if lay.dependent is not None:
-            own = independence_factors(
-                lay.src, lay.value, weights, lay.dependent, int(lay.value.max()) + 1, params.truth.copy_rate
-            )
-            m = m * own[lay.unit_first]
-        support = m[lay.unit_slot_unit] * lay.unit_curve
-        total = np.bincount(lay.unit_slot_view, support, n_view_slot)
-        unit_w = m * lay.unit_base
-        fact_w = np.bincount(lay.unit_fact, unit_w, n_fact)
-        # A row drops its own units whole, and its pairs' shares of other voters' units.
-        removed = np.bincount(lay.unit_slot_row_slot, support, n_slot)
-        removed_w = np.bincount(lay.unit_row, unit_w, n_row)
-        if lay.pair_row.size:
-            removed = removed + np.bincount(
-                lay.pair_slot_row_slot, m[lay.pair_slot_unit] * lay.pair_curve, n_slot
-            )
-            removed_w = removed_w + np.bincount(lay.pair_row, m[lay.pair_unit] * lay.pair_base, n_row)
-        loo = _best_paths(np.clip(total[lay.slot_view] - removed, 0.0, None), lay.row_paths)
-        best = np.maximum.reduceat(loo, lay.row_start)
-        region_low, region_high, _ = _region(
-            loo, lay.slot_x, lay.segment_start, lay.slot_segment, slack, best[lay.segment_row]
+    start = float(max(prior_low[0], 1e-3))
+    if fit is None:
+        weights = np.full(n_src, start)
+        for _ in range(max(params.truth.max_iterations, 1)):
+            judged_round = _round(lay, weights, claim_segment, params)
+            moved = float(np.max(np.abs(judged_round.updated - weights)))
+            used, weights = weights, judged_round.updated
+            if moved < params.truth.tolerance:
+                break
+    else:
+        used = (
+            lay.sources.to_frame("source")
+            .join(fit.weights, on="source", how="left", maintain_order="left")["weight"]
+            .fill_null(start)
+            .to_numpy()
         )
-        rest = np.clip(fact_w[lay.row_fact] - removed_w, 0.0, None)
-        compared = rest > _TIE
-        strength = np.where(compared, np.clip(best / np.where(compared, rest, 1.0), 0.0, 1.0), 0.0)
-        agreement = interval_agreement(
-            lay.low, lay.high, region_low[claim_segment], region_high[claim_segment], scale
-        )
-        mean = np.bincount(lay.row, agreement, n_row) / lay.row_claims
-        judged = lay.row_src[compared]
-        right = np.bincount(judged, (strength * mean)[compared], n_src) + a0
-        wrong = np.bincount(judged, (strength * (1 - mean))[compared], n_src) + b0
-        n_facts_compared = np.bincount(judged, minlength=n_src)
-        # Most voters were never compared (they keep the prior): one quantile serves them all.
-        fresh = (right != a0) | (wrong != b0)
-        lower = np.full(n_src, prior_low[0])
-        lower[fresh] = beta_dist.ppf((1 - mass) / 2, right[fresh], wrong[fresh])
-        updated = np.maximum(lower, 1e-3)
-        moved = float(np.max(np.abs(updated - weights)))
-        weights = updated
-        if moved < params.truth.tolerance:
-            break
-
+        judged_round = _round(lay, used, claim_segment, params)
+    r = judged_round
+    total, fact_w, compared, right, wrong = r.total, r.fact_w, r.compared, r.right, r.wrong
+    agreement, region_low, region_high, n_facts_compared = (
+        r.agreement,
+        r.region_low,
+        r.region_high,
+        r.n_facts_compared,
+    )
     low, high = _beta(right, wrong, mass)
     claim_compared = compared[lay.row]
     enough = n_facts_compared >= params.min_compared
@@ -960,11 +1086,44 @@ def consistency(voting: pl.DataFrame, params: ScoringParams) -> Consistency:
         agreement=pl.Series(with_consensus),
         agrees_with_consensus=pl.Series(with_consensus >= params.support_threshold),
     )
-    return Consistency(source_table, claim_table, fact_table, fact_claims, _conflicts(lay, params))
+    judged_part = r.strength * r.mean
+    rows = pl.DataFrame(
+        {
+            "fact_id": lay.facts.gather(lay.row_fact),
+            "source": lay.sources.gather(lay.row_src),
+            "right": np.where(compared, judged_part, 0.0),
+            "wrong": np.where(compared, r.strength - judged_part, 0.0),
+            "compared": compared,
+            "n_claims": lay.row_claims.astype(np.uint32),
+        },
+        schema=ROWS_SCHEMA,
+    )
+    if lay.dependent is not None:
+        coo = lay.dependent.tocoo()
+        pairs = pl.DataFrame(
+            {
+                "source_a": lay.sources.gather(coo.row),
+                "source_b": lay.sources.gather(coo.col),
+                "probability": coo.data,
+            }
+        )
+    else:
+        pairs = _empty_consistency().fit.dependence
+    fit_used = Fit(pl.DataFrame({"source": lay.sources, "weight": used}), pairs)
+    return Consistency(
+        source_table, claim_table, fact_table, fact_claims, _conflicts(lay, params), rows, fit_used
+    )
 
 
 def _empty_consistency() -> Consistency:
     return Consistency(
+        rows=pl.DataFrame(schema=ROWS_SCHEMA),
+        fit=Fit(
+            weights=pl.DataFrame(schema={"source": pl.String, "weight": pl.Float64}),
+            dependence=pl.DataFrame(
+                schema={"source_a": pl.String, "source_b": pl.String, "probability": pl.Float64}
+            ),
+        ),
         sources=pl.DataFrame(
             schema={
                 "source": pl.String,

@@ -53,13 +53,13 @@ Output `SourceScoring` (polars frames):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import polars as pl
 from scipy.stats import beta as beta_dist
 
 from credence.score.attribution import attribution_scores, claim_weight
-from credence.score.consistency import consistency, with_facts
+from credence.score.consistency import ROWS_SCHEMA, Fit, consistency, sources_of_rows, with_facts
 from credence.score.params import ScoringParams
 from credence.score.reliability import with_reliability
 
@@ -100,9 +100,90 @@ SCORE_COLUMNS = [
 ]  # fmt: skip
 
 
+# What a scoring keeps for the next (`ScoreState`), each frame with source_kind first.
+LEDGER_SCHEMA = {
+    "source_kind": pl.String,
+    "claim_id": pl.String,
+    "source_id": pl.String,
+    "fact_id": pl.String,
+    "copy_group": pl.String,
+    "plausible_low": pl.Float64,
+    "plausible_high": pl.Float64,
+    "fact_day": pl.Int64,
+    "attribution_weight": pl.Float64,
+}
+STATE_SCHEMAS = {
+    "weights": {"source_kind": pl.String, "source_id": pl.String, "weight": pl.Float64},
+    "dependence": {
+        "source_kind": pl.String,
+        "source_a": pl.String,
+        "source_b": pl.String,
+        "probability": pl.Float64,
+    },
+    "claims": LEDGER_SCHEMA,
+    "rows": {
+        "source_kind": pl.String,
+        **{("source_id" if k == "source" else k): v for k, v in ROWS_SCHEMA.items()},
+    },
+}
+_LEDGER_KEY = [c for c in LEDGER_SCHEMA if c != "source_kind"]
+
+
+@dataclass(frozen=True)
+class ScoreState:
+    """What a scoring leaves for the next one to rescore only the facts whose claims changed.
+
+    weights, dependence: per layer, the voters' weights and the copy dependence of the last full fit
+    (`consistency.Fit`); claims: per layer and claim, everything its fact's judgement reads of it
+    (voter, fact, copy group, plausible interval, day, attribution weight); rows: per layer, fact and
+    voter, its part of the voter's consistency (`consistency.sources_of_rows`). See `score_sources`.
+    """
+
+    weights: pl.DataFrame
+    dependence: pl.DataFrame
+    claims: pl.DataFrame
+    rows: pl.DataFrame
+
+    @classmethod
+    def empty(cls) -> ScoreState:
+        return cls(**{name: pl.DataFrame(schema=schema) for name, schema in STATE_SCHEMAS.items()})
+
+
+@dataclass(frozen=True)
+class PreviousFit:
+    """The state the latest scoring left, and how far the claims moved since the last full fit.
+
+    claims_at_fit: claims the full fit scored; changed_since_fit: claims added, changed or removed by the
+    incremental scorings since; runs_since_fit: how many there were."""
+
+    state: ScoreState
+    claims_at_fit: int
+    changed_since_fit: int = 0
+    runs_since_fit: int = 0
+
+
+def refit_due(previous: PreviousFit, changed: int, params: ScoringParams) -> bool:
+    """True when the voters' weights must be fitted anew over every fact rather than kept: the claims that
+    changed since the last full fit (these included) exceed `refit_fraction` of what it scored, or
+    `refit_runs` incremental scorings have kept its weights already."""
+    drift = previous.changed_since_fit + changed
+    return (
+        drift > params.refit_fraction * max(previous.claims_at_fit, 1)
+        or previous.runs_since_fit + 1 > params.refit_runs
+    )
+
+
 @dataclass(frozen=True)
 class SourceScoring:
-    """Scores per source and layer, facts with their consensus, and the evidence behind each score."""
+    """Scores per source and layer, facts with their consensus, and the evidence behind each score.
+
+    After a full fit (`refit`) the frames hold every fact and claim. After an incremental scoring the
+    evidence frames hold only what changed: every row of the (source_kind, fact_id) pairs in
+    `replaced` (facts, fact_claims, conflicts) and of the (source_kind, claim_id) pairs in
+    `replaced_claims` (evidence) is to be replaced by these; `state` likewise (claims by
+    `replaced_claims`, rows by `replaced`; weights and dependence stay those of the fit). scores
+    always covers every source. `changed`: claims added, changed or removed since the previous scoring.
+    """
 
     scores: pl.DataFrame
     facts: pl.DataFrame
@@ -110,6 +191,11 @@ class SourceScoring:
     fact_claims: pl.DataFrame
     conflicts: pl.DataFrame
     originator_facts: pl.DataFrame
+    state: ScoreState = field(default_factory=ScoreState.empty)
+    refit: bool = True
+    replaced: pl.DataFrame | None = None
+    replaced_claims: pl.DataFrame | None = None
+    changed: int = 0
 
 
 def _conform(
@@ -136,9 +222,44 @@ def _conform(
     return frame.select(casts)
 
 
-def _layer(claims: pl.DataFrame, quotes: pl.DataFrame, kind: str, params: ScoringParams) -> SourceScoring:
-    """Scores of one layer; `claims` already carries `voter`, fact_id and plausible bounds."""
-    voting = claims.filter(pl.col("fact_id").is_not_null()).select(
+def _ledger(claims: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
+    """Per claim of a layer (`claims` carries `voter` and its fact), what its judgement reads of it."""
+    return claims.select(
+        "claim_id",
+        pl.col("voter").alias("source_id"),
+        "fact_id",
+        "copy_group",
+        "plausible_low",
+        "plausible_high",
+        "fact_day",
+        claim_weight(params),
+    ).cast({k: v for k, v in LEDGER_SCHEMA.items() if k != "source_kind"})
+
+
+def _changes(ledger: pl.DataFrame, before: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The ledger rows that are new or changed, and the earlier rows that are gone or changed."""
+    return (
+        ledger.join(before, on=_LEDGER_KEY, how="anti", nulls_equal=True),
+        before.join(ledger, on=_LEDGER_KEY, how="anti", nulls_equal=True),
+    )
+
+
+def _of_kind(frame: pl.DataFrame, kind: str) -> pl.DataFrame:
+    return frame.filter(pl.col("source_kind") == kind).drop("source_kind")
+
+
+def _layer(
+    claims: pl.DataFrame,
+    quotes: pl.DataFrame,
+    kind: str,
+    params: ScoringParams,
+    previous: ScoreState | None = None,
+) -> SourceScoring:
+    """Scores of one layer; `claims` already carries `voter`, fact_id and plausible bounds.
+
+    With `previous` only the facts some of whose claims changed are judged (under the weights and
+    dependence of the last full fit), and the evidence frames hold only their rows (see SourceScoring)."""
+    voting_columns = (
         "claim_id",
         pl.col("voter").alias("source"),
         "copy_group",
@@ -147,9 +268,53 @@ def _layer(claims: pl.DataFrame, quotes: pl.DataFrame, kind: str, params: Scorin
         "plausible_high",
         pl.col("fact_day").alias("day"),
     )
-    judged = consistency(voting, params)
+    ledger = _ledger(claims, params)
+    replaced = replaced_claims = None
+    if previous is None:
+        scope = claims
+        judged = consistency(claims.filter(pl.col("fact_id").is_not_null()).select(voting_columns), params)
+        consistent = judged.sources
+        state = ScoreState(
+            weights=judged.fit.weights.select(
+                pl.lit(kind).alias("source_kind"), pl.col("source").alias("source_id"), "weight"
+            ),
+            dependence=judged.fit.dependence.select(pl.lit(kind).alias("source_kind"), pl.all()),
+            claims=ledger.select(pl.lit(kind).alias("source_kind"), pl.all()),
+            rows=judged.rows.select(pl.lit(kind).alias("source_kind"), pl.all()).rename(
+                {"source": "source_id"}
+            ),
+        )
+    else:
+        fresh, gone = _changes(ledger, _of_kind(previous.claims, kind))
+        touched = pl.concat([fresh["fact_id"], gone["fact_id"]]).drop_nulls().unique()
+        in_touched = pl.col("fact_id").is_in(touched.implode())
+        replaced_claims = pl.concat(
+            [fresh["claim_id"], gone["claim_id"], claims.filter(in_touched)["claim_id"]]
+        ).unique()
+        scope = claims.filter(pl.col("claim_id").is_in(replaced_claims.implode()))
+        fit = Fit(
+            _of_kind(previous.weights, kind).rename({"source_id": "source"}),
+            _of_kind(previous.dependence, kind),
+        )
+        judged = consistency(claims.filter(in_touched).select(voting_columns), params, fit)
+        kept = _of_kind(previous.rows, kind).filter(~in_touched).rename({"source_id": "source"})
+        consistent = sources_of_rows(pl.concat([kept, judged.rows], how="vertical_relaxed"), params)
+        state = ScoreState(
+            weights=ScoreState.empty().weights,
+            dependence=ScoreState.empty().dependence,
+            claims=ledger.filter(pl.col("claim_id").is_in(replaced_claims.implode())).select(
+                pl.lit(kind).alias("source_kind"), pl.all()
+            ),
+            rows=judged.rows.select(pl.lit(kind).alias("source_kind"), pl.all()).rename(
+                {"source": "source_id"}
+            ),
+        )
+        replaced = touched.to_frame("fact_id").select(pl.lit(kind).alias("source_kind"), "fact_id")
+        replaced_claims = replaced_claims.to_frame("claim_id").select(
+            pl.lit(kind).alias("source_kind"), "claim_id"
+        )
     attribution = attribution_scores(claims.with_columns(source=pl.col("voter")), quotes, params)
-    scores = attribution.join(judged.sources, on="source", how="left").with_columns(
+    scores = attribution.join(consistent, on="source", how="left").with_columns(
         pl.col("n_compared").fill_null(0).cast(pl.UInt32),
         pl.col("n_facts_compared").fill_null(0),
     )
@@ -172,7 +337,7 @@ def _layer(claims: pl.DataFrame, quotes: pl.DataFrame, kind: str, params: Scorin
     )  # group-bys and joins leave rows in no set order
 
     facts = (
-        claims.filter(pl.col("fact_id").is_not_null())
+        scope.filter(pl.col("fact_id").is_not_null())
         .group_by("fact_id")
         .agg(
             pl.col("subject").first(),
@@ -200,9 +365,9 @@ def _layer(claims: pl.DataFrame, quotes: pl.DataFrame, kind: str, params: Scorin
         )
         .sort("fact_id")
     )
-    weights = claims.select("claim_id", claim_weight(params))
+    weights = scope.select("claim_id", claim_weight(params))
     evidence = (
-        claims.select("claim_id", pl.col("voter").alias("source"))
+        scope.select("claim_id", pl.col("voter").alias("source"))
         .join(judged.claims.drop("source"), on="claim_id", how="left", maintain_order="left")
         .join(weights, on="claim_id", maintain_order="left")
         .select(
@@ -243,7 +408,18 @@ def _layer(claims: pl.DataFrame, quotes: pl.DataFrame, kind: str, params: Scorin
         pl.col("conflicting_source").alias("conflicting_source_id"),
         "agreement",
     )
-    return SourceScoring(scores, facts, evidence, fact_claims, conflicts, facts.clear())
+    return SourceScoring(
+        scores,
+        facts,
+        evidence,
+        fact_claims,
+        conflicts,
+        facts.clear(),
+        state=state,
+        refit=previous is None,
+        replaced=replaced,
+        replaced_claims=replaced_claims,
+    )
 
 
 def _fill_prior_interval(scores: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
@@ -258,33 +434,71 @@ def _fill_prior_interval(scores: pl.DataFrame, params: ScoringParams) -> pl.Data
 
 
 def score_sources(
-    claims: pl.DataFrame, quotes: pl.DataFrame, params: ScoringParams | None = None
+    claims: pl.DataFrame,
+    quotes: pl.DataFrame,
+    params: ScoringParams | None = None,
+    previous: PreviousFit | None = None,
 ) -> SourceScoring:
     """Reliability of every outlet and every cited originator, with the evidence behind it.
 
     See the module docstring for the input and output columns and
     `consistency`/`attribution`/`reliability` for the formulas.
+
+    With `previous` (what the latest scoring left, `SourceScoring.state`) the scoring is incremental
+    unless `refit_due`: the voters' weights and copy dependence stay those of the last full fit, only
+    the facts some of whose claims were added, changed or removed are judged again (a fact's
+    judgement reads nothing else), and each voter's consistency adds up its stored part of the other
+    facts and the new part of these. The result is then the full fit's, but for how much the new
+    claims would have moved the weights; a full fit follows when the drift warrants it.
     """
     params = params or ScoringParams()
     claims = _conform(claims, CLAIM_COLUMNS, "claims", OPTIONAL_CLAIM_COLUMNS)
     quotes = _conform(quotes, QUOTE_COLUMNS, "quotes")
     claims = claims.with_columns(copy_group=pl.coalesce("copy_group", "article_id"))
     claims = with_facts(claims, params)
-    outlets = _layer(claims.with_columns(voter=pl.col("source")), quotes, "outlet", params)
+    outlet_claims = claims.with_columns(voter=pl.col("source"))
+    state = None
+    changed = 0
+    if previous is not None:
+        fresh, gone = _changes(_ledger(outlet_claims, params), _of_kind(previous.state.claims, "outlet"))
+        changed = pl.concat([fresh["claim_id"], gone["claim_id"]]).n_unique()
+        state = None if refit_due(previous, changed, params) else previous.state
+    outlets = _layer(outlet_claims, quotes, "outlet", params, state)
     cited = claims.filter(pl.col("originator").is_not_null() & (pl.col("originator").str.strip_chars() != ""))
     # An originator's quotes are those whose identified speaker carries its (canonical) name.
     originator_quotes = quotes.filter(
         pl.col("speaker").is_in(cited["originator"].unique().implode())
     ).with_columns(source=pl.col("speaker"))
     originators = _layer(
-        cited.with_columns(voter=pl.col("originator")), originator_quotes, "originator", params
+        cited.with_columns(voter=pl.col("originator")), originator_quotes, "originator", params, state
     )
     layers = (outlets, originators)
     merged = {
         name: pl.concat([getattr(layer, name) for layer in layers], how="vertical_relaxed")
         for name in ("scores", "evidence", "fact_claims", "conflicts")
     }
-    return SourceScoring(facts=outlets.facts, originator_facts=originators.facts, **merged)
+    kept = ScoreState(
+        **{
+            name: pl.concat([getattr(layer.state, name) for layer in layers], how="vertical_relaxed").cast(
+                STATE_SCHEMAS[name]
+            )
+            for name in STATE_SCHEMAS
+        }
+    )
+    replaced = replaced_claims = None
+    if state is not None:
+        replaced = pl.concat([layer.replaced for layer in layers])
+        replaced_claims = pl.concat([layer.replaced_claims for layer in layers])
+    return SourceScoring(
+        facts=outlets.facts,
+        originator_facts=originators.facts,
+        state=kept,
+        refit=state is None,
+        replaced=replaced,
+        replaced_claims=replaced_claims,
+        changed=changed,
+        **merged,
+    )
 
 
 def strongest_conflicts(conflicts: pl.DataFrame, per_claim: int = 5) -> pl.DataFrame:

@@ -80,3 +80,42 @@ def test_adding_articles_later_scores_exactly_as_one_run_over_all_of_them(seeds_
     for name in SCORED_TABLES:
         assert step[name].height > 0 or name == "score_conflicts"
         assert step[name].equals(whole[name]), name
+
+
+def test_a_run_that_keeps_the_fit_rescores_only_the_changed_facts_and_lands_near_a_full_fit(
+    seeds_copy, tmp_path, monkeypatch
+):
+    later = {"900_lower.txt": LOWER_REPORT, "901_higher.txt": HIGHER_REPORT}
+    everything = tmp_path / "everything"
+    shutil.copytree(seeds_copy, everything)
+    for name, text in later.items():
+        (everything / name).write_text(text, encoding="utf-8")
+    at_once = tmp_path / "at_once" / "credence.duckdb"
+    _run(everything, at_once)
+
+    monkeypatch.setenv("CREDENCE_SCORE_REFIT_FRACTION", "1")  # keep the first run's fit, whatever comes
+    stepwise = tmp_path / "stepwise" / "credence.duckdb"
+    _run(seeds_copy, stepwise)
+    for name, text in later.items():
+        (seeds_copy / name).write_text(text, encoding="utf-8")
+    second = _run(seeds_copy, stepwise)
+
+    assert second.scoring.refit is False
+    with reading(stepwise) as conn:
+        fits = conn.execute("SELECT refit, changed FROM score_fits ORDER BY scored_at").fetchall()
+    assert [refit for refit, _ in fits] == [True, False] and fits[1][1] > 0
+    step, whole = _latest(stepwise), _latest(at_once)
+    # The same rows of evidence as a full fit over everything, each where it belongs ...
+    for name, keys in (
+        ("facts", ["source_kind", "fact_id"]),
+        ("fact_claims", ["source_kind", "fact_id", "claim_id"]),
+        ("score_evidence", ["source_kind", "source_id", "claim_id", "fact_id"]),
+    ):
+        assert step[name].select(keys).sort(pl.all()).equals(whole[name].select(keys).sort(pl.all())), name
+    # ... and scores near it: only the weights of the first fit were kept.
+    scores = step["source_scores"].join(
+        whole["source_scores"], on=["source_id", "source_kind"], suffix="_all"
+    )
+    assert scores.height == whole["source_scores"].height
+    gap = (scores["consistency_score"] - scores["consistency_score_all"]).abs().max()
+    assert gap is None or gap < 0.05
