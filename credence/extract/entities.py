@@ -459,13 +459,17 @@ class NameIndex:
         """The mentions before pos and at most `reach` characters back, nearest first, leaving out those
         inside the `skip` spans (sorted, not overlapping: the quotations of a text)."""
         first = bisect_left(self._raw_starts, pos - reach)
+        # The one span that may hold a mention is the last opening at or before it; walking back, that
+        # span only moves back too.
+        k = bisect_right(skip, (pos, _NO_END)) - 1 if skip else -1
         for i in range(bisect_left(self._raw_starts, pos) - 1, first - 1, -1):
             for m in reversed(self._mentions_at(i)):
-                if m.start < pos:
-                    # The one span that may hold m is the last opening at or before it.
-                    k = bisect_right(skip, (m.start, _NO_END)) - 1 if skip else -1
-                    if k < 0 or m.start >= skip[k][1]:
-                        yield m
+                if m.start >= pos:
+                    continue
+                while k >= 0 and skip[k][0] > m.start:
+                    k -= 1
+                if k < 0 or m.start >= skip[k][1]:
+                    yield m
 
     def last_of_kind(
         self, pos: int, kinds: tuple[str, ...], skip: list[tuple[int, int]] = ()
