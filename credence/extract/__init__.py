@@ -165,7 +165,9 @@ def _claims(
                 if speaker is not None:
                     # "Ronald Morris: We have 20 staff who've tested positive": a transcript's speaker.
                     label, at = speaker
-                    attribution = (label, "person", canonical_entity(label, lex), at, at + len(label))
+                    # The words as the line writes them ("AMY GOODMAN"); the originator folded (Amy Goodman).
+                    written = text[at : at + len(label)]
+                    attribution = (written, "person", canonical_entity(label, lex), at, at + len(label))
                 elif cue is None:
                     attribution = (None, "none", None, None, None)
                 else:

@@ -505,3 +505,10 @@ def test_surmised_names_a_hedged_source_after_a_time_phrase():
 def test_a_person_named_after_a_bodys_possessive_and_records_made_available(text, source, kind):
     (claim,) = article_facts(text, "t").claims
     assert (claim.attribution_text, claim.attribution_kind) == (source, kind)
+
+
+def test_a_transcript_speaker_keeps_the_words_as_written_at_its_offsets():
+    text = "Intro.\nAMY GOODMAN: Close to 29,000 people a year could die.\nAMY GOODMAN: Yes.\n"
+    (claim,) = article_facts(text, "t").claims
+    assert text[claim.attribution_start : claim.attribution_end] == claim.attribution_text == "AMY GOODMAN"
+    assert claim.originator == "Amy Goodman"
