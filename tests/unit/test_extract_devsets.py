@@ -68,6 +68,12 @@ FLOORS = {
     # little below the figures then: only 8 core claims, 0.125 each.
     "dev10": {"precision": 0.95, "recall": 0.82, "core_precision": 0.65, "core_recall": 0.85,
               "attribution": 0.88, "hedge": 0.95, "quote_f1": 0.80, "speaker": 0.58},
+    # dev11: its blind figures (dev11/README.md: precision 0.767, recall 0.793, one core claim, attribution
+    # 0.826, hedge 0.913, quote F1 0.871, speaker 0.593). Raised after a few of its error classes were
+    # fixed ("zero tariffs", numbers in names, a person after a body's possessive) to a little below the
+    # figures then; with one gold core claim its core floors guard recall only.
+    "dev11": {"precision": 0.78, "recall": 0.90, "core_precision": 0.0, "core_recall": 0.99,
+              "attribution": 0.80, "hedge": 0.90, "quote_f1": 0.85, "speaker": 0.58},
 }  # fmt: skip
 SETS = sorted(FLOORS)
 
