@@ -115,7 +115,10 @@ def _claims(
                 # "killed 26 people, and a half-dozen of them were children": a part of the figure before.
                 part_end = _PART_OF_THEM.match(text, q.end).end()
                 counted = counted._replace(
-                    keep=True, measure=found[-1][1].measure, core=True, span_end=max(counted.span_end, part_end)
+                    keep=True,
+                    measure=found[-1][1].measure,
+                    core=True,
+                    span_end=max(counted.span_end, part_end),
                 )
             if counted.keep:
                 found.append((q, counted))
@@ -157,7 +160,11 @@ def _claims(
                 # The text shown is the speaker as the text names them; the originator, which scoring
                 # groups by, is the entity folded ("Trump" → Donald Trump).
                 attribution = (
-                    quote.speaker, quote.speaker_kind, canonical_entity(quote.speaker, lex), None, None
+                    quote.speaker,
+                    quote.speaker_kind,
+                    canonical_entity(quote.speaker, lex),
+                    None,
+                    None,
                 )
             else:
                 cue = cue_for(q.start, own_cues)

@@ -86,7 +86,9 @@ _PAST_VERB = re.compile(r"[a-z]+ed")
 _TO_INFINITIVE = re.compile(
     r"\s+to\s+(?!(?:the|a|an|his|her|their|its|reporters|journalists|me|us|him|them|police|officials)\b)[a-z]+"
 )
-_CLAUSE_IN_SUBJECT = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:again|also|then|later|[a-z]+ly))?\s+[a-z]{3,}ed\s+\S")
+_CLAUSE_IN_SUBJECT = re.compile(
+    r"\b[A-Z][\w’'-]*(?:\s+(?:again|also|then|later|[a-z]+ly))?\s+[a-z]{3,}ed\s+\S"
+)
 _LEADING_ADVERBS = re.compile(r"\s*(?:(?-i:[a-z]{2,}ly)\s+)+(?=(?:he|she|they|it|we|I)\b)")
 _NOT_A_SUBJECT_HEAD = re.compile(
     r"(?:were|was|is|are|be|been|has|have|had|in|on|at|for|from|with|by|to|of|into|during|after|before)(?![\w&])",
@@ -98,7 +100,9 @@ _LEADING_TIME = re.compile(
 )
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s*$")
 _PRONOUN_START = re.compile(r"(?:He|She|They|It|We|I)\b")
-_COLLEAGUES = re.compile(r"(?:his|her|their)\s+(?:colleagues|co-authors|coauthors|team|collaborators)", re.IGNORECASE)
+_COLLEAGUES = re.compile(
+    r"(?:his|her|their)\s+(?:colleagues|co-authors|coauthors|team|collaborators)", re.IGNORECASE
+)
 _AND_COLLEAGUES = re.compile(r"\s+and\s+" + _COLLEAGUES.pattern + r"$", re.IGNORECASE)
 _PARTY_OR_AGE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*|\d{1,3}")
 _STARTS_AS_APPOSITIVE = re.compile(
@@ -203,8 +207,10 @@ def attribution_cues(
         if cue:
             cues.append(cue)
     subject = _DOCUMENT_SUBJECT.match(text, s_start, s_end)
-    if subject and subject.group("noun").lower() in _STUDY_NOUNS and not any(
-        c.cue_start <= subject.start("np") < c.cue_end for c in cues
+    if (
+        subject
+        and subject.group("noun").lower() in _STUDY_NOUNS
+        and not any(c.cue_start <= subject.start("np") < c.cue_end for c in cues)
     ):
         # "The study looked at 315 American cities …", "The report … provided details of 52 cases": a
         # document the sentence is about is the source of its figures, whatever its verb.
@@ -214,8 +220,18 @@ def attribution_cues(
         )
         if kind == "document":
             cues.append(
-                Cue(shown, shown_start, shown_start + len(shown), kind, originator, s_start, s_end,
-                    np0, subject.end("np"), weak=True)
+                Cue(
+                    shown,
+                    shown_start,
+                    shown_start + len(shown),
+                    kind,
+                    originator,
+                    s_start,
+                    s_end,
+                    np0,
+                    subject.end("np"),
+                    weak=True,
+                )
             )
     return sorted(cues, key=lambda c: c.cue_start)
 
@@ -617,9 +633,9 @@ def classify_source(
     if low in PRONOUNS:
         return _pronoun_source(low, source, start, names, context, lexicon)
     head = _head_noun(words)
-    if (lexicon.anonymous_regex.search(low) or lexicon.anonymous_regex.search(source.lower().strip())) and not (
-        head in lexicon.document_nouns and words[0] in DETERMINERS
-    ):
+    if (
+        lexicon.anonymous_regex.search(low) or lexicon.anonymous_regex.search(source.lower().strip())
+    ) and not (head in lexicon.document_nouns and words[0] in DETERMINERS):
         # "the report sent to the prime minister" is a document, whatever its postmodifier names.
         return "anonymous", canonical_entity(source, lexicon), source, start
     proper = next(
@@ -673,7 +689,10 @@ def classify_source(
         bool(persons)
         and persons[-1].end >= start + len(source.rstrip()) - 1
         # "The University of Minnesota’s Morris Kleiner": a name after a body's possessive is a person.
-        and (persons[-1].kind == "person" or text[max(0, persons[-1].start - 3) : persons[-1].start] in ("’s ", "'s "))
+        and (
+            persons[-1].kind == "person"
+            or text[max(0, persons[-1].start - 3) : persons[-1].start] in ("’s ", "'s ")
+        )
     )
     body_words = any(w in lexicon.organization_cues for w in words)
     if (
@@ -837,5 +856,10 @@ def _pronoun_source(
             return "person", canonical_entity(names.person_name(persons[-1]), lexicon), source, start
         if named:
             org = named[-1]
-            return "organization", canonical_entity(names.acronyms.get(org.name, org.name), lexicon), source, start
+            return (
+                "organization",
+                canonical_entity(names.acronyms.get(org.name, org.name), lexicon),
+                source,
+                start,
+            )
     return "vague", None, source, start

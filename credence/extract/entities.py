@@ -669,9 +669,8 @@ def _mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Mention
     out: list[Mention] = []
     for m in relative:
         kind = m.kind
-        if (
-            (kind == "other" and " " not in m.name or kind == "name")
-            and _ROLE_BEFORE.search(text[max(0, start + m.start - 25) : start + m.start].lower())
+        if (kind == "other" and " " not in m.name or kind == "name") and _ROLE_BEFORE.search(
+            text[max(0, start + m.start - 25) : start + m.start].lower()
         ):
             kind = "person"  # "leader Zelensky", "Ministry spokesman Gao Feng"
         out.append(Mention(start + m.start, start + m.end, m.text, kind, m.name))

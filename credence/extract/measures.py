@@ -333,7 +333,10 @@ def counted_of(
             break
         if _VERB_FORM.fullmatch(word) and low not in lexicon.measure_nouns and low not in UNIT_DIMENSIONS:
             nxt = after[i + 1][0] if i + 1 < len(after) else ""
-            coordinated = low in _COORDINATED_ADJECTIVES and nxt.lower() in ("and", "or")  # "confirmed or presumed"
+            coordinated = low in _COORDINATED_ADJECTIVES and nxt.lower() in (
+                "and",
+                "or",
+            )  # "confirmed or presumed"
             if not coordinated and not (
                 nxt[:1].isalpha() and nxt.lower() not in GROUP_STOP and not _VERB_FORM.fullmatch(nxt)
             ):
@@ -372,7 +375,10 @@ def counted_of(
             and (
                 not _CLAUSE_GAP.search(text, span_end, look.start())
                 # "Two men and two infants were reported dead": a coordinated count of people shares the verb.
-                or (_COORDINATED_COUNT.fullmatch(text, span_end, look.start()) and _counts_persons(counted, lexicon))
+                or (
+                    _COORDINATED_COUNT.fullmatch(text, span_end, look.start())
+                    and _counts_persons(counted, lexicon)
+                )
             )
             # "indicted on murder charges in the killing of Ahmaud Arbery": a noun, not the count's verb.
             and not (
@@ -383,7 +389,10 @@ def counted_of(
             and (
                 not _ANOTHER_NUMBER.search(text, span_end, look.start())
                 or _WHOLE_AFTER.match(text, span_end)  # "Six of the 40 soldiers were killed": the part's
-                or (_COORDINATED_COUNT.fullmatch(text, span_end, look.start()) and _counts_persons(counted, lexicon))
+                or (
+                    _COORDINATED_COUNT.fullmatch(text, span_end, look.start())
+                    and _counts_persons(counted, lexicon)
+                )
             )
         ):
             measure_after = (lexicon.measure_verbs[_norm(look.group())], look.end())
@@ -513,7 +522,12 @@ def counted_of(
         )
     if measure is None and generic_verb and counted:
         measure = generic_verb[0]
-    if measure is None and head and q.unit is None and (head in _PEOPLE_NOUNS or _counts_people(head, lexicon)):
+    if (
+        measure is None
+        and head
+        and q.unit is None
+        and (head in _PEOPLE_NOUNS or _counts_people(head, lexicon))
+    ):
         # "About 6,000 citizens have signed up", "Three men indicted on murder charges": what happened to
         # the people counted names the figure better than "citizens" or "men".
         done = _PARTICIPLE_AFTER.match(text, span_end, clause_end)
@@ -532,7 +546,13 @@ def counted_of(
         noun_before is not None,
         lexicon,
     )
-    if measure == "deployed" and head and not personnel and not _counts_people(head, lexicon) and head not in _PEOPLE_NOUNS:
+    if (
+        measure == "deployed"
+        and head
+        and not personnel
+        and not _counts_people(head, lexicon)
+        and head not in _PEOPLE_NOUNS
+    ):
         # "40 specialized vehicles dispatched": equipment sent, not troops readers compare.
         measure = f"{_snake(head)}_deployed"
     core = measure in lexicon.core_measures and q.unit is None
@@ -545,7 +565,9 @@ def counted_of(
         core = False  # "eight of those subsequent cases", "court cases": cases of no illness in the article
     if core and (
         _PROJECTION_BEFORE.search(text, max(s_start, q.start - 60), q.start)
-        or _MODAL_BETWEEN.search(text, q.end, max(q.end, min(s_end, measure_after[1] if measure_after else span_end)))
+        or _MODAL_BETWEEN.search(
+            text, q.end, max(q.end, min(s_end, measure_after[1] if measure_after else span_end))
+        )
     ):
         # "the original prediction of millions of deaths", "would like to resettle one million refugees":
         # a projection or an aim, not a figure of what happened that readers compare across sources.

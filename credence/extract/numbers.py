@@ -176,7 +176,9 @@ _PERCENT_AFTER = re.compile(
     r"\s*(?:%|per\s*cent\b|percent\b|pct\b)|\s+(?P<pp>percentage\s+points?|points?\s+percentage)\b",
     re.IGNORECASE,
 )
-_CURRENCY_BEFORE = re.compile(r"(?:US\$|HK\$|A\$|C\$|[$€£¥₹₩₽]|\b(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|INR|CAD|AUD|RUB|SEK|NOK|DKK)\s?)$")
+_CURRENCY_BEFORE = re.compile(
+    r"(?:US\$|HK\$|A\$|C\$|[$€£¥₹₩₽]|\b(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|INR|CAD|AUD|RUB|SEK|NOK|DKK)\s?)$"
+)
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
@@ -517,7 +519,11 @@ def fractions(text: str, start: int, end: int) -> list[Quantity]:
     # The pattern opens with optional words, slow to try at every position: run it near its anchors only.
     matches: list[re.Match[str]] = []
     # "behalf" holds "half": an anchor starts a word.
-    anchors = [start + a.start() for a in _FRACTION_ANCHOR.finditer(low) if not low[a.start() - 1 : a.start()].isalpha()]
+    anchors = [
+        start + a.start()
+        for a in _FRACTION_ANCHOR.finditer(low)
+        if not low[a.start() - 1 : a.start()].isalpha()
+    ]
     for anchor in anchors:
         if matches and matches[-1].end() > anchor:
             continue
@@ -848,10 +854,13 @@ def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
         return True
     if _AGE_AFTER.match(after) or _AGE_BEFORE.search(s[max(0, ns - 30) : ns]):
         return True
-    if _DAY_AFTER.match(after) or (
-        _MONTH_BEFORE.search(s[max(0, ns - 16) : ns])
-        and not _SHARE_AFTER.match(after)  # "June 7, 47% of …"
-        and "," not in s[ns:ne]  # "April 30, 1,692 individuals": no day or year has a thousands separator
+    if (
+        _DAY_AFTER.match(after)
+        or (
+            _MONTH_BEFORE.search(s[max(0, ns - 16) : ns])
+            and not _SHARE_AFTER.match(after)  # "June 7, 47% of …"
+            and "," not in s[ns:ne]  # "April 30, 1,692 individuals": no day or year has a thousands separator
+        )
     ):
         return True
     if _ID_PREFIX.search(s[max(0, ns - 8) : ns]):

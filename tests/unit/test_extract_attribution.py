@@ -401,7 +401,11 @@ def test_an_infinitive_ends_the_source_named_after_by():
 @pytest.mark.parametrize(
     "text, source, kind",
     [
-        ("Intro.\n\nOn Twitter, Ramos hinted that he would enjoy seeing two journalists hurt.", "Ramos", "person"),
+        (
+            "Intro.\n\nOn Twitter, Ramos hinted that he would enjoy seeing two journalists hurt.",
+            "Ramos",
+            "person",
+        ),
         ("Intro.\n\nCity officials expected the river to crest at 38 feet.", "City officials", "anonymous"),
     ],
 )
@@ -418,8 +422,16 @@ def test_hinted_and_expected_name_their_subject_as_source(text, source, kind):
             "The study",
             "document",
         ),
-        ("Intro.\n\nThe report, a copy of which was seen by the AP, listed 52 Chinese nationals.", "The report", "document"),
-        ("Intro.\n\nOn Wednesday, The Wall Street Journal reported that the U.S. will send 14,000 troops.", "The Wall Street Journal", "organization"),
+        (
+            "Intro.\n\nThe report, a copy of which was seen by the AP, listed 52 Chinese nationals.",
+            "The report",
+            "document",
+        ),
+        (
+            "Intro.\n\nOn Wednesday, The Wall Street Journal reported that the U.S. will send 14,000 troops.",
+            "The Wall Street Journal",
+            "organization",
+        ),
     ],
 )
 def test_a_document_the_sentence_is_about_is_its_source_and_a_paper_is_an_outlet(text, source, kind):
@@ -431,7 +443,11 @@ def test_a_document_the_sentence_is_about_is_its_source_and_a_paper_is_an_outlet
     "text, source, kind",
     [
         ("Intro.\n\nThe channel has about 130,000 followers, their lawyers said.", "their lawyers", "person"),
-        ("Intro.\n\nBail and his colleagues found that 76 of the users had retweeted the accounts.", "Bail and his colleagues", "person"),
+        (
+            "Intro.\n\nBail and his colleagues found that 76 of the users had retweeted the accounts.",
+            "Bail and his colleagues",
+            "person",
+        ),
     ],
 )
 def test_lawyers_and_a_researchers_team_are_people_as_sources(text, source, kind):
@@ -446,7 +462,9 @@ def test_a_source_released_on_a_date_still_cites_its_figures():
 
 
 def test_a_statement_that_is_the_sentences_subject_cites_no_figure():
-    (claim,) = article_facts("Intro.\n\nHis statement follows the defection of two more Republicans.", "t").claims
+    (claim,) = article_facts(
+        "Intro.\n\nHis statement follows the defection of two more Republicans.", "t"
+    ).claims
     assert claim.attribution_kind == "none"
 
 
@@ -490,16 +508,30 @@ def test_a_trailing_source_with_an_apposed_role_covers_the_whole_sentence():
 
 
 def test_surmised_names_a_hedged_source_after_a_time_phrase():
-    text = "Intro.\n\nEarlier this week Dr. Anthony Fauci surmised the U.S. could see 100,000 new cases per day."
+    text = (
+        "Intro.\n\nEarlier this week Dr. Anthony Fauci surmised the U.S. could see 100,000 new cases per day."
+    )
     (claim,) = article_facts(text, "t").claims
-    assert (claim.attribution_text, claim.attribution_kind, claim.hedged) == ("Dr. Anthony Fauci", "person", True)
+    assert (claim.attribution_text, claim.attribution_kind, claim.hedged) == (
+        "Dr. Anthony Fauci",
+        "person",
+        True,
+    )
 
 
 @pytest.mark.parametrize(
     "text, source, kind",
     [
-        ("Intro.\n\nThe University of Minnesota’s Morris Kleiner estimates that licensing raises wages by 5 percent.", "The University of Minnesota’s Morris Kleiner", "person"),
-        ("Intro.\n\nHe raised $207,000 in donations, according to the public FEC records made available on OpenSecrets.org.", "the public FEC records made available on OpenSecrets.org", "document"),
+        (
+            "Intro.\n\nThe University of Minnesota’s Morris Kleiner estimates that licensing raises wages by 5 percent.",
+            "The University of Minnesota’s Morris Kleiner",
+            "person",
+        ),
+        (
+            "Intro.\n\nHe raised $207,000 in donations, according to the public FEC records made available on OpenSecrets.org.",
+            "the public FEC records made available on OpenSecrets.org",
+            "document",
+        ),
     ],
 )
 def test_a_person_named_after_a_bodys_possessive_and_records_made_available(text, source, kind):

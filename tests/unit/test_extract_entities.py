@@ -132,7 +132,9 @@ def test_a_middle_initial_stays_inside_the_persons_name():
         ("Then Will Hurd of Texas spoke.", "Will Hurd", "person"),
     ],
 )
-def test_names_joined_by_an_ampersand_or_opened_by_a_given_name_that_is_also_a_word_stay_whole(text, name, kind):
+def test_names_joined_by_an_ampersand_or_opened_by_a_given_name_that_is_also_a_word_stay_whole(
+    text, name, kind
+):
     mentions = name_index(text, Lexicon.default()).mentions
     assert (name, kind) in [(m.name, m.kind) for m in mentions]
 

@@ -576,7 +576,10 @@ def test_a_sum_in_an_adverb_and_participle_phrase_is_named_by_its_noun():
 
 @pytest.mark.parametrize(
     "sentence",
-    ["An image is projected onto the exterior of 10 Downing street, the residence.", "He lives at 1600 Pennsylvania Avenue."],
+    [
+        "An image is projected onto the exterior of 10 Downing street, the residence.",
+        "He lives at 1600 Pennsylvania Avenue.",
+    ],
 )
 def test_street_numbers_are_no_claims_whatever_the_case_of_the_street(sentence):
     assert claims_of(sentence) == []
@@ -587,13 +590,24 @@ def test_street_numbers_are_no_claims_whatever_the_case_of_the_street(sentence):
     [
         ("Two-thirds of the senators present must vote to convict.", 2 / 3, 2 / 3, "exact", "senator_share"),
         ("The company closed more than half of its test sites.", 0.5, None, "lower_bound", "site_share"),
-        ("It holds almost two-thirds of Mexico’s wind-power capacity.", None, 2 / 3, "upper_bound", "capacity_share"),
+        (
+            "It holds almost two-thirds of Mexico’s wind-power capacity.",
+            None,
+            2 / 3,
+            "upper_bound",
+            "capacity_share",
+        ),
         ("A quarter of the residents left.", 0.25, 0.25, "exact", "resident_share"),
     ],
 )
 def test_fractions_in_words_are_shares_of_one(sentence, low, high, qualifier, measure):
     claim = only_claim(sentence)
-    assert (claim.value_low, claim.value_high, claim.qualifier, claim.measure) == (low, high, qualifier, measure)
+    assert (claim.value_low, claim.value_high, claim.qualifier, claim.measure) == (
+        low,
+        high,
+        qualifier,
+        measure,
+    )
 
 
 @pytest.mark.parametrize(
@@ -631,7 +645,9 @@ def test_a_toll_that_happened_stays_core():
 
 
 def test_a_part_after_including_is_counted_by_the_figure_before():
-    claims = claims_of("The regime used poison gas to kill more than 1,400 civilians, including hundreds of children.")
+    claims = claims_of(
+        "The regime used poison gas to kill more than 1,400 civilians, including hundreds of children."
+    )
     assert [(c.measure, c.core) for c in claims] == [("killed", True), ("killed", True)]
 
 
@@ -700,16 +716,50 @@ def test_a_share_of_people_holding_a_view_is_a_polls(sentence, measure):
 @pytest.mark.parametrize(
     "sentence, span, low, high, measure, core",
     [
-        ("More than 20 women are in prison for protesting.", "More than 20 women are in prison", 20, None, "imprisoned", True),
-        ("More than 40 specialized vehicles were dispatched.", "More than 40 specialized vehicles were dispatched", 40, None, "vehicles_deployed", False),
-        ("About 130 of Michigan's National Guard soldiers were sent.", "About 130 of Michigan's National Guard soldiers", 130, 130, "deployed", True),
+        (
+            "More than 20 women are in prison for protesting.",
+            "More than 20 women are in prison",
+            20,
+            None,
+            "imprisoned",
+            True,
+        ),
+        (
+            "More than 40 specialized vehicles were dispatched.",
+            "More than 40 specialized vehicles were dispatched",
+            40,
+            None,
+            "vehicles_deployed",
+            False,
+        ),
+        (
+            "About 130 of Michigan's National Guard soldiers were sent.",
+            "About 130 of Michigan's National Guard soldiers",
+            130,
+            130,
+            "deployed",
+            True,
+        ),
         ("U.S. deaths due to the virus topped 7,000 on Friday.", "topped 7,000", 7000, None, "killed", True),
-        ("The board cannot have more than three commissioners.", "more than three commissioners", None, 3, "commissioners", False),
+        (
+            "The board cannot have more than three commissioners.",
+            "more than three commissioners",
+            None,
+            3,
+            "commissioners",
+            False,
+        ),
     ],
 )
 def test_core_counts_caps_and_levels_read_from_their_verbs(sentence, span, low, high, measure, core):
     claim = only_claim(sentence)
-    assert (claim.span, claim.value_low, claim.value_high, claim.measure, claim.core) == (span, low, high, measure, core)
+    assert (claim.span, claim.value_low, claim.value_high, claim.measure, claim.core) == (
+        span,
+        low,
+        high,
+        measure,
+        core,
+    )
 
 
 def test_a_part_of_them_takes_the_core_measure_of_the_figure_before():
@@ -737,11 +787,19 @@ def test_zero_counts_people_and_things_but_not_rhetoric(sentence, counts):
     "sentence, span, low, high, measure",
     [
         ("The fine was less than the $5.7 million sought.", "$5.7 million", 5_700_000, 5_700_000, "money"),
-        ("Suicides outnumber the 7,012 service members killed in combat.", "7,012 service members killed", 7012, 7012, "killed"),
+        (
+            "Suicides outnumber the 7,012 service members killed in combat.",
+            "7,012 service members killed",
+            7012,
+            7012,
+            "killed",
+        ),
         ("Deaths topped the 100,000 mark on Friday.", "topped the 100,000 mark", 100_000, None, "mark"),
     ],
 )
-def test_a_figure_compared_with_after_the_is_exact_but_a_level_passed_is_a_bound(sentence, span, low, high, measure):
+def test_a_figure_compared_with_after_the_is_exact_but_a_level_passed_is_a_bound(
+    sentence, span, low, high, measure
+):
     claim = only_claim(sentence)
     assert (claim.span, claim.value_low, claim.value_high, claim.measure) == (span, low, high, measure)
 
@@ -782,7 +840,11 @@ def test_currency_codes_open_ended_ranges_and_another_after_a_qualifier(sentence
     [
         ("As recently as June 7, 47% of Americans thought so.", "47% of Americans", 47),
         ("As of April 30, 1,692 inmates had been tested.", "1,692 inmates had been tested", 1692),
-        ("By Friday 349 Bureau of Prisons staff have tested positive.", "349 Bureau of Prisons staff have tested positive", 349),
+        (
+            "By Friday 349 Bureau of Prisons staff have tested positive.",
+            "349 Bureau of Prisons staff have tested positive",
+            349,
+        ),
     ],
 )
 def test_figures_after_a_date_and_counts_named_with_of_inside_a_name(sentence, span, value):
@@ -811,6 +873,8 @@ def test_an_adjective_in_un_before_a_sum_is_no_verb():
     assert only_claim("The city will spend an unprecedented $250 million.").measure == "money"
 
 
-@pytest.mark.parametrize("sentence", ["Leaders met at the Group of Seven summit.", "The Big Ten canceled its games."])
+@pytest.mark.parametrize(
+    "sentence", ["Leaders met at the Group of Seven summit.", "The Big Ten canceled its games."]
+)
 def test_a_number_in_a_name_is_no_count(sentence):
     assert claims_of(sentence) == []

@@ -464,8 +464,14 @@ def test_a_role_noun_without_a_titled_antecedent_is_the_person_who_spoke_most():
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ('Intro.\n\n"It goes over to the Senate now," argued Steve Scalise, the House Minority Whip.', "Steve Scalise"),
-        ("Intro.\n\n“That is one of the more outrageous comments,” press secretary Sarah Sanders answered.", "Sarah Sanders"),
+        (
+            'Intro.\n\n"It goes over to the Senate now," argued Steve Scalise, the House Minority Whip.',
+            "Steve Scalise",
+        ),
+        (
+            "Intro.\n\n“That is one of the more outrageous comments,” press secretary Sarah Sanders answered.",
+            "Sarah Sanders",
+        ),
         (
             '"Thinking of him today and wishing a speedy recovery," Sen. Kamala Harris, another 2020 '
             "Democratic contender, tweeted.",
@@ -507,8 +513,14 @@ def test_one_word_before_an_inverted_said_that_belongs_to_the_sentence_is_no_quo
             '"All the bickering takes time away from solving our problems," worried Joe Canino, 62, of Hebron.',
             "Joe Canino",
         ),
-        ("Intro.\n\nMaria Lopez spoke next. “I am going to stay in California,” she demurred.", "Maria Lopez"),
-        ("Intro.\n\nThe year ended well – as McConnell put it, “This has been a year of accomplishment.”", "McConnell"),
+        (
+            "Intro.\n\nMaria Lopez spoke next. “I am going to stay in California,” she demurred.",
+            "Maria Lopez",
+        ),
+        (
+            "Intro.\n\nThe year ended well – as McConnell put it, “This has been a year of accomplishment.”",
+            "McConnell",
+        ),
     ],
 )
 def test_appositives_signatures_and_tags_with_any_verb(text, speaker):
@@ -531,8 +543,14 @@ def test_quotations_in_curly_single_marks_outside_double_ones():
 @pytest.mark.parametrize(
     "text, words",
     [
-        ("Intro.\n\n“He said, ‘You tried to see me. You got arrested trying to see me.’ “", "You tried"),  # nested
-        ("Intro.\n\nIt is easy to get the impression that the ‘novel coronavirus’ is the only show.", "novel"),
+        (
+            "Intro.\n\n“He said, ‘You tried to see me. You got arrested trying to see me.’ “",
+            "You tried",
+        ),  # nested
+        (
+            "Intro.\n\nIt is easy to get the impression that the ‘novel coronavirus’ is the only show.",
+            "novel",
+        ),
         ("Intro.\n\nWhere to watch: iTunes\n\n‘The Godfather Part Two’", "The Godfather"),  # a title
         ("Intro.\n\nThe players’ union and the owners’ lawyers met on Monday.", "union"),  # apostrophes
     ],
@@ -552,7 +570,10 @@ def test_a_document_qualified_by_its_issuer_speaks_as_a_document():
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ("Intro.\n\n“The decision was not an easy one,” said picnic officials in a statement.", "picnic officials"),
+        (
+            "Intro.\n\n“The decision was not an easy one,” said picnic officials in a statement.",
+            "picnic officials",
+        ),
         (
             '"The pandemic has taken over the agenda," Constantine Fraser, European political analyst at '
             "research firm TS Lombard, told CNBC on Thursday.",
@@ -647,15 +668,23 @@ def test_a_lone_surname_heading_the_sentence_before_is_what_he_stands_for():
         ),
     ],
 )
-def test_a_name_a_dash_closes_a_trailing_weekday_a_participles_subject_and_an_adverb_before_the_verb(text, speaker):
+def test_a_name_a_dash_closes_a_trailing_weekday_a_participles_subject_and_an_adverb_before_the_verb(
+    text, speaker
+):
     assert speakers(text)[-1][1] == speaker
 
 
 @pytest.mark.parametrize(
     "text, quoted",
     [
-        ('Intro.\n\nHospitals often practice what Jaffe calls "treating and streeting." The police disagree.', True),
-        ("Intro.\n\nIt has labeled the conditions in the first hours of the fires a “historic wind event.”", True),
+        (
+            'Intro.\n\nHospitals often practice what Jaffe calls "treating and streeting." The police disagree.',
+            True,
+        ),
+        (
+            "Intro.\n\nIt has labeled the conditions in the first hours of the fires a “historic wind event.”",
+            True,
+        ),
         (
             "Intro.\n\nPG&E says blaming the utility’s electrical system for the fires at this point would be "
             "“highly speculative.”",
@@ -663,7 +692,10 @@ def test_a_name_a_dash_closes_a_trailing_weekday_a_participles_subject_and_an_ad
         ),
         ('Intro.\n\nEngel, who called the declaration "phony" in a letter, asked for more.', False),
         ("Intro.\n\nThe doctored clips are what experts call “cheap fakes” and they spread fast.", False),
-        ("Intro.\n\nShe is the author of “The Fierce Urgency of Now: Lyndon Johnson, Congress, and the Battle”.", False),
+        (
+            "Intro.\n\nShe is the author of “The Fierce Urgency of Now: Lyndon Johnson, Congress, and the Battle”.",
+            False,
+        ),
     ],
 )
 def test_a_naming_verb_licenses_a_phrase_not_a_label_and_a_book_after_author_of_is_a_title(text, quoted):
@@ -678,7 +710,11 @@ def test_a_naming_verb_licenses_a_phrase_not_a_label_and_a_book_after_author_of_
             "Graham",
             "person",
         ),
-        ('Intro.\n\nInsiders agree: "the report is a gift that vindicates Trump," reports The Atlantic.', "Atlantic", "organization"),
+        (
+            'Intro.\n\nInsiders agree: "the report is a gift that vindicates Trump," reports The Atlantic.',
+            "Atlantic",
+            "organization",
+        ),
         (
             "Intro.\n\nBarke does admit herd immunity isn’t guaranteed. “But we have examples of past infections.”",
             "Barke",
@@ -736,7 +772,9 @@ def test_a_name_set_off_by_dashes_before_the_verb_speaks():
         ),
     ],
 )
-def test_a_participle_speaker_after_a_time_phrase_and_a_document_with_a_participle_appositive(text, speaker, kind):
+def test_a_participle_speaker_after_a_time_phrase_and_a_document_with_a_participle_appositive(
+    text, speaker, kind
+):
     assert speakers(text)[0][1:] == (speaker, kind)
 
 
@@ -758,8 +796,14 @@ def test_a_straight_mark_between_spaces_closes_a_quote_ending_in_a_nested_one():
             "have a chilling effect.”",
             "Adam Schiff",
         ),
-        ("Intro.\n\nSenate leader Chuck Schumer, D-N.Y., said Trump “fires people for telling the truth.”", "Chuck Schumer"),
-        ("Intro.\n\n“She did not deserve to end her life like that,” said Taylor's aunt, Bianca Austin.", "Bianca Austin"),
+        (
+            "Intro.\n\nSenate leader Chuck Schumer, D-N.Y., said Trump “fires people for telling the truth.”",
+            "Chuck Schumer",
+        ),
+        (
+            "Intro.\n\n“She did not deserve to end her life like that,” said Taylor's aunt, Bianca Austin.",
+            "Bianca Austin",
+        ),
         ("Intro.\n\n“We are done here,” said the mayor, Bill de Blasio.", "Bill de Blasio"),
         ("Intro.\n\n“The waters are receding,” Midland City Manager Brad Kaye said.", "Brad Kaye"),
     ],
@@ -785,7 +829,11 @@ def test_a_profile_card_glued_after_a_name_leaves_the_name_speaking():
             "Tom Smith",
             "person",
         ),
-        ("Intro.\n\n“You paid into Medicare for years, every paycheck,” the advertisement says.", "advertisement", "document"),
+        (
+            "Intro.\n\n“You paid into Medicare for years, every paycheck,” the advertisement says.",
+            "advertisement",
+            "document",
+        ),
     ],
 )
 def test_a_party_appositive_and_an_advertisement_give_the_speaker(text, speaker, kind):
@@ -815,7 +863,9 @@ def test_a_party_appositive_and_an_advertisement_give_the_speaker(text, speaker,
         ),
     ],
 )
-def test_the_paper_an_unnamed_person_opening_the_sentence_and_a_department_named_with_and(text, speaker, kind):
+def test_the_paper_an_unnamed_person_opening_the_sentence_and_a_department_named_with_and(
+    text, speaker, kind
+):
     assert speakers(text)[0][1:] == (speaker, kind)
 
 
@@ -823,7 +873,7 @@ def test_a_quote_alone_after_an_inverted_tag_takes_the_full_title_named_before()
     text = (
         "Intro.\n\nOn Wednesday, The Wall Street Journal reported that the U.S. is to send 14,000 troops.\n\n"
         "The reason for the reinforcements, said the Journal, is Iran.\n\n"
-        "\"The administration is considering a significant expansion of the U.S. military footprint.\""
+        '"The administration is considering a significant expansion of the U.S. military footprint."'
     )
     assert speakers(text)[0][1:] == ("The Wall Street Journal", "organization")
 
@@ -837,7 +887,11 @@ def test_a_quote_alone_after_an_inverted_tag_takes_the_full_title_named_before()
             "Merriam-Webster Dictionary",
             "document",
         ),
-        ("Intro.\n\n“It is an expression of indifference or boredom,” Wikipedia notes.", "Wikipedia", "organization"),
+        (
+            "Intro.\n\n“It is an expression of indifference or boredom,” Wikipedia notes.",
+            "Wikipedia",
+            "organization",
+        ),
     ],
 )
 def test_a_dictionary_is_a_document_and_a_website_an_organization(text, speaker, kind):
@@ -875,7 +929,9 @@ def test_a_cited_paper_or_a_best_seller_is_a_title_not_a_quotation(text):
         ),
     ],
 )
-def test_a_quote_inside_its_sentence_takes_no_tag_from_the_next_and_the_president_opening_it_speaks(text, speaker):
+def test_a_quote_inside_its_sentence_takes_no_tag_from_the_next_and_the_president_opening_it_speaks(
+    text, speaker
+):
     assert speakers(text)[-1][1] == speaker
 
 
@@ -887,7 +943,10 @@ def test_a_quote_inside_its_sentence_takes_no_tag_from_the_next_and_the_presiden
             'pay close attention to the investigation," Gao told reporters.',
             "Gao Feng",
         ),
-        ('Intro.\n\n"Not again, this guy, this stuff," former chief of staff Reince Priebus recalled him saying.', "Reince Priebus"),
+        (
+            'Intro.\n\n"Not again, this guy, this stuff," former chief of staff Reince Priebus recalled him saying.',
+            "Reince Priebus",
+        ),
     ],
 )
 def test_a_family_name_after_a_role_and_a_person_after_a_lowercase_title_are_named_in_full(text, speaker):
@@ -895,4 +954,6 @@ def test_a_family_name_after_a_role_and_a_person_after_a_lowercase_title_are_nam
 
 
 def test_president_elect_is_a_title():
-    assert speakers("Intro.\n\n“It is an act that does not play,” President Elect Trump said.")[0][1] == "Trump"
+    assert (
+        speakers("Intro.\n\n“It is an act that does not play,” President Elect Trump said.")[0][1] == "Trump"
+    )

@@ -71,7 +71,11 @@ def pick(folder: Path, seed: int, strata, prefix: str, seen_outlets: set[str]) -
             if got >= want:
                 break
             text = a.get("text") or ""
-            if a["outlet"] in seen_outlets or not text.strip() or (wanted is not INTERESTING and not wanted.search(text)):
+            if (
+                a["outlet"] in seen_outlets
+                or not text.strip()
+                or (wanted is not INTERESTING and not wanted.search(text))
+            ):
                 continue
             body = excerpt(text, rng, wanted)
             if body is None:
