@@ -9,6 +9,7 @@ Pure; standard library and the lexicon only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import islice
 from typing import NamedTuple
 
@@ -78,6 +79,23 @@ _PARTITIVE_BEFORE = re.compile(
     r"\s+of\s+(?:the|its|their|those|these)\s+$",
     re.IGNORECASE,
 )
+
+
+def _partitive_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """ "80 percent of the", "six of its" right before `end`: looked for only when "of" and a determiner end
+    the stretch (most figures have neither, and the pattern is slow to try at every position)."""
+    tail = text[start:end].rstrip().lower()
+    if not tail.endswith(("the", "its", "their", "those", "these")) or " of " not in tail:
+        return None
+    return _PARTITIVE_BEFORE.search(text, start, end)
+
+
+@lru_cache(maxsize=4)
+def _mentions_disease(text: str) -> bool:
+    """Whether the text speaks of an illness anywhere (asked once per text, not per claim)."""
+    return bool(_DISEASE.search(text))
+
+
 _CLAUSE_WORDS = frozenset(
     "after before since because when while until unless although though whereas as if".split()
 )
@@ -368,7 +386,7 @@ def counted_of(
         # "more than 1,000 troops have been killed in action": a measure verb later in the clause.
         look = lexicon.measure_verb_regex.search(text, span_end, min(clause_end, span_end + 60))
         # "80 percent of the 1,162 inmates have tested positive": the verb is the part's, not the whole's.
-        whole = _PARTITIVE_BEFORE.search(text, max(s_start, q.start - 30), q.start)
+        whole = _partitive_before(text, max(s_start, q.start - 30), q.start)
         if (
             look
             and not whole
@@ -531,7 +549,7 @@ def counted_of(
         # "About 6,000 citizens have signed up", "Three men indicted on murder charges": what happened to
         # the people counted names the figure better than "citizens" or "men".
         done = _PARTICIPLE_AFTER.match(text, span_end, clause_end)
-        whole = _PARTITIVE_BEFORE.search(text, max(s_start, q.start - 30), q.start)
+        whole = _partitive_before(text, max(s_start, q.start - 30), q.start)
         if done and done.group(1) not in _NOT_WHAT_HAPPENED and not whole:  # a whole takes no part's verb
             measure = done.group(1) + (f"_{done.group(2)}" if done.group(2) else "")
     if measure is None:
@@ -560,7 +578,7 @@ def counted_of(
         core
         and measure in ("cases", "tested")
         and not _DISEASE.search(text, max(0, s_start - 400), s_end + 200)
-        and not _DISEASE.search(text)
+        and not _mentions_disease(text)
     ):
         core = False  # "eight of those subsequent cases", "court cases": cases of no illness in the article
     if core and (
