@@ -422,7 +422,7 @@ joked, shouted, yelled, screamed, chanted, estimated, reported, reports, describ
 charged, countered, assured, affirmed, confirmed, denied, proclaimed, according, cites, cited, citing
 answered, answers, editorialized, mused, retorted, scoffed, snapped, sighed, pointed out, went on, put it
 admit, admits, asserted, asserts, asserting, contended, contends, maintained, maintains, decried, decries
-decrying, call, calls, telling, hinted, hints
+decrying, call, calls, telling, hinted, hints, tweeting, posting
 summarized, summarised, summed up, branded, dubbed, finding, concluding, ruled, ruling
 """
 )

@@ -441,6 +441,12 @@ _APPOSED_SUBJECT = re.compile(
 _ANY_VERB_TAG = re.compile(
     r"(?P<who>he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|es)(?=\s*[,.;]|\s*$)"
 )
+# "…,” late-night comedian Seth Meyers snarked after the senator's speech": words describing a named
+# person, the name, one past-tense verb, then the clause's end or a phrase of when or where.
+_DESCRIBED_NAME_TAG = re.compile(
+    r"(?:[a-z][\w-]*\s+){1,4}(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed"
+    r"(?=\s*[,.;]|\s*$|\s+(?:after|in|on|at|during|about|of|when|while|as|before|last|this)\b)"
+)
 _ANY_VERB_TAG_INVERTED = re.compile(
     r"[a-z]{3,}ed\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s*[,.;]|\s*$)"
 )
@@ -506,7 +512,9 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
     if text[max(0, start - 3) : start].rstrip("”\"’' ").endswith((",", "?", "!")) or tail.startswith(","):
         # A quote left open by its comma is followed by its tag, whatever the verb ("she demurred",
         # "worried Joe Canino"): a name or pronoun and one past-tense verb that end the clause.
-        tag = _ANY_VERB_TAG.match(rest) or _ANY_VERB_TAG_INVERTED.match(rest)
+        tag = (
+            _ANY_VERB_TAG.match(rest) or _ANY_VERB_TAG_INVERTED.match(rest) or _DESCRIBED_NAME_TAG.match(rest)
+        )
         if tag and (tag.group("who")[0].isupper() or tag.group("who") in ("he", "she", "they")):
             return tag.group("who"), start + offset + tag.start("who")
     for m in speech.finditer(text, start + offset, limit):

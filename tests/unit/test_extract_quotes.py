@@ -957,3 +957,21 @@ def test_president_elect_is_a_title():
     assert (
         speakers("Intro.\n\n“It is an act that does not play,” President Elect Trump said.")[0][1] == "Trump"
     )
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'Intro.\n\n"All right! Way to eventually go," late-night comedian Seth Meyers snarked after the speech.',
+            "Seth Meyers",
+        ),
+        (
+            "Intro.\n\nTrump offered to drop all barriers. Before the meeting, he repeated the offer, tweeting, "
+            '"The European Union is coming to Washington tomorrow to negotiate a deal."',
+            "Trump",
+        ),
+    ],
+)
+def test_a_described_name_with_any_past_verb_and_a_tweeting_participle_give_the_speaker(text, speaker):
+    assert speakers(text)[0][1] == speaker
