@@ -96,6 +96,8 @@ def _mentions_disease(text: str) -> bool:
     return bool(_DISEASE.search(text))
 
 
+# Measures that say where people are, not what happened to them.
+_STATE_MEASURES = frozenset("imprisoned detained hospitalized quarantined isolated".split())
 _CLAUSE_WORDS = frozenset(
     "after before since because when while until unless although though whereas as if".split()
 )
@@ -315,7 +317,10 @@ def counted_of(
             break  # a contraction ("three or four couldn’t") is a verb, never what is counted
         phrase = lexicon.measure_verb_regex.match(text, w0)
         if phrase:
-            measure_after = (lexicon.measure_verbs[_norm(phrase.group())], phrase.end())
+            found = lexicon.measure_verbs[_norm(phrase.group())]
+            if not (found in _STATE_MEASURES and any(g[0].lower() in lexicon.measure_nouns for g in group)):
+                # "33 deaths among incarcerated people": the noun says what is counted, not where.
+                measure_after = (found, phrase.end())
             break
         if (
             low in ("of", "for")
@@ -413,7 +418,9 @@ def counted_of(
                 )
             )
         ):
-            measure_after = (lexicon.measure_verbs[_norm(look.group())], look.end())
+            found = lexicon.measure_verbs[_norm(look.group())]
+            if not (found in _STATE_MEASURES and any(g[0].lower() in lexicon.measure_nouns for g in nouns)):
+                measure_after = (found, look.end())
     if measure_after:
         measure, span_end = measure_after[0], max(span_end, measure_after[1])
     # Before the number: "deployed some 12,000", "gifted Kim at least one", "the toll of 600".
@@ -447,6 +454,15 @@ def counted_of(
         unit_dim = UNIT_DIMENSIONS.get(head)
     if unit_dim == "distance" and _PER_HOUR.match(text, max([q.end] + [g[2] for g in group])):
         unit_dim = "speed"  # "gusts of 32 miles per hour"
+    if (
+        measure in _STATE_MEASURES
+        and verb_before is not None
+        and lexicon.measure_verbs.get(verb_before[0]) in lexicon.core_measures
+        and lexicon.measure_verbs.get(verb_before[0]) not in _STATE_MEASURES
+    ):
+        # "killed 40 people in jail": where the people were is no measure when a verb before says what
+        # happened to them.
+        measure = None
     if measure is None and verb_before:
         # "killed and injured hundreds": a phrase of several words ending right before the number.
         phrase = lexicon.measure_verb_regex.search(text, max(s_start, verb_before[1] - 20), q.start)

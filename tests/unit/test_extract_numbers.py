@@ -878,3 +878,15 @@ def test_an_adjective_in_un_before_a_sum_is_no_verb():
 )
 def test_a_number_in_a_name_is_no_count(sentence):
     assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("There have been 33 deaths among incarcerated people.", "killed"),
+        ("The virus killed 40 people in jail.", "killed"),
+        ("More than 20 women are in prison.", "imprisoned"),
+    ],
+)
+def test_where_people_are_yields_to_what_happened_to_them(sentence, measure):
+    assert only_claim(sentence).measure == measure
