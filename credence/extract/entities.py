@@ -21,7 +21,7 @@ from credence.extract.lexicon import Lexicon
 NAME_PARTICLES = frozenset("of the for de da del der van von bin al la le du y and".split())
 # Capitalised words that open sentences or headlines but never start a name.
 NOT_NAME_WORDS = frozenset(
-    """whatever whichever whoever wherever whenever
+    """whatever whichever whoever wherever whenever again besides nonetheless nevertheless anyway otherwise
     the a an in on at as but and or if when while after before despite during according this that
     these those it he she they we i you his her their its our my your there here why what how who whom
     where yet so for from with without by to of also although though meanwhile however today

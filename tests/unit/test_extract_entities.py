@@ -156,3 +156,8 @@ def test_a_month_or_a_modal_before_a_known_name_is_no_given_name(text):
 def test_an_office_of_something_before_a_name_is_that_persons_title(text, name):
     mentions = name_index(text, Lexicon.default()).mentions
     assert ("person", name) in [(m.kind, m.name) for m in mentions]
+
+
+def test_sentence_adverbs_are_no_names():
+    names = [m.name for m in name_index("Again, the bill failed. Nonetheless Smith said no.", Lexicon.default()).mentions]
+    assert "Again" not in names and "Nonetheless" not in names and "Smith" in names
