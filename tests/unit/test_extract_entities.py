@@ -159,5 +159,8 @@ def test_an_office_of_something_before_a_name_is_that_persons_title(text, name):
 
 
 def test_sentence_adverbs_are_no_names():
-    names = [m.name for m in name_index("Again, the bill failed. Nonetheless Smith said no.", Lexicon.default()).mentions]
+    names = [
+        m.name
+        for m in name_index("Again, the bill failed. Nonetheless Smith said no.", Lexicon.default()).mentions
+    ]
     assert "Again" not in names and "Nonetheless" not in names and "Smith" in names
