@@ -49,6 +49,14 @@ CORE = re.compile(
 )
 
 
+_NUM = (
+    r"(?:(?<![\d,.])(?!(?:19|20)\d\d(?![\d,]))\d[\d,.]*"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b)"
+)
+# dev7/ onwards: a core word (devsets.CORE) with a number at most 40 characters before or after it, in one paragraph.
+CORE_NEAR_NUMBER = re.compile(rf"{_NUM}[^\n]{{0,40}}?{CORE.pattern}|{CORE.pattern}[^\n]{{0,40}}?{_NUM}", re.I)
+
+
 def excerpt(text: str, rng: random.Random, wanted: re.Pattern[str] = INTERESTING) -> str | None:
     """Whole paragraphs from the first one (from a random position) matching `wanted`, 150-400 words."""
     paras = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
@@ -79,18 +87,26 @@ def pick_excerpts(
     prefix: str,
     seen_outlets: set[str],
     core: re.Pattern[str] = CORE,
+    fallback: re.Pattern[str] | None = None,
 ) -> None:
     """Write `folder`/articles/*.txt and sources.tsv: one random excerpt per outlet not yet seen.
 
     `core` is the second stratum's filter (the article must match it, the excerpt starts at a paragraph
-    matching it); `CORE` unless a set asks for a narrower one."""
+    matching it); `CORE` unless a set asks for a narrower one. With `fallback`, what the core stratum
+    falls short of is drawn right after it, with the same generator, under that looser filter (dev10/,
+    dev11/: the corpus has few outlets left that pass the narrow one)."""
     rng = random.Random(seed)
     out = folder / "articles"
     out.mkdir(exist_ok=True)
     rows = []
     n = 0
     plans = [(rel, want, INTERESTING) for rel, want in plan] + [(rel, want, core) for rel, want in core_plan]
+    if fallback is not None:
+        plans += [(rel, None, fallback) for rel, _ in core_plan]  # None: the stratum before's shortfall
+    short = 0
     for rel, want, wanted in plans:
+        if want is None:
+            want = short
         with gzip.open(CORPORA / rel, "rt", encoding="utf-8") as f:
             articles = [json.loads(line) for line in f]
         order = list(range(len(articles)))
@@ -101,7 +117,11 @@ def pick_excerpts(
             if got >= want:
                 break
             text = a.get("text") or ""
-            if a["outlet"] in seen_outlets or not text.strip() or (wanted is core and not core.search(text)):
+            if (
+                a["outlet"] in seen_outlets
+                or not text.strip()
+                or (wanted is not INTERESTING and not wanted.search(text))
+            ):
                 continue
             body = excerpt(text, rng, wanted)
             if body is None:
@@ -113,6 +133,7 @@ def pick_excerpts(
             rows.append((name, rel.split("/")[0], a["id"], a["outlet"], a.get("date") or ""))
             n += 1
             got += 1
+        short = want - got
     with open(folder / "sources.tsv", "w", encoding="utf-8") as f:
         f.write("file\tcorpus\tarticle_id\toutlet\tdate\n")
         for r in rows:

@@ -14,13 +14,12 @@ the paragraph the excerpt starts at.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # a script beside its data: devsets.py is one folder up
-from devsets import CORE, outlets_of, pick_excerpts  # noqa: E402
+from devsets import CORE_NEAR_NUMBER, outlets_of, pick_excerpts  # noqa: E402
 
 SEED = 20261127
 # As for dev8/, recovery_covid has no outlet left (all 55 are in dev/ to dev7/), nor has basil_triplets
@@ -28,12 +27,6 @@ SEED = 20261127
 PLAN = (("allsides_abp/articles_2017_2020.jsonl.gz", 8),)
 CORE_PLAN = (("allsides_abp/articles_2017_2020.jsonl.gz", 16),)
 
-_NUM = (
-    r"(?:(?<![\d,.])(?!(?:19|20)\d\d(?![\d,]))\d[\d,.]*"
-    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)\b)"
-)
-# A core word (devsets.CORE) with a number at most 40 characters before or after it, in one paragraph.
-CORE_NEAR_NUMBER = re.compile(rf"{_NUM}[^\n]{{0,40}}?{CORE.pattern}|{CORE.pattern}[^\n]{{0,40}}?{_NUM}", re.I)
 
 if __name__ == "__main__":
     # Outlets already in an earlier set (dev/ to dev8/) are skipped.
