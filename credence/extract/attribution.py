@@ -9,7 +9,7 @@ import re
 from collections import deque
 from dataclasses import dataclass, field
 
-from credence.extract.documents import DETERMINERS, DocumentIndex
+from credence.extract.documents import DETERMINERS, OUTLET_HEADS, DocumentIndex
 from credence.extract.entities import NameIndex, canonical_entity
 from credence.extract.lexicon import Lexicon
 
@@ -605,12 +605,6 @@ _PERSONAL_SPEECH = frozenset(
 )
 
 
-# Words that end the title of a periodical ("The Wall Street Journal", "the Post-Gazette"), not a document's name.
-_PERIODICAL_HEADS = frozenset(
-    "journal post gazette review bulletin dispatch digest register herald tribune courier chronicle observer".split()
-)
-
-
 def classify_source(
     source: str,
     start: int,
@@ -641,7 +635,7 @@ def classify_source(
     proper = next(
         (m for m in mentions if m.kind in ("organization", "name") and head in m.name.lower().split()), None
     )
-    if head in _PERIODICAL_HEADS and proper is not None and len(proper.name.split()) >= 2:
+    if head in OUTLET_HEADS and proper is not None and len(proper.name.split()) >= 2:
         # "The Wall Street Journal reported": a paper named by its title is an outlet, not a document.
         return "organization", canonical_entity(proper.name, lexicon), source, start
     if head in lexicon.document_nouns and not _bare_vague(words, lexicon):

@@ -21,6 +21,11 @@ WRITTEN_NOUNS = frozenset(
     guidelines analysis assessment findings directive amendment email emails e-mail e-mails text texts
     lawsuit motion verdict resolution ad ads advertisement commercial video website dictionary encyclopedia""".split()
 )
+# Words that end a periodical's title ("The Wall Street Journal", "The Times"): an outlet, not a document.
+OUTLET_HEADS = frozenset(
+    """times post journal gazette tribune herald chronicle observer guardian telegraph independent globe
+    star sun mail news register courier dispatch bulletin review digest""".split()
+)
 DETERMINERS = frozenset(
     """a an the one another this that these those its his her their our some any each every no
     other such same""".split()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from credence.extract.attribution import subject_before
-from credence.extract.documents import DETERMINERS, WRITTEN_NOUNS, DocumentIndex
+from credence.extract.documents import DETERMINERS, OUTLET_HEADS, WRITTEN_NOUNS, DocumentIndex
 from credence.extract.entities import NameIndex, canonical_entity, written_name
 from credence.extract.lexicon import Lexicon
 
@@ -460,10 +460,6 @@ _NAME_AFTER_ROLE = re.compile(
 _GENERIC_BODIES = frozenset(
     "company firm group organization organisation network platform site agency".split()
 )
-_OUTLET_HEADS = frozenset(
-    """times post journal gazette tribune herald chronicle observer guardian telegraph independent globe
-    star sun mail news register courier dispatch bulletin review""".split()
-)
 _THE_NAME = re.compile(r"The\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}$")
 _NAME_AFTER_LAST_COMMA = re.compile(
     r",\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})$"
@@ -736,7 +732,7 @@ def _resolved_speaker(
         return None, "unknown"
     if head in ("paper", "newspaper") and low == head:
         # "the paper reports": the newspaper named before ("The Times implies … the paper reports").
-        outlet = names.last_outlet(at, _OUTLET_HEADS, quote_ranges)
+        outlet = names.last_outlet(at, OUTLET_HEADS, quote_ranges)
         if outlet is not None:
             return _as_given(text, outlet.name, lexicon), "organization"
     if head in WRITTEN_NOUNS and not names.within(at, at + len(words)):
