@@ -746,6 +746,10 @@ def _run_mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Men
         if t in ("And", "Of", "The", "In", "To", "For", "At", "On", "With", "By", "From") and i > 0:
             # Title-case headlines glue names together: "Vladimir Putin And Kim Jong-un Visit".
             return _split(text, tokens, offsets, i, i + 1, lexicon)
+    holder_at = _person_after_body(tokens, lexicon)
+    if holder_at:
+        # "Health and Human Services Alex Azar": a body's name, then a given name and a surname.
+        return _split(text, tokens, offsets, holder_at, holder_at, lexicon)
     title_at = _title_block_start(tokens, lexicon)
     if title_at:
         # "Supreme Court Justice Ruth Bader Ginsburg", "House Speaker Nancy Pelosi": a body, then a titled person.
@@ -788,6 +792,20 @@ def _titled_name(tokens: list[str], lexicon: Lexicon) -> bool:
         and any(_is_role(t, lexicon) for t in tokens[: len(tokens) - len(rest)])
         and all(_NAME_WORD.fullmatch(t) and t.lower() not in lexicon.organization_cues for t in rest)
     )
+
+
+def _person_after_body(tokens: list[str], lexicon: Lexicon) -> int:
+    """Where a person's given name follows a body's head word ("Human Services | Alex Azar"); 0 if none."""
+    for k in (len(tokens) - 2, len(tokens) - 3):
+        if (
+            k >= 1
+            and tokens[k].lower() in lexicon.first_names
+            and tokens[k - 1].lower() in lexicon.organization_cues
+            and all(_NAME_WORD.fullmatch(t) for t in tokens[k:])
+            and not any(_is_role(t, lexicon) for t in tokens[:k])  # "Secretary of State Mike Pompeo"
+        ):
+            return k
+    return 0
 
 
 def _title_block_start(tokens: list[str], lexicon: Lexicon) -> int:

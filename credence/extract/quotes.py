@@ -39,6 +39,7 @@ _TITLE_CUE = re.compile(
     re.IGNORECASE,
 )
 _ING_VERB = re.compile(r"[a-z]+ing$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our|my|your)\s+$", re.IGNORECASE)
 _NOT_A_SUBJECT_START = re.compile(
     r"(?:as|and|but|or|so|which|that|while|who|when|then|yet|after|before|since|because|if|until|unless|"
     r"although|though|whereas|once|where|in|on|at|for|from|with|by|to)\b",
@@ -193,7 +194,8 @@ def _mark_role(text: str, pos: int, ch: str, p0: int, p1: int) -> str:
     return "toggle"
 
 
-_QUOTES_IN_RE1 = re.compile(r"\baccording to\s+([^,.;:“”\"]{2,80})")
+# "According to Petri Krohn, the lab “…”" opens its sentence as often as it ends one.
+_QUOTES_IN_RE1 = re.compile(r"\b[Aa]ccording to\s+([^,.;:“”\"]{2,80})")
 
 
 def quotes_in(
@@ -402,9 +404,11 @@ def _is_quotation(text: str, q: QuoteSpan) -> bool:
 
 _SPEAKER_AFTER_RE1 = re.compile(r"[ \t]*[,.!?…—–-]*[ \t]*")
 _SPEAKER_AFTER_RE2 = re.compile(
-    r"(?:said|says|added|adds|wrote|writes|told|asked|continued|explained|insisted|noted|argued|argues|"
-    r"replied|responded|answered|tweeted|declared|warned|stated|recalled|remarked|observed|countered|"
-    r"acknowledged|admitted|concluded|cautioned|reads|read|reports|reported|according\s+to)\s+((?:the\s+|a\s+|an\s+|one\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev)"
+    r"(?:said|says|added|adds|wrote|writes|told|asked|continued|continues|explained|explains|insisted|insists|"
+    r"noted|notes|argued|argues|replied|replies|responded|responds|answered|answers|tweeted|tweets|declared|"
+    r"declares|warned|warns|stated|states|recalled|recalls|remarked|remarks|observed|observes|countered|"
+    r"counters|acknowledged|acknowledges|admitted|admits|concluded|concludes|cautioned|cautions|reads|read|"
+    r"reports|reported|according\s+to)\s+((?:the\s+|a\s+|an\s+|one\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev)"
     r"\.\s+)?(?:\b(?:Capt|Gen|Lt|Col|Sgt|Adm|Maj|Cmdr|Rev|Jr|Sr|Dr|Sen|Rep|Gov)\.|[^,.;:“”\"!?\n]){1,60}?)(?=\s*[,.;:!?\n]|\s+(?:on|in|at|"
     r"during|who|adding|after|before|last|this|when|while|told|of|from)\b|$)"
 )
@@ -414,6 +418,11 @@ _TAG_END = re.compile(
     r"\s*(?:[.,;:!?\n—–)]|$)|\s+(?:in|on|at|during|to|after|before|of|from|with|last|this|earlier|later|while|"
     r"when|as|adding|according|on|via|through|told|about|[A-Z][a-z]+day|today|yesterday|recently|again|"
     r"[a-z]+ly)\b"
+)
+# "“…” Gamzatov told Sport Express." / "… told reporters on Monday.": whom it was told, then the tag ends.
+_TOLD_WHOM_END = re.compile(
+    r"(?<=told)\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}|reporters|journalists)"
+    r"(?=\s*[.,;]|\s+(?:on|in|at|during|last|this|earlier|after|by|via)\b)"
 )
 _INVERTED_VERB = re.compile(r"(?:said|says|added|adds|wrote|writes|told|asked|explained|argued|noted)\s+")
 _INVERTED_TAG = re.compile(
@@ -517,7 +526,7 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
         if closed_sentence and (
             m.group().lower() not in _PLAIN_SPEECH
             or _THAT_CLAUSE.match(text, m.end())
-            or not _TAG_END.match(text, m.end())
+            or not (_TAG_END.match(text, m.end()) or _TOLD_WHOM_END.match(text, m.end()))
         ):
             # "“See you Sunday.” Ms. Harris called on Barr to …", "“… trend.” Putin noted that …": a new
             # sentence with its own verb and clause.
@@ -525,6 +534,12 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
         subject = text[start + offset : m.start()].rstrip()
         subject = _SPEAKER_AFTER_RE3.sub("", subject)
         apposed = _APPOSED_SUBJECT.match(subject)
+        if apposed is None and not subject.endswith(","):
+            # "Gamzatov, one of the pioneers of MMA in Russia told Sport Express": the appositive's closing
+            # comma left out; only a name the text knows heads it.
+            unclosed = _APPOSED_SUBJECT.match(subject + ",")
+            head = unclosed and names.within(start + offset, start + offset + unclosed.end(1))
+            apposed = unclosed if head and head[0].kind in ("person", "name") else None
         if apposed:
             # "“…,” Tyson, a college professor from California, said": the name before the appositive.
             return apposed.group(1), start + offset
@@ -538,8 +553,13 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
             # "“We’re going to have a hearing about the dark money stuff,” influence elections, Graham
             # said": the quotation's own words run on after it; the name before the verb speaks.
             return tail_name.group(1), start + offset + tail_name.start(1)
-        if not subject or len(subject.split()) > 8 or _SPEAKER_AFTER_RE4.search(subject):
+        if not subject or _SPEAKER_AFTER_RE4.search(subject):
             return None
+        if len(subject.split()) > 8:
+            # "US Secretary of Health and Human Services Alex Azar said": a long title ends in the name.
+            end = start + offset + len(subject)
+            person = [n for n in names.within(start + offset, end) if n.kind == "person" and n.end == end]
+            return (person[-1].text, person[-1].start) if person else None
         if _NOT_A_SUBJECT_START.match(subject):
             return None  # "… after The Washington Post reported": a clause of its own
         return subject, start + offset
@@ -590,7 +610,13 @@ _INVERTED_BEFORE_COLON = re.compile(
 
 
 def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon) -> tuple[str, int] | None:
-    verbs = [m for m in speech.finditer(text, seg_start, open_mark) if m.group().lower() != "according"]
+    verbs = [
+        m
+        for m in speech.finditer(text, seg_start, open_mark)
+        if m.group().lower() != "according"
+        # "in response to the ruling, “…”": after a determiner a word in -ing is a noun, not a verb.
+        and not (_ING_VERB.fullmatch(m.group()) and _DETERMINER_BEFORE.search(text, seg_start, m.start()))
+    ]
     if not verbs:
         colon = _SPEAKER_BEFORE_RE1.search(text, seg_start, open_mark)
         if colon:

@@ -975,3 +975,44 @@ def test_president_elect_is_a_title():
 )
 def test_a_described_name_with_any_past_verb_and_a_tweeting_participle_give_the_speaker(text, speaker):
     assert speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A sentence opening "According to X," credits X with a quotation inside it, whatever its case.
+        (
+            'Experts disagree. According to Petra Krohn, the laboratory "is likely to hold the largest '
+            'collection of such samples".',
+            "Petra Krohn",
+        ),
+        # "the ruling" is a noun here: the verb of saying is "tweeted", its subject the company.
+        (
+            "Amazon lost in court. The company tweeted in response to the ruling, “We have heard the outcome "
+            "of our appeal and remain puzzled by the decision.”",
+            "Amazon",
+        ),
+        # A present-tense verb before an inverted speaker.
+        (
+            '"Obesity is a marker for a number of other problems," explains Dr. Aaron Carroll, a public '
+            "health researcher.",
+            "Aaron Carroll",
+        ),
+        # A title longer than eight words before the name.
+        (
+            "“Even the population as a whole,” US Secretary of Health and Human Services Alex Azar said in a "
+            "briefing.",
+            "Alex Azar",
+        ),
+        # An appositive whose closing comma the writer left out.
+        (
+            "“We have a catastrophic situation in the region.” Magomed Gamzatov, one of the pioneers of the "
+            "sport in Russia told Sport Express.",
+            "Magomed Gamzatov",
+        ),
+    ],
+)
+def test_speakers_named_by_according_to_a_noun_in_ing_a_present_verb_a_long_title_or_an_open_appositive(
+    text, speaker
+):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
