@@ -598,8 +598,10 @@ _WHAT_NAME_BEFORE = re.compile(r"\bwhat\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)
 _FINITE_VERB_AFTER = re.compile(
     # "Barack Obama on Saturday criticized …, telling …": a time phrase may stand between.
     r"\s+(?:(?:on\s+[A-Z][a-z]+|last\s+[a-z]+|this\s+[a-z]+|earlier\s+this\s+[a-z]+|yesterday|today)\s+)?"
-    r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|struck|found|held|upheld|wrote|said|told|made|took|gave|threw|"
-    r"says|finds|rules|writes)\b"
+    # "The American Red Cross has also spoken out, noting that …": an auxiliary and an adverb may lead.
+    r"(?:(?:has|have|had|was|were|is|are)\s+(?:also\s+|[a-z]+ly\s+)?)?"
+    r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|struck|found|held|upheld|wrote|written|said|told|made|took|taken|gave|"
+    r"given|threw|spoken|says|finds|rules|writes)\b"
 )
 # "Bradley Sluder – told", "Gov. Andrew Cuomo — the main proponent of the policy — called".
 _DASH_BEFORE_VERB = re.compile(r"\s*[–—]\s*|\s+-\s+|\s*[–—]\s*[^–—“”\"\n]{1,80}?\s*[–—]\s*")
@@ -676,7 +678,9 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
         # "in which the Third Circuit Court struck down the policy, finding it “…”": the subject of the
         # finite verb the participle hangs on.
         for m in reversed(names.within(max(s_start, verb.start() - 200), verb.start())):
-            if m.kind in ("person", "organization", "name") and _FINITE_VERB_AFTER.match(text, m.end):
+            if m.kind in ("person", "organization", "name", "other") and _FINITE_VERB_AFTER.match(
+                text, m.end
+            ):
                 return m.text, m.start
         return _sentence_subject(text, s_start, verb.start(), names) or ("", -1)
     if subject is None:

@@ -1016,3 +1016,15 @@ def test_speakers_named_by_according_to_a_noun_in_ing_a_present_verb_a_long_titl
     text, speaker
 ):
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+def test_a_participle_after_a_verb_with_an_auxiliary_takes_that_verbs_subject():
+    text = (
+        "The American Public Health Association said the ban “is not based in science.” The American Red "
+        "Cross has also spoken out, noting that “blood donation eligibility should not be determined by "
+        "sexual orientation.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == [
+        "American Public Health Association",
+        "American Red Cross",
+    ]
