@@ -673,6 +673,8 @@ def _mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Mention
             text[max(0, start + m.start - 25) : start + m.start].lower()
         ):
             kind = "person"  # "leader Zelensky", "Ministry spokesman Gao Feng"
+        elif kind in ("name", "other") and _STATE_AFTER.match(text, start + m.end):
+            kind = "place"  # "Sioux Falls, S.D.", "Traverse City, Michigan": a town, whoever it sounds like
         out.append(Mention(start + m.start, start + m.end, m.text, kind, m.name))
     return out
 
@@ -881,6 +883,18 @@ def _mention(text: str, tokens: list[str], offsets: list[int], lexicon: Lexicon)
     m_end = offsets[-1] + len(last)
     kind, name = _kind_and_name(tokens, surface, text, m_start, lexicon)
     return Mention(m_start, m_end, text[m_start:m_end], kind, name)
+
+
+# A US state after a comma, as AP style abbreviates it or in full.
+_STATE_AFTER = re.compile(
+    r",\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
+    r"Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|"
+    r"Wyo)\.|,\s+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
+    r"Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
+    r"Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+    r"North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|"
+    r"Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)\b(?![ \t]+[A-Z])"
+)
 
 
 def _kind_and_name(

@@ -85,6 +85,22 @@ def test_name_index_classifies_people_bodies_and_places():
     assert kinds["Bloomberg"] == "person"
 
 
+def test_a_name_followed_by_a_us_state_is_a_town_and_a_company_word_makes_a_body():
+    text = (
+        "She worked at the Smithfield Foods plant in Sioux Falls, S.D., and moved to Traverse City, Michigan."
+    )
+    kinds = {m.name: m.kind for m in name_index(text, Lexicon.default()).mentions}
+    assert kinds["Sioux Falls"] == "place"
+    assert kinds["Traverse City"] == "place"
+    assert kinds["Smithfield Foods"] == "organization"
+
+
+def test_a_body_head_word_followed_by_a_given_name_splits_off_the_person():
+    text = "US Secretary of Health and Human Services Alex Azar spoke."
+    kinds = {m.name: m.kind for m in name_index(text, Lexicon.default()).mentions}
+    assert kinds["Alex Azar"] == "person"
+
+
 def test_lexicon_extended_adds_measures_hedges_and_aliases():
     lexicon = Lexicon.default().extended(
         {

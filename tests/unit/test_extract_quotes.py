@@ -1028,3 +1028,11 @@ def test_a_participle_after_a_verb_with_an_auxiliary_takes_that_verbs_subject():
         "American Public Health Association",
         "American Red Cross",
     ]
+
+
+def test_she_does_not_stand_for_a_town_or_a_company():
+    text = (
+        "She worked at the Smithfield Foods plant in Sioux Falls, S.D., where cases surged.\n\n"
+        "“The face shield is bad,” she told Yahoo News."
+    )
+    assert [q.speaker for q in quotes_of(text)] == [None]
