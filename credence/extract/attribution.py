@@ -110,7 +110,7 @@ _STARTS_AS_APPOSITIVE = re.compile(
     r"[a-z]+\s+of(?:\s+the)?)\b|"
     # A participle phrase ("the guidance, drafted in 2000 by the office of legal counsel, states").
     r"(?-i:(?:[a-z]+ed|sent|written|made|given|taken|seen|shown|known|held|built|put|set)\s+"
-    r"(?:in|by|on|at|for|from|with|to|last|this|under|after|before)\b)|"
+    r"(?:in|by|on|at|for|from|with|to|last|this|under|after|before|among|between|across|during|over)\b)|"
     # A party and state tag ("Rep. Jesus Garcia, D-Ill., said") or an age ("Stephen Breyer, 81,").
     r"[DRI]-[A-Z][A-Za-z.]*\s*$|\d{1,3}\s*$)",
     re.IGNORECASE,
@@ -521,8 +521,7 @@ def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[
                     h0 = head_bounds[-1].end() if head_bounds else 0
                     head = prev[h0:head_end]
                 if head.strip() and len(head.split()) <= 6:
-                    lead_ws = len(head) - len(head.lstrip())
-                    return head.strip(), s_start + h0 + lead_ws
+                    return _without_open_bracket(head, s_start + h0)
         return None
     if (
         b is not None
@@ -562,8 +561,16 @@ def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[
         or any(m.group() not in _NOUN_LIKE_VERBS for m in lexicon.attribution_verb_regex.finditer(segment))
     ):
         return None  # "a poll found 73% of Democrats said": the subject of "said" is no source
-    lead_ws = len(segment) - len(segment.lstrip())
-    return segment.strip(), s_start + seg_start + lead_ws
+    return _without_open_bracket(segment, s_start + seg_start)
+
+
+def _without_open_bracket(words: str, at: int) -> tuple[str, int]:
+    """`words` stripped, and their start; an aside's unclosed opening bracket ("(Neil Lant, a research
+    fellow, said …)") is no part of the name."""
+    lead = len(words) - len(words.lstrip())
+    if words[lead : lead + 1] == "(" and ")" not in words:
+        lead += 1
+    return words[lead:].strip(), at + lead
 
 
 _SOURCE_LIKE_RE1 = re.compile(r"[\w'’.-]+")
@@ -627,9 +634,14 @@ def classify_source(
     if low in PRONOUNS:
         return _pronoun_source(low, source, start, names, context, lexicon)
     head = _head_noun(words)
-    if (
-        lexicon.anonymous_regex.search(low) or lexicon.anonymous_regex.search(source.lower().strip())
-    ) and not (head in lexicon.document_nouns and words[0] in DETERMINERS):
+    unnamed = source
+    for m in mentions:
+        if m.kind in ("organization", "name", "person"):
+            # "a report by Business Insider": words of a name ("Insider") are no anonymous insiders.
+            unnamed = unnamed.replace(m.text, " ")
+    if lexicon.anonymous_regex.search(unnamed.lower().strip()) and not (
+        head in lexicon.document_nouns and words[0] in DETERMINERS
+    ):
         # "the report sent to the prime minister" is a document, whatever its postmodifier names.
         return "anonymous", canonical_entity(source, lexicon), source, start
     proper = next(

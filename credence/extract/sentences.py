@@ -23,6 +23,11 @@ SENTENCE_OPENERS = frozenset(
 _BOUNDARY = re.compile(
     r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"'”’)\]]*(?:[ \t]+(?=[“\"'‘(\[]*[^\sa-z])|(?=[“\"A-Z])|(?=\n)|$))"
 )
+# A wire dateline opening a story: "LONDON (Reuters) - ", "NEW YORK, May 5 (AP) — ", "WASHINGTON — ".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:-{1,2}|[—–])[ \t]+(?=\S)"
+)
 _INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
 _FOLLOWER = re.compile(r"\s*[“\"]?([A-Za-z]+)")
 
@@ -80,6 +85,10 @@ def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: in
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if start < end and text[start].isupper() and text[start + 1 : start + 2].isupper():
+        dateline = _DATELINE.match(text, start, end)
+        if dateline:
+            start = dateline.end()  # the wire's place tag is no part of the sentence's subject
     if start < end:
         spans.append((start, end))
 

@@ -544,3 +544,43 @@ def test_a_transcript_speaker_keeps_the_words_as_written_at_its_offsets():
     (claim,) = article_facts(text, "t").claims
     assert text[claim.attribution_start : claim.attribution_end] == claim.attribution_text == "AMY GOODMAN"
     assert claim.originator == "Amy Goodman"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        # A wire dateline is no part of the subject.
+        ("WASHINGTON (Reuters) - The Pentagon said 300 troops were sent.", "organization", "The Pentagon"),
+        # A survey's participle appositive with "among" still leaves the survey as the subject.
+        (
+            "The chamber's survey, conducted among some industrial companies in May, showed 80% expected a "
+            "drop in sales.",
+            "document",
+            "The chamber's survey",
+        ),
+        # "Insider" inside an outlet's name is no anonymous insider.
+        (
+            "According to a previous report by Business Insider, sales plummeted by 20% in March.",
+            "document",
+            "a previous report by Business Insider",
+        ),
+        # An aside in brackets: its opening bracket is no part of the name.
+        (
+            "(Neil Lant, a research fellow at Procter & Gamble, said that three items of clothing weigh a "
+            "pound.)",
+            "person",
+            "Neil Lant",
+        ),
+        # A company named by what it is ("the platform", "the retailer") reports for itself.
+        (
+            "The platform says that fans have paid artists $470 million since 2007.",
+            "organization",
+            "The platform",
+        ),
+    ],
+)
+def test_sources_after_a_dateline_an_among_appositive_an_outlet_named_insider_a_bracket_or_a_company_noun(
+    text, kind, words
+):
+    claim = only_claim(text)
+    assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
