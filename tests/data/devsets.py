@@ -88,13 +88,15 @@ def pick_excerpts(
     seen_outlets: set[str],
     core: re.Pattern[str] = CORE,
     fallback: re.Pattern[str] | None = None,
+    seen_articles: set[str] | None = None,
 ) -> None:
     """Write `folder`/articles/*.txt and sources.tsv: one random excerpt per outlet not yet seen.
 
     `core` is the second stratum's filter (the article must match it, the excerpt starts at a paragraph
     matching it); `CORE` unless a set asks for a narrower one. With `fallback`, what the core stratum
     falls short of is drawn right after it, with the same generator, under that looser filter (dev10/,
-    dev11/: the corpus has few outlets left that pass the narrow one)."""
+    dev11/: the corpus has few outlets left that pass the narrow one). Articles whose id is in
+    `seen_articles` are skipped (dev12/: outlets of earlier sets may recur, their articles may not)."""
     rng = random.Random(seed)
     out = folder / "articles"
     out.mkdir(exist_ok=True)
@@ -119,6 +121,7 @@ def pick_excerpts(
             text = a.get("text") or ""
             if (
                 a["outlet"] in seen_outlets
+                or (seen_articles is not None and a["id"] in seen_articles)
                 or not text.strip()
                 or (wanted is not INTERESTING and not wanted.search(text))
             ):
@@ -144,6 +147,12 @@ def outlets_of(folder: Path) -> set[str]:
     """The outlets a set's sources.tsv already uses."""
     with open(folder / "sources.tsv", encoding="utf-8") as f:
         return {line.split("\t")[3] for line in list(f)[1:]}
+
+
+def articles_of(folder: Path) -> set[str]:
+    """The article ids a set's sources.tsv already uses."""
+    with open(folder / "sources.tsv", encoding="utf-8") as f:
+        return {line.split("\t")[2] for line in list(f)[1:]}
 
 
 def _find(text: str, s: str, nth: int) -> int:
