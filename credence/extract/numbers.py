@@ -189,7 +189,7 @@ _QUALIFIERS_BEFORE = [
         "more than|over|at least|upwards of|upward of|in excess of|above|exceeding|no fewer than|"
         "no less than|not less than|well over|well above|just over|just above|north of|greater than|"
         "a minimum of|at minimum|as few as|as little as|topped|surpassed|exceeded|eclipsed|crossed|"
-        "tops|surpasses|surpassing|exceeds|eclipses|crosses|exceed|surpass|"
+        "tops|surpasses|surpassing|exceeds|eclipses|crosses|exceed|surpass|passed|passes|passing|top|past|"
         "more than an estimated|over an estimated|at least an estimated|beyond",
     ),
     (
@@ -673,6 +673,14 @@ def _quantity(s: str, m: re.Match[str]):
             # "less than the $5.7 million", "greater than the 7,012 service members killed": a figure
             # compared with, stated exactly; "topped the 7,000 mark" is a bound.
             qm = None
+        if (
+            qm
+            and _PLAIN_VERB_OR_ADJECTIVE.match(qm.group())
+            and (_DETERMINER_BEFORE.search(pre, 0, qm.start()) or _OWN_NOUN_AFTER.match(s, end))
+        ):
+            # "the top 10 states", "the past 24 hours": an adjective; "Congress passed 76 bills": the verb
+            # has its object, no bound. "cases passed 70,000" and "deaths top 3,000 on Monday" are bounds.
+            qm = None
         if qm:
             qualifier = qm.lastgroup
             q_start = q_start - (len(pre) - qm.start())
@@ -710,10 +718,19 @@ _NOT_ONE_EXCEPT = re.compile(
 )
 
 
+# "deaths top 3,000", "cases surge past 100,000" are bounds; after a determiner the words are adjectives.
+_PLAIN_VERB_OR_ADJECTIVE = re.compile(r"(?:top|past|passed|passes|passing)\b", re.IGNORECASE)
+_OWN_NOUN_AFTER = re.compile(
+    r"(?:\s+|-)(?!(?:on|in|at|by|for|to|and|or|but|with|since|from|this|last|over|as|of|a|an|the|per|mark|"
+    r"level|threshold|milestone|each|every|after|before|during|according|while|when|so|far|now)\b)[a-z]"
+)
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|its|their|his|her|our|my|your|this|these|last|first|next)|^|[.!?:]|\n)\s*$", re.IGNORECASE
+)
 _COMPARED_WITH_THE = re.compile(r"\sthe\s+\S*$", re.IGNORECASE)
 _LEVEL_VERB_CUE = re.compile(
     r"(?:topped|tops|surpassed|surpasses|surpassing|exceeded|exceeds|exceeding|exceed|surpass|eclipsed|eclipses|"
-    r"crossed|crosses|approaching|approaches|nearing|nears|closing\s+in\s+on)\b",
+    r"crossed|crosses|approaching|approaches|nearing|nears|closing\s+in\s+on|passed|passes|past|top)\b",
     re.IGNORECASE,
 )
 
@@ -821,6 +838,9 @@ _DIGITS_REJECTED_RE5 = re.compile(r"^[.)]\s")
 _DIGITS_REJECTED_RE6 = re.compile(r"[A-Z][\w’']+,\s*$")
 _DIGITS_REJECTED_RE7 = re.compile(r"^,")
 _DIGITS_REJECTED_RE8 = re.compile(r"\btop\s+$", re.IGNORECASE)
+_PLURAL_THEN_TOP = re.compile(
+    r"\b(?!(?:its|his|hers|is|was|has|as|us|this|thus|yes|plus|less)\s)[a-z]{2,}s\s+top\s+$"
+)
 
 
 def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
@@ -876,8 +896,10 @@ def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
         and len(s[ns:ne]) <= 3
     ):
         return True
-    if _DIGITS_REJECTED_RE8.search(s[max(0, ns - 6) : ns]):
-        return True  # "top 10": a rank
+    if _DIGITS_REJECTED_RE8.search(s[max(0, ns - 6) : ns]) and not _PLURAL_THEN_TOP.search(
+        s[max(0, ns - 30) : ns]
+    ):
+        return True  # "top 10": a rank; "deaths top 3,000" is a verb
     return False
 
 

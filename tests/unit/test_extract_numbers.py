@@ -890,3 +890,24 @@ def test_a_number_in_a_name_is_no_count(sentence):
 )
 def test_where_people_are_yields_to_what_happened_to_them(sentence, measure):
     assert only_claim(sentence).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier", "low", "high"),
+    [
+        ("In India, deaths top 3,000 on Monday.", "lower_bound", 3000, None),
+        ("Coronavirus infections surge past 100,000 in India.", "lower_bound", 100000, None),
+        ("The number of coronavirus cases in the region has passed 70,000.", "lower_bound", 70000, None),
+        # The verb with its own object, and the adjectives, are no bounds.
+        ("Over 105 days, Congress passed 76 bills.", "exact", 76, 76),
+        (
+            "The state reported 500 deaths in the past week, the top 10 counties 400 deaths.",
+            "exact",
+            500,
+            500,
+        ),
+    ],
+)
+def test_top_past_and_passed_before_a_bare_figure_are_lower_bounds(sentence, qualifier, low, high):
+    claim = claims_of(sentence)[0]
+    assert (claim.qualifier, claim.value_low, claim.value_high) == (qualifier, low, high)
