@@ -292,6 +292,9 @@ class Mention(NamedTuple):
 _VERB_AFTER_SUBJECT = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|es)|is|was|has|had|will|would|can|could|says|said)\b"
 )
+_CONNECTIVE_AT_HEAD = re.compile(
+    r"(?:^|[.!?\n][ \t]*)(?:However|But|And|Still|Meanwhile|Yet|Instead|Now|Also|Later|Then|So),?[ \t]+$"
+)
 _FEMALE_TITLE_BEFORE = re.compile(r"\b(?:Ms|Mrs|Miss)\.?\s+$")
 
 
@@ -529,10 +532,12 @@ class NameIndex:
             and m.name.isalpha()
             and not m.name.isupper()
             and bool(_VERB_AFTER_SUBJECT.match(self._text, m.end))
-            # At the head of its sentence: "the impact Covid-19 is having" has another subject.
+            # At the head of its sentence, after a connective at most ("However, Mishori believes"): "the
+            # impact Covid-19 is having" has another subject.
             and (
                 m.start == 0
                 or self._text[max(0, m.start - 3) : m.start].rstrip(" ")[-1:] in (".", "!", "?", "\n", "")
+                or bool(_CONNECTIVE_AT_HEAD.search(self._text, max(0, m.start - 14), m.start))
             )
         )
 

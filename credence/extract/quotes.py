@@ -432,12 +432,15 @@ _THAT_CLAUSE = re.compile(r"\s+(?:that|how|why|whether)\b")
 _DASH_SIGNATURE = re.compile(
     r"[ \t]*(?:[—–]{1,2}|--)[ \t]*([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=[ \t]*(?:,|\n|$|[—–(]))"
 )
+_NAME_LABEL = re.compile(r"[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){1,4}[A-Z][\w’'-]+)[ \t]*(?:\n|$)")
 _SPEAKER_AFTER_RE3 = re.compile(
     r"\s+(?:also|then|later|has|had|have|was|were|once|again|simply|quickly|flatly|"
     r"previously|earlier|recently|\w+ly)$"
 )
 _SPEAKER_AFTER_RE4 = re.compile(r"[,;:“”\"!?]")
 _APPOSED_SUBJECT = re.compile(
+    # "40-year-old trader Shelby, who declined to give her surname, told AFP": a description may lead.
+    r"(?:(?:\d[\w-]*|[a-z][\w-]*)\s+){0,3}"
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
     r"(?:\s+\([A-Z][\w. -]{0,12}\))?,\s+"  # "Sen. Ron Johnson (R-WI), one of …"
     r"(?:(?:a|an|the|another|his|her|their|its|who|whose|of|from|with|one\s+of|(?:[a-z]+\s+){1,3}of"
@@ -485,6 +488,13 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
     if signed and text[max(0, start - 3) : start].rstrip("”\"’' ").endswith((".", "!", "?")):
         # A pull quote signed after a dash: "“…” —Frank Clemente, Americans for Tax Fairness".
         return signed.group(1), start + signed.start(1)
+    closes_sentence = text[max(0, start - 3) : start].rstrip("”\"’' ").endswith((".", "!", "?"))
+    label = _NAME_LABEL.match(tail) if closes_sentence else None
+    if label:
+        # "“…” Sen. Lindsey Graham" ending the paragraph: a name set under the quote as its label.
+        person = [m for m in names.within(start + label.start(1), start + label.end(1)) if m.kind == "person"]
+        if person and person[-1].end == start + label.end(1):
+            return person[-1].text, person[-1].start
     lead = _SPEAKER_AFTER_RE1.match(tail)
     offset = lead.end() if lead else 0
     rest = tail[offset:]
@@ -542,7 +552,7 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
             apposed = unclosed if head and head[0].kind in ("person", "name") else None
         if apposed:
             # "“…,” Tyson, a college professor from California, said": the name before the appositive.
-            return apposed.group(1), start + offset
+            return apposed.group(1), start + offset + apposed.start(1)
         described = _NAME_THEN_ROLE.match(subject)
         if described and any(_is_person_noun(w) for w in described.group(2).lower().split()):
             # "Constantine Fraser, European political analyst at research firm TS Lombard, told CNBC",

@@ -1036,3 +1036,36 @@ def test_she_does_not_stand_for_a_town_or_a_company():
         "“The face shield is bad,” she told Yahoo News."
     )
     assert [q.speaker for q in quotes_of(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A county supervisor is a titled person, so "she" is her, not the official quoted before.
+        (
+            "“This is a sad milestone,” Public Health Director Barbara Ferrer said.\n\n"
+            "Los Angeles County Supervisor Hilda Solis said she hoped officials could ease restrictions.\n\n"
+            "“I wish that we could speed things up,” she said.",
+            "Hilda Solis",
+        ),
+        # A lone surname heading the sentence after a connective is what "she" stands for.
+        (
+            "“Wash your hands,” said Dr. Anna Lee.\n\n"
+            "However, Mishori believes takeout food is fine.\n\n“I wouldn’t worry too much about it,” she said.",
+            "Mishori",
+        ),
+        # A description before the name and a relative clause after it.
+        (
+            '"Continuing the lockdown is the right decision," 40-year-old trader Shelby, who declined to give '
+            "her surname, told AFP.",
+            "Shelby",
+        ),
+        # A name set under the quote as its label, ending the paragraph.
+        (
+            "“The closer you can have it to 120, the better.” Sen. Lindsey Graham\n\nOthers disagree.",
+            "Lindsey Graham",
+        ),
+    ],
+)
+def test_speakers_by_a_local_title_a_surname_after_a_connective_a_described_name_or_a_label(text, speaker):
+    assert [q.speaker for q in quotes_of(text)][-1] == speaker
