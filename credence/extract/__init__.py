@@ -120,6 +120,19 @@ def _claims(
                     core=True,
                     span_end=max(counted.span_end, part_end),
                 )
+            elif (
+                counted.keep
+                and found
+                and found[-1][1].core
+                and not counted.core
+                and q.unit is None
+                and _head(counted.counted) == _head(found[-1][1].counted)
+                and _GAPPED_AND.search(text, max(s0, q.start - 25), q.start)
+                and _GAP_TAIL.match(text, counted.span_end)
+            ):
+                # "1,552 Americans succumbed Tuesday and another 1,403 Americans on Wednesday": the verb
+                # left out of the second conjunct is the first one's.
+                counted = counted._replace(measure=found[-1][1].measure, core=True)
             if counted.keep:
                 found.append((q, counted))
                 previous_counted = counted.counted or previous_counted
@@ -232,6 +245,17 @@ _NOT_SPEAKER_LABEL = frozenset(
     image caption video listen breaking live latest opinion analysis share click sign subscribe follow
     contact email credit getty images""".split()
 )
+
+
+_GAPPED_AND = re.compile(r"\b(?:and|but|then)\s+(?:another|an\s+additional|a\s+further|further)?\s*$")
+# What may follow a gapped conjunct: a phrase of time or place, or the sentence's end.
+_GAP_TAIL = re.compile(
+    r"\s*(?:[.;!?]|$|(?:on|in|at|by|during|over|last|this|the\s+next|the\s+following|[A-Z][a-z]+day)\b)"
+)
+
+
+def _head(counted: str | None) -> str:
+    return counted.split()[-1].lower() if counted else ""
 
 
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")

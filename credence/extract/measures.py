@@ -108,6 +108,11 @@ _COORDINATED_COUNT = re.compile(
     r"(?:(?:were|was|are|have\s+been|had\s+been|reportedly|reported|also)\s+)*",
     re.IGNORECASE,
 )
+_QUANTIFIER_APPOSITIVE = re.compile(
+    r",\s+(?:both|all|each|most|many|some|several|none|neither|either|all\s+of\s+them|both\s+of\s+them)\b"
+    r"[^,;:()]{0,40},\s+(?:(?:have|has|had|were|was|are|is|also|reportedly|since|later)\s+)*",
+    re.IGNORECASE,
+)
 _ANOTHER_NUMBER = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundreds?|thousands?|millions?|dozens?)\b",
@@ -389,7 +394,11 @@ def counted_of(
     span_start = q.start
     if measure_after is None:
         # "more than 1,000 troops have been killed in action": a measure verb later in the clause.
-        look = lexicon.measure_verb_regex.search(text, span_end, min(clause_end, span_end + 60))
+        appositive = _QUANTIFIER_APPOSITIVE.match(text, span_end, sentence[1])
+        reach = (
+            min(clause_end, span_end + 60) if appositive is None else min(sentence[1], appositive.end() + 30)
+        )
+        look = lexicon.measure_verb_regex.search(text, span_end, reach)
         # "80 percent of the 1,162 inmates have tested positive": the verb is the part's, not the whole's.
         whole = _partitive_before(text, max(s_start, q.start - 30), q.start)
         if (
@@ -397,6 +406,8 @@ def counted_of(
             and not whole
             and (
                 not _CLAUSE_GAP.search(text, span_end, look.start())
+                # "Two other workers, both in California, have died": an appositive on the count.
+                or (appositive is not None and appositive.end() == look.start())
                 # "Two men and two infants were reported dead": a coordinated count of people shares the verb.
                 or (
                     _COORDINATED_COUNT.fullmatch(text, span_end, look.start())

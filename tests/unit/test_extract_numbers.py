@@ -911,3 +911,23 @@ def test_where_people_are_yields_to_what_happened_to_them(sentence, measure):
 def test_top_past_and_passed_before_a_bare_figure_are_lower_bounds(sentence, qualifier, low, high):
     claim = claims_of(sentence)[0]
     assert (claim.qualifier, claim.value_low, claim.value_high) == (qualifier, low, high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measures"),
+    [
+        # The verb left out of the second conjunct is the first one's.
+        (
+            "On the tally, 1,552 Americans succumbed to the disease Tuesday and another 1,403 Americans on "
+            "Wednesday.",
+            ["killed", "killed"],
+        ),
+        # An appositive on the count does not cut it from its verb.
+        ("Two other warehouse workers, both in California, have died of the virus.", ["killed"]),
+        # The base form after "to" names the measure too.
+        ("The virus spread across the country to infect some 84,000 people.", ["infected"]),
+    ],
+)
+def test_a_gapped_conjunct_an_apposed_count_and_a_base_verb_keep_the_core_measure(sentence, measures):
+    claims = claims_of(sentence)
+    assert [(c.measure, c.core) for c in claims] == [(m, True) for m in measures]
