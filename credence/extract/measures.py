@@ -197,6 +197,8 @@ _LEVEL_BEFORE = re.compile(
     r"\b(?:to|at|of|reached|hit|hits|topped|tops|totaled|totalled|totals|totaling|totalling|numbered|"
     r"numbers|stood\s+at|stands\s+at|was|were|is|are|be|been|rose\s+to|climbed\s+to|is\s+now|now|"
     r"surpassed|exceeded|passed|passes|crossed|estimated|reaching|exceeding|surpassing|top|past|"
+    # "Deaths rose by 134 to 3,163": the change of a counted level.
+    r"(?:rose|fell|grew|jumped|climbed|increased|decreased|dropped|declined|surged|soared)\s+by|"
     # Ellipsis: "6,000 citizens, including more than 1,500 in Illinois", "300 seats, not the usual 700".
     r"including|than|from|versus|vs\.?|not(?:\s+the)?\s+usual|usual|normal|typical|"
     # "Of the eleven school shootings, Larkin says six were versions of Columbine".

@@ -658,6 +658,16 @@ def _quantity(s: str, m: re.Match[str]):
     qualifier = "exact"
     # A range: "between 5,000 and 10,000", "5-10%", "two or three", "from 5 to 10 million".
     rng = _range_after(s, ns, end, kind, value, unit)
+    if (
+        rng is not None
+        and rng[3] is None
+        and unit is None
+        and rng[1] is not None
+        and rng[2] is not None
+        and rng[2] >= 5 * rng[1]
+        and _CHANGE_BY_BEFORE.search(s, max(0, q_start - 25), q_start)
+    ):
+        rng = None  # "Deaths rose by 134 to 3,163": the change, then the new level ("by 5 to 10%" is a range)
     if rng is not None:
         end, low, high, unit2 = rng
         unit = unit or unit2
@@ -705,6 +715,11 @@ def _quantity(s: str, m: re.Match[str]):
     return q_start, end, ns, ne, value, low, high, qualifier, unit, in_words
 
 
+_CHANGE_BY_BEFORE = re.compile(
+    r"\b(?:rose|rise|rises|risen|fell|fall|falls|grew|grow|grows|jumped|jumps|climbed|climbs|increased|increases|"
+    r"decreased|decreases|dropped|drops|declined|declines|surged|soared|swelled|shrank|up|down)\s+by\s+$",
+    re.IGNORECASE,
+)
 _NEGATED_BEFORE = re.compile(
     r"\b(?:cannot|can['’]t|can\s+not|could\s+not|couldn['’]t|must\s+not|may\s+not|will\s+not|won['’]t|"
     r"shall\s+not|should\s+not|did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|never)"

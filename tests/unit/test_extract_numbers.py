@@ -931,3 +931,13 @@ def test_top_past_and_passed_before_a_bare_figure_are_lower_bounds(sentence, qua
 def test_a_gapped_conjunct_an_apposed_count_and_a_base_verb_keep_the_core_measure(sentence, measures):
     claims = claims_of(sentence)
     assert [(c.measure, c.core) for c in claims] == [(m, True) for m in measures]
+
+
+def test_a_change_by_then_a_new_level_is_two_figures_not_a_range():
+    claims = claims_of("Deaths rose by 134 to 3,163 on Friday.")
+    assert [(c.value_low, c.qualifier, c.measure) for c in claims] == [
+        (134, "exact", "killed"),
+        (3163, "exact", "killed"),
+    ]
+    (share,) = claims_of("Prices rose by 5 to 10 percent.")
+    assert (share.value_low, share.value_high, share.qualifier) == (5, 10, "range")
