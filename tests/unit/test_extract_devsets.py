@@ -74,6 +74,12 @@ FLOORS = {
     # figures then; with one gold core claim its core floors guard recall only.
     "dev11": {"precision": 0.78, "recall": 0.90, "core_precision": 0.0, "core_recall": 0.99,
               "attribution": 0.80, "hedge": 0.90, "quote_f1": 0.85, "speaker": 0.58},
+    # dev12: its blind figures (dev12/README.md: precision 0.971, recall 0.795, core 0.865 / 0.681,
+    # attribution 0.727, hedge 0.955, quote F1 0.921, speaker 0.586). Raised after some of its error
+    # classes were fixed (top/past/passed bounds, changes "by N to M", gapped conjuncts, apposed counts,
+    # local titles, name labels) to a little below the figures then: 47 core claims, about 0.02 each.
+    "dev12": {"precision": 0.97, "recall": 0.83, "core_precision": 0.90, "core_recall": 0.82,
+              "attribution": 0.72, "hedge": 0.93, "quote_f1": 0.90, "speaker": 0.72},
 }  # fmt: skip
 SETS = sorted(FLOORS)
 
