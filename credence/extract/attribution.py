@@ -328,6 +328,10 @@ _CLAIMED_LIVES = re.compile(
 _VERB_CUE_RE2 = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _VERB_CUE_RE3 = re.compile(r"\s+by\s+([^,.;:“”\"]{2,80})")
 # The period of a title ("Navy Capt. Jeff Davis") does not end the source.
+_AGENT_THEN_WHEN = re.compile(
+    r"\s+(?:on|in|at|during|after|before|last|this|when|while|as|earlier|later|since|until|over)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?(?:[A-Z][a-z]+day|[a-z]+|\d)",
+)
 _VERB_CUE_RE4 = re.compile(
     r"\s+((?:the\s+|a\s+|an\s+)?(?:\b(?:Capt|Gen|Lt|Col|Sgt|Adm|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Prof|Maj|Cmdr|Rev|Jr|Sr)\.|"
     r"[^,.;:“”\"]){2,60}?)(?=[,.;:]|\s+(?:on|in|at|who|said|adding)\b|$)"
@@ -373,6 +377,9 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
         if not by:
             return None
         source = by.group(1).strip()
+        # "announced by Lacey on the opening day in January": the agent ends before a phrase of when.
+        when = _AGENT_THEN_WHEN.search(source)
+        source = source[: when.start()] if when else source
         src_start = v1 + by.start(1)
         kind, originator, shown, shown_start = classify_source(
             source, src_start, text, names, context, lexicon
@@ -777,6 +784,22 @@ def _head_noun(words: list[str]) -> str:
                 "seen",
                 "close",
                 "familiar",
+                "compiled",
+                "created",
+                "collected",
+                "gathered",
+                "produced",
+                "maintained",
+                "kept",
+                "conducted",
+                "commissioned",
+                "funded",
+                "posted",
+                "shared",
+                "analyzed",
+                "analysed",
+                "provided",
+                "cited",
             )
             and i
         ):

@@ -584,3 +584,32 @@ def test_sources_after_a_dateline_an_among_appositive_an_outlet_named_insider_a_
 ):
     claim = only_claim(text)
     assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        # Data compiled or a dashboard created by a body is a document of theirs.
+        (
+            "According to data compiled by Tourism Economics for the US Travel Association, travel spending "
+            "fell by more than 80% over the period.",
+            "document",
+            "data compiled by Tourism Economics for the US Travel Association",
+        ),
+        (
+            "The number of confirmed cases has surpassed 81,000, according to a dashboard created by Johns "
+            "Hopkins University.",
+            "document",
+            "a dashboard created by Johns Hopkins University",
+        ),
+        # A passive's agent ends before a phrase of when.
+        (
+            "The four charges were announced by Mayor Jackie Lacey on the opening day of the trial.",
+            "person",
+            "Mayor Jackie Lacey",
+        ),
+    ],
+)
+def test_a_document_made_by_a_body_and_a_passive_agent_before_a_time_phrase(text, kind, words):
+    claim = claims_of(text)[0]
+    assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
