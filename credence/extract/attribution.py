@@ -133,6 +133,9 @@ _PREPOSITIONAL = re.compile(
     r"(?:data|figures|statistics|numbers|estimates|tally|count|counts|information)\s+"
     r"(?:provided|compiled|released|published|collected|kept|gathered|maintained|reported)\s+by|"
     r"by|"
+    # "From the numbers on Worldometers, 1,552 Americans …": the figures the sentence reads from.
+    r"from(?=\s+(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:numbers|data|figures|statistics|tally|count)"
+    r"\s+(?:on|of|at|by|from|in)\s)|"
     # "in the latest Fox News poll", "In a new Gallup survey": a cited study the figures are read in.
     r"in(?=\s+(?:a|an|the|its|their|this|that|[A-Z][\w.]*['’]s)\s+(?:[\w’'.-]+\s+){0,5}?"
     r"(?:poll|survey|study|census)\b))\s+",
@@ -284,6 +287,8 @@ def _prepositional_cue(text, sentence, m, names, context, lexicon) -> Cue | None
         if study:
             np_end -= len(source) - study.end()
             source = source[: study.end()]
+    if cue_word == "from" and text[s_start : m.start()].strip():
+        return None  # only opening the sentence: "moved from the data of 2019 to …" cites nothing
     if cue_word == "by" and not _COUNT_BY.match(text, m.end(), s_end):
         return None  # only "by Johns Hopkins’ count", "by the AP’s tally"; "killed by police" is no source
     if cue_word.startswith("based on") and not any(

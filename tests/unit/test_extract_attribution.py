@@ -613,3 +613,12 @@ def test_sources_after_a_dateline_an_among_appositive_an_outlet_named_insider_a_
 def test_a_document_made_by_a_body_and_a_passive_agent_before_a_time_phrase(text, kind, words):
     claim = claims_of(text)[0]
     assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
+
+
+def test_a_sentence_opening_from_the_numbers_on_a_site_cites_them_as_a_document():
+    claim = claims_of("From the numbers on Worldometers, 1,552 Americans succumbed to the disease Tuesday.")[
+        0
+    ]
+    assert (claim.attribution_kind, claim.attribution_text) == ("document", "the numbers on Worldometers")
+    inside = claims_of("He moved from the data of 2019 to 300 new cases.")[0]
+    assert inside.attribution_kind == "none"
