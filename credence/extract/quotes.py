@@ -421,7 +421,8 @@ _TAG_END = re.compile(
 )
 # "“…” Gamzatov told Sport Express." / "… told reporters on Monday.": whom it was told, then the tag ends.
 _TOLD_WHOM_END = re.compile(
-    r"(?<=told)\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}|reporters|journalists)"
+    r"(?<=told)\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}|reporters|journalists|"
+    r"(?<=the\s)(?:magazine|paper|newspaper|outlet|station|network|publication|site|program|show|broadcaster))"
     r"(?=\s*[.,;]|\s+(?:on|in|at|during|last|this|earlier|after|by|via)\b)"
 )
 _INVERTED_VERB = re.compile(r"(?:said|says|added|adds|wrote|writes|told|asked|explained|argued|noted)\s+")
@@ -441,7 +442,7 @@ _SPEAKER_AFTER_RE4 = re.compile(r"[,;:“”\"!?]")
 _APPOSED_SUBJECT = re.compile(
     # "40-year-old trader Shelby, who declined to give her surname, told AFP": a description may lead.
     r"(?:(?:\d[\w-]*|[a-z][\w-]*)\s+){0,3}"
-    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
     r"(?:\s+\([A-Z][\w. -]{0,12}\))?,\s+"  # "Sen. Ron Johnson (R-WI), one of …"
     r"(?:(?:a|an|the|another|his|her|their|its|who|whose|of|from|with|one\s+of|(?:[a-z]+\s+){1,3}of"
     r"|(?:Democrat|Republican|Independent)\s+(?:of|from)"  # "Tom O’Halleran, Democrat of Arizona and …,"
@@ -504,6 +505,13 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
         or _looks_like_speaker(inv.group(1), lexicon)
     ):
         words = inv.group(1).strip()
+        if rest.startswith(" of ", inv.end(1)):
+            # "said House of Representatives Speaker Nancy Pelosi, …": the person the body's title ends in.
+            at = start + offset + inv.start(1)
+            comma = text.find(",", at, at + 100)
+            titled = [m for m in names.within(at, comma if comma > 0 else at + 100) if m.kind == "person"]
+            if titled and not text[titled[0].end : comma if comma > 0 else titled[0].end].strip():
+                return titled[0].text, titled[0].start
         named_after = _NAME_AFTER_ROLE.match(rest, inv.end(1))
         if named_after and _is_person_noun(words.lower().split()[-1]):
             # "said Taylor's aunt, Bianca Austin": the person the role is apposed to speaks.

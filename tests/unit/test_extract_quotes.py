@@ -1069,3 +1069,30 @@ def test_she_does_not_stand_for_a_town_or_a_company():
 )
 def test_speakers_by_a_local_title_a_surname_after_a_connective_a_described_name_or_a_label(text, speaker):
     assert [q.speaker for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A long title before the name and a relative clause after it, then a quote continued.
+        (
+            "“We had the same staff,” former Deputy Labor Secretary Chris Lu, who was present for the meeting, "
+            "told the publication. “Just having the continuity makes all the difference.”",
+            ["Chris Lu", "Chris Lu"],
+        ),
+        # "told the magazine" after a closed quote is a tag.
+        (
+            'The former congressman Beto Smith talked about his ambitions. "I want to be in it." he told the '
+            "magazine.",
+            ["Beto Smith"],
+        ),
+        # An inverted speaker whose title holds "of".
+        (
+            "“There should be an investigation,” said House of Representatives Speaker Nancy Pelosi, the top "
+            "Democrat in Congress.",
+            ["Nancy Pelosi"],
+        ),
+    ],
+)
+def test_speakers_with_long_titles_with_of_and_told_the_magazine(text, speakers):
+    assert [q.speaker for q in quotes_of(text)] == speakers
