@@ -283,13 +283,19 @@ _YEAR_CONTEXT_BEFORE = re.compile(
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+|['’]s\s+|[-–(/]|^)$",
     re.IGNORECASE,
 )
+_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?!(?:nearly|roughly|approximately|only|exactly|merely|barely|fully|easily|reportedly|allegedly|"
+    r"possibly|probably|likely|initially|originally|officially|additional|total|original|critical)\b)"
+    r"(?:[a-z]+(?:ly|ic|al|ful|ous|ive)|big|key|huge|hot|crucial|contested|disputed|infamous|notorious)\s+$"
+)
+_YEAR_SPAN_BEFORE = re.compile(r"\b1[5-9]\d\d[-–]$|\b20\d\d[-–]$")
 _STREET_AFTER = re.compile(
     r"^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|"
     r"Way|Place|Pl|Court|Ct|Parkway|Pkwy|Highway|Hwy|Square|Sq|Plaza|Terrace|Circle|Pike|Trail|"
     r"street|avenue|road|boulevard|drive|lane|place|court|parkway|highway|square|plaza|terrace)\b"
 )
 _PHONE = re.compile(
-    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[.-]\d{4}\b|\b1-\d{3}-\d{3}-\d{4}\b|\b\d{3}-\d{4}\b"
+    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[.-]\d{4}\b|\b1[.-]\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{3}-\d{4}\b"
 )
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}/\d{1,2}\b|\b\d+/\d+\b")
 _URLISH = re.compile(r"\S*(?:https?://|www\.|\.com|\.org|\.gov|\.net|@|/)\S*")
@@ -987,7 +993,7 @@ def title_case(sentence: str) -> bool:
 # known as", "the 1991 class").
 _IS_YEAR_OR_ID_RE1 = re.compile(
     r"^\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:has|was|his|its|this|does|goes|plus|less|thus|unless|across)\b)"
-    r"[a-z][\w-]*[^s\W]s\b(?!['’])"
+    r"(?:[a-z][\w-]*[^s\W]s|people|men|women|children|police|personnel|staff|cattle)\b(?!['’])"
 )
 _IS_YEAR_OR_ID_RE2 = re.compile(r"^[-–/]\d")
 _IS_YEAR_OR_ID_RE3 = re.compile(r"(?<![\w.])([A-Z][\w-]*)\s+$")
@@ -1003,6 +1009,10 @@ def _is_year_or_id(s: str, ns: int, ne: int, value: float, end: int) -> bool:
     if raw.isdigit() and len(raw) == 4 and 1500 <= value <= 2099:
         if _YEAR_CONTEXT_BEFORE.search(before) or not plural_noun_after:
             return True
+        if 1900 <= value <= 2039 and _ADJECTIVE_BEFORE.search(before):
+            return True  # "the deadly 2012 attacks", "the big 2020 issues": a year as a modifier
+    if raw.isdigit() and len(raw) == 2 and _YEAR_SPAN_BEFORE.search(before):
+        return True  # "the generation of 1787–88"
     if raw.isdigit() and len(raw) == 4 and _IS_YEAR_OR_ID_RE2.match(after):
         return True
     if _BILL_NUMBER.search(before):

@@ -941,3 +941,21 @@ def test_a_change_by_then_a_new_level_is_two_figures_not_a_range():
     ]
     (share,) = claims_of("Prices rose by 5 to 10 percent.")
     assert (share.value_low, share.value_high, share.qualifier) == (5, 10, "range")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deadly 2012 attacks on the consulate shaped the race.",
+        "Politico’s overview of the big 2020 issues omits it.",
+        "It is the generation of 1787–88 that continues to rule.",
+        "Passengers with questions can contact us at 1.800.523.9101 today.",
+    ],
+)
+def test_years_as_modifiers_a_year_span_and_a_dotted_phone_number_are_no_claims(sentence):
+    assert claims_of(sentence) == []
+
+
+def test_a_four_digit_count_of_people_without_a_comma_is_a_claim():
+    (claim,) = claims_of("Nearly 2000 people marched through the city.")
+    assert (claim.value_high, claim.qualifier) == (2000, "upper_bound")
