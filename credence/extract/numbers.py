@@ -566,11 +566,18 @@ def fractions(text: str, start: int, end: int) -> list[Quantity]:
 _NEEDS_BLOCKING = re.compile(r"[\d(/@w](?:(?<=\d)\s?[-/.]\s?\d|(?<=\()\d{3}\)|(?<=[/@])|(?<=w)ww\.)")
 
 
+_FX_NOTE = re.compile(
+    r"\(\s*(?:(?:US|HK|A|C)?\$|[€£¥₹]|[A-Z]{3}\s?)\s?1\s*=\s*(?:(?:US|HK|A|C)?\$|[€£¥₹])?\s?[\d.,]+\s*[^()\n]{0,30}\)"
+)
+
+
 def _blocked_spans(sentence: str) -> list[tuple[int, int]]:
     """Phone numbers, numeric dates and URLs: their digits are never figures."""
+    # A wire story's exchange-rate note, "($1 = 0.8161 pounds)", states no figure of the story.
+    fx = [m.span() for m in _FX_NOTE.finditer(sentence)] if "=" in sentence else []
     if not _NEEDS_BLOCKING.search(sentence):
-        return []
-    spans = [m.span() for m in _PHONE.finditer(sentence)]
+        return fx
+    spans = fx + [m.span() for m in _PHONE.finditer(sentence)]
     spans += [m.span() for m in _NUMERIC_DATE.finditer(sentence)]
     if "/" in sentence or "@" in sentence or "www." in sentence:
         spans += [m.span() for m in _URLISH.finditer(sentence) if any(c.isdigit() for c in m.group())]

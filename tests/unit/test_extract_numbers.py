@@ -959,3 +959,10 @@ def test_years_as_modifiers_a_year_span_and_a_dotted_phone_number_are_no_claims(
 def test_a_four_digit_count_of_people_without_a_comma_is_a_claim():
     (claim,) = claims_of("Nearly 2000 people marched through the city.")
     assert (claim.value_high, claim.qualifier) == (2000, "upper_bound")
+
+
+def test_a_wire_exchange_rate_note_holds_no_figure():
+    assert claims_of("The plant will be fully operational, he said. ($1 = 0.8161 pounds)") == []
+    assert [c.span for c in claims_of("Sales rose to $5 million ($1 = 7.1 yuan) last year.")] == [
+        "$5 million"
+    ]
