@@ -1096,3 +1096,8 @@ def test_speakers_by_a_local_title_a_surname_after_a_connective_a_described_name
 )
 def test_speakers_with_long_titles_with_of_and_told_the_magazine(text, speakers):
     assert [q.speaker for q in quotes_of(text)] == speakers
+
+
+def test_a_short_quotation_after_claiming_or_insisting_is_a_quote():
+    text = "Facebook acted against the site by claiming we were publishing “fake news,” mainly by citing a doctor."
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [("fake news,", "Facebook")]
