@@ -542,6 +542,8 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
         if tag and (tag.group("who")[0].isupper() or tag.group("who") in ("he", "she", "they")):
             return tag.group("who"), start + offset + tag.start("who")
     for m in speech.finditer(text, start + offset, limit):
+        if _ING_VERB.fullmatch(m.group()):
+            continue  # "“fake news,” mainly by citing …": a participle, no tag with a subject
         if closed_sentence and (
             m.group().lower() not in _PLAIN_SPEECH
             or _THAT_CLAUSE.match(text, m.end())
