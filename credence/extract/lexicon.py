@@ -508,7 +508,7 @@ justices, mayors, presidents, ambassadors, drs.
 officer, administrator, sheriff, inspector, counsel, treasurer, comptroller, auditor, councilman
 councilwoman, councilmember, alderman, assemblyman, assemblywoman, congressman, congresswoman, dean
 provost, principal, founder, executive, editor, publisher, manager, producer, trooper, detective
-counselor, counsellor, strategist, pollster, lawyer, attorney, elect, president-elect, supervisor, coroner
+counselor, counsellor, strategist, pollster, lawyer, attorney, elect, president-elect, supervisor, coroner, whip
 clerk, trustee, regent, delegate, controller, magistrate, prosecutor, warden, constable, chaplain
 """
 )

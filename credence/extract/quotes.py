@@ -480,7 +480,8 @@ _NAME_AFTER_LAST_COMMA = re.compile(
 )
 _NAME_THEN_ROLE = re.compile(
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
-    r"([^,;:“”\"!?]{3,120}?),?$"
+    # "Jonathan Cole, Managing Director, Iberdrola Renewables said": the role may hold one comma.
+    r"([^,;:“”\"!?]{3,120}?(?:,\s[^,;:“”\"!?]{3,60}?)?),?$"
 )
 
 
@@ -565,7 +566,7 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
             # "“…,” Tyson, a college professor from California, said": the name before the appositive.
             return apposed.group(1), start + offset + apposed.start(1)
         described = _NAME_THEN_ROLE.match(subject)
-        if described and any(_is_person_noun(w) for w in described.group(2).lower().split()):
+        if described and any(_is_person_noun(w) for w in _WORDS.findall(described.group(2).lower())):
             # "Constantine Fraser, European political analyst at research firm TS Lombard, told CNBC",
             # "Alexander Sergeev, Chair of the Russian Academy of Sciences said".
             return described.group(1), start + offset
@@ -740,6 +741,8 @@ def _sentence_subject(text: str, s_start: int, limit: int, names: NameIndex) -> 
 
 
 _RESOLVED_SPEAKER_RE1 = re.compile(r"^(?:the|a|an)\s+")
+_WORDS = re.compile(r"[a-z][a-z'’-]*")
+_AGE_DESCRIPTOR = re.compile(r"\d{1,3}-year-old(?:\s+[a-z]+)?")
 _DETERMINER_START = re.compile(r"(?:the|a|an|one|another|two|three|several|some|other)\s", re.IGNORECASE)
 _ROLE_TAIL = re.compile(r"\s+(?:of|at|for|from|with)\s.*$")
 _RESOLVED_SPEAKER_RE2 = re.compile(r"[\w’'-]+")
@@ -757,6 +760,13 @@ def _resolved_speaker(
             # unnamed person the sentence opens with, when no one is named between.
             return opening[0], "person"
         person = names.speaker_for_pronoun(low, at, quote_ranges)
+        if person is None:
+            return None, "unknown"
+        return _as_given(text, names.person_name(person), lexicon), "person"
+    if _AGE_DESCRIPTOR.fullmatch(low):
+        # "…,” the 32-year-old told Sport": the person last named, like a pronoun of either sex.
+        found = [names.speaker_for_pronoun(p, at, quote_ranges) for p in ("he", "she")]
+        person = max((m for m in found if m is not None), key=lambda m: m.start, default=None)
         if person is None:
             return None, "unknown"
         return _as_given(text, names.person_name(person), lexicon), "person"

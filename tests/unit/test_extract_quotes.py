@@ -1101,3 +1101,29 @@ def test_speakers_with_long_titles_with_of_and_told_the_magazine(text, speakers)
 def test_a_short_quotation_after_claiming_or_insisting_is_a_quote():
     text = "Facebook acted against the site by claiming we were publishing “fake news,” mainly by citing a doctor."
     assert [(q.text, q.speaker) for q in quotes_of(text)] == [("fake news,", "Facebook")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A whip is a title.
+        (
+            '"This is nothing more than a messaging exercise," said Senate Majority Whip John Thune, R-S.D.',
+            "John Thune",
+        ),
+        # "the 32-year-old" stands for the person last named, like a pronoun.
+        (
+            "In an interview, Lionel Messi said he never doubted the squad.\n\n"
+            '"What I meant to say is that we performed well", the 32-year-old told Sport.',
+            "Lionel Messi",
+        ),
+        # A role holding a comma between the name and the verb.
+        (
+            "“The plan is to have all of the projects consented,” Jonathan Cole, Managing Director, Iberdrola "
+            "Renewables Offshore Wind said in an interview.",
+            "Jonathan Cole",
+        ),
+    ],
+)
+def test_speakers_by_a_whip_an_age_descriptor_or_a_role_with_a_comma(text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
