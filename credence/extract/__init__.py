@@ -46,16 +46,49 @@ def article_facts(text: str, article: str, lexicon: Lexicon | None = None) -> Ar
     order with their speaker. `lexicon` defaults to `Lexicon.default()`.
     """
     lex = lexicon or Lexicon.default()
+    original, text = text, without_link_cards(text)
     sentences = sentence_spans(text)
     paragraphs = paragraph_spans(text)
     names = name_index(text, lex)
     found_quotes = quotes_in(text, paragraphs, sentences, names, lex)
     claims = _claims(text, article, sentences, names, found_quotes, lex)
     quotes = [
-        Quote(article, q.start, q.end, q.text, q.speaker, q.speaker_kind, q.speaker_text)
+        # A quotation's words as written, a link card inside it too: offsets index the text as read.
+        Quote(article, q.start, q.end, original[q.start : q.end], q.speaker, q.speaker_kind, q.speaker_text)
         for q in found_quotes
     ]
     return ArticleFacts(claims=claims, quotes=quotes)
+
+
+# A news site's related-story card glued into the text after a name: "Cory Gardner Cory Scott
+# GardnerTariffs threaten 1.5M jobs: Study This week: … threat' MORE (R-Colo.) told The Hill".
+_NAME_RUN_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*[ ]){1,6}[A-Z][\w'’-]*$")
+_LINK_CARD = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])[^\n]{10,400}? MORE\b")
+
+
+def without_link_cards(text: str) -> str:
+    """`text` with related-story cards blanked out, every offset kept: their figures and names are no
+    part of the article."""
+    if " MORE" not in text:
+        return text
+    out: list[str] = []
+    done = 0
+    for m in _LINK_CARD.finditer(text):
+        start = m.start()
+        # The card opens with the person's full name again ("Cory Gardner Cory Scott Gardner…"): blank
+        # that repeat too, so the name before it is read once.
+        run = _NAME_RUN_BEFORE.search(text, max(done, start - 80), start)
+        if run:
+            tokens = run.group().split(" ")
+            at = run.start()
+            for j, token in enumerate(tokens):
+                if j >= 2 and len(token) > 2 and token in tokens[: j - 1]:
+                    start = at
+                    break
+                at += len(token) + 1
+        out += [text[done:start], " " * (m.end() - start)]
+        done = m.end()
+    return "".join(out) + text[done:]
 
 
 def _claims(

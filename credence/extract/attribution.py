@@ -573,6 +573,9 @@ def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[
         or any(m.group() not in _NOUN_LIKE_VERBS for m in lexicon.attribution_verb_regex.finditer(segment))
     ):
         return None  # "a poll found 73% of Democrats said": the subject of "said" is no source
+    blank = segment.find("   ", len(segment) - len(segment.lstrip()))
+    if blank > 0:
+        segment = segment[:blank]  # a blanked-out link card ends the name before it
     return _without_open_bracket(segment, s_start + seg_start)
 
 

@@ -622,3 +622,16 @@ def test_a_sentence_opening_from_the_numbers_on_a_site_cites_them_as_a_document(
     assert (claim.attribution_kind, claim.attribution_text) == ("document", "the numbers on Worldometers")
     inside = claims_of("He moved from the data of 2019 to 300 new cases.")[0]
     assert inside.attribution_kind == "none"
+
+
+def test_a_related_story_card_glued_after_a_name_holds_no_claims_and_leaves_the_name_as_the_source():
+    text = (
+        "Sen. Cory Gardner Cory Scott GardnerTariffs threaten 1.5M jobs: Study This week: House kicks off "
+        "public phase of impeachment inquiry MORE (R-Colo.) told The Hill last week that 300 troops were sent."
+    )
+    (claim,) = claims_of(text)
+    assert (claim.span, claim.attribution_kind, claim.attribution_text) == (
+        "300 troops",
+        "person",
+        "Sen. Cory Gardner",
+    )
