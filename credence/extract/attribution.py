@@ -117,7 +117,8 @@ _STARTS_AS_APPOSITIVE = re.compile(
 )
 _NP_END = re.compile(
     # "U.S. Central Command": the period of an abbreviation ("U.S.", "U.N.") does not end the source.
-    r"[,;:!?()\[\]“”\"—–]|(?<!\b[A-Z])\.(?!\w)|\s(?=\d)|\s(?:that|which|who|whom|when|while|as|but|because|after|before|"
+    # "an NBC–Wall Street Journal poll": an en dash joining two names does not end the source.
+    r"[,;:!?()\[\]“”\"—]|(?<!\w)–|–(?!\w)|(?<!\b[A-Z])\.(?!\w)|\s(?=\d)|\s(?:that|which|who|whom|when|while|as|but|because|after|before|"
     r"since|if|showed|shows|show|indicate|indicates|found|said|says|there|is|are|was|were|has|have|had|will|would|could|can|"
     r"and\s+(?=\d))\b"
     # "data collected by company X-Mode to map out …": an infinitive ends the source ("Ambassador to Russia"

@@ -531,6 +531,8 @@ _ANONYMOUS_PATTERNS = (
     "\\bnot authorized to\\b",
     "\\binsiders?\\b",
     "^(?:a|an) (?:\\w+ )?(?:spokes(?:man|woman|person)|aide|adviser|advisor|official|diplomat|officer)$",
+    # "One GOP operative involved in the race": one unnamed member of a trade, whatever follows.
+    "^(?:a|an|one|another)\\s+(?:[\\w.-]+\\s+)?(?:operative|strategist|staffer|aide|insider|lobbyist)s?\\b",
 )
 
 # One written form per entity, for originators (what scoring groups by). Heads of state and government

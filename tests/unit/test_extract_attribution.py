@@ -635,3 +635,23 @@ def test_a_related_story_card_glued_after_a_name_holds_no_claims_and_leaves_the_
         "person",
         "Sen. Cory Gardner",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        (
+            "One GOP operative involved in the race predicted that Ossoff would need 20% of the Republican vote.",
+            "anonymous",
+            "One GOP operative involved in the race",
+        ),
+        (
+            "Some 51 percent disapprove, according to an NBC–Wall Street Journal poll released this week.",
+            "document",
+            "an NBC–Wall Street Journal poll released this week",
+        ),
+    ],
+)
+def test_an_unnamed_operative_is_anonymous_and_an_en_dash_joins_two_pollsters(text, kind, words):
+    claim = claims_of(text)[0]
+    assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
