@@ -199,6 +199,8 @@ _LEVEL_BEFORE = re.compile(
     r"surpassed|exceeded|passed|passes|crossed|estimated|reaching|exceeding|surpassing|top|past|"
     # "Deaths rose by 134 to 3,163": the change of a counted level.
     r"(?:rose|fell|grew|jumped|climbed|increased|decreased|dropped|declined|surged|soared)\s+by|"
+    # "America has over 10 million infections, Spain has over 5 million": the noun is the list's.
+    r"has|have|had|"
     # Ellipsis: "6,000 citizens, including more than 1,500 in Illinois", "300 seats, not the usual 700".
     r"including|than|from|versus|vs\.?|not(?:\s+the)?\s+usual|usual|normal|typical|"
     # "Of the eleven school shootings, Larkin says six were versions of Columbine".

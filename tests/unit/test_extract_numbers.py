@@ -966,3 +966,15 @@ def test_a_wire_exchange_rate_note_holds_no_figure():
     assert [c.span for c in claims_of("Sales rose to $5 million ($1 = 7.1 yuan) last year.")] == [
         "$5 million"
     ]
+
+
+def test_a_bare_figure_after_has_in_a_list_counts_the_lists_noun():
+    claims = claims_of(
+        "The researchers calculated that America has over 10 million infections, Spain has over 5 million, "
+        "Italy has more than 3 million."
+    )
+    assert [(c.value_low, c.measure) for c in claims] == [
+        (10_000_000, "infected"),
+        (5_000_000, "infected"),
+        (3_000_000, "infected"),
+    ]
