@@ -19,7 +19,8 @@ WRITTEN_NOUNS = frozenset(
     article book communique communiqué declaration decree order ruling affidavit bulletin commentary op-ed
     column essay blog newsletter notice notices advisory bill legislation petition survey poll guidance
     guidelines analysis assessment findings directive amendment email emails e-mail e-mails text texts
-    lawsuit motion verdict resolution ad ads advertisement commercial video website dictionary encyclopedia""".split()
+    lawsuit motion verdict resolution ad ads advertisement commercial video website dictionary encyclopedia
+    evaluation evaluations""".split()
 )
 # Words that end a periodical's title ("The Wall Street Journal", "The Times"): an outlet, not a document.
 OUTLET_HEADS = frozenset(

@@ -63,7 +63,8 @@ _PERSON_NOUNS = _ROLE_NOUNS | frozenset(
     colleague editor reporter author historian spokeswoman epidemiologist official officials chair consultant
     designer engineer partner fellow commissioner administrator superintendent principal dean provost
     correspondent columnist commentator producer anchor aunt uncle sister brother cousin niece nephew
-    grandmother grandfather grandson granddaughter girlfriend boyfriend fiancé fiancée sibling relative""".split()
+    grandmother grandfather grandson granddaughter girlfriend boyfriend fiancé fiancée sibling relative
+    pollster operative recipient homeowner landlord tenant passenger bystander""".split()
 )
 _PERSON_NOUN_TAIL = re.compile(
     r"\s+(?:of|at|for|from|with)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5}"
@@ -435,19 +436,23 @@ _DASH_SIGNATURE = re.compile(
     r"[ \t]*(?:[—–]{1,2}|--)[ \t]*([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=[ \t]*(?:,|\n|$|[—–(]))"
 )
 _NAME_LABEL = re.compile(r"[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){1,4}[A-Z][\w’'-]+)[ \t]*(?:\n|$)")
+_AFFILIATION_AFTER = re.compile(r"\s+(?:with|of|from|at)\s+(?:the\s+)?[A-Z]")
 _SPEAKER_AFTER_RE3 = re.compile(
     r"\s+(?:also|then|later|has|had|have|was|were|once|again|simply|quickly|flatly|"
-    r"previously|earlier|recently|\w+ly)$"
+    r"previously|earlier|recently|"
+    r"(?!(?:family|assembly|ally|rally|supply|reply|monopoly|anomaly|bully|belly|italy|sally|molly|emily)$)"
+    r"[a-z]+ly)$"
 )
 _SPEAKER_AFTER_RE4 = re.compile(r"[,;:“”\"!?]")
 _APPOSED_SUBJECT = re.compile(
     # "40-year-old trader Shelby, who declined to give her surname, told AFP": a description may lead.
     r"(?:(?:\d[\w-]*|[a-z][\w-]*)\s+){0,3}"
-    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z](?:\.[A-Z]\.|[\w’'-]*)(?:\s+[A-Z][\w’'.-]*){0,5})"
     r"(?:\s+\([A-Z][\w. -]{0,12}\))?,\s+"  # "Sen. Ron Johnson (R-WI), one of …"
     r"(?:(?:a|an|the|another|his|her|their|its|who|whose|of|from|with|one\s+of|(?:[a-z]+\s+){1,3}of"
     r"|(?:Democrat|Republican|Independent)\s+(?:of|from)"  # "Tom O’Halleran, Democrat of Arizona and …,"
     r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s)\s[^,;:“”\"!?]{1,80}"
+    r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,$))?"  # "… in Baltimore, Maryland,"
     r"|\d{1,3}|[DRI]-[A-Z][A-Za-z.]*),$"
 )
 
@@ -475,6 +480,7 @@ _GENERIC_BODIES = frozenset(
     "company firm group organization organisation network platform site agency".split()
 )
 _THE_NAME = re.compile(r"The\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}$")
+_ROLE_AFTER_LAST_COMMA = re.compile(r",\s+((?:an?|the|one|another)\s+[^,;:“”\"!?]{2,60})$")
 _NAME_AFTER_LAST_COMMA = re.compile(
     r",\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})$"
 )
@@ -570,6 +576,10 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
             # "Constantine Fraser, European political analyst at research firm TS Lombard, told CNBC",
             # "Alexander Sergeev, Chair of the Russian Academy of Sciences said".
             return described.group(1), start + offset
+        tail_role = _ROLE_AFTER_LAST_COMMA.search(subject)
+        if tail_role and _is_person_noun(_ROLE_TAIL.sub("", tail_role.group(1)).lower().split()[-1]):
+            # "… “didn’t have time” before he opened fire, an attorney for the woman’s family said."
+            return tail_role.group(1), start + offset + tail_role.start(1)
         tail_name = _NAME_AFTER_LAST_COMMA.search(subject)
         if tail_name and names.within(start + offset + tail_name.start(1), start + offset + tail_name.end(1)):
             # "“We’re going to have a hearing about the dark money stuff,” influence elections, Graham
@@ -578,10 +588,22 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
         if not subject or _SPEAKER_AFTER_RE4.search(subject):
             return None
         if len(subject.split()) > 8:
-            # "US Secretary of Health and Human Services Alex Azar said": a long title ends in the name.
+            # "US Secretary of Health and Human Services Alex Azar said": a long title ends in the name;
+            # "Geoffrey Hoffman with the University of Houston Immigration Law Clinic said" opens with it.
             end = start + offset + len(subject)
-            person = [n for n in names.within(start + offset, end) if n.kind == "person" and n.end == end]
-            return (person[-1].text, person[-1].start) if person else None
+            inside = names.within(start + offset, end)
+            person = [n for n in inside if n.kind == "person" and n.end == end]
+            if person:
+                return person[-1].text, person[-1].start
+            first = inside[0] if inside else None
+            if (
+                first is not None
+                and first.start == start + offset
+                and first.kind in ("person", "name")
+                and _AFFILIATION_AFTER.match(text, first.end)
+            ):
+                return first.text, first.start
+            return None
         if _NOT_A_SUBJECT_START.match(subject):
             return None  # "… after The Washington Post reported": a clause of its own
         return subject, start + offset
@@ -744,7 +766,7 @@ _RESOLVED_SPEAKER_RE1 = re.compile(r"^(?:the|a|an)\s+")
 _WORDS = re.compile(r"[a-z][a-z'’-]*")
 _AGE_DESCRIPTOR = re.compile(r"\d{1,3}-year-old(?:\s+[a-z]+)?")
 _DETERMINER_START = re.compile(r"(?:the|a|an|one|another|two|three|several|some|other)\s", re.IGNORECASE)
-_ROLE_TAIL = re.compile(r"\s+(?:of|at|for|from|with)\s.*$")
+_ROLE_TAIL = re.compile(r"\s+(?:of|at|for|from|with|working|who)\s.*$")
 _RESOLVED_SPEAKER_RE2 = re.compile(r"[\w’'-]+")
 
 
@@ -753,6 +775,8 @@ def _resolved_speaker(
 ) -> tuple[str | None, str]:
     """(normalized speaker, kind) for the words naming a speaker."""
     low = _RESOLVED_SPEAKER_RE1.sub("", words.lower().strip())
+    if low in ("he’s", "he's", "she’s", "she's"):
+        low = low[:-2]  # "He’s since declared that …"
     if low in ("he", "she", "him", "her"):
         opening = _unnamed_person_opening(text, _sentence_start_before(text, at), at)
         if opening is not None and not any(m.kind == "person" for m in names.within(opening[1], at)):

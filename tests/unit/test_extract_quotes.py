@@ -1127,3 +1127,44 @@ def test_a_short_quotation_after_claiming_or_insisting_is_a_quote():
 )
 def test_speakers_by_a_whip_an_age_descriptor_or_a_role_with_a_comma(text, speaker):
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Senator Mitt Romney did not sign. He’s since declared that he plans to keep “a completely open "
+            "mind” if impeachment comes to a trial.",
+            "Mitt Romney",
+        ),
+        (
+            "“The results tell us a lot more about his vulnerability,” one pollster working with a 2020 "
+            "campaign said.",
+            "pollster working with a 2020 campaign",
+        ),
+        (
+            "A white police officer “didn’t have time to perceive a threat” before he opened fire, an attorney "
+            "for the woman’s family said.",
+            "attorney for the woman’s family",
+        ),
+        (
+            "“It’s real hard by the end of the month,” Joseph, a 59-year-old SNAP recipient in Baltimore, "
+            "Maryland, told Vox.",
+            "Joseph",
+        ),
+        (
+            "“The threat is much more immediate now,” H.R. McMaster, the adviser, said on Monday.",
+            "H.R. McMaster",
+        ),
+        (
+            '"Right now we have a million backlogged," Geoffrey Hoffman with the University of Houston '
+            "Immigration Law Clinic said.",
+            "Geoffrey Hoffman",
+        ),
+        ("“He still feels uncertain about his mom,” the evaluation said.", "evaluation"),
+    ],
+)
+def test_speakers_by_a_contracted_pronoun_an_unnamed_role_a_placed_appositive_initials_an_affiliation_or_a_document(
+    text, speaker
+):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
