@@ -108,6 +108,17 @@ _COORDINATED_COUNT = re.compile(
     r"(?:(?:were|was|are|have\s+been|had\s+been|reportedly|reported|also)\s+)*",
     re.IGNORECASE,
 )
+_IN_PHRASE_BEFORE = re.compile(r"\b(?:from|in|at|into|across)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
+_AUXILIARY = re.compile(r"\b(?:have|has|had|were|was|are|is|will|would)\b")
+_GIVING_VERB = re.compile(r"\bcontribut(?:ed|es|e|ing)\b", re.IGNORECASE)
+_LIVES_TAKEN = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?|lost|los(?:e|es|ing)|t(?:ook|ake|akes|aking|aken)|cost(?:s|ing)?|end(?:ed|s|ing)?|"
+    r"sacrific(?:ed|e|es|ing)|gave|giv(?:e|es|ing|en)|toll|deaths?|dead|killed|kill(?:s|ing)?)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_LIVES_TAKEN_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|have|has|had|been|being)\s+)*(?:lost|taken|claimed)\b"
+)
 _QUANTIFIER_APPOSITIVE = re.compile(
     r",\s+(?:both|all|each|most|many|some|several|none|neither|either|all\s+of\s+them|both\s+of\s+them)\b"
     r"[^,;:()]{0,40},\s+(?:(?:have|has|had|were|was|are|is|also|reportedly|since|later)\s+)*",
@@ -423,6 +434,12 @@ def counted_of(
                 _GERUND_NOUN_BEFORE.search(text, max(span_end, look.start() - 8), look.start())
                 and text.startswith(" of ", look.end())
             )
+            # "immigrants from the seven banned countries have killed …": a count inside the subject's
+            # prepositional phrase is not what the finite verb after it says.
+            and not (
+                _IN_PHRASE_BEFORE.search(text, max(s_start, q.start - 30), q.start)
+                and _AUXILIARY.search(text, span_end, look.start())
+            )
             # "Three mass shootings … have left more than 30 people dead": the nearer count's verb.
             and (
                 not _ANOTHER_NUMBER.search(text, span_end, look.start())
@@ -604,6 +621,16 @@ def counted_of(
     ):
         # "40 specialized vehicles dispatched": equipment sent, not troops readers compare.
         measure = f"{_snake(head)}_deployed"
+    elif measure == "deployed" and head and not personnel and _GIVING_VERB.search(text, q.start, span_end):
+        measure = _snake(head)  # "More than 40,000 donors have contributed": money given, not troops sent
+    if (
+        measure == "killed"
+        and head in ("lives", "life")
+        and measure_after is None
+        and not _LIVES_TAKEN.search(text, max(s_start, q.start - 40), q.start)
+        and not _LIVES_TAKEN_AFTER.match(text, span_end)
+    ):
+        measure = "lives"  # "it will ruin millions of lives", "saved 100 lives": no one died
     core = measure in lexicon.core_measures and q.unit is None
     if (
         core

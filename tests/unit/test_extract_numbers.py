@@ -978,3 +978,21 @@ def test_a_bare_figure_after_has_in_a_list_counts_the_lists_noun():
         (5_000_000, "infected"),
         (3_000_000, "infected"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure", "core"),
+    [
+        ("If you vote for this bill, it will ruin millions of lives.", "lives", False),
+        ("Over 3,000 lives were lost in the fighting.", "killed", True),
+        ("The shooting claimed 22 lives in minutes.", "killed", True),
+        ("More than 40,000 donors have contributed to the effort.", "donors", False),
+        ("Britain contributed 500 troops to the mission.", "deployed", True),
+        ("Immigrants from the seven banned countries have killed no one in attacks.", "countries", False),
+    ],
+)
+def test_lives_not_taken_donors_contributing_and_a_count_inside_a_subjects_phrase_are_not_core(
+    sentence, measure, core
+):
+    claim = claims_of(sentence)[0]
+    assert (claim.measure, claim.core) == (measure, core)
