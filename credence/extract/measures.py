@@ -612,6 +612,14 @@ def counted_of(
         noun_before is not None,
         lexicon,
     )
+    if head in ("lives", "life"):
+        noun_end = group[-1][2] if group else q.end
+        if _LIVES_TAKEN_AFTER.match(text, noun_end) or _LIVES_TAKEN.search(
+            text, max(s_start, q.start - 40), q.start
+        ):
+            measure = "killed"  # "3,000 lives were lost in the fighting", "claimed 22 lives"
+        elif measure == "killed" and measure_after is None:
+            measure = "lives"  # "it will ruin millions of lives", "saved 100 lives": no one died
     if (
         measure == "deployed"
         and head
@@ -623,14 +631,6 @@ def counted_of(
         measure = f"{_snake(head)}_deployed"
     elif measure == "deployed" and head and not personnel and _GIVING_VERB.search(text, q.start, span_end):
         measure = _snake(head)  # "More than 40,000 donors have contributed": money given, not troops sent
-    if (
-        measure == "killed"
-        and head in ("lives", "life")
-        and measure_after is None
-        and not _LIVES_TAKEN.search(text, max(s_start, q.start - 40), q.start)
-        and not _LIVES_TAKEN_AFTER.match(text, span_end)
-    ):
-        measure = "lives"  # "it will ruin millions of lives", "saved 100 lives": no one died
     core = measure in lexicon.core_measures and q.unit is None
     if (
         core
