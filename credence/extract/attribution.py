@@ -138,7 +138,7 @@ _PREPOSITIONAL = re.compile(
     r"from(?=\s+(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:numbers|data|figures|statistics|tally|count)"
     r"\s+(?:on|of|at|by|from|in)\s)|"
     # "in the latest Fox News poll", "In a new Gallup survey": a cited study the figures are read in.
-    r"in(?=\s+(?:a|an|the|its|their|this|that|[A-Z][\w.]*['’]s)\s+(?:[\w’'.-]+\s+){0,5}?"
+    r"in(?=\s+(?:a|an|the|its|their|this|that|[A-Z][\w.]*['’]s)\s+(?:[\w’'./-]+\s+){0,5}?"
     r"(?:poll|survey|study|census)\b))\s+",
     re.IGNORECASE,
 )
@@ -407,6 +407,19 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
         subject = (np.group(1), np.start(1)) if np else None
     else:
         subject = subject_before(text, s_start, v0, lexicon)
+    if subject is None and verb in _FINDING_VERBS:
+        relative = _RELATIVE_DOCUMENT.search(text, max(s_start, v0 - 160), v0)
+        if relative:
+            # "releasing a report on Thursday that found 272 separations": the document the relative
+            # clause is about.
+            source, src_start = relative.group(1), relative.start(1)
+            kind, originator, shown, shown_start = classify_source(
+                source, src_start, text, names, context, lexicon, verb
+            )
+            if kind == "document":
+                return Cue(
+                    shown, shown_start, shown_start + len(shown), kind, originator, v1, s_end, src_start, v1
+                )
     if subject is None:
         # Inversion: ", said Kuzmin." / "said the official".
         inv = _VERB_CUE_RE4.match(text[v1:s_end])
@@ -478,6 +491,16 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
     )
 
 
+_FINDING_VERBS = frozenset(
+    "found finds showed shows show estimated estimates concluded revealed counted reported indicated suggested".split()
+)
+_RELATIVE_DOCUMENT = re.compile(
+    r"\b((?:a|an|the|its|their|this|his|her|our)\s+(?:[\w’'/-]+\s+){0,4}?"
+    r"(?:report|study|survey|poll|analysis|review|audit|investigation|census|tally|count|assessment|estimate)s?)"
+    r"(?:\s+(?:on|from|by|in|released|published|issued)\s+[^,;:“”\"]{0,60}?)?\s*,?\s+(?:that|which)\s+"
+    r"(?:(?:was|were|is|are|has|had|have|been|also|later)\s+(?:[\w-]+\s+){0,3}?)?$",
+    re.IGNORECASE,
+)
 _CONTRAST_AFTER = re.compile(r"\s*[,;]\s*(?:while|whereas|but|and|though|although)\s")
 _PARTICIPLE_CUES = frozenset(("showing", "finding", "indicating", "suggesting"))
 _NP_BEFORE_PARTICIPLE = re.compile(

@@ -429,7 +429,7 @@ summarized, summarised, summed up, branded, dubbed, finding, concluding, ruled, 
 
 _VAGUE_SOURCES = _phrases(
     """
-news sources, media sources, media reports, news reports, press reports, reports, analysts, experts
+news sources, media sources, media reports, news reports, press reports, reports, analysts, experts, polls, surveys
 observers, critics, commentators, pundits, scientists, researchers, studies, research, estimates, some
 many, others, media, the media, local media, rumors, rumours, social media, reporters, economists
 historians, international news, witnesses, residents, activists, some experts, many experts, people

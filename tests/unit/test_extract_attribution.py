@@ -655,3 +655,26 @@ def test_a_related_story_card_glued_after_a_name_holds_no_claims_and_leaves_the_
 def test_an_unnamed_operative_is_anonymous_and_an_en_dash_joins_two_pollsters(text, kind, words):
     claim = claims_of(text)[0]
     assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        (
+            "In one silver lining, 43% of registered voters in the latest Reuters/Ipsos poll said they agreed.",
+            "document",
+            "the latest Reuters/Ipsos poll",
+        ),
+        (
+            "The number is far higher, with the Texas Civil Rights Project releasing a report on Thursday that "
+            "found 272 separations in that period.",
+            "document",
+            "a report",
+        ),
+        ("A new report that was released Monday found 300 deaths.", "document", "A new report"),
+        ("While polls show nearly two thirds of respondents sympathize, others disagree.", "vague", "polls"),
+    ],
+)
+def test_a_poll_named_with_a_slash_a_report_that_found_and_polls_show(text, kind, words):
+    claim = claims_of(text)[0]
+    assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
