@@ -29,7 +29,8 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
 )
 # A subject starts after one of these.
 _SUBJECT_BOUNDARY = re.compile(
-    r"(?:^|[,;:\[“”\"—–]|(?:^|\s)(?:that|as|while|but|and|because|when|which|who|after|before|since|although|"
+    # A comma inside a number ("80,000") is no boundary.
+    r"(?:^|[;:\[“”\"—–]|,(?!\d{3}\b)|(?:^|\s)(?:that|as|while|but|and|because|when|which|who|after|before|since|although|"
     r"though|where|if|whereas|so|yet|even|then)(?=\s|$))",
     re.IGNORECASE,
 )
@@ -120,6 +121,7 @@ _NP_END = re.compile(
     # "an NBC–Wall Street Journal poll": an en dash joining two names does not end the source.
     r"[,;:!?()\[\]“”\"—]|(?<!\w)–|–(?!\w)|(?<!\b[A-Z])\.(?!\w)|\s(?=\d)|\s(?:that|which|who|whom|when|while|as|but|because|after|before|"
     r"since|if|showed|shows|show|indicate|indicates|found|said|says|there|is|are|was|were|has|have|had|will|would|could|can|"
+    r"reported(?!\s+by)|"
     r"and\s+(?=\d))\b"
     # "data collected by company X-Mode to map out …": an infinitive ends the source ("Ambassador to Russia"
     # and "to the UN" do not).
@@ -133,7 +135,7 @@ _PREPOSITIONAL = re.compile(
     # "statistics provided by state health officials", "a tally kept by Johns Hopkins": the compiler.
     r"(?:data|figures|statistics|numbers|estimates|tally|count|counts|information)\s+"
     r"(?:provided|compiled|released|published|collected|kept|gathered|maintained|reported)\s+by|"
-    r"by|"
+    r"by|(?:surveyed|polled|questioned)\s+by|"
     # "From the numbers on Worldometers, 1,552 Americans …": the figures the sentence reads from.
     r"from(?=\s+(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:numbers|data|figures|statistics|tally|count)"
     r"\s+(?:on|of|at|by|from|in)\s)|"
@@ -491,12 +493,20 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
     )
 
 
+_NAME_ONLY = re.compile(r"\s*[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}\s*")
+_STUDY_OF_PEOPLE = re.compile(
+    r"\s*(?:(?:an?|the|this|that|its|their|[A-Z][\w.]*['’]s)\s+)?(?:[\w’'/-]+\s+){0,3}?"
+    r"(?:survey|poll|study|review|analysis|census|audit)s?\s+of\s",
+    re.IGNORECASE,
+)
 _FINDING_VERBS = frozenset(
     "found finds showed shows show estimated estimates concluded revealed counted reported indicated suggested".split()
 )
 _RELATIVE_DOCUMENT = re.compile(
-    r"\b((?:a|an|the|its|their|this|his|her|our)\s+(?:[\w’'/-]+\s+){0,4}?"
-    r"(?:report|study|survey|poll|analysis|review|audit|investigation|census|tally|count|assessment|estimate)s?)"
+    r"\b((?:(?:a|an|the|its|their|this|his|her|our)\s+)?"
+    r"(?:(?!(?:to|of|in|on|at|by|for|with|from|and|or|the|a|an|that|which)\b)[\w’'/-]+\s+){0,4}?"
+    r"(?:report|study|survey|poll|analysis|review|audit|investigation|census|tally|count|assessment|estimate"
+    r"|data|figures|statistics|records)s?)"
     r"(?:\s+(?:on|from|by|in|released|published|issued)\s+[^,;:“”\"]{0,60}?)?\s*,?\s+(?:that|which)\s+"
     r"(?:(?:was|were|is|are|has|had|have|been|also|later)\s+(?:[\w-]+\s+){0,3}?)?$",
     re.IGNORECASE,
@@ -545,6 +555,18 @@ def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[
                 if ch == ","
                 and not (0 < i < len(prev) - 1 and prev[i - 1].isdigit() and prev[i + 1].isdigit())
             ]
+            if (
+                commas
+                and _NAME_ONLY.fullmatch(prev, commas[-1] + 1)
+                and not _PARTY_OR_AGE.fullmatch(prev[commas[-1] + 1 :].strip())
+            ):
+                # "The state's largest health system, Beaumont, says": the name and the description it is
+                # apposed to ("The company's chief, Tim Cook, said" is Tim Cook; the system is a body).
+                bounds = list(_SUBJECT_BOUNDARY.finditer(prev[: commas[-1]]))
+                d0 = bounds[-1].end() if bounds else 0
+                if len(prev[d0 : commas[-1]].split()) <= 6:
+                    return _without_open_bracket(prev[d0:], s_start + d0)
+                return _without_open_bracket(prev[commas[-1] + 1 :], s_start + commas[-1] + 1)
             if commas and _STARTS_AS_APPOSITIVE.match(prev[commas[-1] + 1 :]):
                 head_end = commas.pop()
                 head_bounds = list(_SUBJECT_BOUNDARY.finditer(prev[:head_end]))
@@ -587,11 +609,13 @@ def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[
         seg_start += adverbs.end()  # "and ultimately he says": the subject after the adverbs
         segment = segment[adverbs.end() :]
     words = segment.split()
+    study = _STUDY_OF_PEOPLE.match(segment)
     if (
-        len(words) > 12
+        len(words) > (18 if study else 12)
         or _NOT_A_SUBJECT_HEAD.match(words[0])
         or (words[-1].islower() and _PAST_VERB.fullmatch(words[-1]))  # "Daszak helped (found)"
-        or _DIGIT.search(_DATE_WORDS.sub("", segment))  # "a poll released on July 17" is no count
+        # "a poll released on July 17" is no count; "An ongoing survey of more than 80,000 people" is a source.
+        or (_DIGIT.search(_DATE_WORDS.sub("", segment)) and not study)
         or _CLAUSE_IN_SUBJECT.search(segment)  # "Trump again reiterated lowball (estimates)": a clause
         or _SHARE_WORDS.search(segment)  # "Forty-six percent said": respondents, not a source
         or any(m.group() not in _NOUN_LIKE_VERBS for m in lexicon.attribution_verb_regex.finditer(segment))

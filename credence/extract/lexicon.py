@@ -469,7 +469,8 @@ bloomberg, yonhap, xinhua, tass, ria, interfax, cnn, bbc, npr, pbs, fox, abc, cb
 axios, guard, capital, partners, holdings, industries, systems, technologies, airlines, motors, research
 institutes, health, medicine, hopkins, who, cdc, fda, nih, fbi, cia, nsa, foods, pharmaceuticals, pharma, brands
 entertainment, communications, enterprises, insurance, financial, airways, automotive, petroleum, electric
-firm, platform, retailer, automaker, insurer, manufacturer, supermarket, airline, startup
+firm, platform, retailer, automaker, insurer, manufacturer, supermarket, airline, startup, nonprofit
+charity, watchdog, system
 """
 )
 

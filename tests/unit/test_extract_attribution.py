@@ -678,3 +678,40 @@ def test_an_unnamed_operative_is_anonymous_and_an_en_dash_joins_two_pollsters(te
 def test_a_poll_named_with_a_slash_a_report_that_found_and_polls_show(text, kind, words):
     claim = claims_of(text)[0]
     assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        (
+            "What’s more, the nonprofit found, the richest five men saw their wealth grow by $75.5 billion.",
+            "organization",
+            "the nonprofit",
+        ),
+        (
+            "The state's largest health system, Beaumont, says that 1,500 of its employees are presumed ill.",
+            "organization",
+            "The state's largest health system, Beaumont",
+        ),
+        (
+            "Some 53% of 256 employers surveyed by the National Alliance of Healthcare Purchaser Coalitions "
+            "reported new programs.",
+            "organization",
+            "the National Alliance of Healthcare Purchaser Coalitions",
+        ),
+        (
+            "An ongoing survey of more than 80,000 people from survey provider SurveyMonkey found that 86% of "
+            "Americans are worried.",
+            "document",
+            "An ongoing survey of more than 80,000 people from survey provider SurveyMonkey",
+        ),
+        (
+            "Pang pointed to business registration data that showed 460,000 companies closed.",
+            "document",
+            "business registration data",
+        ),
+    ],
+)
+def test_a_nonprofit_an_apposed_body_surveyed_by_a_survey_of_people_and_data_that_showed(text, kind, words):
+    claim = claims_of(text)[-1]
+    assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
