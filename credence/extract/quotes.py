@@ -36,7 +36,8 @@ _NEW_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
 _TITLE_CUE = re.compile(
     r"\b(?:titled|entitled|headlined|headline|film|book|song|album|show|series|"
     r"program|programme|podcast|column|hashtag|slogan|motto|novel|play|documentary|author\s+of|"
-    r"co-author\s+of|editor\s+of|best-?seller,?)\s*$|\(\d{4}[a-z]?\)\.?\s*$",  # "(2009). “Title.”": a citation
+    # "so-called “…”" marks words as someone else's label, not a quotation of what they said.
+    r"co-author\s+of|editor\s+of|best-?seller,?|so-called)[\s,:]*$|\(\d{4}[a-z]?\)\.?\s*$",  # "(2009). “Title.”"
     re.IGNORECASE,
 )
 _ING_VERB = re.compile(r"[a-z]+ing$")

@@ -1168,3 +1168,14 @@ def test_speakers_by_a_contracted_pronoun_an_unnamed_role_a_placed_appositive_in
     text, speaker
 ):
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study is entitled, “Determination of the Effectiveness of Oral Chlorine Dioxide in the Treatment.”",
+        "Risks go unseen because the so-called “confirmed case fatality rates for the disease” require no test.",
+    ],
+)
+def test_a_title_after_entitled_and_a_comma_and_a_so_called_label_are_no_quotes(text):
+    assert quotes_of(text) == []
