@@ -133,9 +133,22 @@ _POLL = re.compile(
     r"\b(?:poll|polls|polling|pollsters?|survey|surveys|surveyed|respondents)\b", re.IGNORECASE
 )
 _OPINION_AFTER = re.compile(
-    r"\s*\)?\s*[—–-]?\s*(?:of\s+(?:the\s+|those\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:now\s+|also\s+|still\s+)?"
+    r"\s*\)?\s*[—–-]?\s*(?:of\s+(?:the\s+|those\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
+    r"(?:who\s+|that\s+)?(?:now\s+|also\s+|still\s+)?(?:(?:are|were|is|was)\s+)?"
     r"(?:say|says|said|believe|believed|think|thought|approve|approved|disapprove|disapproved|oppose|opposed|"
-    r"agree|agreed|disagree|disagreed|favor|favored|favour|favoured|trust|trusted)\b"
+    r"agree|agreed|disagree|disagreed|favor|favored|favour|favoured|trust|trusted|expect|expects|expected|"
+    r"worry|worries|worried|fear|fears|feared|feel|feels|felt|want|wants|wanted|prefer|prefers|preferred|"
+    r"support|supports|supported|concerned|confident|optimistic|pessimistic|satisfied|dissatisfied)\b"
+)
+_OPINION_MEASURES = frozenset(
+    "approval disapproval approval_rating disapproval_rating favorability favourability unfavorability".split()
+)
+# "approval of the president's handling fell from 51%", "the share who thought it was getting better fell
+# to 23%": a share of opinion named before the figure.
+_OPINION_BEFORE = re.compile(
+    r"\b(?:approval|disapproval|favorability|favourability|favorable|unfavorable|approve|disapprove)\b|"
+    r"\bwho\s+(?:thought|think|thinks|believe|believed|believes|say|said|says|feel|felt|feels|expect|expected)\b",
+    re.IGNORECASE,
 )
 _MEASURE_SUBJECT = re.compile(
     r"\b(fatalities|deaths|dead|casualties|victims|wounded|injured|injuries|missing|captives|hostages)\s+"
@@ -570,10 +583,16 @@ def counted_of(
         whole = f"{_singular(head)}_share" if head and not bare and _LOWER_WORD.fullmatch(head) else "share"
         # A change is no share: "a 726% increase" must not be held to a share's bound of 100 %.
         measure = _percent_change(text, s_start, s_end, q) or _percent_measure(text, s_start, q.start)
+        if measure in _OPINION_MEASURES:
+            measure = "poll_share"  # "approval fell from 51%": a share of people holding a view
         if (
             measure in (None, "majority", "minority", "plurality")
             and q.unit == "percent"  # a change in percentage points is no share of respondents
-            and (_POLL.search(text, max(0, s_start - 200), s_end) or _OPINION_AFTER.match(text, q.end))
+            and (
+                _POLL.search(text, max(0, s_start - 200), s_end)
+                or _OPINION_AFTER.match(text, q.end)
+                or _OPINION_BEFORE.search(text, s_start, q.start)
+            )
         ):
             # "59 percent of independents" in a survey's findings; "38% say", "a majority of Republicans
             # (61%) now say": shares of people holding a view are a poll's.

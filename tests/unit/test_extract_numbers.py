@@ -996,3 +996,16 @@ def test_lives_not_taken_donors_contributing_and_a_count_inside_a_subjects_phras
 ):
     claim = claims_of(sentence)[0]
     assert (claim.measure, claim.core) == (measure, core)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seventy-four percent expect the disruption to last through the end of the year.",
+        "By June, just 30% of Americans who thought it was getting worse remained.",
+        "Approval of the handling fell from 51% in March.",
+        "His approval rating is stable, with 46 percent approving.",
+    ],
+)
+def test_shares_of_people_expecting_thinking_or_approving_are_poll_shares(sentence):
+    assert claims_of(sentence)[0].measure == "poll_share"
