@@ -422,7 +422,9 @@ joked, shouted, yelled, screamed, chanted, estimated, reported, reports, describ
 charged, countered, assured, affirmed, confirmed, denied, proclaimed, according, cites, cited, citing
 answered, answers, editorialized, mused, retorted, scoffed, snapped, sighed, pointed out, went on, put it
 admit, admits, asserted, asserts, asserting, contended, contends, maintained, maintains, decried, decries
-decrying, call, calls, telling, hinted, hints, tweeting, posting
+decrying, call, calls, telling, hinted, hints, tweeting, posting, denounced, denounces, deemed, deems
+dismissed, dismisses, labeled, labelled, labeling, branded, dubbed, blasted, slammed, praised, pointing out
+insisting, explaining, acknowledging, admitting, stressing, promising, vowing, complaining, conceding
 summarized, summarised, summed up, branded, dubbed, finding, concluding, ruled, ruling
 """
 )

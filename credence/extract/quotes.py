@@ -65,7 +65,8 @@ _PERSON_NOUNS = _ROLE_NOUNS | frozenset(
     designer engineer partner fellow commissioner administrator superintendent principal dean provost
     correspondent columnist commentator producer anchor aunt uncle sister brother cousin niece nephew
     grandmother grandfather grandson granddaughter girlfriend boyfriend fiancé fiancée sibling relative
-    pollster operative recipient homeowner landlord tenant passenger bystander""".split()
+    pollster operative recipient homeowner landlord tenant passenger bystander bishop priest pastor rabbi
+    imam cardinal scholar lawmaker legislator representative delegate advocate critic judge""".split()
 )
 _PERSON_NOUN_TAIL = re.compile(
     r"\s+(?:of|at|for|from|with)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5}"
@@ -250,7 +251,7 @@ def quotes_in(
             if speaker_words == ("", -1):
                 # "… but warned that “…”": the subject of the sentence's earlier quote.
                 speaker_words = None
-                if last is not None and last[4] >= s_start:
+                if last is not None and last[0] is not None and last[4] >= s_start:
                     found.append(FoundQuote(q.start, q.end, text[q.start : q.end], last[0], last[1], last[2]))
                     last = (last[0], last[1], last[2], q.paragraph, q.end)
                     continue
@@ -449,7 +450,7 @@ _APPOSED_SUBJECT = re.compile(
     # "40-year-old trader Shelby, who declined to give her surname, told AFP": a description may lead.
     r"(?:(?:\d[\w-]*|[a-z][\w-]*)\s+){0,3}"
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z](?:\.[A-Z]\.|[\w’'-]*)(?:\s+[A-Z][\w’'.-]*){0,5})"
-    r"(?:\s+\([A-Z][\w. -]{0,12}\))?,\s+"  # "Sen. Ron Johnson (R-WI), one of …"
+    r"(?:\s+\([A-Z][\w. -]{0,12}\)|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,\s+"  # "(R-WI), one of …", "of California,"
     r"(?:(?:a|an|the|another|his|her|their|its|who|whose|of|from|with|one\s+of|(?:[a-z]+\s+){1,3}of"
     r"|(?:Democrat|Republican|Independent)\s+(?:of|from)"  # "Tom O’Halleran, Democrat of Arizona and …,"
     r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s)\s[^,;:“”\"!?]{1,80}"
@@ -481,6 +482,9 @@ _GENERIC_BODIES = frozenset(
     "company firm group organization organisation network platform site agency".split()
 )
 _THE_NAME = re.compile(r"The\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}$")
+_ROLE_THEN_NAME = re.compile(r"[^,;:“”\"!?]{2,60},\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
+_ENDS_IN_CONJUNCTION = re.compile(r"\s(?:and|but|or|then|so)$")
+_BODY_AFTER_LAST_COMMA = re.compile(r",\s+((?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})$")
 _ROLE_AFTER_LAST_COMMA = re.compile(r",\s+((?:an?|the|one|another)\s+[^,;:“”\"!?]{2,60})$")
 _NAME_AFTER_LAST_COMMA = re.compile(
     r",\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})$"
@@ -572,6 +576,13 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
         if apposed:
             # "“…,” Tyson, a college professor from California, said": the name before the appositive.
             return apposed.group(1), start + offset + apposed.start(1)
+        role_then_name = _ROLE_THEN_NAME.fullmatch(subject)
+        if role_then_name:
+            at = start + offset + role_then_name.start(1)
+            named = names.within(at, at + len(role_then_name.group(1)))
+            if named and named[0].kind in ("person", "name"):
+                # "Ms. Pelosi’s spokesman, Drew Hammill, wrote": the name apposed to the role.
+                return role_then_name.group(1), at
         described = _NAME_THEN_ROLE.match(subject)
         if described and any(_is_person_noun(w) for w in _WORDS.findall(described.group(2).lower())):
             # "Constantine Fraser, European political analyst at research firm TS Lombard, told CNBC",
@@ -581,13 +592,20 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
         if tail_role and _is_person_noun(_ROLE_TAIL.sub("", tail_role.group(1)).lower().split()[-1]):
             # "… “didn’t have time” before he opened fire, an attorney for the woman’s family said."
             return tail_role.group(1), start + offset + tail_role.start(1)
+        tail_body = _BODY_AFTER_LAST_COMMA.search(subject)
+        if tail_body:
+            at = start + offset + tail_body.start(1)
+            named = names.within(at, at + len(tail_body.group(1)))
+            if named and named[-1].end == at + len(tail_body.group(1)) and named[-1].kind != "other":
+                # "… are true, the White House said in a statement": the body or person the clause ends in.
+                return tail_body.group(1), at
         tail_name = _NAME_AFTER_LAST_COMMA.search(subject)
         if tail_name and names.within(start + offset + tail_name.start(1), start + offset + tail_name.end(1)):
             # "“We’re going to have a hearing about the dark money stuff,” influence elections, Graham
             # said": the quotation's own words run on after it; the name before the verb speaks.
             return tail_name.group(1), start + offset + tail_name.start(1)
-        if not subject or _SPEAKER_AFTER_RE4.search(subject):
-            return None
+        if not subject or _SPEAKER_AFTER_RE4.search(subject) or _ENDS_IN_CONJUNCTION.search(subject):
+            return None  # "“unprofessional” workplace and said …": the verb's subject came before
         if len(subject.split()) > 8:
             # "US Secretary of Health and Human Services Alex Azar said": a long title ends in the name;
             # "Geoffrey Hoffman with the University of Houston Immigration Law Clinic said" opens with it.

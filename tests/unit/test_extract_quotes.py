@@ -1179,3 +1179,42 @@ def test_speakers_by_a_contracted_pronoun_an_unnamed_role_a_placed_appositive_in
 )
 def test_a_title_after_entitled_and_a_comma_and_a_so_called_label_are_no_quotes(text):
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "President Trump thinks Roy Moore “will do the right thing and step aside” if the allegations are "
+            "true, the White House said in a statement Thursday.",
+            ["White House"],
+        ),
+        (
+            "Senator Chuck Schumer, the Democratic leader, denounced the offer as “not a compromise but more "
+            "hostage taking.”",
+            ["Chuck Schumer"],
+        ),
+        (
+            "In a video in December, Mr. Farenthold continued to deny the allegations, but he acknowledged "
+            "running an “unprofessional” workplace and said he was “profoundly sorry” for his actions.",
+            ["Farenthold", "Farenthold"],
+        ),
+        (
+            "“President Trump brought up impeachment,” Ms. Pelosi’s spokesman, Drew Hammill, wrote on Twitter.",
+            ["Drew Hammill"],
+        ),
+        (
+            "“Is this the behavior that we are going to find?” Representative Kevin McCarthy of California, the "
+            "Republican leader, asked at a news conference.",
+            ["Kevin McCarthy"],
+        ),
+        (
+            "Trump called the recording “locker room banter.” He later released a video apology, insisting the "
+            "remarks didn't “reflect who I am.”",
+            ["Trump", "Trump"],
+        ),
+        ("The bishops noted that “the budget resolution fails to meet these moral criteria.”", ["bishops"]),
+    ],
+)
+def test_speakers_of_quotes_inside_sentences_behind_labels_possessive_roles_and_places(text, speakers):
+    assert [q.speaker for q in quotes_of(text)] == speakers
