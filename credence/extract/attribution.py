@@ -16,7 +16,10 @@ from credence.extract.lexicon import Lexicon
 PRONOUNS = frozenset("he she it they we i".split())
 # Words that may stand between a subject and its verb: "officials also said", "the CDC has estimated".
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
-    r"(?:\s+(?:also|previously|earlier|later|recently|separately|further|has|have|had|would|will|could|"
+    r"(?:\s+(?:also|previously|earlier|later|recently|separately|further|has|have|had|would|will|could|did|does|do|"
+    # "She went on to say", "he continued to insist": the subject of the verb the infinitive hangs on.
+    r"(?:went|goes|go|going)\s+on\s+to|(?:continued|continues|began|begins|wanted|wants|tried|tries|"
+    r"declined|refused|hastened|rushed|proceeded|appeared|seemed)\s+to|"
     r"may|might|had|reportedly|publicly|officially|initially|originally|now|then|just|already|"
     r"repeatedly|first|often|still|again|once|last\s+\w+|(?:on\s+|late\s+|early\s+)?\w+day(?:\s+(?:night|morning|"
     r"afternoon|evening))?|in\s+a\s+statement|"

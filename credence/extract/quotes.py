@@ -41,9 +41,11 @@ _TITLE_CUE = re.compile(
     re.IGNORECASE,
 )
 _ING_VERB = re.compile(r"[a-z]+ing$")
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our|my|your)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|my|your)|[\w][’']s|s[’'])\s+$", re.IGNORECASE
+)
 _NOT_A_SUBJECT_START = re.compile(
-    r"(?:as|and|but|or|so|which|that|while|who|when|then|yet|after|before|since|because|if|until|unless|"
+    r"(?:as|and|but|or|so|which|what|that|while|who|when|then|yet|after|before|since|because|if|until|unless|"
     r"although|though|whereas|once|where|in|on|at|for|from|with|by|to)\b",
     re.IGNORECASE,
 )
@@ -66,7 +68,8 @@ _PERSON_NOUNS = _ROLE_NOUNS | frozenset(
     correspondent columnist commentator producer anchor aunt uncle sister brother cousin niece nephew
     grandmother grandfather grandson granddaughter girlfriend boyfriend fiancé fiancée sibling relative
     pollster operative recipient homeowner landlord tenant passenger bystander bishop priest pastor rabbi
-    imam cardinal scholar lawmaker legislator representative delegate advocate critic judge""".split()
+    imam cardinal scholar lawmaker legislator representative delegate advocate critic judge hopeful candidate
+    nominee""".split()
 )
 _PERSON_NOUN_TAIL = re.compile(
     r"\s+(?:of|at|for|from|with)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5}"
@@ -260,6 +263,21 @@ def quotes_in(
             acc = _QUOTES_IN_RE1.search(text[s_start:s_end])
             if acc:
                 speaker_words = (acc.group(1).strip(), s_start + acc.start(1))
+        if speaker_words is None and q.open_mark is not None:
+            to_whom = _TO_NAME_OPENING.match(text, s_start, q.open_mark)
+            if to_whom:
+                # "To Rep. Zoe Lofgren, D-Calif., the bill “grabs power …”": whose view the sentence gives.
+                speaker_words = (to_whom.group(1), to_whom.start(1))
+            elif len(text[q.start : q.end].split()) >= 4 and text[s_start : q.open_mark].strip():
+                # "The American Civil Liberties Union, in a letter, encouraged lawmakers to vote against the
+                # bill because of “provisions that …”": a long quotation inside a sentence with no verb of
+                # saying is the words of the person or body the sentence is about.
+                head = _sentence_subject(text, s_start, q.open_mark, names)
+                if head is not None and any(
+                    m.kind in ("person", "organization")
+                    for m in names.within(head[1], head[1] + len(head[0]))
+                ):
+                    speaker_words = head
         if speaker_words is not None:
             words, at = speaker_words
             speaker, kind = _resolved_speaker(text, words, at, names, documents, last, quote_ranges, lexicon)
@@ -483,6 +501,10 @@ _GENERIC_BODIES = frozenset(
 )
 _THE_NAME = re.compile(r"The\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}$")
 _ROLE_THEN_NAME = re.compile(r"[^,;:“”\"!?]{2,60},\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
+_TO_NAME_OPENING = re.compile(
+    r"To\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"(?:,\s+[DRI]-[A-Z][\w.]*)?,\s"
+)
 _ENDS_IN_CONJUNCTION = re.compile(r"\s(?:and|but|or|then|so)$")
 _BODY_AFTER_LAST_COMMA = re.compile(r",\s+((?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})$")
 _ROLE_AFTER_LAST_COMMA = re.compile(r",\s+((?:an?|the|one|another)\s+[^,;:“”\"!?]{2,60})$")
@@ -657,14 +679,17 @@ _WHO_BEFORE = re.compile(
 )
 
 
-_WHAT_NAME_BEFORE = re.compile(r"\bwhat\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:[a-z]+ly\s+)?$")
+_WHAT_NAME_BEFORE = re.compile(
+    r"\bwhat\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|he|she|they)\s+(?:[a-z]+ly\s+)?$"
+)
 _FINITE_VERB_AFTER = re.compile(
     # "Barack Obama on Saturday criticized …, telling …": a time phrase may stand between.
     r"\s+(?:(?:on\s+[A-Z][a-z]+|last\s+[a-z]+|this\s+[a-z]+|earlier\s+this\s+[a-z]+|yesterday|today)\s+)?"
     # "The American Red Cross has also spoken out, noting that …": an auxiliary and an adverb may lead.
     r"(?:(?:has|have|had|was|were|is|are)\s+(?:also\s+|[a-z]+ly\s+)?)?"
     r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|struck|found|held|upheld|wrote|written|said|told|made|took|taken|gave|"
-    r"given|threw|spoken|says|finds|rules|writes)\b"
+    r"given|threw|spoken|says|finds|rules|writes|began|begun|went|came|spoke|sent|put|left|ran|led|brought|"
+    r"kept|stood|sat|met|won|lost|hit|set|cut|shut|quit)\b"
 )
 # "Bradley Sluder – told", "Gov. Andrew Cuomo — the main proponent of the policy — called".
 _DASH_BEFORE_VERB = re.compile(r"\s*[–—]\s*|\s+-\s+|\s*[–—]\s*[^–—“”\"\n]{1,80}?\s*[–—]\s*")
@@ -679,8 +704,9 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
         m
         for m in speech.finditer(text, seg_start, open_mark)
         if m.group().lower() != "according"
-        # "in response to the ruling, “…”": after a determiner a word in -ing is a noun, not a verb.
-        and not (_ING_VERB.fullmatch(m.group()) and _DETERMINER_BEFORE.search(text, seg_start, m.start()))
+        # "in response to the ruling, “…”", "the women’s claims were “…”": after a determiner or a
+        # possessive the word is a noun, not a verb.
+        and not _DETERMINER_BEFORE.search(text, seg_start, m.start())
     ]
     if not verbs:
         colon = _SPEAKER_BEFORE_RE1.search(text, seg_start, open_mark)

@@ -1218,3 +1218,41 @@ def test_a_title_after_entitled_and_a_comma_and_a_so_called_label_are_no_quotes(
 )
 def test_speakers_of_quotes_inside_sentences_behind_labels_possessive_roles_and_places(text, speakers):
     assert [q.speaker for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "The American Civil Liberties Union, in a recent letter to Congress, encouraged lawmakers to vote "
+            "against the bill because of “provisions that impinge on the free speech rights of citizens.”",
+            ["American Civil Liberties Union"],
+        ),
+        (
+            "Democrats disagreed. To Rep. Zoe Lofgren, D-Calif., the bill “grabs power away from the elites.”",
+            ["Zoe Lofgren"],
+        ),
+        (
+            "Mr. Trump began his remarks as if he had won, saying that he was “very proud to announce” what he "
+            "called “a deal to end the shutdown.”",
+            ["Trump", "Trump"],
+        ),
+        (
+            "President Trump made his first post on Tuesday, accusing a former aide of “disregarding basic "
+            "security protocols,” and calling his own department a “deep state.”",
+            ["Trump"],  # a label of two words after a naming verb is no quotation
+        ),
+        (
+            "Alabama’s state auditor, Jim Ziegler, told The Washington Examiner that the women’s claims were "
+            "“much ado about nothing” and said nothing more.",
+            ["Jim Ziegler"],
+        ),
+        (
+            "Ms. Lauten wrote on Twitter. She went on to say that the girls were “coming up a little short in the "
+            "role model department” because of it.",
+            ["Lauten"],
+        ),
+    ],
+)
+def test_speakers_by_a_sentence_subject_to_whom_a_possessive_noun_and_went_on_to_say(text, speakers):
+    assert [q.speaker for q in quotes_of(text)] == speakers
