@@ -16,10 +16,7 @@ from credence.extract.lexicon import Lexicon
 PRONOUNS = frozenset("he she it they we i".split())
 # Words that may stand between a subject and its verb: "officials also said", "the CDC has estimated".
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
-    r"(?:\s+(?:also|previously|earlier|later|recently|separately|further|has|have|had|would|will|could|did|does|do|"
-    # "She went on to say", "he continued to insist": the subject of the verb the infinitive hangs on.
-    r"(?:went|goes|go|going)\s+on\s+to|(?:continued|continues|began|begins|wanted|wants|tried|tries|"
-    r"declined|refused|hastened|rushed|proceeded|appeared|seemed)\s+to|"
+    r"(?:\s+(?:also|previously|earlier|later|recently|separately|further|has|have|had|would|will|could|"
     r"may|might|had|reportedly|publicly|officially|initially|originally|now|then|just|already|"
     r"repeatedly|first|often|still|again|once|last\s+\w+|(?:on\s+|late\s+|early\s+)?\w+day(?:\s+(?:night|morning|"
     r"afternoon|evening))?|in\s+a\s+statement|"
@@ -30,10 +27,14 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"[a-z]{2,}ly)))+$",
     re.IGNORECASE,
 )
+_GOVERNING_VERB = re.compile(
+    r"\s+(?:did|does|do|(?:went|goes|go|going)\s+on\s+to|(?:continued|continues|began|begins|wanted|wants|"
+    r"tried|tries|declined|refused|hastened|rushed|proceeded|appeared|seemed)\s+to)$",
+    re.IGNORECASE,
+)
 # A subject starts after one of these.
 _SUBJECT_BOUNDARY = re.compile(
-    # A comma inside a number ("80,000") is no boundary.
-    r"(?:^|[;:\[“”\"—–]|,(?!\d{3}\b)|(?:^|\s)(?:that|as|while|but|and|because|when|which|who|after|before|since|although|"
+    r"(?:^|[,;:\[“”\"—–]|(?:^|\s)(?:that|as|while|but|and|because|when|which|who|after|before|since|although|"
     r"though|where|if|whereas|so|yet|even|then)(?=\s|$))",
     re.IGNORECASE,
 )
@@ -528,6 +529,19 @@ def _last(matches):
     return tail[0] if tail else None
 
 
+def _last_boundary(left: str, pos: int) -> re.Match[str] | None:
+    """The last subject boundary in `left` from `pos`; a comma inside a number ("80,000") is none."""
+    last = None
+    for m in _SUBJECT_BOUNDARY.finditer(left, pos):
+        if not (
+            m.group() == ","
+            and left[m.start() - 1 : m.start()].isdigit()
+            and left[m.end() : m.end() + 1].isdigit()
+        ):
+            last = m
+    return last
+
+
 def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[str, int] | None:
     """The subject noun phrase of the verb at v0 and its start, or None when the verb has none.
 
@@ -535,6 +549,12 @@ def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[
     ("Joost Oliemans, an expert on the Korean People’s Army, said" → "Joost Oliemans").
     """
     left = text[s_start:v0].rstrip()
+    if left.endswith(("to", "did", "does", "do")):
+        # "She went on to say", "he continued to insist", "but did say": the subject of the verb the
+        # infinitive or the emphatic verb hangs on (tried only where `left` ends so, to keep this cheap).
+        governing = _GOVERNING_VERB.search(left, max(0, len(left) - 40))
+        if governing:
+            left = left[: governing.start()].rstrip()
     # Both patterns are about the end of `left`: look at its last 300 characters first (a run of adverbs
     # or a subject longer than that is not met in news text), at all of it only when nothing is found.
     between = _BETWEEN_SUBJECT_AND_VERB.search(left, max(0, len(left) - 300))
@@ -543,9 +563,9 @@ def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[
     left = left.rstrip()
     if not left:
         return None
-    b = _last(_SUBJECT_BOUNDARY.finditer(left, max(0, len(left) - 300)))
+    b = _last_boundary(left, max(0, len(left) - 300))
     if b is None and len(left) > 300:
-        b = _last(_SUBJECT_BOUNDARY.finditer(left))
+        b = _last_boundary(left, 0)
     seg_start = b.end() if b else 0
     segment = left[seg_start:]
     if not segment.strip():
@@ -612,13 +632,14 @@ def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[
         seg_start += adverbs.end()  # "and ultimately he says": the subject after the adverbs
         segment = segment[adverbs.end() :]
     words = segment.split()
-    study = _STUDY_OF_PEOPLE.match(segment)
+    long_or_counting = len(words) > 12 or _DIGIT.search(_DATE_WORDS.sub("", segment))
+    # "a poll released on July 17" is no count; "An ongoing survey of more than 80,000 people" is a source.
+    study = long_or_counting and _STUDY_OF_PEOPLE.match(segment)
     if (
         len(words) > (18 if study else 12)
         or _NOT_A_SUBJECT_HEAD.match(words[0])
         or (words[-1].islower() and _PAST_VERB.fullmatch(words[-1]))  # "Daszak helped (found)"
-        # "a poll released on July 17" is no count; "An ongoing survey of more than 80,000 people" is a source.
-        or (_DIGIT.search(_DATE_WORDS.sub("", segment)) and not study)
+        or (long_or_counting and not study)
         or _CLAUSE_IN_SUBJECT.search(segment)  # "Trump again reiterated lowball (estimates)": a clause
         or _SHARE_WORDS.search(segment)  # "Forty-six percent said": respondents, not a source
         or any(m.group() not in _NOUN_LIKE_VERBS for m in lexicon.attribution_verb_regex.finditer(segment))

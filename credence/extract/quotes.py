@@ -706,7 +706,7 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
         if m.group().lower() != "according"
         # "in response to the ruling, “…”", "the women’s claims were “…”": after a determiner or a
         # possessive the word is a noun, not a verb.
-        and not _DETERMINER_BEFORE.search(text, seg_start, m.start())
+        and not _DETERMINER_BEFORE.search(text, max(seg_start, m.start() - 12), m.start())
     ]
     if not verbs:
         colon = _SPEAKER_BEFORE_RE1.search(text, seg_start, open_mark)
