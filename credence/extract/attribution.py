@@ -298,11 +298,12 @@ def _prepositional_cue(text, sentence, m, names, context, lexicon) -> Cue | None
         return None  # only opening the sentence: "moved from the data of 2019 to …" cites nothing
     if cue_word == "by" and not _COUNT_BY.match(text, m.end(), s_end):
         return None  # only "by Johns Hopkins’ count", "by the AP’s tally"; "killed by police" is no source
-    if cue_word.startswith("based on") and not any(
-        w.lower().rstrip("s") in lexicon.document_nouns or w.lower() in lexicon.document_nouns
-        for w in source.split()
-    ):
-        return None
+    if cue_word.startswith("based on"):
+        # "based on data from the CDC" cites; "based on unique budget circumstances" does not: the head noun
+        # must be a document's, not any word.
+        head = _head_noun(_SOURCE_LIKE_RE1.findall(source.lower()))
+        if head not in lexicon.document_nouns and head.rstrip("s") not in lexicon.document_nouns:
+            return None
     if cue_word.startswith(
         ("data", "figures", "statistics", "numbers", "estimates", "tally", "count", "a report")
     ) and not _COMPILED_BY.search(cue_word):

@@ -715,3 +715,24 @@ def test_a_poll_named_with_a_slash_a_report_that_found_and_polls_show(text, kind
 def test_a_nonprofit_an_apposed_body_surveyed_by_a_survey_of_people_and_data_that_showed(text, kind, words):
     claim = claims_of(text)[-1]
     assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        (
+            "The approach, according to excerpts from his speech provided by his campaign, has three pillars.",
+            "document",
+            "excerpts from his speech provided by his campaign",
+        ),
+        (
+            "Asa Hutchinson said every school should have at least one officer, but acknowledged the choices "
+            "are made based on unique budget circumstances.",
+            "person",
+            "Asa Hutchinson",
+        ),
+    ],
+)
+def test_excerpts_are_a_document_and_based_on_needs_a_document_at_its_head(text, kind, words):
+    claim = claims_of(text)[0]
+    assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
