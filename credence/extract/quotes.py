@@ -69,7 +69,7 @@ _PERSON_NOUNS = _ROLE_NOUNS | frozenset(
     grandmother grandfather grandson granddaughter girlfriend boyfriend fiancé fiancée sibling relative
     pollster operative recipient homeowner landlord tenant passenger bystander bishop priest pastor rabbi
     imam cardinal scholar lawmaker legislator representative delegate advocate critic judge hopeful candidate
-    nominee""".split()
+    nominee protestor demonstrator""".split()
 )
 _PERSON_NOUN_TAIL = re.compile(
     r"\s+(?:of|at|for|from|with)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5}"
@@ -426,7 +426,7 @@ def _is_quotation(text: str, q: QuoteSpan) -> bool:
 
 _SPEAKER_AFTER_RE1 = re.compile(r"[ \t]*[,.!?…—–-]*[ \t]*")
 _SPEAKER_AFTER_RE2 = re.compile(
-    r"(?:said|says|added|adds|wrote|writes|told|asked|continued|continues|explained|explains|insisted|insists|"
+    r"(?:said|says|Said|Says|added|adds|wrote|writes|told|asked|continued|continues|explained|explains|insisted|insists|"
     r"noted|notes|argued|argues|replied|replies|responded|responds|answered|answers|tweeted|tweets|declared|"
     r"declares|warned|warns|stated|states|recalled|recalls|remarked|remarks|observed|observes|countered|"
     r"counters|acknowledged|acknowledges|admitted|admits|concluded|concludes|cautioned|cautions|reads|read|"
@@ -453,7 +453,7 @@ _INVERTED_TAG = re.compile(
 )
 _THAT_CLAUSE = re.compile(r"\s+(?:that|how|why|whether)\b")
 _DASH_SIGNATURE = re.compile(
-    r"[ \t]*(?:[—–]{1,2}|--)[ \t]*([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=[ \t]*(?:,|\n|$|[—–(]))"
+    r"[ \t]*(?:[—–]{1,2}|--)[ \t]*([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=[ \t]*(?:,|\n|$|[—–(])|[ \t]+and[ \t]+[A-Z])"
 )
 _NAME_LABEL = re.compile(r"[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){1,4}[A-Z][\w’'-]+)[ \t]*(?:\n|$)")
 _AFFILIATION_AFTER = re.compile(r"\s+(?:with|of|from|at)\s+(?:the\s+)?[A-Z]")
@@ -471,14 +471,15 @@ _APPOSED_SUBJECT = re.compile(
     r"(?:\s+\([A-Z][\w. -]{0,12}\)|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,\s+"  # "(R-WI), one of …", "of California,"
     r"(?:(?:a|an|the|another|his|her|their|its|who|whose|of|from|with|one\s+of|(?:[a-z]+\s+){1,3}of"
     r"|(?:Democrat|Republican|Independent)\s+(?:of|from)"  # "Tom O’Halleran, Democrat of Arizona and …,"
-    r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s)\s[^,;:“”\"!?]{1,80}"
+    r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s)\s[^,;:“”\"!?]{1,120}"
     r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,$))?"  # "… in Baltimore, Maryland,"
     r"|\d{1,3}|[DRI]-[A-Z][A-Za-z.]*),$"
 )
 
 
 _ANY_VERB_TAG = re.compile(
-    r"(?P<who>he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|es)(?=\s*[,.;]|\s*$)"
+    r"(?P<who>he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|es|ds|ts|ns|ks)"
+    r"(?=\s*[,.;]|\s*$)"
 )
 # "…,” late-night comedian Seth Meyers snarked after the senator's speech": words describing a named
 # person, the name, one past-tense verb, then the clause's end or a phrase of when or where.
@@ -504,6 +505,9 @@ _ROLE_THEN_NAME = re.compile(r"[^,;:“”\"!?]{2,60},\s+([A-Z][\w’'.-]*(?:\s+
 _TO_NAME_OPENING = re.compile(
     r"To\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
     r"(?:,\s+[DRI]-[A-Z][\w.]*)?,\s"
+)
+_LATE_INVERTED_TAG = re.compile(
+    r",\s+(?:said|says|added|wrote|noted|explained)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)(?=\s*[,.;]|\s*$)"
 )
 _ENDS_IN_CONJUNCTION = re.compile(r"\s(?:and|but|or|then|so)$")
 _BODY_AFTER_LAST_COMMA = re.compile(r",\s+((?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})$")
@@ -575,6 +579,14 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
         )
         if tag and (tag.group("who")[0].isupper() or tag.group("who") in ("he", "she", "they")):
             return tag.group("who"), start + offset + tag.start("who")
+    if not closed_sentence:
+        late = _LATE_INVERTED_TAG.search(text, start + offset, limit)
+        if late:
+            named = [m for m in names.within(late.start(1), late.end(1)) if m.kind in ("person", "name")]
+            if named and named[0].start == late.start(1):
+                # "a “huge sigh of relief on Constitution Avenue,” the site of the Fed’s headquarters, said
+                # Torsten Slok, chief economist at …": an inverted tag closing the clause after an aside.
+                return named[0].text, named[0].start
     for m in speech.finditer(text, start + offset, limit):
         if _ING_VERB.fullmatch(m.group()):
             continue  # "“fake news,” mainly by citing …": a participle, no tag with a subject

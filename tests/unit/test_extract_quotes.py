@@ -1256,3 +1256,31 @@ def test_speakers_of_quotes_inside_sentences_behind_labels_possessive_roles_and_
 )
 def test_speakers_by_a_sentence_subject_to_whom_a_possessive_noun_and_went_on_to_say(text, speakers):
     assert [q.speaker for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "“We had an election in 2016,” Sen. Tom Cotton (R-AR), one of those hawks close to Trump who helped "
+            "bring down the Graham-Durbin immigration proposal, told reporters Friday.",
+            ["Tom Cotton"],
+        ),
+        (
+            "The data probably brought a “huge sigh of relief on Constitution Avenue,” the site of the Fed’s "
+            "headquarters in Washington, said Torsten Slok, chief international economist at Deutsche Bank AG.",
+            ["Torsten Slok"],
+        ),
+        (
+            'Ted Cruz left the restaurant. "Senator, I have a right to know your position," the protestor tells '
+            'Cruz. "God bless you, ma\'am," he responds.',
+            ["protestor", "Ted Cruz"],
+        ),
+        (
+            "“Colleges have a lot of work to do this fall.” — Lanhee J. Chen and Vanila M. Singh, Washington Post",
+            ["Lanhee J. Chen"],
+        ),
+    ],
+)
+def test_speakers_after_a_long_appositive_an_aside_a_present_verb_or_a_signature_of_two(text, speakers):
+    assert [q.speaker for q in quotes_of(text)] == speakers
