@@ -1009,3 +1009,8 @@ def test_lives_not_taken_donors_contributing_and_a_count_inside_a_subjects_phras
 )
 def test_shares_of_people_expecting_thinking_or_approving_are_poll_shares(sentence):
     assert claims_of(sentence)[0].measure == "poll_share"
+
+
+def test_people_sickened_by_a_disease_are_infected():
+    (claim,) = claims_of("The virus has so far sickened more than 800,000 people worldwide.")
+    assert (claim.measure, claim.core) == ("infected", True)
