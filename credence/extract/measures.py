@@ -104,8 +104,9 @@ _CLAUSE_WORDS = frozenset(
 _PLURAL_WORD = re.compile(r"\b[a-z][a-z-]*[^s\W'’]s\b")
 _WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+", re.IGNORECASE)
 _COORDINATED_COUNT = re.compile(
-    r"\s+and\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+[a-z]+\s+"
-    r"(?:(?:were|was|are|have\s+been|had\s+been|reportedly|reported|also)\s+)*",
+    # "Two men and two infants were reported dead", "91 staff members and residents have tested positive".
+    r"\s+and\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+)?[a-z]+\s+"
+    r"(?:(?:were|was|are|have\s+been|had\s+been|have|has|had|reportedly|reported|also)\s+)*",
     re.IGNORECASE,
 )
 _IN_PHRASE_BEFORE = re.compile(r"\b(?:from|in|at|into|across)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
@@ -119,13 +120,18 @@ _LIVES_TAKEN = re.compile(
 _LIVES_TAKEN_AFTER = re.compile(
     r"\s+(?:(?:were|was|are|have|has|had|been|being)\s+)*(?:lost|taken|claimed)\b"
 )
+# "the country with the most cases, nearly 70,000,": a figure set off after the plural noun it counts.
+_APPOSED_TO_NOUN = re.compile(
+    r"\b[a-z]{3,}s,\s+(?:(?:nearly|almost|about|some|roughly|around|more\s+than|over|at\s+least|just)\s+)?$"
+)
 _QUANTIFIER_APPOSITIVE = re.compile(
     r",\s+(?:both|all|each|most|many|some|several|none|neither|either|all\s+of\s+them|both\s+of\s+them)\b"
     r"[^,;:()]{0,40},\s+(?:(?:have|has|had|were|was|are|is|also|reportedly|since|later)\s+)*",
     re.IGNORECASE,
 )
 _ANOTHER_NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    # "with COVID-19 have died": a number inside a name is no other count.
+    r"(?<![-‐\w])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundreds?|thousands?|millions?|dozens?)\b",
     re.IGNORECASE,
 )
@@ -998,7 +1004,7 @@ def _is_claim(
         # Before the qualifier ("bolstered to about 11,000"), or before the digits when the qualifier is
         # the level verb itself ("deaths … topped 7,000").
         return counted is not None and any(
-            _LEVEL_BEFORE.search(before) or _IS_CLAIM_RE1.search(before)
+            _LEVEL_BEFORE.search(before) or _IS_CLAIM_RE1.search(before) or _APPOSED_TO_NOUN.search(before)
             for before in (text[max(0, q.start - 30) : q.start], text[max(0, q.num_start - 30) : q.num_start])
         )
     if counted and counted.split()[-1].lower().rstrip("s") in ("percent", "per cent"):

@@ -1014,3 +1014,25 @@ def test_shares_of_people_expecting_thinking_or_approving_are_poll_shares(senten
 def test_people_sickened_by_a_disease_are_infected():
     (claim,) = claims_of("The virus has so far sickened more than 800,000 people worldwide.")
     assert (claim.measure, claim.core) == ("infected", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("More than 78,400 people with COVID-19 have died in the United States.", "killed"),
+        (
+            "At the facility, 91 staff members and residents have tested positive for the coronavirus.",
+            "infected",
+        ),
+    ],
+)
+def test_a_number_inside_a_name_and_a_coordinated_noun_do_not_cut_a_count_from_its_verb(sentence, measure):
+    (claim,) = claims_of(sentence)
+    assert (claim.measure, claim.core) == (measure, True)
+
+
+def test_a_figure_apposed_to_the_plural_noun_it_counts_is_a_claim():
+    claims = claims_of(
+        "Italy remained the country with the most coronavirus cases, nearly 70,000, and 7,000 deaths."
+    )
+    assert [(c.value_high, c.measure) for c in claims] == [(70000, "cases"), (7000, "killed")]
