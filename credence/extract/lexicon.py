@@ -470,7 +470,7 @@ county, municipality, prefecture, borough, township
 division, battalion, staff, pentagon, kremlin, house, state, states, nations, republic, kingdom, reuters
 bloomberg, yonhap, xinhua, tass, ria, interfax, cnn, bbc, npr, pbs, fox, abc, cbs, nbc, msnbc, politico
 axios, guard, capital, partners, holdings, industries, systems, technologies, airlines, motors, research
-institutes, health, medicine, hopkins, who, cdc, fda, nih, fbi, cia, nsa, foods, pharmaceuticals, pharma, brands
+institutes, health, medicine, who, cdc, fda, nih, fbi, cia, nsa, foods, pharmaceuticals, pharma, brands
 entertainment, communications, enterprises, insurance, financial, airways, automotive, petroleum, electric
 firm, platform, retailer, automaker, insurer, manufacturer, supermarket, airline, startup, nonprofit
 charity, watchdog, system

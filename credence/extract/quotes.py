@@ -51,7 +51,7 @@ _NOT_A_SUBJECT_START = re.compile(
 )
 _WITH_SUBJECT = re.compile(r"\bwith\s+([^,;:“”\"]{2,60}?)\s*$")
 _ROLE_NOUNS = frozenset(
-    """president senator mayor governor minister secretary congressman congresswoman chancellor leader premier
+    """president senator mayor governor minister secretary congressman congresswoman chancellor leader premier speaker
     king queen pope general commander chairman chairwoman ceo director spokesman spokeswoman spokesperson
     host justice judge coach candidate nominee lawmaker representative ambassador official editor-in-chief""".split()
 )
@@ -810,7 +810,10 @@ def _sentence_subject(text: str, s_start: int, limit: int, names: NameIndex) -> 
     role = _ROLE_SUBJECT.match(head[offset:])
     if role and role.group(2).lower() in _ROLE_NOUNS:
         return role.group(1), s_start + offset  # "The president said he was … and described it “…”"
-    for m in names.within(s_start + offset, min(limit, s_start + offset + 60)):
+    inside = names.within(s_start + offset, min(limit, s_start + offset + 60))
+    for i, m in enumerate(inside):
+        if text.startswith(("’s ", "'s "), m.end) and any(n.kind == "person" for n in inside[i + 1 :]):
+            continue  # "CNN’s national security correspondent, Jim Sciutto, was …": the person, not the owner
         if m.kind in ("person", "name", "organization") or (
             m.kind == "other" and m.start == s_start + offset
         ):
@@ -878,7 +881,10 @@ def _resolved_speaker(
         if outlet is not None:
             return _as_given(text, outlet.name, lexicon), "organization"
     if head in WRITTEN_NOUNS and not names.within(at, at + len(words)):
-        anaphoric = tokens[0] in DETERMINERS or "of" in tokens or len(tokens) == 1
+        # "the statement said" is the one named before; "a column at Texas Monthly asked" is a new one.
+        anaphoric = (
+            (tokens[0] in DETERMINERS and tokens[0] not in ("a", "an")) or "of" in tokens or len(tokens) == 1
+        )
         antecedent = documents.antecedent(at) if anaphoric else None
         if antecedent is not None:
             return _document_name(antecedent.text), "document"

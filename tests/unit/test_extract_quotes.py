@@ -1284,3 +1284,32 @@ def test_speakers_by_a_sentence_subject_to_whom_a_possessive_noun_and_went_on_to
 )
 def test_speakers_after_a_long_appositive_an_aside_a_present_verb_or_a_signature_of_two(text, speakers):
     assert [q.speaker for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "Comparisons flow freely. “Will Beto O’Rourke Become President this year?” asked a column at Texas "
+            "Monthly back in August.",
+            "column",
+            "document",
+        ),
+        (
+            "CNN’s national security correspondent, Jim Sciutto, was equally condescending, saying the scoop was "
+            "“largely ginned up, partly as a distraction.”",
+            "Jim Sciutto",
+            "person",
+        ),
+        (
+            "Fulton County voter Stacey Hopkins said she liked the proposed changes “except for the old voting "
+            "machines.”",
+            "Stacey Hopkins",
+            "person",
+        ),
+    ],
+)
+def test_an_indefinite_document_a_possessor_and_a_surname_like_a_body_do_not_take_the_speaker(
+    text, speaker, kind
+):
+    assert [(q.speaker, q.speaker_kind) for q in quotes_of(text)] == [(speaker, kind)]
