@@ -16,7 +16,8 @@ from credence.extract.lexicon import Lexicon
 PRONOUNS = frozenset("he she it they we i".split())
 # Words that may stand between a subject and its verb: "officials also said", "the CDC has estimated".
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
-    r"(?:\s+(?:also|previously|earlier|later|recently|separately|further|has|have|had|would|will|could|"
+    # Spaces taken possessively: a run of blanks (a link card blanked out) must not be re-split at every step.
+    r"(?:\s++(?:also|previously|earlier|later|recently|separately|further|has|have|had|would|will|could|"
     r"may|might|had|reportedly|publicly|officially|initially|originally|now|then|just|already|"
     r"repeatedly|first|often|still|again|once|last\s+\w+|(?:on\s+|late\s+|early\s+)?\w+day(?:\s+(?:night|morning|"
     r"afternoon|evening))?|in\s+a\s+statement|"
