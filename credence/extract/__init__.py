@@ -224,13 +224,15 @@ def _claims(
                 elif cue is None:
                     attribution = (None, "none", None, None, None)
                 else:
-                    attribution = (
+                    shown, originator = (
                         cue.text,
-                        cue.kind,
                         cue.originator if cue.kind not in ("none", "vague") else None,
-                        cue.text_start,
-                        cue.text_end,
                     )
+                    if "   " in shown:
+                        # A blanked link card ends the source's words ("Sen. John Cornyn [card] (R-Texas)").
+                        shown = shown[: shown.find("   ")].rstrip()
+                        originator = originator and originator.split("   ")[0].rstrip()
+                    attribution = (shown, cue.kind, originator, cue.text_start, cue.text_start + len(shown))
             hedge = hedge_of(text, sentence, q.start, c.span_end, hedges)
             # A count with no unit may still be a rate ("a daily average of 746 cases"): its unit keeps
             # it apart from totals of the same measure.

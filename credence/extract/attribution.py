@@ -124,7 +124,10 @@ _STARTS_AS_APPOSITIVE = re.compile(
 _NP_END = re.compile(
     # "U.S. Central Command": the period of an abbreviation ("U.S.", "U.N.") does not end the source.
     # "an NBC–Wall Street Journal poll": an en dash joining two names does not end the source.
-    r"[,;:!?()\[\]“”\"—]|(?<!\w)–|–(?!\w)|(?<!\b[A-Z])\.(?!\w)|\s(?=\d)|\s(?:that|which|who|whom|when|while|as|but|because|after|before|"
+    r"[,;:!?()\[\]“”\"—]|(?<!\w)–|–(?!\w)|(?<!\b[A-Z])"
+    # "according to Sen. John Cornyn": a title's period does not end the source either.
+    r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bGen)(?<!\bLt)(?<!\bCol)"
+    r"(?<!\bSgt)(?<!\bCapt)(?<!\bAdm)(?<!\bMaj)(?<!\bProf)(?<!\bRev)(?<!\bSens)(?<!\bReps)\.(?!\w)|\s(?=\d)|\s(?:that|which|who|whom|when|while|as|but|because|after|before|"
     r"since|if|showed|shows|show|indicate|indicates|found|said|says|there|is|are|was|were|has|have|had|will|would|could|can|"
     r"reported(?!\s+by)|"
     r"and\s+(?=\d))\b"

@@ -736,3 +736,17 @@ def test_a_nonprofit_an_apposed_body_surveyed_by_a_survey_of_people_and_data_tha
 def test_excerpts_are_a_document_and_based_on_needs_a_document_at_its_head(text, kind, words):
     claim = claims_of(text)[0]
     assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 300 troops were sent, according to Sen. John Cornyn (R-Texas).",
+        "About 300 troops were sent, according to Sen. John Cornyn John CornynSenate GOP plans vote on bill This "
+        "week: House debate MORE (R-Texas).",
+    ],
+)
+def test_a_titled_source_after_according_to_keeps_its_name_and_a_link_card_after_it_is_cut(text):
+    claim = claims_of(text)[0]
+    assert (claim.attribution_kind, claim.attribution_text) == ("person", "Sen. John Cornyn")
+    assert text[claim.attribution_start : claim.attribution_end] == claim.attribution_text
