@@ -731,6 +731,7 @@ def classify_source(
         if m.kind in ("organization", "name", "person"):
             # "a report by Business Insider": words of a name ("Insider") are no anonymous insiders.
             unnamed = unnamed.replace(m.text, " ")
+    unnamed = " ".join(unnamed.split())  # "One senior EU official" → "One senior official"
     if lexicon.anonymous_regex.search(unnamed.lower().strip()) and not (
         head in lexicon.document_nouns and words[0] in DETERMINERS
     ):
@@ -848,6 +849,7 @@ def _head_noun(words: list[str]) -> str:
             in (
                 "from",
                 "by",
+                "to",
                 "of",
                 "in",
                 "at",

@@ -451,7 +451,7 @@ declaration, decree, order, ruling, verdict, affidavit, testimony, presentation,
 pages, letters, book, article, editorial, newsletter, update, numbers, tracker, map, note, notes
 result, results, guidance, guidelines, forecast, summary, journal, story, stories, piece, study's, white paper, chart
 notice, notices, advisory, warning, directive, bill, legislation, proposal, resolution, motion, petition
-evaluation, evaluations, excerpts, excerpt
+evaluation, evaluations, excerpts, excerpt, disclosure, disclosures
 """
 )
 

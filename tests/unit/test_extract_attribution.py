@@ -750,3 +750,20 @@ def test_a_titled_source_after_according_to_keeps_its_name_and_a_link_card_after
     claim = claims_of(text)[0]
     assert (claim.attribution_kind, claim.attribution_text) == ("person", "Sen. John Cornyn")
     assert text[claim.attribution_start : claim.attribution_end] == claim.attribution_text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("One senior EU official said the number is more like 15 percent.", "anonymous"),
+        (
+            "Garcia led the field with $322,000 in his account, according to disclosures to the Federal Election "
+            "Commission.",
+            "document",
+        ),
+    ],
+)
+def test_an_unnamed_official_of_a_named_body_is_anonymous_and_disclosures_to_a_body_are_a_document(
+    text, kind
+):
+    assert claims_of(text)[0].attribution_kind == kind
