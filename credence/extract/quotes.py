@@ -141,6 +141,8 @@ def _single_quote_spans(
     Only outside a double-marked quotation (inside one, ‘…’ is a quote within a quote, the outer
     speaker's words); an opening mark must start a word, and an unclosed one is no quotation.
     """
+    if "‘" not in text:
+        return []  # most texts have no opening single mark: skip the walk over every paragraph
     inside = [
         (
             q.open_mark if q.open_mark is not None else q.start,
