@@ -133,7 +133,10 @@ _NP_END = re.compile(
     re.IGNORECASE,
 )
 _PREPOSITIONAL = re.compile(
-    r"\b(?P<cue>according\s+to|as\s+reported\s+by|as\s+quoted\s+by|as\s+cited\s+by|quoted\s+by|"
+    # The look-ahead names, case-sensitively, the letters the cues below start with (with the odd letters
+    # IGNORECASE folds to i and s): the engine then tries the cues only at word starts that can open one.
+    r"\b(?=(?-i:[AaBbCcDdEeFfIiNnPpQqRrSsTt\u0130\u0131\u017f]))"
+    r"(?P<cue>according\s+to|as\s+reported\s+by|as\s+quoted\s+by|as\s+cited\s+by|quoted\s+by|"
     r"reported\s+by|cited\s+by|citing|(?-i:per)(?=\s+(?:the\s|a\s|an\s|(?-i:[A-Z])))|based\s+on|data\s+from|figures\s+from|"
     r"statistics\s+from|numbers\s+from|estimates\s+from|tally\s+by|count\s+by|a\s+report\s+(?:by|from)|"
     # "statistics provided by state health officials", "a tally kept by Johns Hopkins": the compiler.

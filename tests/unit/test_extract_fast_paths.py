@@ -30,3 +30,35 @@ def test_the_lowered_disease_pattern_has_no_capital_letter():
 def test_mentions_disease_agrees_with_the_case_blind_pattern(text):
     measures._mentions_disease.cache_clear()
     assert measures._mentions_disease(text) is bool(measures._DISEASE.search(text))
+
+
+def _openings(items, ignorecase: bool) -> set[tuple[str, bool]]:
+    """(first letter, case-blind) of every way a parsed pattern can start."""
+    op, av = items[0]
+    name = str(op)
+    if name == "LITERAL":
+        return {(chr(av), ignorecase)}
+    if name == "BRANCH":
+        return {o for alternative in av[1] for o in _openings(alternative, ignorecase)}
+    if name == "SUBPATTERN":
+        _, add, remove, inner = av
+        return _openings(inner, (ignorecase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
+    if name == "ASSERT":  # a look-ahead before the first letter: what follows it starts the match
+        return _openings(items[1:], ignorecase)
+    raise AssertionError(f"a cue opening with {name} is not covered by the gate check")
+
+
+def test_the_gate_of_prepositional_cues_lets_every_cue_through():
+    from re import _parser
+
+    from credence.extract import attribution
+
+    pattern = attribution._PREPOSITIONAL
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    gate = parsed.data[1][1][1]  # \b, then the look-ahead's class
+    cue = parsed.data[2][1][3]  # the cue group
+    allowed = "".join(chr(av) for _, av in gate[0][1][3][0][1])
+    every_char = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
+    for letter, blind in _openings(list(cue), bool(pattern.flags & re.IGNORECASE)):
+        matching = re.findall(re.escape(letter), every_char, re.IGNORECASE if blind else 0)
+        assert set(matching) <= set(allowed), (letter, set(matching) - set(allowed))
