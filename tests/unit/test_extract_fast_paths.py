@@ -62,3 +62,11 @@ def test_the_gate_of_prepositional_cues_lets_every_cue_through():
     for letter, blind in _openings(list(cue), bool(pattern.flags & re.IGNORECASE)):
         matching = re.findall(re.escape(letter), every_char, re.IGNORECASE if blind else 0)
         assert set(matching) <= set(allowed), (letter, set(matching) - set(allowed))
+
+
+def test_every_word_of_the_statewide_pattern_holds_wide():
+    from credence.extract import subjects
+
+    # `_all_candidates` skips the pattern in sentences where str.find sees no "wide".
+    words = subjects._WIDE.pattern.removeprefix(r"\b(?:").removesuffix(r")\b").split("|")
+    assert words and all("wide" in w for w in words)
