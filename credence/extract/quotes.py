@@ -101,10 +101,14 @@ class FoundQuote:
 def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Every quotation, paired paragraph by paragraph; a dangling mark runs to the paragraph's end."""
     spans: list[QuoteSpan] = []
+    # One scan of the whole text, not one per paragraph: most paragraphs hold no mark.
+    mark_at = [m.start() for m in _MARKS.finditer(text)]
     for index, (p0, p1) in enumerate(paragraphs):
-        marks = [(m.start(), m.group()) for m in _MARKS.finditer(text, p0, p1)]
-        if not marks:
+        lo = bisect.bisect_left(mark_at, p0)
+        hi = bisect.bisect_left(mark_at, p1, lo)
+        if lo == hi:
             continue
+        marks = [(pos, text[pos]) for pos in mark_at[lo:hi]]
         inside_from: int | None = None
         emitted = False
         for pos, ch in marks:
