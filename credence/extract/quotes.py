@@ -1000,7 +1000,8 @@ def _as_given(text: str, name: str, lexicon: Lexicon) -> str:
     if folded == name:
         return folded  # nothing to fold: the common case
     written = written_name(name, lexicon)
-    if folded == written or (folded and _loose(folded) in _loose(text)):
+    # The name's loose form is not remembered: names would push the text's out of the small cache.
+    if folded == written or (folded and _loose.__wrapped__(folded) in _loose(text)):
         return folded
     return written
 
