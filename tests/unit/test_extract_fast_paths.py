@@ -70,3 +70,11 @@ def test_every_word_of_the_statewide_pattern_holds_wide():
     # `_all_candidates` skips the pattern in sentences where str.find sees no "wide".
     words = subjects._WIDE.pattern.removeprefix(r"\b(?:").removesuffix(r")\b").split("|")
     assert words and all("wide" in w for w in words)
+
+
+def test_every_phrase_of_the_worldwide_pattern_holds_world_or_glob():
+    from credence.extract import subjects
+
+    # `_worldwide` skips the pattern where neither is written; each piece between bars must hold one.
+    pieces = subjects._WORLDWIDE.pattern.lower().split("|")
+    assert pieces and all("world" in p or "glob" in p for p in pieces)
