@@ -574,8 +574,9 @@ def fractions(text: str, start: int, end: int) -> list[Quantity]:
 
 
 # One character class first (the engine then skips in C), the alternatives picked by lookbehind:
-# "12-34" or "1/2" or "3.5", "(555)", a slash or an at sign, "www.".
-_NEEDS_BLOCKING = re.compile(r"[\d(/@w](?:(?<=\d)\s?[-/.]\s?\d|(?<=\()\d{3}\)|(?<=[/@])|(?<=w)ww\.)")
+# "12-34" or "1/2" or "3.5", "(555)", a slash or an at sign; "www." is looked for with str.find (a "w"
+# in the class would stop the scan at every w).
+_NEEDS_BLOCKING = re.compile(r"[\d(/@](?:(?<=\d)\s?[-/.]\s?\d|(?<=\()\d{3}\)|(?<=[/@]))")
 
 
 _FX_NOTE = re.compile(
@@ -587,7 +588,7 @@ def _blocked_spans(sentence: str) -> list[tuple[int, int]]:
     """Phone numbers, numeric dates and URLs: their digits are never figures."""
     # A wire story's exchange-rate note, "($1 = 0.8161 pounds)", states no figure of the story.
     fx = [m.span() for m in _FX_NOTE.finditer(sentence)] if "=" in sentence else []
-    if not _NEEDS_BLOCKING.search(sentence):
+    if not _NEEDS_BLOCKING.search(sentence) and "www." not in sentence:
         return fx
     spans = fx + [m.span() for m in _PHONE.finditer(sentence)]
     spans += [m.span() for m in _NUMERIC_DATE.finditer(sentence)]

@@ -81,3 +81,15 @@ def test_every_phrase_of_the_worldwide_pattern_holds_world_or_glob():
     # `_worldwide` skips the pattern where neither is written; each piece between bars must hold one.
     pieces = subjects._WORLDWIDE.pattern.lower().split("|")
     assert pieces and all("world" in p or "glob" in p for p in pieces)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["see www.site123.com now", "wwww.x", "call (555) 123-4567", "on 3/4", "by 12 - 34", "wow, 10 people"],
+)
+def test_blocking_is_looked_for_where_the_one_pattern_with_www_found_it(sentence):
+    from credence.extract import numbers
+
+    with_www = re.compile(r"[\d(/@w](?:(?<=\d)\s?[-/.]\s?\d|(?<=\()\d{3}\)|(?<=[/@])|(?<=w)ww\.)")
+    found = bool(numbers._NEEDS_BLOCKING.search(sentence)) or "www." in sentence
+    assert found is bool(with_www.search(sentence))
