@@ -93,3 +93,15 @@ def test_blocking_is_looked_for_where_the_one_pattern_with_www_found_it(sentence
     with_www = re.compile(r"[\d(/@w](?:(?<=\d)\s?[-/.]\s?\d|(?<=\()\d{3}\)|(?<=[/@])|(?<=w)ww\.)")
     found = bool(numbers._NEEDS_BLOCKING.search(sentence)) or "www." in sentence
     assert found is bool(with_www.search(sentence))
+
+
+def test_written_nouns_are_found_where_one_bounded_alternation_finds_them():
+    from credence.extract import documents
+
+    plain = re.compile(r"\b(?:" + "|".join(sorted(documents.WRITTEN_NOUNS, key=len, reverse=True)) + r")\b")
+    text = (
+        "Reports, a report and pre-report notes: the e-mails, an op-ed, reportedly a Report; "
+        "memos/letters (post) studyhall, x-ray paper’s posts. notebook2 ‘cable’ releases release"
+    )
+    spans = [m.span() for m in documents._WRITTEN_NOUN_RE.finditer(text)]
+    assert spans and spans == [m.span() for m in plain.finditer(text)]
