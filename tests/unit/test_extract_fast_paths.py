@@ -49,22 +49,48 @@ def _openings(items, ignorecase: bool) -> set[tuple[str, bool]]:
     raise AssertionError(f"a cue opening with {name} is not covered by the gate check")
 
 
+def _gates(items, ignorecase: bool):
+    """(allowed letters, what follows) for every case-sensitive look-ahead class in a parsed pattern."""
+    items = list(items)
+    for k, (op, av) in enumerate(items):
+        name = str(op)
+        if name == "ASSERT" and av[0] == 1:
+            inner = list(av[1])
+            if len(inner) == 1 and str(inner[0][0]) == "SUBPATTERN" and inner[0][1][2] & re.IGNORECASE:
+                cls = list(inner[0][1][3])
+                if len(cls) == 1 and str(cls[0][0]) == "IN":
+                    yield {chr(a) for o, a in cls[0][1] if str(o) == "LITERAL"}, items[k + 1 :], ignorecase
+                    continue
+            yield from _gates(inner, ignorecase)
+        elif name == "BRANCH":
+            for alternative in av[1]:
+                yield from _gates(alternative, ignorecase)
+        elif name == "SUBPATTERN":
+            _, add, remove, inner = av
+            yield from _gates(inner, (ignorecase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
+
+
 @pytest.mark.parametrize(
-    "module, name", [("attribution", "_PREPOSITIONAL"), ("subjects", "_ANAPHORIC_PLACE")]
+    "module, name",
+    [
+        ("attribution", "_PREPOSITIONAL"),
+        ("attribution", "_SUBJECT_BOUNDARY"),
+        ("subjects", "_ANAPHORIC_PLACE"),
+    ],
 )
 def test_a_gate_before_case_blind_words_lets_every_word_through(module, name):
-    # These patterns open with \b and a case-sensitive look-ahead naming the letters their words start
-    # with; a word with another first letter would be silently lost.
+    # A case-sensitive look-ahead names the letters the words after it start with; a word with
+    # another first letter would be silently lost.
     from re import _parser
 
     pattern = getattr(importlib.import_module(f"credence.extract.{module}"), name)
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
-    gate = parsed.data[1][1][1][0][1][3][0][1]  # \b, then the look-ahead's (?-i:[...]) class
-    allowed = {chr(av) for op, av in gate if str(op) == "LITERAL"}
+    gates = list(_gates(_parser.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE)))
+    assert gates
     every_char = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
-    for letter, blind in _openings(list(parsed.data[2:]), bool(pattern.flags & re.IGNORECASE)):
-        matching = re.findall(re.escape(letter), every_char, re.IGNORECASE if blind else 0)
-        assert set(matching) <= allowed, (letter, set(matching) - allowed)
+    for allowed, rest, blind in gates:
+        for letter, letter_blind in _openings(rest, blind):
+            matching = re.findall(re.escape(letter), every_char, re.IGNORECASE if letter_blind else 0)
+            assert set(matching) <= allowed, (letter, set(matching) - allowed)
 
 
 def test_every_word_of_the_statewide_pattern_holds_wide():
