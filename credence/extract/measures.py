@@ -139,7 +139,9 @@ _ANOTHER_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _POLL = re.compile(
-    r"\b(?:poll|polls|polling|pollsters?|survey|surveys|surveyed|respondents)\b", re.IGNORECASE
+    # Gated by first letter, case-sensitively: the case-blind words are slow to try at every word.
+    r"\b(?=(?-i:[PpRrSs\u017f]))(?:poll|polls|polling|pollsters?|survey|surveys|surveyed|respondents)\b",
+    re.IGNORECASE,
 )
 _OPINION_AFTER = re.compile(
     r"\s*\)?\s*[—–-]?\s*(?:of\s+(?:the\s+|those\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
@@ -160,7 +162,8 @@ _OPINION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MEASURE_SUBJECT = re.compile(
-    r"\b(fatalities|deaths|dead|casualties|victims|wounded|injured|injuries|missing|captives|hostages)\s+"
+    # Gated by first letter, case-sensitively: the case-blind words are slow to try at every word.
+    r"\b(?=(?-i:[CcDdFfHhIiMmVvWw\u0130\u0131]))(fatalities|deaths|dead|casualties|victims|wounded|injured|injuries|missing|captives|hostages)\s+"
     r"(?:are|were|include|included|including|was|is)\s+(?:at\s+least\s+|about\s+|some\s+)?$",
     re.IGNORECASE,
 )

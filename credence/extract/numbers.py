@@ -261,7 +261,8 @@ _SCORE_WORDS = re.compile(
 )
 _ID_PREFIX = re.compile(r"(?:\bNo\.?|\bno\.|#|\bnumber|\bNumber|\bNos\.?|\bNo)\s*$")
 _AGE_BEFORE = re.compile(
-    r"\b(?:aged?|ages|age of|aged between|at age|by age|until age|(?:live[sd]?|living)\s+(?:to|past)(?:\s+at\s+least)?|"
+    # Gated by first letter, case-sensitively: the case-blind words are slow to try at every word.
+    r"\b(?=(?-i:[AaBbCcDdLlOoRrTtUuYy]))(?:aged?|ages|age of|aged between|at age|by age|until age|(?:live[sd]?|living)\s+(?:to|past)(?:\s+at\s+least)?|"
     r"turn(?:s|ed|ing)?|retir(?:e|es|ed|ing)\s+at|claim(?:s|ed|ing)?\s+at|(?:younger|older)\s+than|(?:died|dies|dead)\s+at)\s*$",
     re.IGNORECASE,
 )

@@ -34,7 +34,8 @@ _NAMING_LICENCE = re.compile(
 )
 _NEW_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
 _TITLE_CUE = re.compile(
-    r"\b(?:titled|entitled|headlined|headline|film|book|song|album|show|series|"
+    # Gated by first letter, case-sensitively: the case-blind words are slow to try at every word.
+    r"\b(?=(?-i:[AaBbCcDdEeFfHhMmNnPpSsTt\u017f]))(?:titled|entitled|headlined|headline|film|book|song|album|show|series|"
     r"program|programme|podcast|column|hashtag|slogan|motto|novel|play|documentary|author\s+of|"
     # "so-called “…”" marks words as someone else's label, not a quotation of what they said.
     r"co-author\s+of|editor\s+of|best-?seller,?|so-called)[\s,:]*$|\(\d{4}[a-z]?\)\.?\s*$",  # "(2009). “Title.”"

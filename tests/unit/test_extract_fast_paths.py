@@ -76,6 +76,10 @@ def _gates(items, ignorecase: bool):
         ("attribution", "_PREPOSITIONAL"),
         ("attribution", "_SUBJECT_BOUNDARY"),
         ("subjects", "_ANAPHORIC_PLACE"),
+        ("measures", "_POLL"),
+        ("measures", "_MEASURE_SUBJECT"),
+        ("numbers", "_AGE_BEFORE"),
+        ("quotes", "_TITLE_CUE"),
     ],
 )
 def test_a_gate_before_case_blind_words_lets_every_word_through(module, name):
