@@ -89,8 +89,7 @@ _WIDE = re.compile(
 )
 _WIDE_NOUN = {"stat": "state", "nati": "country", "city": "city", "coun": "county"}
 _ANAPHORIC_PLACE = re.compile(
-    # The case-sensitive look-ahead lets the engine pass over words that cannot open "the", "this", "that".
-    r"\b(?=(?-i:[Tt]))(?:the|this|that)\s+(?P<noun>country|nation|state|city|province|region|county|island|kingdom|"
+    r"\b(?:the|this|that)\s+(?P<noun>country|nation|state|city|province|region|county|island|kingdom|"
     r"territory|republic|borough)(?:['’]s?)?(?![\w-])",
     re.IGNORECASE,
 )

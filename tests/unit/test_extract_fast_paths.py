@@ -75,7 +75,6 @@ def _gates(items, ignorecase: bool):
     [
         ("attribution", "_PREPOSITIONAL"),
         ("attribution", "_SUBJECT_BOUNDARY"),
-        ("subjects", "_ANAPHORIC_PLACE"),
         ("measures", "_POLL"),
         ("measures", "_MEASURE_SUBJECT"),
         ("numbers", "_AGE_BEFORE"),
