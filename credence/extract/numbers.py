@@ -292,6 +292,9 @@ _YEAR_CONTEXT_BEFORE = re.compile(
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+|['’]s\s+|[-–(/]|^)$",
     re.IGNORECASE,
 )
+# The same, tried from the end of the text before the year back (where the word usually is), not from
+# its start: only whether it is there counts.
+_YEAR_CONTEXT_AT_END = re.compile(rf"(?s:.*)(?:{_YEAR_CONTEXT_BEFORE.pattern})", _YEAR_CONTEXT_BEFORE.flags)
 _ADJECTIVE_BEFORE = re.compile(
     r"\b(?!(?:nearly|roughly|approximately|only|exactly|merely|barely|fully|easily|reportedly|allegedly|"
     r"possibly|probably|likely|initially|originally|officially|additional|total|original|critical)\b)"
@@ -1028,7 +1031,7 @@ def _is_year_or_id(s: str, ns: int, ne: int, value: float, end: int) -> bool:
     after = s[end : end + 30]
     plural_noun_after = _IS_YEAR_OR_ID_RE1.match(after)
     if raw.isdigit() and len(raw) == 4 and 1500 <= value <= 2099:
-        if _YEAR_CONTEXT_BEFORE.search(before) or not plural_noun_after:
+        if _YEAR_CONTEXT_AT_END.match(before) or not plural_noun_after:
             return True
         if 1900 <= value <= 2039 and _ADJECTIVE_BEFORE.search(before):
             return True  # "the deadly 2012 attacks", "the big 2020 issues": a year as a modifier

@@ -134,3 +134,27 @@ def test_written_nouns_are_found_where_one_bounded_alternation_finds_them():
     )
     spans = [m.span() for m in documents._WRITTEN_NOUN_RE.finditer(text)]
     assert spans and spans == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "",
+        "\n",
+        "in ",
+        "since  ",
+        "the city's ",
+        "(",
+        "fiscal\n",
+        "the best ",
+        "in 2020 and 12 ",
+        "said ",
+        "x-",
+        "zz",
+    ],
+)
+def test_year_context_from_the_end_is_found_where_a_search_finds_it(before):
+    from credence.extract import numbers
+
+    found = numbers._YEAR_CONTEXT_AT_END.match(before) is not None
+    assert found is (numbers._YEAR_CONTEXT_BEFORE.search(before) is not None)
