@@ -430,6 +430,8 @@ def quantities(text: str, start: int, end: int, candidates: Sequence[int] | None
 
 _MULTIPLIER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand"
 _MULTIPLIER = re.compile(
+    # Gated by first character, case-sensitively: the case-blind words are slow to try at every position.
+    r"(?=(?-i:[\dAaEeFfHhMmNnOoRrSsTtUu\u017f]))"
     r"(?:(?P<q>nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|up\s+to)\s+)?"
     r"(?:(?P<num>\d[\d,]*(?:\.\d+)?)\s?[-‐]?\s?fold\b"
     rf"|(?P<wf>{_MULTIPLIER_WORDS})[-‐]?fold\b"

@@ -34,18 +34,23 @@ def test_mentions_disease_agrees_with_the_case_blind_pattern(text):
 
 
 def _openings(items, ignorecase: bool) -> set[tuple[str, bool]]:
-    """(first letter, case-blind) of every way a parsed pattern can start."""
+    """(first letter, case-blind) of every way a parsed pattern can start; ("\\d", False) for a digit."""
     op, av = items[0]
     name = str(op)
     if name == "LITERAL":
         return {(chr(av), ignorecase)}
+    if name == "IN" and [str(a) for _, a in av] == ["CATEGORY_DIGIT"]:
+        return {("\\d", False)}
     if name == "BRANCH":
         return {o for alternative in av[1] for o in _openings(alternative, ignorecase)}
     if name == "SUBPATTERN":
         _, add, remove, inner = av
         return _openings(inner, (ignorecase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
-    if name == "ASSERT":  # a look-ahead before the first letter: what follows it starts the match
+    if name == "ASSERT":  # a look-around before the first letter: what follows it starts the match
         return _openings(items[1:], ignorecase)
+    if name in ("MAX_REPEAT", "MIN_REPEAT"):
+        low, _, inner = av
+        return _openings(inner, ignorecase) | (_openings(items[1:], ignorecase) if low == 0 else set())
     raise AssertionError(f"a cue opening with {name} is not covered by the gate check")
 
 
@@ -59,7 +64,7 @@ def _gates(items, ignorecase: bool):
             if len(inner) == 1 and str(inner[0][0]) == "SUBPATTERN" and inner[0][1][2] & re.IGNORECASE:
                 cls = list(inner[0][1][3])
                 if len(cls) == 1 and str(cls[0][0]) == "IN":
-                    yield {chr(a) for o, a in cls[0][1] if str(o) == "LITERAL"}, items[k + 1 :], ignorecase
+                    yield cls[0][1], items[k + 1 :], ignorecase
                     continue
             yield from _gates(inner, ignorecase)
         elif name == "BRANCH":
@@ -79,6 +84,7 @@ def _gates(items, ignorecase: bool):
         ("measures", "_MEASURE_SUBJECT"),
         ("numbers", "_AGE_BEFORE"),
         ("quotes", "_TITLE_CUE"),
+        ("numbers", "_MULTIPLIER"),
     ],
 )
 def test_a_gate_before_case_blind_words_lets_every_word_through(module, name):
@@ -90,9 +96,13 @@ def test_a_gate_before_case_blind_words_lets_every_word_through(module, name):
     gates = list(_gates(_parser.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE)))
     assert gates
     every_char = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
-    for allowed, rest, blind in gates:
+    for members, rest, blind in gates:
+        allowed = {chr(a) for o, a in members if str(o) == "LITERAL"}
+        if any(str(a) == "CATEGORY_DIGIT" for _, a in members):
+            allowed |= set(re.findall(r"\d", every_char))
         for letter, letter_blind in _openings(rest, blind):
-            matching = re.findall(re.escape(letter), every_char, re.IGNORECASE if letter_blind else 0)
+            written = letter if letter == "\\d" else re.escape(letter)
+            matching = re.findall(written, every_char, re.IGNORECASE if letter_blind else 0)
             assert set(matching) <= allowed, (letter, set(matching) - allowed)
 
 
