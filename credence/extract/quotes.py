@@ -761,7 +761,12 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
     if named_what:
         # "what Jaffe calls “treating and streeting”": the name after "what" says it, not the sentence's subject.
         return named_what.group(1), named_what.start(1)
-    relative = _WHO_BEFORE.search(text, seg_start, verb.start())
+    # The pattern holds ", who": str.find rules most segments out before it tries every capital.
+    relative = (
+        _WHO_BEFORE.search(text, seg_start, verb.start())
+        if text.find("who", seg_start, verb.start()) >= 0
+        else None
+    )
     if relative:
         # "President Xi Jinping, who responded that “…”": the person the relative clause is about.
         return relative.group(1), relative.start(1)

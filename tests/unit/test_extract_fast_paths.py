@@ -168,3 +168,10 @@ def test_year_context_from_the_end_is_found_where_a_search_finds_it(before):
 
     found = numbers._YEAR_CONTEXT_AT_END.match(before) is not None
     assert found is (numbers._YEAR_CONTEXT_BEFORE.search(before) is not None)
+
+
+def test_the_relative_who_pattern_needs_the_word_who():
+    from credence.extract import quotes
+
+    # `_speaker_before` tries the pattern only where str.find sees "who"; the pattern must require it.
+    assert r"),\s+who\s+" in quotes._WHO_BEFORE.pattern and quotes._WHO_BEFORE.pattern.count("who") == 1
