@@ -34,19 +34,30 @@ def test_mentions_disease_agrees_with_the_case_blind_pattern(text):
 
 
 def _openings(items, ignorecase: bool) -> set[tuple[str, bool]]:
-    """(first letter, case-blind) of every way a parsed pattern can start; ("\\d", False) for a digit."""
+    """(first letter, case-blind) of every way a parsed pattern can start; ("\\d", False) for any digit,
+    ("\\w", False) for any word character."""
     op, av = items[0]
     name = str(op)
     if name == "LITERAL":
         return {(chr(av), ignorecase)}
-    if name == "IN" and [str(a) for _, a in av] == ["CATEGORY_DIGIT"]:
-        return {("\\d", False)}
+    if name == "IN":
+        found: set[tuple[str, bool]] = set()
+        for member, value in av:
+            if str(member) == "LITERAL":
+                found.add((chr(value), ignorecase))
+            elif str(member) == "RANGE":
+                found |= {(chr(c), ignorecase) for c in range(value[0], value[1] + 1)}
+            elif str(value) in ("CATEGORY_DIGIT", "CATEGORY_WORD"):
+                found.add(("\\d" if str(value) == "CATEGORY_DIGIT" else "\\w", False))
+            else:
+                raise AssertionError(f"a class member {member} {value} is not covered by the check")
+        return found
     if name == "BRANCH":
         return {o for alternative in av[1] for o in _openings(alternative, ignorecase)}
     if name == "SUBPATTERN":
         _, add, remove, inner = av
         return _openings(inner, (ignorecase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE)
-    if name == "ASSERT":  # a look-around before the first letter: what follows it starts the match
+    if name in ("ASSERT", "ASSERT_NOT"):  # a look-around before the first letter: what follows starts it
         return _openings(items[1:], ignorecase)
     if name in ("MAX_REPEAT", "MIN_REPEAT"):
         low, _, inner = av
@@ -101,7 +112,7 @@ def test_a_gate_before_case_blind_words_lets_every_word_through(module, name):
         if any(str(a) == "CATEGORY_DIGIT" for _, a in members):
             allowed |= set(re.findall(r"\d", every_char))
         for letter, letter_blind in _openings(rest, blind):
-            written = letter if letter == "\\d" else re.escape(letter)
+            written = letter if letter in ("\\d", "\\w") else re.escape(letter)
             matching = re.findall(written, every_char, re.IGNORECASE if letter_blind else 0)
             assert set(matching) <= allowed, (letter, set(matching) - allowed)
 
@@ -175,3 +186,38 @@ def test_the_relative_who_pattern_needs_the_word_who():
 
     # `_speaker_before` tries the pattern only where str.find sees "who"; the pattern must require it.
     assert r"),\s+who\s+" in quotes._WHO_BEFORE.pattern and quotes._WHO_BEFORE.pattern.count("who") == 1
+
+
+def test_words_between_subject_and_verb_open_with_a_letter():
+    from re import _parser
+
+    from credence.extract import attribution
+
+    # The blanks before each word are taken whole (\s++); right only while no word opens with a blank.
+    pattern = attribution._BETWEEN_SUBJECT_AND_VERB
+    unit = list(_parser.parse(pattern.pattern, pattern.flags).data[0][1][2])
+    assert [str(op) for op, _ in unit] == ["POSSESSIVE_REPEAT", "BRANCH"]
+    for letter, _ in _openings(unit[1:], True):
+        assert letter.isalpha() or letter == "\\w", letter
+
+
+@pytest.mark.parametrize(
+    "left",
+    [
+        "officials also",
+        "Smith  has \n reportedly",
+        "Rep. Smith" + " " * 60 + "(N.Y.), who on Sunday",
+        "the CDC last week",
+        "he in a statement",
+        "the family",
+        "said yesterday morning",
+    ],
+)
+def test_taking_the_blanks_whole_finds_what_splitting_them_found(left):
+    from credence.extract import attribution
+
+    pattern = attribution._BETWEEN_SUBJECT_AND_VERB
+    splitting = re.compile(pattern.pattern.replace(r"\s++", r"\s+", 1), pattern.flags)
+    found = pattern.search(left)
+    expected = splitting.search(left)
+    assert (found and found.span()) == (expected and expected.span())
