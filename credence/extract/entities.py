@@ -361,9 +361,10 @@ class NameIndex:
                     persons_full.add(m.name)
                 elif m.kind == "person":
                     titled.add(m.name.lower())  # "President Trump": the title makes "Trump" a person
-                words = [w for w in m.name.split(" ") if w.lower() not in NAME_PARTICLES]
-                if m.kind == "organization" and len(words) >= 3:
-                    self.acronyms.setdefault("".join(w[0] for w in words).upper(), m.name)
+                elif m.kind == "organization":
+                    words = [w for w in m.name.split(" ") if w.lower() not in NAME_PARTICLES]
+                    if len(words) >= 3:
+                        self.acronyms.setdefault("".join(w[0] for w in words).upper(), m.name)
         self._surnames = (
             {p.split(" ")[-1].lower() for p in persons_full}
             | {p.split(" ")[0].lower() for p in persons_full}

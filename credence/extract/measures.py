@@ -93,7 +93,10 @@ def _partitive_before(text: str, start: int, end: int) -> re.Match[str] | None:
 @lru_cache(maxsize=4)
 def _mentions_disease(text: str) -> bool:
     """Whether the text speaks of an illness anywhere (asked once per text, not per claim)."""
-    return bool(_DISEASE.search(text))
+    if _DISEASE_LOWER.search(text.lower()):
+        return True
+    # Only these letters match a word of the pattern under IGNORECASE where the lowered text does not.
+    return any(c in text for c in "İıſ") and bool(_DISEASE.search(text))
 
 
 # Measures that say where people are, not what happened to them.
@@ -136,7 +139,9 @@ _ANOTHER_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _POLL = re.compile(
-    r"\b(?:poll|polls|polling|pollsters?|survey|surveys|surveyed|respondents)\b", re.IGNORECASE
+    # Gated by first letter, case-sensitively: the case-blind words are slow to try at every word.
+    r"\b(?=(?-i:[PpRrSs\u017f]))(?:poll|polls|polling|pollsters?|survey|surveys|surveyed|respondents)\b",
+    re.IGNORECASE,
 )
 _OPINION_AFTER = re.compile(
     r"\s*\)?\s*[—–-]?\s*(?:of\s+(?:the\s+|those\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
@@ -157,7 +162,8 @@ _OPINION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MEASURE_SUBJECT = re.compile(
-    r"\b(fatalities|deaths|dead|casualties|victims|wounded|injured|injuries|missing|captives|hostages)\s+"
+    # Gated by first letter, case-sensitively: the case-blind words are slow to try at every word.
+    r"\b(?=(?-i:[CcDdFfHhIiMmVvWw\u0130\u0131]))(fatalities|deaths|dead|casualties|victims|wounded|injured|injuries|missing|captives|hostages)\s+"
     r"(?:are|were|include|included|including|was|is)\s+(?:at\s+least\s+|about\s+|some\s+)?$",
     re.IGNORECASE,
 )
@@ -223,6 +229,9 @@ _DISEASE = re.compile(
     r"(?i:covid|coronavirus|virus|infect|disease|illness|outbreak|pandemic|epidemic|influenza|flu\b|measles|"
     r"ebola|cholera|tested positive|confirmed|symptom|hospitali[sz]|patients?\b|MIS-C|new cases|active cases)"
 )
+# The same words searched in lowered text: case-insensitive alternatives give the engine no first
+# letters to skip to, so the pattern above is tried at every position, several times slower.
+_DISEASE_LOWER = re.compile(_DISEASE.pattern.replace("(?i:", "(?:", 1).replace("MIS-C", "mis-c"))
 _LEVEL_BEFORE = re.compile(
     r"\b(?:to|at|of|reached|hit|hits|topped|tops|totaled|totalled|totals|totaling|totalling|numbered|"
     r"numbers|stood\s+at|stands\s+at|was|were|is|are|be|been|rose\s+to|climbed\s+to|is\s+now|now|"

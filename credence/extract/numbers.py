@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from credence.extract.entities import NOT_NAME_WORDS
@@ -139,9 +140,16 @@ _NOT_A_LETTER = re.compile(
 _NUMBER_WORD_AT = re.compile(_NUMBER_WORD_START)
 
 
+@lru_cache(maxsize=1)
+def _lowered(text: str) -> str:
+    # Remembered for the last text: `number_starts`, `multipliers` and `fractions` each lower the whole
+    # article, one after the other, and lowering a text with curly quotes is no cheap copy.
+    return text.lower()
+
+
 def lowered_same_length(text: str) -> str:
     """`text` in lower case, offsets kept: the rare characters whose lower case is longer stay as they are."""
-    lowered = text.lower()
+    lowered = _lowered(text)
     if len(lowered) == len(text):
         return lowered
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
@@ -253,7 +261,8 @@ _SCORE_WORDS = re.compile(
 )
 _ID_PREFIX = re.compile(r"(?:\bNo\.?|\bno\.|#|\bnumber|\bNumber|\bNos\.?|\bNo)\s*$")
 _AGE_BEFORE = re.compile(
-    r"\b(?:aged?|ages|age of|aged between|at age|by age|until age|(?:live[sd]?|living)\s+(?:to|past)(?:\s+at\s+least)?|"
+    # Gated by first letter, case-sensitively: the case-blind words are slow to try at every word.
+    r"\b(?=(?-i:[AaBbCcDdLlOoRrTtUuYy]))(?:aged?|ages|age of|aged between|at age|by age|until age|(?:live[sd]?|living)\s+(?:to|past)(?:\s+at\s+least)?|"
     r"turn(?:s|ed|ing)?|retir(?:e|es|ed|ing)\s+at|claim(?:s|ed|ing)?\s+at|(?:younger|older)\s+than|(?:died|dies|dead)\s+at)\s*$",
     re.IGNORECASE,
 )
@@ -283,6 +292,9 @@ _YEAR_CONTEXT_BEFORE = re.compile(
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+|['’]s\s+|[-–(/]|^)$",
     re.IGNORECASE,
 )
+# The same, tried from the end of the text before the year back (where the word usually is), not from
+# its start: only whether it is there counts.
+_YEAR_CONTEXT_AT_END = re.compile(rf"(?s:.*)(?:{_YEAR_CONTEXT_BEFORE.pattern})", _YEAR_CONTEXT_BEFORE.flags)
 _ADJECTIVE_BEFORE = re.compile(
     r"\b(?!(?:nearly|roughly|approximately|only|exactly|merely|barely|fully|easily|reportedly|allegedly|"
     r"possibly|probably|likely|initially|originally|officially|additional|total|original|critical)\b)"
@@ -418,6 +430,8 @@ def quantities(text: str, start: int, end: int, candidates: Sequence[int] | None
 
 _MULTIPLIER_WORDS = "two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand"
 _MULTIPLIER = re.compile(
+    # Gated by first character, case-sensitively: the case-blind words are slow to try at every position.
+    r"(?=(?-i:[\dAaEeFfHhMmNnOoRrSsTtUu\u017f]))"
     r"(?:(?P<q>nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|up\s+to)\s+)?"
     r"(?:(?P<num>\d[\d,]*(?:\.\d+)?)\s?[-‐]?\s?fold\b"
     rf"|(?P<wf>{_MULTIPLIER_WORDS})[-‐]?fold\b"
@@ -439,7 +453,7 @@ def multipliers(text: str, start: int, end: int) -> list[Quantity]:
     found: list[Quantity] = []
     matches: list[re.Match[str]] = []
     # The full pattern tried at every position is slow; its anchor words are rare, so look near them.
-    low = text[start:end].lower()
+    low = _lowered(text[start:end])
     anchors: list[int] = []
     for word in ("fold", "times", "twice", "thrice"):
         i = low.find(word)
@@ -507,7 +521,7 @@ _FRACTION = re.compile(
     r"(?=(?:the\s+|its\s+|his\s+|her\s+|their\s+|our\s+|all\s+|those\s+|these\s+)?[\w’'-]+)",
     re.IGNORECASE,
 )
-_FRACTION_ANCHOR = re.compile(r"half|third|quarter|fifth|tenth")
+_FRACTION_ANCHORS = ("half", "third", "quarter", "fifth", "tenth")
 _FRACTION_QUALIFIER = {
     "nearly": "upper_bound", "almost": "upper_bound", "up to": "upper_bound", "less than": "upper_bound",
     "fewer than": "upper_bound", "under": "upper_bound", "just under": "upper_bound", "close to": "upper_bound",
@@ -521,15 +535,19 @@ def fractions(text: str, start: int, end: int) -> list[Quantity]:
     "a quarter of the state's residents". Unit "fraction", the value a share of one (2/3, not 66.7 %),
     as annotators give it; "half of the year" and "a third of the way" are durations and distances."""
     found: list[Quantity] = []
-    low = text[start:end].lower()
+    low = _lowered(text[start:end])
     # The pattern opens with optional words, slow to try at every position: run it near its anchors only.
     matches: list[re.Match[str]] = []
-    # "behalf" holds "half": an anchor starts a word.
-    anchors = [
-        start + a.start()
-        for a in _FRACTION_ANCHOR.finditer(low)
-        if not low[a.start() - 1 : a.start()].isalpha()
-    ]
+    # "behalf" holds "half": an anchor starts a word. str.find skips in C faster than the pattern's
+    # alternation, which stops at every "t" and "h"; overlapping finds start after a letter, so are dropped.
+    anchors: list[int] = []
+    for word in _FRACTION_ANCHORS:
+        i = low.find(word)
+        while i >= 0:
+            if not low[i - 1 : i].isalpha():
+                anchors.append(start + i)
+            i = low.find(word, i + 1)
+    anchors.sort()
     for anchor in anchors:
         if matches and matches[-1].end() > anchor:
             continue
@@ -562,8 +580,9 @@ def fractions(text: str, start: int, end: int) -> list[Quantity]:
 
 
 # One character class first (the engine then skips in C), the alternatives picked by lookbehind:
-# "12-34" or "1/2" or "3.5", "(555)", a slash or an at sign, "www.".
-_NEEDS_BLOCKING = re.compile(r"[\d(/@w](?:(?<=\d)\s?[-/.]\s?\d|(?<=\()\d{3}\)|(?<=[/@])|(?<=w)ww\.)")
+# "12-34" or "1/2" or "3.5", "(555)", a slash or an at sign; "www." is looked for with str.find (a "w"
+# in the class would stop the scan at every w).
+_NEEDS_BLOCKING = re.compile(r"[\d(/@](?:(?<=\d)\s?[-/.]\s?\d|(?<=\()\d{3}\)|(?<=[/@]))")
 
 
 _FX_NOTE = re.compile(
@@ -575,7 +594,7 @@ def _blocked_spans(sentence: str) -> list[tuple[int, int]]:
     """Phone numbers, numeric dates and URLs: their digits are never figures."""
     # A wire story's exchange-rate note, "($1 = 0.8161 pounds)", states no figure of the story.
     fx = [m.span() for m in _FX_NOTE.finditer(sentence)] if "=" in sentence else []
-    if not _NEEDS_BLOCKING.search(sentence):
+    if not _NEEDS_BLOCKING.search(sentence) and "www." not in sentence:
         return fx
     spans = fx + [m.span() for m in _PHONE.finditer(sentence)]
     spans += [m.span() for m in _NUMERIC_DATE.finditer(sentence)]
@@ -1014,7 +1033,7 @@ def _is_year_or_id(s: str, ns: int, ne: int, value: float, end: int) -> bool:
     after = s[end : end + 30]
     plural_noun_after = _IS_YEAR_OR_ID_RE1.match(after)
     if raw.isdigit() and len(raw) == 4 and 1500 <= value <= 2099:
-        if _YEAR_CONTEXT_BEFORE.search(before) or not plural_noun_after:
+        if _YEAR_CONTEXT_AT_END.match(before) or not plural_noun_after:
             return True
         if 1900 <= value <= 2039 and _ADJECTIVE_BEFORE.search(before):
             return True  # "the deadly 2012 attacks", "the big 2020 issues": a year as a modifier

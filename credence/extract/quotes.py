@@ -34,7 +34,8 @@ _NAMING_LICENCE = re.compile(
 )
 _NEW_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
 _TITLE_CUE = re.compile(
-    r"\b(?:titled|entitled|headlined|headline|film|book|song|album|show|series|"
+    # Gated by first letter, case-sensitively: the case-blind words are slow to try at every word.
+    r"\b(?=(?-i:[AaBbCcDdEeFfHhMmNnPpSsTt\u017f]))(?:titled|entitled|headlined|headline|film|book|song|album|show|series|"
     r"program|programme|podcast|column|hashtag|slogan|motto|novel|play|documentary|author\s+of|"
     # "so-called “…”" marks words as someone else's label, not a quotation of what they said.
     r"co-author\s+of|editor\s+of|best-?seller,?|so-called)[\s,:]*$|\(\d{4}[a-z]?\)\.?\s*$",  # "(2009). “Title.”"
@@ -101,10 +102,14 @@ class FoundQuote:
 def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Every quotation, paired paragraph by paragraph; a dangling mark runs to the paragraph's end."""
     spans: list[QuoteSpan] = []
+    # One scan of the whole text, not one per paragraph: most paragraphs hold no mark.
+    mark_at = [m.start() for m in _MARKS.finditer(text)]
     for index, (p0, p1) in enumerate(paragraphs):
-        marks = [(m.start(), m.group()) for m in _MARKS.finditer(text, p0, p1)]
-        if not marks:
+        lo = bisect.bisect_left(mark_at, p0)
+        hi = bisect.bisect_left(mark_at, p1, lo)
+        if lo == hi:
             continue
+        marks = [(pos, text[pos]) for pos in mark_at[lo:hi]]
         inside_from: int | None = None
         emitted = False
         for pos, ch in marks:
@@ -141,6 +146,8 @@ def _single_quote_spans(
     Only outside a double-marked quotation (inside one, ‘…’ is a quote within a quote, the outer
     speaker's words); an opening mark must start a word, and an unclosed one is no quotation.
     """
+    if "‘" not in text:
+        return []  # most texts have no opening single mark: skip the walk over every paragraph
     inside = [
         (
             q.open_mark if q.open_mark is not None else q.start,
@@ -754,7 +761,12 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
     if named_what:
         # "what Jaffe calls “treating and streeting”": the name after "what" says it, not the sentence's subject.
         return named_what.group(1), named_what.start(1)
-    relative = _WHO_BEFORE.search(text, seg_start, verb.start())
+    # The pattern holds ", who": str.find rules most segments out before it tries every capital.
+    relative = (
+        _WHO_BEFORE.search(text, seg_start, verb.start())
+        if text.find("who", seg_start, verb.start()) >= 0
+        else None
+    )
     if relative:
         # "President Xi Jinping, who responded that “…”": the person the relative clause is about.
         return relative.group(1), relative.start(1)
@@ -994,7 +1006,8 @@ def _as_given(text: str, name: str, lexicon: Lexicon) -> str:
     if folded == name:
         return folded  # nothing to fold: the common case
     written = written_name(name, lexicon)
-    if folded == written or (folded and _loose(folded) in _loose(text)):
+    # The name's loose form is not remembered: names would push the text's out of the small cache.
+    if folded == written or (folded and _loose.__wrapped__(folded) in _loose(text)):
         return folded
     return written
 
