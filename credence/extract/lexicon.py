@@ -425,7 +425,7 @@ admit, admits, asserted, asserts, asserting, contended, contends, maintained, ma
 decrying, call, calls, telling, hinted, hints, tweeting, posting, denounced, denounces, deemed, deems
 dismissed, dismisses, labeled, labelled, labeling, branded, dubbed, blasted, slammed, praised, pointing out
 insisting, explaining, acknowledging, admitting, stressing, promising, vowing, complaining, conceding
-accusing, accused
+accusing, accused, tell, ask
 summarized, summarised, summed up, branded, dubbed, finding, concluding, ruled, ruling
 """
 )

@@ -465,7 +465,8 @@ _DASH_SIGNATURE = re.compile(
 _NAME_LABEL = re.compile(r"[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){1,4}[A-Z][\w’'-]+)[ \t]*(?:\n|$)")
 _AFFILIATION_AFTER = re.compile(r"\s+(?:with|of|from|at)\s+(?:the\s+)?[A-Z]")
 _SPEAKER_AFTER_RE3 = re.compile(
-    r"\s+(?:also|then|later|has|had|have|was|were|once|again|simply|quickly|flatly|"
+    r"\s+(?:also|then|later|has|had|have|was|were|would|will|could|might|may|can|did|does|once|again|simply|"
+    r"quickly|flatly|"
     r"previously|earlier|recently|"
     r"(?!(?:family|assembly|ally|rally|supply|reply|monopoly|anomaly|bully|belly|italy|sally|molly|emily)$)"
     r"[a-z]+ly)$"

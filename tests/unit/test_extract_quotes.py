@@ -1313,3 +1313,11 @@ def test_an_indefinite_document_a_possessor_and_a_surname_like_a_body_do_not_tak
     text, speaker, kind
 ):
     assert [(q.speaker, q.speaker_kind) for q in quotes_of(text)] == [(speaker, kind)]
+
+
+def test_a_tag_with_a_modal_and_a_base_verb_gives_the_speaker():
+    text = (
+        "Freda Ocran, 51, was a nurse. After her shifts, she would ring the doorbell. “Don’t you know I’m the "
+        "queen,” she would tell her two boys and daughter."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Freda Ocran"]
