@@ -105,6 +105,7 @@ def _claims(
     quote_starts = [q.start for q in found_quotes]
     claims: list[Claim] = []
     previous: tuple[int, int] | None = None
+    last_counted: str | None = None  # the noun the last figure counted, for "Of those, five were charged"
     subjects = SubjectResolver(text, names, lex)
     number_at = number_starts(text)
     ratios = sorted(multipliers(text, 0, len(text)) + fractions(text, 0, len(text)), key=lambda r: r.start)
@@ -129,7 +130,8 @@ def _claims(
                 key=lambda f: f.start,
             )
         found: list[tuple[Quantity, object]] = []
-        previous_counted: str | None = None
+        # "Police said 12 people were arrested. Of those, five were charged.": the part counts the whole.
+        previous_counted: str | None = last_counted if _OF_THOSE.match(text, s0) else None
         for q in figures:
             _, clause_end = clause_bounds(text, sentence, q.end)
             counted = counted_of(text, q, sentence, clause_end, previous_counted, lex)
@@ -169,6 +171,7 @@ def _claims(
             if counted.keep:
                 found.append((q, counted))
                 previous_counted = counted.counted or previous_counted
+                last_counted = previous_counted
             elif counted.counted and is_rate_base(text, q):
                 previous_counted = counted.counted  # "for every 10 people …, three couldn’t": people
         if not found:
@@ -282,6 +285,7 @@ _NOT_SPEAKER_LABEL = frozenset(
 )
 
 
+_OF_THOSE = re.compile(r"(?:Of|Among)\s+(?:those|them|these|whom|the\s+total)\s*,?\s", re.IGNORECASE)
 _GAPPED_AND = re.compile(r"\b(?:and|but|then)\s+(?:another|an\s+additional|a\s+further|further)?\s*$")
 # What may follow a gapped conjunct: a phrase of time or place, or the sentence's end.
 _GAP_TAIL = re.compile(

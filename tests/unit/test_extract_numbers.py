@@ -1036,3 +1036,8 @@ def test_a_figure_apposed_to_the_plural_noun_it_counts_is_a_claim():
         "Italy remained the country with the most coronavirus cases, nearly 70,000, and 7,000 deaths."
     )
     assert [(c.value_high, c.measure) for c in claims] == [(70000, "cases"), (7000, "killed")]
+
+
+def test_of_those_opening_a_sentence_counts_the_noun_of_the_figure_before():
+    claims = claims_of("Police said 12 people were arrested. Of those, five were charged with murder.")
+    assert [(c.value_low, c.measure) for c in claims] == [(12, "arrested"), (5, "charged")]
