@@ -433,7 +433,7 @@ def _is_quotation(text: str, q: QuoteSpan) -> bool:
 
 _SPEAKER_AFTER_RE1 = re.compile(r"[ \t]*[,.!?…—–-]*[ \t]*")
 _SPEAKER_AFTER_RE2 = re.compile(
-    r"(?:said|says|Said|Says|added|adds|wrote|writes|told|asked|continued|continues|explained|explains|insisted|insists|"
+    r"(?:said|says|Said|Says|added|adds|wrote|writes|told|asked|asks|continued|continues|explained|explains|insisted|insists|"
     r"noted|notes|argued|argues|replied|replies|responded|responds|answered|answers|tweeted|tweets|declared|"
     r"declares|warned|warns|stated|states|recalled|recalls|remarked|remarks|observed|observes|countered|"
     r"counters|acknowledged|acknowledges|admitted|admits|concluded|concludes|cautioned|cautions|reads|read|"
@@ -450,13 +450,16 @@ _TAG_END = re.compile(
 )
 # "“…” Gamzatov told Sport Express." / "… told reporters on Monday.": whom it was told, then the tag ends.
 _TOLD_WHOM_END = re.compile(
-    r"(?<=told)\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}|reporters|journalists|"
+    r"(?<=told)\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}|reporters|journalists|supporters|"
+    r"students|lawmakers|colleagues|viewers|listeners|voters|residents|the\s+crowd|an\s+audience|"
     r"(?<=the\s)(?:magazine|paper|newspaper|outlet|station|network|publication|site|program|show|broadcaster))"
     r"(?=\s*[.,;]|\s+(?:on|in|at|during|last|this|earlier|after|by|via)\b)"
 )
 _INVERTED_VERB = re.compile(r"(?:said|says|added|adds|wrote|writes|told|asked|explained|argued|noted)\s+")
 _INVERTED_TAG = re.compile(
-    r"(?:said|says|wrote|writes|reported|reports|added|adds)\s+((?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4}),"
+    # "…, says manager May Deng." before a paragraph of her words: a role may lead, the sentence may end.
+    r"(?:said|says|wrote|writes|reported|reports|added|adds)\s+((?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w’'&.-]*"
+    r"(?:\s+[A-Z][\w’'&.-]*){0,4})(?:,|\.(?=\s|$))"
 )
 _THAT_CLAUSE = re.compile(r"\s+(?:that|how|why|whether)\b")
 _DASH_SIGNATURE = re.compile(

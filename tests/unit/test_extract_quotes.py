@@ -1321,3 +1321,26 @@ def test_a_tag_with_a_modal_and_a_base_verb_gives_the_speaker():
         "queen,” she would tell her two boys and daughter."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Freda Ocran"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Every time a car plant opens in Michigan, think of Trump!" President Donald Trump told supporters at '
+            "a rally on Wednesday.",
+            "Donald Trump",
+        ),
+        (
+            '"Are they waging a war on teachers?" asks the Center for American Progress.',
+            "Center for American Progress",
+        ),
+        (
+            "Today they’ve had fewer than 20 customers over three hours, says manager Anna Deng. “At least a 90% "
+            "drop. That’s huge.”",
+            "Anna Deng",
+        ),
+    ],
+)
+def test_speakers_after_told_supporters_asks_and_an_inverted_tag_ending_the_sentence_before(text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
