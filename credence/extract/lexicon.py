@@ -405,7 +405,8 @@ reveals, detailed, details, wrote, writes, suggested, suggests, suggest, counted
 records, registered, disclosed, discloses, projected, predicted, predicts, listed, lists, logged, identified, documented, tracked
 calculated, calculates, tallied, acknowledged, admitted, testified, tweeted, posted, warned, explained
 insisted, asserted, showing, finding, indicating, suggesting, hinted, hints, expected, expects, forecast
-surmised, surmises, speculated, speculates, posited, guessed, projects
+surmised, surmises, speculated, speculates, posited, guessed, projects, argue, argues, argued, contend, contends
+contended, insists
 """
 )
 
@@ -433,6 +434,7 @@ summarized, summarised, summed up, branded, dubbed, finding, concluding, ruled, 
 _VAGUE_SOURCES = _phrases(
     """
 news sources, media sources, media reports, news reports, press reports, reports, analysts, experts, polls, surveys
+backers, supporters, opponents, proponents, advocates, skeptics, sceptics
 observers, critics, commentators, pundits, scientists, researchers, studies, research, estimates, some
 many, others, media, the media, local media, rumors, rumours, social media, reporters, economists
 historians, international news, witnesses, residents, activists, some experts, many experts, people

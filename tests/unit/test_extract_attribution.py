@@ -767,3 +767,16 @@ def test_an_unnamed_official_of_a_named_body_is_anonymous_and_disclosures_to_a_b
     text, kind
 ):
     assert claims_of(text)[0].attribution_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "words"),
+    [
+        ("Backers say the intent was to replicate laws in 19 other states.", "vague", "Backers"),
+        ("Opponents argue the plan would cost $2 billion.", "vague", "Opponents"),
+        ("Smith argued that 300 people died in the attack.", "person", "Smith"),
+    ],
+)
+def test_backers_and_opponents_are_vague_and_argue_credits_a_figure(text, kind, words):
+    claim = claims_of(text)[0]
+    assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
