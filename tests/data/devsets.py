@@ -14,7 +14,7 @@ import os
 import random
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 
@@ -89,6 +89,7 @@ def pick_excerpts(
     core: re.Pattern[str] = CORE,
     fallback: re.Pattern[str] | None = None,
     seen_articles: set[str] | None = None,
+    uses: Mapping[str, int] | None = None,
 ) -> None:
     """Write `folder`/articles/*.txt and sources.tsv: one random excerpt per outlet not yet seen.
 
@@ -96,7 +97,9 @@ def pick_excerpts(
     matching it); `CORE` unless a set asks for a narrower one. With `fallback`, what the core stratum
     falls short of is drawn right after it, with the same generator, under that looser filter (dev10/,
     dev11/: the corpus has few outlets left that pass the narrow one). Articles whose id is in
-    `seen_articles` are skipped (dev12/: outlets of earlier sets may recur, their articles may not)."""
+    `seen_articles` are skipped (dev12/: outlets of earlier sets may recur, their articles may not). With
+    `uses` (outlet -> number of earlier sets using it), each stratum tries the articles of the least used
+    outlets first: the shuffled order is sorted, stably, by that count (dev13/: prefer the fewest uses)."""
     rng = random.Random(seed)
     out = folder / "articles"
     out.mkdir(exist_ok=True)
@@ -113,6 +116,8 @@ def pick_excerpts(
             articles = [json.loads(line) for line in f]
         order = list(range(len(articles)))
         rng.shuffle(order)
+        if uses is not None:
+            order.sort(key=lambda i: uses.get(articles[i]["outlet"], 0))
         got = 0
         for idx in order:
             a = articles[idx]
@@ -147,6 +152,15 @@ def outlets_of(folder: Path) -> set[str]:
     """The outlets a set's sources.tsv already uses."""
     with open(folder / "sources.tsv", encoding="utf-8") as f:
         return {line.split("\t")[3] for line in list(f)[1:]}
+
+
+def outlet_uses(folders: Iterable[Path]) -> dict[str, int]:
+    """How many of these sets' excerpts each outlet supplied (one per set, as each set has one per outlet)."""
+    out: dict[str, int] = {}
+    for folder in folders:
+        for outlet in outlets_of(folder):
+            out[outlet] = out.get(outlet, 0) + 1
+    return out
 
 
 def articles_of(folder: Path) -> set[str]:
