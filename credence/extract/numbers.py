@@ -959,7 +959,8 @@ _WORDS_REJECTED_RE3 = re.compile(
     r"\b(?:no|any|every|some|the|this|that|which|each|only|last|such|a|other)\s+$"
 )
 _WORDS_REJECTED_RE4 = re.compile(r"\b(?:a|an|one)\s+$")
-_WORDS_REJECTED_RE5 = re.compile(r"^\s*(?:o['’]clock|a\.?m\.?|p\.?m\.?)", re.IGNORECASE)
+# "four o'clock", "seven a.m.": a time; "four Americans", "seven PMs" are not ("Am" of "Americans").
+_WORDS_REJECTED_RE5 = re.compile(r"^\s*(?:o['’]clock|a\.?m\.?|p\.?m\.?)(?![a-z])", re.IGNORECASE)
 
 
 def _words_rejected(s: str, ns: int, ne: int, raw: str) -> bool:

@@ -1041,3 +1041,9 @@ def test_a_figure_apposed_to_the_plural_noun_it_counts_is_a_claim():
 def test_of_those_opening_a_sentence_counts_the_noun_of_the_figure_before():
     claims = claims_of("Police said 12 people were arrested. Of those, five were charged with murder.")
     assert [(c.value_low, c.measure) for c in claims] == [(12, "arrested"), (5, "charged")]
+
+
+def test_a_word_number_before_a_word_opening_with_am_or_pm_is_no_time():
+    claims = claims_of("The attack killed four Americans and wounded six ambulance drivers.")
+    assert [(c.value_low, c.measure) for c in claims] == [(4, "killed"), (6, "wounded")]
+    assert claims_of("We met at seven a.m. on Monday.") == []
