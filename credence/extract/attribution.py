@@ -342,6 +342,10 @@ def _prepositional_cue(text, sentence, m, names, context, lexicon) -> Cue | None
 
 
 _VERB_CUE_RE1 = re.compile(r"([\w'’]+)\s*$")
+_QUANTIFIERS_BEFORE_ADJECTIVE = frozenset(
+    "a an the some more fewer most new total all its their his her of with any no many".split()
+)
+_NOUN_NEXT = re.compile(r"\s+(?!(?:that|by|on|in|at|to|for|as|it|this|these|those|what|how)\b)[a-z][a-z-]+\b")
 _NUMBER_NEXT = re.compile(r"\s+(?:\$|€|£)?\d")
 _CLAIMED_LIVES = re.compile(
     r"\s+(?:(?:at\s+least|more\s+than|over|about|nearly|almost|some|another|the)\s+)?[\w,.]+\s+(?:more\s+)?"
@@ -387,6 +391,13 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
         and _NUMBER_NEXT.match(text, v1, s_end)
     ):
         return None  # "an estimated 1.2 million Americans": an adjective on the number
+    if (
+        verb.endswith("ed")
+        and prev_word
+        and prev_word.group(1).lower() in _QUANTIFIERS_BEFORE_ADJECTIVE
+        and _NOUN_NEXT.match(text, v1, s_end)
+    ):
+        return None  # "more confirmed coronavirus cases", "of reported deaths": an adjective on a noun
     if verb in ("claimed", "claims", "claim", "claiming") and _CLAIMED_LIVES.match(text, v1, s_end):
         return None  # "the outbreak has claimed at least 10 lives": a toll, not a source
     if verb in _NOUN_LIKE_VERBS and not _OBJECT_OF_A_REPORT.match(text, v1, s_end):

@@ -516,7 +516,8 @@ officer, administrator, sheriff, inspector, counsel, treasurer, comptroller, aud
 councilwoman, councilmember, alderman, assemblyman, assemblywoman, congressman, congresswoman, dean
 provost, principal, founder, executive, editor, publisher, manager, producer, trooper, detective
 counselor, counsellor, strategist, pollster, lawyer, attorney, elect, president-elect, supervisor, coroner, whip
-clerk, trustee, regent, delegate, controller, magistrate, prosecutor, warden, constable, chaplain
+clerk, trustee, regent, delegate, controller, magistrate, prosecutor, warden, constable, chaplain, cardinal
+bishop, archbishop, pastor, rabbi, imam
 """
 )
 

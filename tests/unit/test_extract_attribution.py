@@ -780,3 +780,9 @@ def test_an_unnamed_official_of_a_named_body_is_anonymous_and_disclosures_to_a_b
 def test_backers_and_opponents_are_vague_and_argue_credits_a_figure(text, kind, words):
     claim = claims_of(text)[0]
     assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
+
+
+def test_a_participle_used_as_an_adjective_after_a_quantifier_cites_no_source():
+    text = "The United States has more confirmed coronavirus cases than any other country, with more than 780,000."
+    assert [c.attribution_kind for c in claims_of(text)] == ["none"]
+    assert claims_of("Health officials have confirmed 40 cases.")[0].attribution_kind == "anonymous"

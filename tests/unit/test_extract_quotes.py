@@ -1344,3 +1344,8 @@ def test_a_tag_with_a_modal_and_a_base_verb_gives_the_speaker():
 )
 def test_speakers_after_told_supporters_asks_and_an_inverted_tag_ending_the_sentence_before(text, speaker):
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+def test_church_titles_are_dropped_from_speakers():
+    text = "“Our parishes face increased risk,” said Cardinal Joseph W. Tobin. “It’s a concern,” Bishop Robert Casey said."
+    assert [q.speaker for q in quotes_of(text)] == ["Joseph W. Tobin", "Robert Casey"]
