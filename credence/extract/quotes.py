@@ -712,7 +712,7 @@ _FINITE_VERB_AFTER = re.compile(
     r"(?:(?:has|have|had|was|were|is|are)\s+(?:also\s+|[a-z]+ly\s+)?)?"
     r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|struck|found|held|upheld|wrote|written|said|told|made|took|taken|gave|"
     r"given|threw|spoken|says|finds|rules|writes|began|begun|went|came|spoke|sent|put|left|ran|led|brought|"
-    r"kept|stood|sat|met|won|lost|hit|set|cut|shut|quit)\b"
+    r"kept|stood|sat|met|won|lost|hit|set|cut|shut|quit|had|has|was|is)\b"
 )
 # "Bradley Sluder – told", "Gov. Andrew Cuomo — the main proponent of the policy — called".
 _DASH_BEFORE_VERB = re.compile(r"\s*[–—]\s*|\s+-\s+|\s*[–—]\s*[^–—“”\"\n]{1,80}?\s*[–—]\s*")

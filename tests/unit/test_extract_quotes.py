@@ -1349,3 +1349,11 @@ def test_speakers_after_told_supporters_asks_and_an_inverted_tag_ending_the_sent
 def test_church_titles_are_dropped_from_speakers():
     text = "“Our parishes face increased risk,” said Cardinal Joseph W. Tobin. “It’s a concern,” Bishop Robert Casey said."
     assert [q.speaker for q in quotes_of(text)] == ["Joseph W. Tobin", "Robert Casey"]
+
+
+def test_a_participle_after_a_clause_whose_verb_is_had_takes_its_subject():
+    text = (
+        "When China announced more tariffs this week, Trump had a Twitter meltdown, tweeting “My only question "
+        "is, who is our bigger enemy?” and sending the markets into a tailspin."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Trump"]
