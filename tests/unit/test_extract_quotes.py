@@ -1353,7 +1353,8 @@ def test_church_titles_are_dropped_from_speakers():
 
 def test_a_participle_after_a_clause_whose_verb_is_had_takes_its_subject():
     text = (
-        "When China announced more tariffs this week, Trump had a Twitter meltdown, tweeting “My only question "
-        "is, who is our bigger enemy?” and sending the markets into a tailspin."
+        "When China announced another round of retaliatory tariffs this week, Trump had a Twitter meltdown, "
+        "tweeting “... My only question is, who is our bigger enemy, Jay Powell or Chairman Xi?” and sending the "
+        "markets into a tailspin."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Trump"]
