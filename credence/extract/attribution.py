@@ -342,6 +342,7 @@ def _prepositional_cue(text, sentence, m, names, context, lexicon) -> Cue | None
 
 
 _VERB_CUE_RE1 = re.compile(r"([\w'’]+)\s*$")
+_REFLEXIVE_NEXT = re.compile(r"\s+(?:themselves|himself|herself|itself|ourselves|myself|yourself)\b")
 _QUANTIFIERS_BEFORE_ADJECTIVE = frozenset(
     "a an the some more fewer most new total all its their his her of with any no many".split()
 )
@@ -398,6 +399,8 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
         and _NOUN_NEXT.match(text, v1, s_end)
     ):
         return None  # "more confirmed coronavirus cases", "of reported deaths": an adjective on a noun
+    if _REFLEXIVE_NEXT.match(text, v1, s_end):
+        return None  # "found themselves in the midst of a crisis": no finding reported
     if verb in ("claimed", "claims", "claim", "claiming") and _CLAIMED_LIVES.match(text, v1, s_end):
         return None  # "the outbreak has claimed at least 10 lives": a toll, not a source
     if verb in _NOUN_LIKE_VERBS and not _OBJECT_OF_A_REPORT.match(text, v1, s_end):

@@ -890,6 +890,9 @@ _PLURAL_THEN_TOP = re.compile(
 )
 
 
+_AGE_RANGE_END = re.compile(r"\b(?:ages?|aged)\s+\d{1,3}\s*(?:to|-|–|and|through|or)\s*$", re.IGNORECASE)
+
+
 def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
     """Whether the digits at ns..ne are no figure; `range_end` for the second number of "2,000-3,000"."""
     if _is_ratio(s, ns, ne) or _MULTIPLIER_AFTER.match(s, ne):
@@ -899,6 +902,8 @@ def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
     after = s[ne : ne + 12]
     if before.isalpha() or before in "#@_":
         return True  # "G7", "N95", "#5"
+    if _AGE_RANGE_END.search(s, max(0, ns - 16), ns):
+        return True  # "children ages 6 to 16", "aged 5 to 11": the upper age
     if before in "-‐" and before2.isalnum() and not (range_end and before2.isdigit()):
         return True  # "COVID-19", "F-35", "2019-20" (the second year)
     if after[:1].isalpha() and not _ALLOWED_SUFFIX.match(after):

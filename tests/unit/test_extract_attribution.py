@@ -786,3 +786,8 @@ def test_a_participle_used_as_an_adjective_after_a_quantifier_cites_no_source():
     text = "The United States has more confirmed coronavirus cases than any other country, with more than 780,000."
     assert [c.attribution_kind for c in claims_of(text)] == ["none"]
     assert claims_of("Health officials have confirmed 40 cases.")[0].attribution_kind == "anonymous"
+
+
+def test_found_themselves_reports_no_finding():
+    text = "Holman and colleagues from the university found themselves sitting on data about nearly 5,000 people."
+    assert claims_of(text)[0].attribution_kind == "none"

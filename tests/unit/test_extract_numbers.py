@@ -1047,3 +1047,14 @@ def test_a_word_number_before_a_word_opening_with_am_or_pm_is_no_time():
     claims = claims_of("The attack killed four Americans and wounded six ambulance drivers.")
     assert [(c.value_low, c.measure) for c in claims] == [(4, "killed"), (6, "wounded")]
     assert claims_of("We met at seven a.m. on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Relatives said children ages 6 to 16 were there.",
+        "Children aged 5 to 11 can get the shot next month.",
+    ],
+)
+def test_the_upper_end_of_an_age_range_is_no_claim(sentence):
+    assert claims_of(sentence) == []
