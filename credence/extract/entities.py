@@ -488,7 +488,13 @@ class NameIndex:
         fit = "female" if pronoun.lower() in ("she", "her", "hers") else "male"
         # Only in the pronoun's own paragraph: a speaker further back has been succeeded by whoever the
         # paragraphs since are about.
-        window = max(pos - 500, self._text.rfind("\n", 0, pos) + 1)
+        # Its paragraph, and the paragraph before when this one opens with the quote ("Judge Mehta said that
+        # wasn't enough. … / “If Secretary Clinton sent …,” he wrote."): a speaker further back has been
+        # succeeded by whoever the paragraphs since are about.
+        line = self._text.rfind("\n", 0, pos) + 1
+        if not self._text[line:pos].strip(" “\"‘'") or self._text[line] in '“"':
+            line = self._text.rfind("\n", 0, max(0, line - 2)) + 1
+        window = max(pos - 800, line)
         for m in self.mentions_before(pos, skip):
             if m.start < window:
                 break

@@ -1358,3 +1358,12 @@ def test_a_participle_after_a_clause_whose_verb_is_had_takes_its_subject():
         "markets into a tailspin."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Trump"]
+
+
+def test_he_after_a_quote_opening_a_paragraph_is_the_speaker_of_the_paragraph_before():
+    text = (
+        "The attack killed Ambassador Christopher Stevens. Judge Amit Mehta said the search wasn't enough. "
+        "Instead, he ordered a new one of the accounts of Jacob Sullivan.\n\n"
+        "“If Secretary Clinton sent an e-mail about Benghazi, the server would have stored it,” he wrote."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Amit Mehta"]
