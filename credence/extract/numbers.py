@@ -902,7 +902,7 @@ def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
     after = s[ne : ne + 12]
     if before.isalpha() or before in "#@_":
         return True  # "G7", "N95", "#5"
-    if _AGE_RANGE_END.search(s, max(0, ns - 16), ns):
+    if "ge" in s[max(0, ns - 16) : ns] and _AGE_RANGE_END.search(s, max(0, ns - 16), ns):
         return True  # "children ages 6 to 16", "aged 5 to 11": the upper age
     if before in "-‐" and before2.isalnum() and not (range_end and before2.isdigit()):
         return True  # "COVID-19", "F-35", "2019-20" (the second year)
