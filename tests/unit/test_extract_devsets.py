@@ -79,7 +79,14 @@ FLOORS = {
     # classes were fixed (top/past/passed bounds, changes "by N to M", gapped conjuncts, apposed counts,
     # local titles, name labels) to a little below the figures then: 47 core claims, about 0.02 each.
     "dev12": {"precision": 0.97, "recall": 0.83, "core_precision": 0.90, "core_recall": 0.82,
-              "attribution": 0.72, "hedge": 0.93, "quote_f1": 0.90, "speaker": 0.72},
+              "attribution": 0.75, "hedge": 0.93, "quote_f1": 0.93, "speaker": 0.80},
+    # dev13: its blind figures (dev13/README.md, run once at the end of the session that built it:
+    # precision 0.920, recall 0.754, core 0.812 / 0.812, attribution 0.783, hedge 0.935, quote F1 0.912,
+    # speaker 0.613). Raised after a few of its error classes were fixed (word numbers before "Am…",
+    # church titles, adjectival "confirmed", age ranges, "he" across a paragraph) to a little below the
+    # figures then: 16 core claims, about 0.06 each.
+    "dev13": {"precision": 0.92, "recall": 0.75, "core_precision": 0.80, "core_recall": 0.85,
+              "attribution": 0.88, "hedge": 0.90, "quote_f1": 0.90, "speaker": 0.80},
 }  # fmt: skip
 SETS = sorted(FLOORS)
 
