@@ -135,18 +135,14 @@ def _claims(
         for q in figures:
             _, clause_end = clause_bounds(text, sentence, q.end)
             counted = counted_of(text, q, sentence, clause_end, previous_counted, lex)
-            if (
-                counted.keep
-                and found
-                and found[-1][1].core
-                and not counted.core
-                and q.unit is None
-                and _PART_OF_BEFORE.search(text, max(s0, q.start - 20), q.start)
-            ):
+            # A count right after a core figure may be a part or a gapped conjunct of it (below).
+            after_core = bool(found) and found[-1][1].core and q.unit is None
+            new_non_core = counted.keep and after_core and not counted.core
+            if new_non_core and _PART_OF_BEFORE.search(text, max(s0, q.start - 20), q.start):
                 # "used poison gas to kill more than 1,400 civilians, including hundreds of children": a
                 # part of the figure before is counted by the same measure.
                 counted = counted._replace(measure=found[-1][1].measure, core=True)
-            elif found and found[-1][1].core and q.unit is None and _PART_OF_THEM.match(text, q.end):
+            elif after_core and _PART_OF_THEM.match(text, q.end):
                 # "killed 26 people, and a half-dozen of them were children": a part of the figure before.
                 part_end = _PART_OF_THEM.match(text, q.end).end()
                 counted = counted._replace(
@@ -156,11 +152,7 @@ def _claims(
                     span_end=max(counted.span_end, part_end),
                 )
             elif (
-                counted.keep
-                and found
-                and found[-1][1].core
-                and not counted.core
-                and q.unit is None
+                new_non_core
                 and _head(counted.counted) == _head(found[-1][1].counted)
                 and _GAPPED_AND.search(text, max(s0, q.start - 25), q.start)
                 and _GAP_TAIL.match(text, counted.span_end)
