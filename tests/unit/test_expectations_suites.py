@@ -353,6 +353,29 @@ def test_violation_fails_its_expectation_and_quarantines_the_row(case: Violation
         assert quarantined.height == 0
 
 
+def test_failing_row_ids_are_asked_of_the_expectations_that_failed_alone(schemas, monkeypatch):
+    from expectations import validate
+
+    asked = []
+    failing_ids = validate._failing_ids
+
+    def spy(name, specs, data, id_column):
+        asked.append((name, [s.name for s in specs]))
+        return failing_ids(name, specs, data, id_column)
+
+    monkeypatch.setattr(validate, "_failing_ids", spy)
+    rows = good_rows()
+    _set("claims", "c1", qualifier="roughly")(rows, None)
+    outcome = validate_tables(_frames(rows, schemas, ALL[:4]), RUN, ValidationParams(), now=NOW)
+    assert asked == [("claims", ["claims.qualifier_in_vocabulary"])]
+    assert set(outcome.quarantine["row_id"]) == {"c1"}
+    assert (
+        validate_tables(_frames(good_rows(), schemas, ALL[:4]), RUN, ValidationParams(), now=NOW).status
+        == "passed"
+    )
+    assert len(asked) == 1  # nothing failed: GX's COMPLETE format was not asked for at all
+
+
 def test_claims_quotes_and_attributions_of_a_quarantined_article_are_quarantined_too(schemas):
     rows = good_rows()
     _row(rows, "articles", "a2")["body"] = "Flood."
@@ -518,12 +541,21 @@ def test_kwargs_read_once_per_call_equal_gx_own_on_every_expectation_of_the_suit
 
     # The readers validate.py puts in place of GX's (which rebuild the configuration for every key).
     assert gx.__version__ != "1.24.1" or Expectation._get_success_kwargs is validate._success_kwargs
+    assert gx.__version__ != "1.24.1" or Expectation._get_runtime_kwargs is validate._runtime_kwargs
     checked = 0
     for table in ALL:
         for spec in table_suite(table, ValidationParams(), NOW, _previous(good_previous())).expectations:
             expectation = spec.expectation
             assert validate._domain_kwargs(expectation) == validate.GX_DOMAIN_KWARGS(expectation), spec.name
             assert validate._success_kwargs(expectation) == validate.GX_SUCCESS_KWARGS(expectation), spec.name
+            for runtime in (
+                None,
+                {"result_format": "BASIC"},
+                {"result_format": "COMPLETE", "catch_exceptions": False},
+            ):
+                assert validate._runtime_kwargs(expectation, runtime) == validate.GX_RUNTIME_KWARGS(
+                    expectation, runtime
+                ), spec.name
             checked += 1
     assert checked > 50
 
