@@ -376,6 +376,27 @@ def test_failing_row_ids_are_asked_of_the_expectations_that_failed_alone(schemas
     assert len(asked) == 1  # nothing failed: GX's COMPLETE format was not asked for at all
 
 
+def test_a_suite_validated_again_replaces_its_stored_expectations(schemas, tmp_path):
+    from expectations import validate
+
+    docs = tmp_path / "docs"
+    rows = good_rows()
+    validate_tables(
+        _frames(rows, schemas, AC), "run-a", ValidationParams(), docs_dir=docs, now=NOW, render_docs=False
+    )
+    alone = validate_tables(
+        _frames(rows, schemas, ("claims",)),
+        "run-b",
+        ValidationParams(),
+        docs_dir=docs,
+        now=NOW,
+        render_docs=False,
+    )
+    stored = validate._gx_context(docs).suites.get("claims")
+    ran = set(alone.results.filter(pl.col("suite") == "claims")["expectation"])
+    assert {e.meta["credence_name"] for e in stored.expectations} == ran  # the provenance checks are gone
+
+
 def test_claims_quotes_and_attributions_of_a_quarantined_article_are_quarantined_too(schemas):
     rows = good_rows()
     _row(rows, "articles", "a2")["body"] = "Flood."
