@@ -397,6 +397,32 @@ def test_a_suite_validated_again_replaces_its_stored_expectations(schemas, tmp_p
     assert {e.meta["credence_name"] for e in stored.expectations} == ran  # the provenance checks are gone
 
 
+def test_validation_and_its_pages_never_dump_the_gx_project_config(schemas, tmp_path, monkeypatch):
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import DataContextConfig
+
+    from expectations.validate import render_run_docs
+
+    if gx.__version__ != "1.24.1":
+        pytest.skip("the project config is left to GX on other versions")
+
+    def dumped(*args, **kwargs):
+        raise AssertionError("an ephemeral context's config was serialized")
+
+    monkeypatch.setattr(DataContextConfig, "to_yaml_str", dumped)
+    docs = tmp_path / "docs"
+    outcome = validate_tables(
+        _frames(good_rows(), schemas, ALL[:4]),
+        RUN,
+        ValidationParams(),
+        docs_dir=docs,
+        now=NOW,
+        render_docs=False,
+    )
+    assert outcome.status == "passed"
+    assert render_run_docs(docs, RUN) == docs / "index.html"
+
+
 def test_claims_quotes_and_attributions_of_a_quarantined_article_are_quarantined_too(schemas):
     rows = good_rows()
     _row(rows, "articles", "a2")["body"] = "Flood."
