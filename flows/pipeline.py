@@ -25,14 +25,7 @@ from flows.ingest import IngestSummary, ingest_articles
 from flows.notify import send_alert
 from flows.progress import report
 from flows.runs import record_run, utc_now
-from flows.score import (
-    ScoreSummary,
-    read_score_inputs,
-    render_docs,
-    score_sources_flow,
-    score_stage,
-    scores_are_current,
-)
+from flows.score import ScoreSummary, render_docs, score_sources_flow
 from flows.validate import ValidationSummary, validate_facts
 from warehouse.connection import held, publish_snapshot, run_lock
 
@@ -93,7 +86,7 @@ def _stage(stage_flow):
 _ingest_stage = _stage(ingest_articles)
 _extract_stage = _stage(extract_facts)
 _validate_stage = _stage(validate_facts)
-_score_stage = task(score_stage, name=score_sources_flow.name, cache_policy=NONE)
+_score_stage = _stage(score_sources_flow)
 
 
 def _render_docs_of_crashed_run(docs_dir: str, run_id: str, logger) -> None:
@@ -198,7 +191,6 @@ def _run(
         opened = {"run_id": run_id, "flow_run_id": flow_run_id, "started_at": started}
         record_run(db, {**opened, "state": "running"})
         seconds: dict[str, float] = {}
-        prefetch = None
         try:
             clock = time.perf_counter()
             report("ingest", 0, 1)
@@ -210,10 +202,6 @@ def _run(
             extract = _extract_stage(db, run_id, lexicon_overrides, workers)
             seconds["extract"] = time.perf_counter() - clock
 
-            params = _configured_scoring()
-            # What scoring reads but the quarantine is read while validation runs (see read_score_inputs),
-            # unless the latest scores still hold: then nothing new was extracted to validate either.
-            prefetch = None if scores_are_current(db) else read_score_inputs.submit(db, run_id, params)
             clock = time.perf_counter()
             report("validate", 0, 1)
             validation = _validate_stage(db, run_id, docs)
@@ -222,8 +210,7 @@ def _run(
 
             clock = time.perf_counter()
             report("score", 0, 1)
-            inputs = prefetch.result() if prefetch is not None else None
-            scoring = _score_stage(db, run_id, docs, params=params, render=False, inputs=inputs)
+            scoring = _score_stage(db, run_id, docs, params=_configured_scoring(), render=False)
             report("score", 1, 1)
             seconds["score"] = time.perf_counter() - clock
 
@@ -258,8 +245,6 @@ def _run(
             # C that lets the thread run), the last writes of every run.
             rendering = render_docs.submit(docs, run_id)
         except Exception as exc:
-            if prefetch is not None:
-                prefetch.wait()  # its connection must be closed before the warehouse is
             message = f"{type(exc).__name__}: {exc}"[:2000]
             logger.error("run %s crashed: %s", run_id, message)
             _render_docs_of_crashed_run(docs, run_id, logger)

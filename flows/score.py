@@ -22,7 +22,7 @@ from credence.score import (
 from credence.score.sources import STATE_SCHEMAS
 from expectations.suites import PreviousRun, ValidationParams
 from expectations.validate import ValidationOutcome, render_run_docs, validate_tables
-from warehouse.connection import beside, writing
+from warehouse.connection import writing
 from warehouse.load import frame, replace_changed, replace_where, upsert
 
 # Claims and quotes whose own row, or whose article, failed an error-severity check are left out.
@@ -39,17 +39,6 @@ SCORABLE_QUOTES = """
     FROM quotes q JOIN articles a USING (article_id)
     WHERE NOT EXISTS (SELECT 1 FROM quarantine x WHERE x.table_name = 'quotes' AND x.row_id = q.quote_id AND x.run_id = q.run_id)
       AND NOT EXISTS (SELECT 1 FROM quarantine x WHERE x.table_name = 'articles' AND x.row_id = q.article_id)
-"""
-# The same rows before the quarantine is consulted, with the keys it names them by (see `scorable`):
-# read while a run's validation may still be quarantining some of them.
-CLAIMS_AND_KEYS = SCORABLE_CLAIMS.split("WHERE NOT EXISTS")[0].replace(
-    "SELECT c.claim_id,", "SELECT c.run_id AS _run_id, c.claim_id,"
-)
-QUOTES_AND_KEYS = SCORABLE_QUOTES.split("WHERE NOT EXISTS")[0].replace(
-    "SELECT q.article_id,", "SELECT q.quote_id AS _row_id, q.run_id AS _run_id, q.article_id,"
-)
-QUARANTINED_FACTS = """
-    SELECT table_name, row_id, run_id FROM quarantine WHERE table_name IN ('claims', 'quotes', 'articles')
 """
 
 
@@ -124,28 +113,14 @@ def previous_fit(conn, params: ScoringParams) -> PreviousFit | None:
     )
 
 
-@dataclass(frozen=True)
-class ScoreInputs:
-    """What scoring reads besides the quarantine: every claim and quote with the keys the quarantine
-    names them by (`CLAIMS_AND_KEYS`, `QUOTES_AND_KEYS`), the previous scored run's scores, the kept state."""
-
-    claims: pl.DataFrame
-    quotes: pl.DataFrame
-    previous: PreviousRun | None
-    fit: PreviousFit | None
-
-
-@task(name="read-score-inputs", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NONE)
-def read_score_inputs(db: str, run_id: str, params: ScoringParams | None = None) -> ScoreInputs:
-    """Everything scoring reads but the quarantine, which validation may still be writing.
-
-    Nothing here changes while validation runs, so credence-run reads it meanwhile (`beside`: a
-    connection of the run's own open warehouse, reading beside its writes): most of it is DuckDB's
-    and polars' work, which the Python of Great Expectations leaves the other core for.
-    """
-    with beside(Path(db)) as conn:
-        claims = frame(conn, CLAIMS_AND_KEYS)
-        quotes = frame(conn, QUOTES_AND_KEYS)
+@task(name="read-scorable-facts", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NONE)
+def read_scorable_facts(
+    db: str, run_id: str, params: ScoringParams | None = None
+) -> tuple[pl.DataFrame, pl.DataFrame, PreviousRun | None, PreviousFit | None]:
+    """Claims and quotes that passed validation, the previous scored run's scores, and the state it kept."""
+    with writing(Path(db)) as conn:
+        claims = frame(conn, SCORABLE_CLAIMS)
+        quotes = frame(conn, SCORABLE_QUOTES)
         previous_run = conn.execute(
             "SELECT run_id FROM source_scores WHERE run_id <> ? GROUP BY run_id ORDER BY max(scored_at) DESC LIMIT 1",
             [run_id],
@@ -155,39 +130,7 @@ def read_score_inputs(db: str, run_id: str, params: ScoringParams | None = None)
             scores = frame(conn, "SELECT * FROM source_scores WHERE run_id = ?", [previous_run[0]])
             previous = PreviousRun.from_frames(previous_run[0], scores=scores)
         fit = previous_fit(conn, params or ScoringParams())
-    return ScoreInputs(claims, quotes, previous, fit)
-
-
-def scorable(inputs: ScoreInputs, quarantine: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """The claims and quotes of `inputs` that SCORABLE_CLAIMS and SCORABLE_QUOTES read: none whose own row
-    (quarantined in the run that wrote it) or whose article is in `quarantine` (table_name, row_id, run_id)."""
-    articles = quarantine.filter(pl.col("table_name") == "articles").select(article_id="row_id").unique()
-
-    def kept(rows: pl.DataFrame, table: str, id_column: str) -> pl.DataFrame:
-        own = quarantine.filter(pl.col("table_name") == table).select(
-            pl.col("row_id").alias(id_column), pl.col("run_id").alias("_run_id")
-        )
-        return (
-            rows.join(own.unique(), on=[id_column, "_run_id"], how="anti", maintain_order="left")
-            .join(articles, on="article_id", how="anti", maintain_order="left")
-            .drop(c for c in ("_run_id", "_row_id") if c in rows.columns)
-        )
-
-    return kept(inputs.claims, "claims", "claim_id"), kept(inputs.quotes, "quotes", "_row_id")
-
-
-@task(name="read-scorable-facts", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NONE)
-def read_scorable_facts(
-    db: str, run_id: str, params: ScoringParams | None = None, inputs: ScoreInputs | None = None
-) -> tuple[pl.DataFrame, pl.DataFrame, PreviousRun | None, PreviousFit | None]:
-    """Claims and quotes that passed validation, the previous scored run's scores, and the state it kept
-    (from `inputs`, when they were read already, with the quarantine as it is now)."""
-    if inputs is None:
-        inputs = read_score_inputs.fn(db, run_id, params)
-    with writing(Path(db)) as conn:
-        quarantine = frame(conn, QUARANTINED_FACTS)
-    claims, quotes = scorable(inputs, quarantine)
-    return claims, quotes, inputs.previous, inputs.fit
+    return claims, quotes, previous, fit
 
 
 @task(name="compute-scores", cache_policy=NONE)
@@ -332,33 +275,20 @@ def score_sources_flow(
     run's validations are rendered (validate-facts only stores its results), unless `render` is
     False: credence-run renders them itself, while its last writes run.
     """
-    return score_stage(db, run_id, docs_dir, params, validation, render)
-
-
-def score_stage(
-    db: str,
-    run_id: str,
-    docs_dir: str,
-    params: ScoringParams | None = None,
-    validation: ValidationParams | None = None,
-    render: bool = True,
-    inputs: ScoreInputs | None = None,
-) -> ScoreSummary:
-    """score-sources' body; credence-run's score stage passes the `inputs` it read during validation."""
     try:
-        return _score(db, run_id, docs_dir, params, validation, inputs)
+        return _score(db, run_id, docs_dir, params, validation)
     finally:
         if render:
             render_docs(docs_dir, run_id)
 
 
-def _score(db, run_id, docs_dir, params, validation, inputs=None) -> ScoreSummary:
+def _score(db, run_id, docs_dir, params, validation) -> ScoreSummary:
     logger = get_run_logger()
     if scores_are_current(db):
         logger.info("score: nothing new since the latest scores; kept as they are")
         return ScoreSummary(unchanged=True)
     params = params or ScoringParams()
-    claims, quotes, previous, fit = read_scorable_facts(db, run_id, params, inputs)
+    claims, quotes, previous, fit = read_scorable_facts(db, run_id, params)
     scoring = compute_scores(claims, quotes, params, fit)
     at = datetime.now(UTC).replace(tzinfo=None)
     tables = score_tables(scoring, run_id, at)

@@ -176,26 +176,6 @@ def held(path: Path) -> Iterator[None]:
 
 
 @contextmanager
-def beside(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection for reads beside the writes of the run holding the warehouse open in this process.
-
-    Inside `held` it is one more connection to the held instance, without the writer lock: another
-    thread of the run may read while the run writes (each connection sees its own snapshot), where
-    `writing` would make them take turns. Outside, it is `writing`.
-    """
-    holder = _held.get(_key(path))
-    if holder is None:
-        with writing(path) as conn:
-            yield conn
-        return
-    conn = holder.cursor()
-    try:
-        yield conn
-    finally:
-        conn.close()
-
-
-@contextmanager
 def reading(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-only connection, closed on exit."""
     conn = connect(path, read_only=True, attempts=3)
