@@ -18,7 +18,9 @@ from great_expectations.data_context.types.base import (
     InMemoryStoreBackendDefaults,
     ProgressBarsConfig,
 )
+from great_expectations.exceptions import DataContextError
 from great_expectations.expectations.expectation import ColumnAggregateExpectation, Expectation
+from great_expectations.expectations.expectation_configuration import parse_result_format
 
 from expectations.frames import checked_frame
 from expectations.suites import TABLES, ExpectationSpec, PreviousRun, SuiteSpec, ValidationParams, table_suite
@@ -28,11 +30,13 @@ Status = Literal["passed", "warnings", "errors"]
 # GX 1.24 rebuilds an expectation's whole configuration (a pydantic dict() and a class-name
 # conversion) for every key it reads from it: _get_domain_kwargs and _get_success_kwargs do so once
 # per domain or success key, about 110 times per expectation and validation, a quarter of what a
-# suite costs on the rows of a hundred articles. The two below build it once per call and return
-# the same dicts (tests/unit/test_expectations_suites.py compares them with GX's own on every
+# suite costs on the rows of a hundred articles, and _get_runtime_kwargs once per runtime key on top
+# of its success kwargs (another eighth). The three below build it once per call and return the
+# same dicts (tests/unit/test_expectations_suites.py compares them with GX's own on every
 # expectation of the suites); GX's own are kept here, and are left in place on any other GX version.
 GX_DOMAIN_KWARGS = Expectation._get_domain_kwargs
 GX_SUCCESS_KWARGS = Expectation._get_success_kwargs
+GX_RUNTIME_KWARGS = Expectation._get_runtime_kwargs
 
 
 def _domain_kwargs(self: Expectation) -> dict[str, Any]:
@@ -48,9 +52,23 @@ def _success_kwargs(self: Expectation) -> dict[str, Any]:
     return success
 
 
+def _runtime_kwargs(self: Expectation, runtime_configuration: dict | None = None) -> dict[str, Any]:
+    runtime_configuration = runtime_configuration or {}
+    given = self.configuration.kwargs
+    # GX's _get_success_kwarg: the configured value, else the field's default (None for a required field)
+    runtime = {
+        key: runtime_configuration.get(key, given[key] if key in given else self._get_default_value(key))
+        for key in self.runtime_keys
+    }
+    runtime.update(self._get_success_kwargs())
+    runtime["result_format"] = parse_result_format(runtime["result_format"])
+    return runtime
+
+
 if gx.__version__ == "1.24.1":
     Expectation._get_domain_kwargs = _domain_kwargs
     Expectation._get_success_kwargs = _success_kwargs
+    Expectation._get_runtime_kwargs = _runtime_kwargs
 
 RESULTS_SCHEMA: dict[str, pl.DataType] = {
     "run_id": pl.String(),
@@ -143,7 +161,17 @@ def _gx_context(docs_dir: Path | None) -> Any:
         analytics_enabled=False,  # no network on the pipeline's machines, and nothing to report
         progress_bars=ProgressBarsConfig(globally=False),
     )
-    return gx.get_context(project_config=config, mode="ephemeral")
+    context = gx.get_context(project_config=config, mode="ephemeral")
+    if gx.__version__ == "1.24.1":
+        # Each data source, asset and batch definition added saves the project config: an ephemeral
+        # context dumps it to YAML (ruamel) into a store in memory that nothing reads back, an eighth
+        # of what validating a hundred articles' rows costs. The live config holds them all the same.
+        context._save_project_config = _config_kept_in_memory
+    return context
+
+
+def _config_kept_in_memory() -> None:
+    """An ephemeral context's project config needs no saving: the context is all there is of it."""
 
 
 def _row_condition_columns(spec: ExpectationSpec, columns: list[str]) -> list[str]:
@@ -216,29 +244,36 @@ def _run_suite(
         used.update(_row_condition_columns(spec, checked.columns))
     data = checked.select([c for c in checked.columns if c in used]).to_pandas()
 
-    gx_suite = context.suites.add_or_update(
-        gx.ExpectationSuite(name=suite.name, expectations=[s.expectation for s in specs])
+    gx_suite = _stored_suite(
+        context, gx.ExpectationSuite(name=suite.name, expectations=[s.expectation for s in specs])
     )
     batch = source.add_dataframe_asset(suite.name).add_batch_definition_whole_dataframe(suite.name)
     definition = context.validation_definitions.add(
         gx.ValidationDefinition(name=suite.name, data=batch, suite=gx_suite)
     )
+    # BASIC gives every verdict, count and observed value; the failing rows' ids (the COMPLETE format:
+    # two more metrics per expectation, a third of a suite's cost) are asked of the failed ones alone.
     validation = definition.run(
-        batch_parameters={"dataframe": data},
-        result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [id_column]},
-        run_id=run,
+        batch_parameters={"dataframe": data}, result_format={"result_format": "BASIC"}, run_id=run
     )
 
     by_name = {s.name: s for s in specs}
     order = {s.name: i for i, s in enumerate(specs)}
+    outcomes = sorted(validation.results, key=lambda r: order[r.expectation_config.meta["credence_name"]])
+    failed_rows = [
+        by_name[o.expectation_config.meta["credence_name"]]
+        for o in outcomes
+        if not o.success and (o.result or {}).get("unexpected_count")
+    ]
+    failing_ids = _failing_ids(suite.name, failed_rows, data, id_column) if failed_rows else {}
     results: list[dict] = []
     quarantine: list[dict] = []
     originals: pl.DataFrame | None = None
-    outcomes = sorted(validation.results, key=lambda r: order[r.expectation_config.meta["credence_name"]])
     for outcome in outcomes:
         spec = by_name[outcome.expectation_config.meta["credence_name"]]
         result = outcome.result or {}
-        failing = [item.get(id_column) for item in result.get("unexpected_index_list") or []]
+        unexpected = failing_ids.get(spec.name, [])
+        failing = [item.get(id_column) for item in unexpected]
         samples = [str(i) for i in dict.fromkeys(failing) if i is not None]
         if not outcome.success and not samples and spec.examples is not None:
             samples = [str(i) for i in checked.filter(spec.examples)[id_column].to_list()]
@@ -273,7 +308,7 @@ def _run_suite(
             .unique(id_column, keep="first")
             .to_dicts()
         }
-        for item in result["unexpected_index_list"]:
+        for item in unexpected:
             row_id = item.get(id_column)
             if row_id is None or str(row_id) not in rows:
                 continue
@@ -291,6 +326,46 @@ def _run_suite(
                 }
             )
     return _SuiteRun(results, quarantine, skipped)
+
+
+def _stored_suite(context: Any, suite: Any) -> Any:
+    """`suite` in the context's store, replacing a stored one of its name.
+
+    GX's add_or_update keeps the ids of the stored expectations that equal new ones, comparing each
+    new expectation with every stored one through its full configuration: a sixth of a suite's cost
+    on a hundred articles' rows, for ids nothing here reads (results name expectations by their meta).
+    """
+    try:
+        context.suites.delete(suite.name)
+    except DataContextError:
+        pass  # the first suite of its name
+    return context.suites.add(suite)
+
+
+def _failing_ids(name: str, specs: list[ExpectationSpec], data: Any, id_column: str) -> dict[str, list[dict]]:
+    """Per expectation of `specs` (each failed on some rows of `data`), GX's unexpected_index_list: the
+    failing rows' `id_column` and checked values, from a COMPLETE validation of these alone.
+
+    It runs in a context of its own, in memory: the suite's result in the Data Docs store stays the
+    one of every expectation.
+    """
+    context = _gx_context(None)
+    asset = context.data_sources.add_pandas("credence").add_dataframe_asset(name)
+    suite = context.suites.add(
+        gx.ExpectationSuite(name=name, expectations=[s.expectation.copy(update={"id": None}) for s in specs])
+    )
+    definition = context.validation_definitions.add(
+        gx.ValidationDefinition(name=name, data=asset.add_batch_definition_whole_dataframe(name), suite=suite)
+    )
+    validation = definition.run(
+        batch_parameters={"dataframe": data},
+        result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [id_column]},
+    )
+    return {
+        outcome.expectation_config.meta["credence_name"]: (outcome.result or {}).get("unexpected_index_list")
+        or []
+        for outcome in validation.results
+    }
 
 
 def _children_of_quarantined(
@@ -344,8 +419,9 @@ def validate_tables(
     """Validates any subset of articles, claims, quotes, attributions and source_scores.
 
     Verdicts and counts come from GX; failing ids come from GX's COMPLETE result format with the
-    table's id column as index. Rows failing an error-severity expectation are quarantined, and so
-    are the claims, quotes and attributions of a quarantined article (when their frames are given).
+    table's id column as index, asked of the expectations that failed. Rows failing an error-severity
+    expectation are quarantined, and so are the claims, quotes and attributions of a quarantined
+    article (when their frames are given).
     `now` (default: the wall clock) is the reference for "not in the future" and the timestamp of
     every row, so a rerun with the same `now` yields identical rows. Data Docs go to `docs_dir`;
     with `render_docs` False the results are only stored there, for `render_run_docs` to render

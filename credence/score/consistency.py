@@ -133,6 +133,7 @@ _SYNONYMS = {
     "armed force": "troop", "death toll": "toll", "prisoner of war": "prisoner", "pow": "prisoner",
     "human": "person", "individual": "person", "human life": "life",
 }  # fmt: skip
+_SYNONYMS_LONGEST_FIRST = tuple(sorted(_SYNONYMS.items(), key=lambda item: -len(item[0])))
 _WHOLE_OF_ANY = frozenset(("person", "other"))
 _WHOLE_OF = {
     "killed": ("death", "fatality", "life", "dead", "toll", "body", "victim"),
@@ -183,7 +184,7 @@ def counted_key(counted: str | None, measure: str | None, subject: str | None) -
     text = counted.strip().lower().replace("’", "'").removesuffix("'s").rstrip("'")
     words = [_singular(w) for w in text.split() if w and w not in _REPORTING_WORDS]
     phrase = " ".join(words)
-    for long, short in sorted(_SYNONYMS.items(), key=lambda item: -len(item[0])):
+    for long, short in _SYNONYMS_LONGEST_FIRST:
         if phrase == long or phrase.endswith(" " + long):
             phrase = phrase[: len(phrase) - len(long)] + short
             break

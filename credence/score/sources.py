@@ -254,11 +254,13 @@ def _layer(
     kind: str,
     params: ScoringParams,
     previous: ScoreState | None = None,
+    changes: tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame] | None = None,
 ) -> SourceScoring:
     """Scores of one layer; `claims` already carries `voter`, fact_id and plausible bounds.
 
     With `previous` only the facts some of whose claims changed are judged (under the weights and
-    dependence of the last full fit), and the evidence frames hold only their rows (see SourceScoring)."""
+    dependence of the last full fit), and the evidence frames hold only their rows (see SourceScoring).
+    `changes`: the layer's ledger and its `_changes` against `previous`, when the caller has them."""
     voting_columns = (
         "claim_id",
         pl.col("voter").alias("source"),
@@ -268,7 +270,7 @@ def _layer(
         "plausible_high",
         pl.col("fact_day").alias("day"),
     )
-    ledger = _ledger(claims, params)
+    ledger = changes[0] if changes is not None else _ledger(claims, params)
     replaced = replaced_claims = None
     if previous is None:
         scope = claims
@@ -285,7 +287,9 @@ def _layer(
             ),
         )
     else:
-        fresh, gone = _changes(ledger, _of_kind(previous.claims, kind))
+        fresh, gone = (
+            changes[1:] if changes is not None else _changes(ledger, _of_kind(previous.claims, kind))
+        )
         touched = pl.concat([fresh["fact_id"], gone["fact_id"]]).drop_nulls().unique()
         in_touched = pl.col("fact_id").is_in(touched.implode())
         replaced_claims = pl.concat(
@@ -457,13 +461,15 @@ def score_sources(
     claims = claims.with_columns(copy_group=pl.coalesce("copy_group", "article_id"))
     claims = with_facts(claims, params)
     outlet_claims = claims.with_columns(voter=pl.col("source"))
-    state = None
+    state = outlet_changes = None
     changed = 0
     if previous is not None:
-        fresh, gone = _changes(_ledger(outlet_claims, params), _of_kind(previous.state.claims, "outlet"))
+        ledger = _ledger(outlet_claims, params)
+        fresh, gone = _changes(ledger, _of_kind(previous.state.claims, "outlet"))
         changed = pl.concat([fresh["claim_id"], gone["claim_id"]]).n_unique()
         state = None if refit_due(previous, changed, params) else previous.state
-    outlets = _layer(outlet_claims, quotes, "outlet", params, state)
+        outlet_changes = (ledger, fresh, gone)
+    outlets = _layer(outlet_claims, quotes, "outlet", params, state, outlet_changes)
     cited = claims.filter(pl.col("originator").is_not_null() & (pl.col("originator").str.strip_chars() != ""))
     # An originator's quotes are those whose identified speaker carries its (canonical) name.
     originator_quotes = quotes.filter(

@@ -353,6 +353,76 @@ def test_violation_fails_its_expectation_and_quarantines_the_row(case: Violation
         assert quarantined.height == 0
 
 
+def test_failing_row_ids_are_asked_of_the_expectations_that_failed_alone(schemas, monkeypatch):
+    from expectations import validate
+
+    asked = []
+    failing_ids = validate._failing_ids
+
+    def spy(name, specs, data, id_column):
+        asked.append((name, [s.name for s in specs]))
+        return failing_ids(name, specs, data, id_column)
+
+    monkeypatch.setattr(validate, "_failing_ids", spy)
+    rows = good_rows()
+    _set("claims", "c1", qualifier="roughly")(rows, None)
+    outcome = validate_tables(_frames(rows, schemas, ALL[:4]), RUN, ValidationParams(), now=NOW)
+    assert asked == [("claims", ["claims.qualifier_in_vocabulary"])]
+    assert set(outcome.quarantine["row_id"]) == {"c1"}
+    assert (
+        validate_tables(_frames(good_rows(), schemas, ALL[:4]), RUN, ValidationParams(), now=NOW).status
+        == "passed"
+    )
+    assert len(asked) == 1  # nothing failed: GX's COMPLETE format was not asked for at all
+
+
+def test_a_suite_validated_again_replaces_its_stored_expectations(schemas, tmp_path):
+    from expectations import validate
+
+    docs = tmp_path / "docs"
+    rows = good_rows()
+    validate_tables(
+        _frames(rows, schemas, AC), "run-a", ValidationParams(), docs_dir=docs, now=NOW, render_docs=False
+    )
+    alone = validate_tables(
+        _frames(rows, schemas, ("claims",)),
+        "run-b",
+        ValidationParams(),
+        docs_dir=docs,
+        now=NOW,
+        render_docs=False,
+    )
+    stored = validate._gx_context(docs).suites.get("claims")
+    ran = set(alone.results.filter(pl.col("suite") == "claims")["expectation"])
+    assert {e.meta["credence_name"] for e in stored.expectations} == ran  # the provenance checks are gone
+
+
+def test_validation_and_its_pages_never_dump_the_gx_project_config(schemas, tmp_path, monkeypatch):
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import DataContextConfig
+
+    from expectations.validate import render_run_docs
+
+    if gx.__version__ != "1.24.1":
+        pytest.skip("the project config is left to GX on other versions")
+
+    def dumped(*args, **kwargs):
+        raise AssertionError("an ephemeral context's config was serialized")
+
+    monkeypatch.setattr(DataContextConfig, "to_yaml_str", dumped)
+    docs = tmp_path / "docs"
+    outcome = validate_tables(
+        _frames(good_rows(), schemas, ALL[:4]),
+        RUN,
+        ValidationParams(),
+        docs_dir=docs,
+        now=NOW,
+        render_docs=False,
+    )
+    assert outcome.status == "passed"
+    assert render_run_docs(docs, RUN) == docs / "index.html"
+
+
 def test_claims_quotes_and_attributions_of_a_quarantined_article_are_quarantined_too(schemas):
     rows = good_rows()
     _row(rows, "articles", "a2")["body"] = "Flood."
@@ -518,12 +588,21 @@ def test_kwargs_read_once_per_call_equal_gx_own_on_every_expectation_of_the_suit
 
     # The readers validate.py puts in place of GX's (which rebuild the configuration for every key).
     assert gx.__version__ != "1.24.1" or Expectation._get_success_kwargs is validate._success_kwargs
+    assert gx.__version__ != "1.24.1" or Expectation._get_runtime_kwargs is validate._runtime_kwargs
     checked = 0
     for table in ALL:
         for spec in table_suite(table, ValidationParams(), NOW, _previous(good_previous())).expectations:
             expectation = spec.expectation
             assert validate._domain_kwargs(expectation) == validate.GX_DOMAIN_KWARGS(expectation), spec.name
             assert validate._success_kwargs(expectation) == validate.GX_SUCCESS_KWARGS(expectation), spec.name
+            for runtime in (
+                None,
+                {"result_format": "BASIC"},
+                {"result_format": "COMPLETE", "catch_exceptions": False},
+            ):
+                assert validate._runtime_kwargs(expectation, runtime) == validate.GX_RUNTIME_KWARGS(
+                    expectation, runtime
+                ), spec.name
             checked += 1
     assert checked > 50
 
