@@ -530,6 +530,19 @@ class NameIndex:
                 fallback = m
         return fallback
 
+    def person_named_after(self, pronoun: str, pos: int, reach: int = 600) -> Mention | None:
+        """The first person named in the `reach` characters after pos, for a pronoun no one named before
+        stands for (a story opening "“…,” she said." and naming Mishori two paragraphs on); a person of the
+        other sex is passed over."""
+        fit = "female" if pronoun.lower() in ("she", "her", "hers") else "male"
+        for m in self.within(pos, pos + reach):
+            subject_like = m.kind == "person" or (
+                m.kind in ("name", "other") and bool(_VERB_AFTER_SUBJECT.match(self._text, m.end))
+            )
+            if subject_like and self._sex(m) in (fit, "either", None):
+                return m
+        return None
+
     def _lone_subject(self, m: Mention, pos: int) -> bool:
         """A lone unknown name just before pos that is a clause's subject ("Gorsuch is a staunch advocate
         … He says"): a surname the pronoun may stand for, though it never spoke."""

@@ -859,7 +859,7 @@ def _resolved_speaker(
             # "A Michigan lawmaker tied the case to the president-elect, who he said empowered “…”": the
             # unnamed person the sentence opens with, when no one is named between.
             return opening[0], "person"
-        person = names.speaker_for_pronoun(low, at, quote_ranges)
+        person = names.speaker_for_pronoun(low, at, quote_ranges) or names.person_named_after(low, at)
         if person is None:
             return None, "unknown"
         return _as_given(text, names.person_name(person), lexicon), "person"

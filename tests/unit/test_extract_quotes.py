@@ -1367,3 +1367,11 @@ def test_he_after_a_quote_opening_a_paragraph_is_the_speaker_of_the_paragraph_be
         "“If Secretary Clinton sent an e-mail about Benghazi, the server would have stored it,” he wrote."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Amit Mehta"]
+
+
+def test_a_pronoun_no_one_named_before_stands_for_the_person_named_next():
+    text = (
+        "Your questions answered by a doctor\n\n“I think this virus is very insidious,” she said.\n\n"
+        "She recommends these steps for homes.\n\nHowever, Mishori believes takeout food is fine."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Mishori"]
