@@ -93,9 +93,14 @@ def name_key(name: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
+_MIXED_ACRONYM = re.compile(r"[A-Z][a-z][A-Z]{1,2}")  # "MoD", "DoJ", "DoHS": a department's initials
+
+
 def _is_acronym(token: str) -> bool:
     letters = token.replace(".", "").replace("&", "")  # "U.S.", "PG&E"
-    return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6
+    return (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6) or bool(
+        _MIXED_ACRONYM.fullmatch(letters)
+    )
 
 
 _NAME_TOKEN_CASED_RE1 = re.compile(r"(?:Mc|Mac|O'|De|Di|Le|La)?[A-Z][a-z]+(?:[A-Z][a-z]+)*")

@@ -1440,3 +1440,21 @@ def test_an_inverted_tag_with_any_verb_may_run_on_into_a_phrase_of_time():
 )
 def test_an_unknown_name_that_reports_and_a_review_are_organizations(text, speaker):
     assert {(q.speaker, q.speaker_kind) for q in quotes_of(text)} == {(speaker, "organization")}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“In recent weeks, researchers have determined the structure of the spike protein,” according to the "
+            "puzzle description.",
+            ("puzzle description", "document"),
+        ),
+        (
+            "The “Taliban was gathering to plant mines in the district,” the MoD said in a statement.",
+            ("MoD", "organization"),
+        ),
+    ],
+)
+def test_a_description_is_a_document_and_a_department_s_mixed_case_initials_a_body(text, speaker):
+    assert [(q.speaker, q.speaker_kind) for q in quotes_of(text)] == [speaker]
