@@ -300,6 +300,21 @@ _VERB_AFTER_SUBJECT = re.compile(
 _CONNECTIVE_AT_HEAD = re.compile(
     r"(?:^|[.!?\n][ \t]*)(?:However|But|And|Still|Meanwhile|Yet|Instead|Now|Also|Later|Then|So),?[ \t]+$"
 )
+_ASKING_VERBS = frozenset("asked asking pressed pressing questioned questioning interviewed quizzed".split())
+_NOUN_AFTER = re.compile(r" [a-z]{3,}\b(?<!\bsaid)(?<!\bsays)(?<!\bwas)(?<!\bhas)(?<!\bwho)(?<!\band)")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_INTRODUCED_AFTER = re.compile(r",\s+(?:who|whose|a|an|the|one|[a-z]+\s+of)\b")
+_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
+_OBJECT_PREPOSITIONS = frozenset(
+    """of to for with at against about on by from into toward towards over under between than like including
+    alongside among behind beside upon via unlike versus vs""".split()
+)
+# Words ending like a verb that stand before a subject ("Speaking Tuesday, Trump", "Wednesday, Trump").
+_NOT_VERBS_BEFORE = frozenset("speaking according during morning evening meeting wedding".split())
+_OPENING_PHRASE_AT_HEAD = re.compile(
+    r"(?:^|[.!?\n][ \t]*)(?:In|On|At|After|Before|During|Since|For|With|From|Last|This|Earlier|Later)\b"
+    r"[^.!?\n,“”\"]{1,36},[ \t]+$"
+)
 _FEMALE_TITLE_BEFORE = re.compile(r"\b(?:Ms|Mrs|Miss)\.?\s+$")
 
 
@@ -407,6 +422,11 @@ class NameIndex:
                     m.kind in ("other", "person", "name")
                     and " " not in m.name
                     and (m.name.lower() in self._surnames or self._known_person(m.name))
+                ) or (
+                    # "Fox told CNN" after "President Vicente Fox": the person, not the network.
+                    m.kind == "organization"
+                    and m.name.lower() in _SURNAME_CUES
+                    and m.name.lower() in self._surnames
                 ):
                     m = Mention(m.start, m.end, m.text, "person", m.name)
                 elif m.name in self.acronyms and m.kind in ("other", "organization"):
@@ -519,23 +539,59 @@ class NameIndex:
         """
         fit = "female" if pronoun.lower() in ("she", "her", "hers") else "male"
         fallback: Mention | None = None
+        # The person a clause is about, not one it speaks of: a name after a preposition or a verb ("…
+        # dismissed Trump's idea. “…,” he said") gives way to a subject of fitting sex named at most 400
+        # characters before it.
+        spoken_of: Mention | None = None
         for m in self.mentions_before(pos, skip):
             if m.kind == "other" and not self._speaks(m) and not self._lone_subject(m, pos):
                 continue
             if m.kind not in ("person", "other", "name") or _MODIFIER_USE.match(self._text, m.end):
                 continue
+            if _NOUN_AFTER.match(self._text, m.end) and _DETERMINER_BEFORE.search(
+                self._text, max(0, m.start - 5), m.start
+            ):
+                continue  # "the Daniels payment": a name used as a modifier
+            if spoken_of is not None and spoken_of.start - m.start > 400:
+                return spoken_of
             if fallback is not None and fallback.start - m.start > 1500:
-                return fallback
+                return spoken_of or fallback
             sex = self._sex(m)
             if sex == fit:
+                if spoken_of is None and self._spoken_of(m):
+                    spoken_of = m
+                    continue
+                if spoken_of is not None and self._spoken_of(m):
+                    continue
                 return m
+            if sex in (None, "either") and spoken_of is not None and not self._spoken_of(m):
+                return m  # "Felipe Calderon, who …, has also dismissed Trump's idea. “…,” he said"
             if sex in (None, "either") and fallback is None:
                 if pos - m.start <= 300 and _VERB_AFTER_SUBJECT.match(self._text, m.end):
                     # "Minister Im Chon-il blamed the US … He also insulted": the subject just before
                     # wins over someone further back whose sex is known.
                     return m
                 fallback = m
-        return fallback
+        return spoken_of or fallback
+
+    def _spoken_of(self, m: Mention) -> bool:
+        """Whether a name is an object in its clause, or an object's owner ("directed Michael Cohen", "at
+        President Obama", "dismissed Trump's idea"), not its subject or topic ("Trump’s presidency was …")."""
+        if _INTRODUCED_AFTER.match(self._text, m.end) or _VERB_AFTER_SUBJECT.match(self._text, m.end):
+            return False  # "by Greg Smith, who directs …"; "claiming Trump directed …": a clause's subject  # "by Greg Smith, who directs …", "according to Carl Tobias, a professor": introduced
+        before = _WORD_BEFORE.search(self._text, max(0, m.start - 24), m.start)
+        if before is None:
+            return False
+        word = before.group(1)
+        # "asked Press Secretary Sarah Sanders … She replied": whom a question is put to answers it.
+        verb = word.endswith(("ed", "ing")) and word not in _NOT_VERBS_BEFORE and word not in _ASKING_VERBS
+        if m.text.endswith(("’s", "'s")) or self._text.startswith(("’s", "'s"), m.end):
+            return verb  # "dismissed Trump's idea"; but "the heart of Mr. Berg’s emotions" is about Berg
+        if word == "to" and self._text[max(0, before.start() - 12) : before.start()].rstrip().endswith(
+            "according"
+        ):
+            return False
+        return word in _OBJECT_PREPOSITIONS or verb
 
     def person_named_after(self, pronoun: str, pos: int, reach: int = 600) -> Mention | None:
         """The first person named in the `reach` characters after pos, for a pronoun no one named before
@@ -565,6 +621,8 @@ class NameIndex:
                 m.start == 0
                 or self._text[max(0, m.start - 3) : m.start].rstrip(" ")[-1:] in (".", "!", "?", "\n", "")
                 or bool(_CONNECTIVE_AT_HEAD.search(self._text, max(0, m.start - 14), m.start))
+                # "In his statement, Mattis makes it clear …": after a short opening phrase.
+                or bool(_OPENING_PHRASE_AT_HEAD.search(self._text, max(0, m.start - 44), m.start))
             )
         )
 
@@ -573,7 +631,14 @@ class NameIndex:
         with `names_too`, whether any name is followed by a verb of saying."""
         if not names_too and (" " in m.name or m.name.isupper()):
             return False
-        verb = _NEXT_WORD.match(self._text, m.end)
+        at = m.end
+        when = _WHEN_AFTER_NAME.match(self._text, at) or (
+            # "Jacob S. Frenkel, a former federal prosecutor in New Orleans, said"
+            _APPOSITIVE_AFTER_NAME.match(self._text, at) if names_too else None
+        )
+        if when:
+            at = when.end()  # "President Trump on Saturday said"
+        verb = _NEXT_WORD.match(self._text, at)
         if verb and verb.group(1).endswith("ly"):
             verb = _NEXT_WORD.match(self._text, verb.end())  # "Cuomo coolly predicted"
         return bool(verb) and bool(self._lexicon.speech_verb_regex.fullmatch(verb.group(1)))
@@ -608,10 +673,32 @@ class NameIndex:
         role = role.lower()
         short = _ROLE_ABBREVIATIONS.get(role)
         pattern = rf"\b(?:{re.escape(role)}|{short}\.?)(?!\w)" if short else rf"\b{re.escape(role)}\b"
+        # "the president" is not Vice President Pence, nor the man named after "the president and".
+        if not role.startswith("vice"):
+            pattern = rf"(?<!vice )(?<!vice-){pattern}"
+        titled: dict[str, Mention] = {}  # each title holder's latest titled mention
         for m in self.mentions_before(pos, skip):
-            if m.kind == "person" and re.search(pattern, self._text[max(0, m.start - 30) : m.end].lower()):
-                return m
-        return None
+            if m.kind != "person":
+                continue
+            lead = max(0, m.start - 30)
+            if any(
+                r.end() >= m.start - lead - 2 for r in re.finditer(pattern, self._text[lead : m.end].lower())
+            ):
+                titled.setdefault(self.person_name(m), m)
+        if len(titled) <= 1:
+            return next(iter(titled.values()), None)
+        # Two presidents ("Turkish President Recep Tayyip Erdogan", "President Donald Trump"): the one named
+        # in the last 400 characters, else the one the story names most so far.
+        counts: Counter[str] = Counter()
+        latest: dict[str, int] = {}
+        for m in self.mentions_before(pos, skip):
+            if m.kind == "person" and (name := self.person_name(m)) in titled:
+                counts[name] += 1
+                latest.setdefault(name, m.start)
+        recent = max(titled, key=lambda name: latest.get(name, -1))
+        if pos - latest.get(recent, -(10**9)) <= 400:
+            return titled[recent]
+        return max(titled.values(), key=lambda m: (counts[self.person_name(m)], m.start))
 
     def person_name(self, mention: Mention) -> str:
         """A person mention's fullest name: a lone surname resolved to the full name seen before it."""
@@ -826,7 +913,10 @@ def _titled_name(tokens: list[str], lexicon: Lexicon) -> bool:
     return (
         0 < len(rest) < len(tokens)
         and any(_is_role(t, lexicon) for t in tokens[: len(tokens) - len(rest)])
-        and all(_NAME_WORD.fullmatch(t) and t.lower() not in lexicon.organization_cues for t in rest)
+        and all(_NAME_WORD.fullmatch(t) for t in rest)
+        and (
+            not any(t.lower() in lexicon.organization_cues for t in rest) or _surname_cue_only(rest, lexicon)
+        )
     )
 
 
@@ -970,10 +1060,12 @@ def _kind_without_context(tokens: list[str], surface: str, lexicon: Lexicon) -> 
         rest = " ".join(titled)
         if (
             not any(w.lower() in lexicon.organization_cues for w in titled)
-            and rest not in lexicon.subject_aliases
-        ):
+            or _surname_cue_only(titled, lexicon)
+        ) and rest not in lexicon.subject_aliases:
             return "person", rest
-    if any(w in lexicon.organization_cues for w in words_lower):
+    if any(w in lexicon.organization_cues for w in words_lower) and not (
+        words_lower[0] in lexicon.first_names and _surname_cue_only(tokens, lexicon)
+    ):
         return "organization", surface
     if len(tokens) == 1 and _is_acronym(tokens[0]):
         return "organization", surface
@@ -996,7 +1088,28 @@ def _kind_without_context(tokens: list[str], surface: str, lexicon: Lexicon) -> 
     return "other", surface
 
 
+# Words that name bodies and are surnames too ("Vicente Fox", "Michael Bloomberg", "Emily Post").
+_SURNAME_CUES = frozenset(
+    "bloomberg fox post house press guard church law bank watch mission union trust".split()
+)
+
+
+def _surname_cue_only(tokens: list[str], lexicon: Lexicon) -> bool:
+    """A given name and a surname whose only body word is the surname ("Vicente Fox" after a title)."""
+    if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() for t in tokens):
+        return False
+    cues = [t.lower() for t in tokens if t.lower() in lexicon.organization_cues]
+    return cues == [tokens[-1].lower()] and cues[0] in _SURNAME_CUES
+
+
 _ROLE_ABBREVIATIONS = {"governor": "gov", "senator": "sen", "representative": "rep", "general": "gen"}
+_WHEN_AFTER_NAME = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+week|"
+    r"last\s+night|earlier|later)\b,?"
+)
+_APPOSITIVE_AFTER_NAME = re.compile(
+    r",\s+(?:a|an|the)\s[^,;:.“”\"\n]{1,100}(?:,\s[A-Z][^,;:.“”\"\n]{1,40})?,(?=\s)"
+)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _MODIFIER_USE = re.compile(
     r"\s+(?:administration|campaign|family|government|era|presidency|team|camp|aides|allies|"

@@ -897,7 +897,8 @@ def _resolved_speaker(
     ):
         # "the president said", "the presumptive Republican nominee said": the last person named with that
         # title, else the person the text has named most so far (news stories turn around one).
-        person = names.person_with_role(head, at, quote_ranges)
+        role = f"vice {head}" if len(tokens) >= 2 and tokens[-2] == "vice" else head
+        person = names.person_with_role(role, at, quote_ranges)
         introduced = _unnamed_role_before(text, head, at)
         if introduced is not None and (person is None or person.start < introduced[1]):
             # "A DHS spokesperson later said … / “…,” the spokesperson continued": the one introduced by

@@ -1458,3 +1458,89 @@ def test_an_unknown_name_that_reports_and_a_review_are_organizations(text, speak
 )
 def test_a_description_is_a_document_and_a_department_s_mixed_case_initials_a_body(text, speaker):
     assert [(q.speaker, q.speaker_kind) for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # an object of a verb gives way to the clause's subject
+            "President Trump on Saturday said he appreciates the statement disputing a report claiming Trump "
+            "directed Michael Cohen to lie to Congress.\n\n“I thought the piece was a total phony story,” he told "
+            "reporters.",
+            "Trump",
+        ),
+        (  # an owner of an object too, and an unknown given name still heads its clause
+            "Felipe Calderon, who was president of Mexico from 2006 to 2012, has also dismissed Trump's idea.\n\n"
+            "“We are not going to pay any single cent for such a stupid wall,” he said earlier this month.",
+            "Felipe Calderon",
+        ),
+        (  # the object of a preposition
+            "Senator Paul Ryan also hammered Barack Obama in his speech on Tuesday.\n\n“It is an utter failure of "
+            "leadership,” he said.",
+            "Paul Ryan",
+        ),
+        (  # whom a question is put to answers it
+            "A reporter, David Brody, asked Press Secretary Sarah Huckabee Sanders about the decision. She replied "
+            "it was a “thoughtful, interagency process that took months.”",
+            "Sarah Huckabee Sanders",
+        ),
+        (  # a name introduced after "according to" is no object
+            "Senator Ben Sasse has pushed for more judges. The courts decide most cases, according to Carl Tobias, "
+            "a professor at the University of Richmond.\n\n“That’s where the policy is made,” he adds.",
+            "Carl Tobias",
+        ),
+        (  # an owner after a preposition is whom the sentence is about
+            "The loss of the corporal lies at the heart of Mr. Ryan Berg’s complex emotions about the war.\n\n"
+            "“When you’re there, everything has extreme significance,” he says.",
+            "Ryan Berg",
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_the_subject_spoken_of_before_not_a_nearer_object(text, speaker):
+    assert [q.speaker for q in quotes_of(text)][-1] == speaker
+
+
+def test_a_name_used_as_a_modifier_is_no_antecedent_and_an_apposed_speaker_speaks():
+    text = (
+        "Jacob S. Frenkel, a former federal prosecutor in New Orleans, said Mr. Mueller’s team may know more than "
+        "the Cohen deal shows.\n\n“A narrow plea agreement gives a false sense of security,” he said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Jacob S. Frenkel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the president the story names most, when neither was named just before
+            "President Donald Trump said Wednesday he would wipe out the economy of Turkish President Recep Tayyip "
+            "Erdogan. Trump said Turkey had fought for years. Trump said the troops would come home. "
+            + "The region has been at war for a long time and many people have died there. "
+            * 6
+            + "\n\nThe president added that “the worst mistake the United States has ever made was going into the "
+            "Middle East.”",
+            "Donald Trump",
+        ),
+        (  # not the vice president, nor the person named after "the president and"
+            "President Donald Trump met the press. Officials close to the president and Vice President Mike Pence "
+            "were tested.\n\nWhen asked why he's taking it, the president said he's “heard a lot of good stories "
+            "about it.”",
+            "Donald Trump",
+        ),
+        (  # "the former vice president" is the vice president
+            "Former Vice President Joe Biden spoke with President Donald Trump's aides.\n\n"
+            "“This virus laid bare the shortcomings of this administration,” the former vice president said.",
+            "Joe Biden",
+        ),
+    ],
+)
+def test_the_president_is_the_title_holder_named_just_before_else_the_one_named_most(text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+def test_a_surname_that_names_a_network_is_a_person_after_a_title():
+    text = (
+        "Donald Trump found himself in a war of words with former Mexican President Vicente Fox.\n\n"
+        "“He is not welcome to Mexico,” Fox told CNN.\n\n“I think President Peña is taking an enormous political "
+        "risk by hosting Trump,” he said."
+    )
+    assert [(q.speaker, q.speaker_kind) for q in quotes_of(text)] == [("Vicente Fox", "person")] * 2
