@@ -20,7 +20,8 @@ WRITTEN_NOUNS = frozenset(
     column essay blog newsletter notice notices advisory bill legislation petition survey poll guidance
     guidelines analysis assessment findings directive amendment email emails e-mail e-mails text texts
     lawsuit motion verdict resolution ad ads advertisement commercial video website dictionary encyclopedia
-    evaluation evaluations""".split()
+    evaluation evaluations description caption update updates announcement announcements summary
+    proposal manifesto""".split()
 )
 # Words that end a periodical's title ("The Wall Street Journal", "The Times"): an outlet, not a document.
 OUTLET_HEADS = frozenset(

@@ -93,9 +93,14 @@ def name_key(name: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
+_MIXED_ACRONYM = re.compile(r"[A-Z][a-z][A-Z]{1,2}")  # "MoD", "DoJ", "DoHS": a department's initials
+
+
 def _is_acronym(token: str) -> bool:
     letters = token.replace(".", "").replace("&", "")  # "U.S.", "PG&E"
-    return letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6
+    return (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6) or bool(
+        _MIXED_ACRONYM.fullmatch(letters)
+    )
 
 
 _NAME_TOKEN_CASED_RE1 = re.compile(r"(?:Mc|Mac|O'|De|Di|Le|La)?[A-Z][a-z]+(?:[A-Z][a-z]+)*")
@@ -357,7 +362,9 @@ class NameIndex:
         self.acronyms: dict[str, str] = {}  # "MSMT" → "Multilateral Sanctions Monitoring Team"
         for i in multi:
             for m in self._classified_once(i):
-                if m.kind in ("person", "name") and " " in m.name:
+                if m.kind == "person" and " " in m.name or (m.kind == "name" and m.name.count(" ") == 1):
+                    # A "name" of three words or more is as likely a body ("Harvard Law Review"): its first
+                    # word is no given name that makes a lone "Harvard" a person.
                     persons_full.add(m.name)
                 elif m.kind == "person":
                     titled.add(m.name.lower())  # "President Trump": the title makes "Trump" a person
@@ -734,6 +741,8 @@ def _run_mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Men
             word = word[:-1]
         if not word or word.lower() in NOT_NAME_WORDS:
             return []  # "It’s", "That’s", "Here’s": a contraction, not a possessive name
+        if word.lower() in lexicon.vague_sources:
+            return []  # "Experts say …" opening a sentence: a common noun, no one a pronoun may stand for
         kind, name = _kind_and_name([word], word, text, start, lexicon)
         return [Mention(start, start + len(word), word, kind, name)]
     tokens = raw.split()

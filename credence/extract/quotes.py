@@ -474,6 +474,7 @@ _SPEAKER_AFTER_RE3 = re.compile(
     r"(?!(?:family|assembly|ally|rally|supply|reply|monopoly|anomaly|bully|belly|italy|sally|molly|emily)$)"
     r"[a-z]+ly)$"
 )
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|was|are|were)$")
 _SPEAKER_AFTER_RE4 = re.compile(r"[,;:“”\"!?]")
 _APPOSED_SUBJECT = re.compile(
     # "40-year-old trader Shelby, who declined to give her surname, told AFP": a description may lead.
@@ -499,7 +500,8 @@ _DESCRIBED_NAME_TAG = re.compile(
     r"(?=\s*[,.;]|\s*$|\s+(?:after|in|on|at|during|about|of|when|while|as|before|last|this)\b)"
 )
 _ANY_VERB_TAG_INVERTED = re.compile(
-    r"[a-z]{3,}ed\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s*[,.;]|\s*$)"
+    r"[a-z]{3,}ed\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+    r"(?=\s*[,.;]|\s*$|\s+(?:back|in|on|at|during|after|last|this|while|when|before)\b)"
 )
 
 
@@ -610,6 +612,8 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
             # sentence with its own verb and clause.
             return None
         subject = text[start + offset : m.start()].rstrip()
+        if _PASSIVE_BEFORE.search(subject):
+            return None  # "… the country.” Apparently the same cannot be said of …": no one says it
         subject = _SPEAKER_AFTER_RE3.sub("", subject)
         apposed = _APPOSED_SUBJECT.match(subject)
         if apposed is None and not subject.endswith(","):
@@ -859,7 +863,13 @@ def _resolved_speaker(
             # "A Michigan lawmaker tied the case to the president-elect, who he said empowered “…”": the
             # unnamed person the sentence opens with, when no one is named between.
             return opening[0], "person"
-        person = names.speaker_for_pronoun(low, at, quote_ranges) or names.person_named_after(low, at)
+        person = names.speaker_for_pronoun(low, at, quote_ranges)
+        unnamed = _unnamed_last_speaker(text, low, at, last)
+        if unnamed is not None and (person is None or person.start < last[4]):
+            # "“…,” a Treasury spokeswoman said. … She said officials “…”": the unnamed speaker just
+            # quoted, when no one has been named since.
+            return unnamed
+        person = person or names.person_named_after(low, at)
         if person is None:
             return None, "unknown"
         return _as_given(text, names.person_name(person), lexicon), "person"
@@ -887,7 +897,13 @@ def _resolved_speaker(
     ):
         # "the president said", "the presumptive Republican nominee said": the last person named with that
         # title, else the person the text has named most so far (news stories turn around one).
-        person = names.person_with_role(head, at, quote_ranges) or names.most_named_person(at)
+        person = names.person_with_role(head, at, quote_ranges)
+        introduced = _unnamed_role_before(text, head, at)
+        if introduced is not None and (person is None or person.start < introduced[1]):
+            # "A DHS spokesperson later said … / “…,” the spokesperson continued": the one introduced by
+            # the role alone, when no one holding it has been named since.
+            return introduced[0], "person"
+        person = person or names.most_named_person(at)
         if person is not None:
             return _as_given(text, names.person_name(person), lexicon), "person"
         return None, "unknown"
@@ -946,8 +962,12 @@ def _resolved_speaker(
     if head in WRITTEN_NOUNS and mentions and mentions[-1].kind in ("name", "other"):
         if mentions[-1].name.split()[-1].lower() == head:
             return mentions[-1].name, "document"  # "the Merriam-Webster Dictionary": a work by its title
+    reports = _REPORTED_AFTER.match(text, at + len(words))
     # A titled person before an unknown name: "Midland City Manager Brad Kaye" is Brad Kaye speaking.
     for m in sorted(mentions, key=lambda m: m.kind != "person"):
+        if m.kind == "name" and (m.name.rsplit(" ", 1)[-1].lower() in OUTLET_HEADS or reports):
+            # "the Harvard Business Review reported": a publication, not a person.
+            return _as_given(text, m.name, lexicon), "organization"
         if m.kind in ("person", "name"):
             return _as_given(text, names.person_name(m), lexicon), "person"
     for m in mentions:
@@ -966,8 +986,9 @@ def _resolved_speaker(
             full = names.full_person_name(m.name, at)
             if full:
                 return _as_given(text, full, lexicon), "person"
-            if m.name in names.acronyms:
-                return _as_given(text, names.acronyms[m.name], lexicon), "organization"
+            if m.name in names.acronyms or reports:
+                # "Recode reported in 2018 that …": an unknown name that reports is an outlet.
+                return _as_given(text, names.acronyms.get(m.name, m.name), lexicon), "organization"
             return _as_given(text, m.name, lexicon), "person"
         if m.kind == "other":
             return _as_given(text, m.name, lexicon), "person"
@@ -976,6 +997,48 @@ def _resolved_speaker(
     if head in WRITTEN_NOUNS:
         return _document_name(words), "document"
     return None, "unknown"
+
+
+_REPORTED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+|first\s+)?report(?:ed|s)\b")
+_FEMALE_ROLES = frozenset(
+    """spokeswoman woman mother daughter wife sister aunt niece grandmother granddaughter girlfriend
+    chairwoman congresswoman businesswoman actress queen fiancée widow""".split()
+)
+_MALE_ROLES = frozenset(
+    """spokesman man father son husband brother uncle nephew grandfather grandson boyfriend chairman
+    congressman businessman actor king fiancé widower""".split()
+)
+
+
+@lru_cache(maxsize=64)
+def _indefinite_role(role: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w.&’'-]+\s+){{0,3}}?{re.escape(role)})\b")
+
+
+def _unnamed_role_before(text: str, role: str, at: int) -> tuple[str, int] | None:
+    """(words, position) of the last person introduced by an indefinite role ("a DHS spokesperson") in
+    the 1,500 characters before `at`, with no name apposed to it, else None."""
+    found = None
+    for m in _indefinite_role(role).finditer(text, max(0, at - 1500), at):
+        if not _NAME_AFTER_ROLE.match(text, m.end()):
+            found = m
+    if found is None:
+        return None
+    return found.group(1), found.start(1)
+
+
+def _unnamed_last_speaker(text, pronoun, at, last) -> tuple[str, str] | None:
+    """(speaker, "person") when the last quote, ending at most 400 characters before `at`, was spoken by a
+    person named only by a role ("a Treasury spokeswoman") that the pronoun's sex fits, else None."""
+    if last is None or last[0] is None or last[1] != "person" or not last[2] or at - last[4] > 400:
+        return None
+    words = last[2].lower().split()
+    if words[0] not in ("a", "an", "the", "one", "another") or not _is_person_noun(words[-1]):
+        return None
+    role = words[-1]
+    if role in (_MALE_ROLES if pronoun == "she" else _FEMALE_ROLES) or role.endswith("s"):
+        return None  # the other sex, or several people
+    return last[0], "person"
 
 
 def _unnamed_person_opening(text: str, s_start: int, at: int) -> tuple[str, int] | None:

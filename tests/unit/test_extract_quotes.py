@@ -1375,3 +1375,86 @@ def test_a_pronoun_no_one_named_before_stands_for_the_person_named_next():
         "She recommends these steps for homes.\n\nHowever, Mishori believes takeout food is fine."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Mishori"]
+
+
+def test_a_pronoun_after_an_unnamed_spokeswoman_stands_for_her_not_a_capitalised_common_noun():
+    text = (
+        "“Checks are scheduled to go out on time,” a Treasury spokeswoman said in a statement.\n\n"
+        "Analysis: Experts say we need it now more than ever\n\n"
+        "She said officials “have worked around the clock to get fast and direct assistance to Americans.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Treasury spokeswoman", "Treasury spokeswoman"]
+
+
+def test_a_pronoun_of_the_other_sex_does_not_take_the_unnamed_speaker():
+    text = (
+        "Senator John Hoeven spoke first.\n\n“It will pass the Senate this week,” a Treasury spokeswoman said.\n\n"
+        "“We will see about that,” he said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Treasury spokeswoman", "John Hoeven"]
+
+
+def test_the_role_an_unnamed_speaker_was_introduced_by_stands_for_them_not_the_most_named_person():
+    text = (
+        "President Trump signed the order. A DHS spokesperson later said that “the government has no plans to "
+        "make returns at this time.” Trump did not comment.\n\n"
+        "“We have established procedures for returning Guatemalans to Guatemala,” the spokesperson continued."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["DHS spokesperson", "DHS spokesperson"]
+
+
+def test_a_body_named_in_three_words_does_not_make_its_first_word_a_person():
+    text = (
+        "In one of the “most bizarre and illuminating chapters in the history of regulation,” Harvard law "
+        "professor Louis Jaffe wrote in the Harvard Law Review in 1954."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Louis Jaffe"]
+
+
+def test_a_passive_said_after_a_quote_names_no_speaker():
+    text = (
+        "The story had become “the biggest political story in the country.” Apparently the same cannot be said "
+        "of the election."
+    )
+    assert [q.speaker for q in quotes_of(text)] == [None]
+
+
+def test_an_inverted_tag_with_any_verb_may_run_on_into_a_phrase_of_time():
+    text = "Jeff Bezos “is worried about me,” grinned Donald Trump back in 2016 while discussing Amazon."
+    assert [q.speaker for q in quotes_of(text)] == ["Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Recode reported in 2018 that “more than 100 million items are now eligible for shipping.”",
+            "Recode",
+        ),
+        (
+            "“In the past year,” the Harvard Business Review reported in April, “Walmart and Target have driven "
+            "down costs.”",
+            "Harvard Business Review",
+        ),
+    ],
+)
+def test_an_unknown_name_that_reports_and_a_review_are_organizations(text, speaker):
+    assert {(q.speaker, q.speaker_kind) for q in quotes_of(text)} == {(speaker, "organization")}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“In recent weeks, researchers have determined the structure of the spike protein,” according to the "
+            "puzzle description.",
+            ("puzzle description", "document"),
+        ),
+        (
+            "The “Taliban was gathering to plant mines in the district,” the MoD said in a statement.",
+            ("MoD", "organization"),
+        ),
+    ],
+)
+def test_a_description_is_a_document_and_a_department_s_mixed_case_initials_a_body(text, speaker):
+    assert [(q.speaker, q.speaker_kind) for q in quotes_of(text)] == [speaker]
