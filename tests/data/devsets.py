@@ -55,6 +55,11 @@ _NUM = (
 )
 # dev7/ onwards: a core word (devsets.CORE) with a number at most 40 characters before or after it, in one paragraph.
 CORE_NEAR_NUMBER = re.compile(rf"{_NUM}[^\n]{{0,40}}?{CORE.pattern}|{CORE.pattern}[^\n]{{0,40}}?{_NUM}", re.I)
+# dev14/ onwards, a third (quote) stratum: a direct quotation of at least 8 words in one paragraph, between
+# curly marks or between straight ones opening after a space (or at the paragraph's start); a quotation
+# still open at the paragraph's end (continued in the next) counts too.
+_QWORDS = r"(?:[^“”\"\s]+[^\S\n]+){7,}[^“”\"\s]+"
+QUOTE_8_WORDS = re.compile(rf"“[^\S\n]*{_QWORDS}[^\S\n]*(?:”|(?=\n|\Z))|(?<!\S)\"{_QWORDS}(?:\"|(?=\n|\Z))")
 
 
 def excerpt(text: str, rng: random.Random, wanted: re.Pattern[str] = INTERESTING) -> str | None:
@@ -90,6 +95,8 @@ def pick_excerpts(
     fallback: re.Pattern[str] | None = None,
     seen_articles: set[str] | None = None,
     uses: Mapping[str, int] | None = None,
+    quote_plan: Iterable[tuple[str, int]] = (),
+    quote: re.Pattern[str] = QUOTE_8_WORDS,
 ) -> None:
     """Write `folder`/articles/*.txt and sources.tsv: one random excerpt per outlet not yet seen.
 
@@ -99,7 +106,10 @@ def pick_excerpts(
     dev11/: the corpus has few outlets left that pass the narrow one). Articles whose id is in
     `seen_articles` are skipped (dev12/: outlets of earlier sets may recur, their articles may not). With
     `uses` (outlet -> number of earlier sets using it), each stratum tries the articles of the least used
-    outlets first: the shuffled order is sorted, stably, by that count (dev13/: prefer the fewest uses)."""
+    outlets first: the shuffled order is sorted, stably, by that count (dev13/: prefer the fewest uses).
+    `quote_plan` is a third stratum drawn last, with the same generator, under `quote` (dev14/: excerpts
+    starting at a paragraph that holds a direct quotation of at least 8 words); sets without it draw as
+    before."""
     rng = random.Random(seed)
     out = folder / "articles"
     out.mkdir(exist_ok=True)
@@ -108,6 +118,7 @@ def pick_excerpts(
     plans = [(rel, want, INTERESTING) for rel, want in plan] + [(rel, want, core) for rel, want in core_plan]
     if fallback is not None:
         plans += [(rel, None, fallback) for rel, _ in core_plan]  # None: the stratum before's shortfall
+    plans += [(rel, want, quote) for rel, want in quote_plan]
     short = 0
     for rel, want, wanted in plans:
         if want is None:
