@@ -162,6 +162,7 @@ _STUDY_NOUN = re.compile(r"\b(?:poll|survey|study|census)\b", re.IGNORECASE)
 _COMPILED_BY = re.compile(
     r"(?:provided|compiled|released|published|collected|kept|gathered|maintained|reported)\s+by$"
 )
+_PASSIVE_SPOKEN_IN = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+[a-z]+\s+$", re.IGNORECASE)
 _SPOKEN_IN = re.compile(
     r"\b(?:said|says|wrote|writes|stated|states|found|finds|noted|notes|reported|reports|published|"
     r"released|estimated|concluded)\s+$",
@@ -296,8 +297,14 @@ def _prepositional_cue(text, sentence, m, names, context, lexicon) -> Cue | None
     if not source or not _PREPOSITIONAL_CUE_RE1.search(source):
         return None
     cue_word = m.group("cue").lower()
-    if cue_word == "in" and _SPOKEN_IN.search(text, max(s_start, m.start() - 20), m.start()):
-        return None  # "the ministry said in its survey": the speaker is the source
+    if (
+        cue_word == "in"
+        and _SPOKEN_IN.search(text, max(s_start, m.start() - 20), m.start())
+        and not _PASSIVE_SPOKEN_IN.search(text, max(s_start, m.start() - 30), m.start())
+    ):
+        # "the ministry said in its survey": the speaker is the source; but "cases were reported in a
+        # study published by …" cite the study.
+        return None
     if cue_word == "in":
         # "in the CNN poll came in March 2017": the source ends with the study it names.
         study = _STUDY_NOUN.search(source)
@@ -438,6 +445,12 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
         subject = (np.group(1), np.start(1)) if np else None
     else:
         subject = subject_before(text, s_start, v0, lexicon)
+    if subject is not None:
+        published = _PUBLISHED_STUDY.search(text, max(s_start, subject[1] - 160), subject[1])
+        if published:
+            # "a 2016 study published in one of the pre-eminent journals, Pediatrics, found": the study,
+            # not the journal that printed it.
+            subject = text[published.start() : subject[1] + len(subject[0])], published.start()
     if subject is None and verb in _FINDING_VERBS:
         relative = _RELATIVE_DOCUMENT.search(text, max(s_start, v0 - 160), v0)
         if relative:
@@ -720,7 +733,13 @@ _CLASSIFY_SOURCE_RE2 = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 
 # Verbs that a lone unknown name is more often a person's than a body's.
 _PERSONAL_SPEECH = frozenset(
-    "said says told tells added adds argued argues explained insisted recalled admitted wrote writes hinted hints".split()
+    """said says told tells added adds argued argues explained insisted recalled admitted wrote writes hinted hints
+    noted notes stressed stresses emphasized emphasised acknowledged conceded highlighted""".split()
+)
+# "a 2016 study published in <journal>, <name>," up to the comma before the name of the journal.
+_PUBLISHED_STUDY = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}(?:study|report|survey|analysis|paper|review|research|trial)\s+"
+    r"(?:published|released|conducted|presented|carried\s+out)\s+(?:in|by|at)\s[^.;:“”\"]*,\s*$"
 )
 
 

@@ -438,6 +438,7 @@ backers, supporters, opponents, proponents, advocates, skeptics, sceptics
 observers, critics, commentators, pundits, scientists, researchers, studies, research, estimates, some
 many, others, media, the media, local media, rumors, rumours, social media, reporters, economists
 historians, international news, witnesses, residents, activists, some experts, many experts, people
+outlets, news outlets, media outlets
 they
 """
 )
@@ -538,7 +539,9 @@ _ANONYMOUS_PATTERNS = (
     "\\bon condition of anonymity\\b",
     "\\bnot authorized to\\b",
     "\\binsiders?\\b",
-    "^(?:a|an) (?:\\w+ )?(?:spokes(?:man|woman|person)|aide|adviser|advisor|official|diplomat|officer)$",
+    # "a Kansas City FDA inspector": one unnamed member of a body, named by their job.
+    "^(?:a|an) (?:[\\w.]+ ){0,3}(?:spokes(?:man|woman|person)|aide|adviser|advisor|official|diplomat|officer"
+    "|inspector|investigator|agent|employee)$",
     # "One GOP operative involved in the race": one unnamed member of a trade, whatever follows.
     "^(?:a|an|one|another)\\s+(?:[\\w.-]+\\s+)?(?:operative|strategist|staffer|aide|insider|lobbyist)s?\\b",
 )

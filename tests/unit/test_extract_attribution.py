@@ -789,3 +789,34 @@ def test_a_participle_used_as_an_adjective_after_a_quantifier_cites_no_source():
 def test_found_themselves_reports_no_finding():
     text = "Holman and colleagues from the university found themselves sitting on data about nearly 5,000 people."
     assert claims_of(text)[0].attribution_kind == "none"
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, words",
+    [
+        (
+            "A 2016 study published in one of the leading journals, Pediatrics, found that 42% of the children "
+            "had an infection.",
+            "document",
+            "A 2016 study published in one of the leading journals, Pediatrics",
+        ),
+        ("In encouraging news, Birx noted that 42 states now have a falling rate.", "person", "Birx"),
+        (
+            "Eighty-four percent of the patients whose cases were reported in a study published by the New "
+            "England Journal of Medicine used the pods.",
+            "document",
+            "a study",
+        ),
+        ("News outlets report that their wealth increased by 10% this spring.", "vague", "News outlets"),
+        (
+            "Eventually, a Kansas City FDA inspector confirmed that eight children had taken the medicine.",
+            "anonymous",
+            "a Kansas City FDA inspector",
+        ),
+    ],
+)
+def test_a_study_not_its_journal_a_surname_that_notes_a_passive_report_in_a_study_outlets_and_an_inspector(
+    sentence, kind, words
+):
+    claim = claims_of(sentence)[0]
+    assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
