@@ -36,7 +36,10 @@ NOT_NAME_WORDS = frozenset(
     breaking update updated editor note our is are was were be been has have had do does did
     will would could should can cannot must shall might let like unlike same following according
     following like please thanks thank yes okay ok oh well whereas younger older everyday entire
-    invalid privacy policy terms related mon tue tues wed thu thur thurs fri sat sun advertisement sponsored trending top latest""".split()
+    invalid privacy policy terms related mon tue tues wed thu thur thurs fri sat sun advertisement sponsored trending top latest
+    finally additionally importantly interestingly ultimately unfortunately fortunately notably similarly
+    likewise thus therefore hence consequently accordingly surprisingly ironically clearly obviously
+    apparently regardless separately eventually initially originally overall specifically""".split()
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
@@ -295,7 +298,9 @@ class Mention(NamedTuple):
 
 
 _VERB_AFTER_SUBJECT = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}(?:ed|es)|is|was|has|had|will|would|can|could|says|said)\b"
+    # "Hutchinson, though, did call for …": an aside may stand between.
+    r"(?:,\s+(?:though|however|too|meanwhile|in\s+turn|for\s+(?:his|her)\s+part),)?"
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?:ed|es)|is|was|has|had|will|would|can|could|says|said|did|does)\b"
 )
 _CONNECTIVE_AT_HEAD = re.compile(
     r"(?:^|[.!?\n][ \t]*)(?:However|But|And|Still|Meanwhile|Yet|Instead|Now|Also|Later|Then|So),?[ \t]+$"
@@ -543,6 +548,10 @@ class NameIndex:
         # dismissed Trump's idea. “…,” he said") gives way to a subject of fitting sex named at most 400
         # characters before it.
         spoken_of: Mention | None = None
+        # A subject of unknown sex wins when named at most 300 characters back, 400 when the quotation opens
+        # its paragraph (no sentence of its own has named anyone since).
+        line = self._text.rfind("\n", 0, pos) + 1
+        reach = 400 if self._text[line : line + 1] in ("“", '"') else 300
         for m in self.mentions_before(pos, skip):
             if m.kind == "other" and not self._speaks(m) and not self._lone_subject(m, pos):
                 continue
@@ -567,7 +576,7 @@ class NameIndex:
             if sex in (None, "either") and spoken_of is not None and not self._spoken_of(m):
                 return m  # "Felipe Calderon, who …, has also dismissed Trump's idea. “…,” he said"
             if sex in (None, "either") and fallback is None:
-                if pos - m.start <= 300 and _VERB_AFTER_SUBJECT.match(self._text, m.end):
+                if pos - m.start <= reach and _VERB_AFTER_SUBJECT.match(self._text, m.end):
                     # "Minister Im Chon-il blamed the US … He also insulted": the subject just before
                     # wins over someone further back whose sex is known.
                     return m
@@ -661,7 +670,8 @@ class NameIndex:
                     latest[name] = m
                 elif m.kind == "other" and " " not in m.name:
                     others.append(m)
-        speakers = {m.name for m in others if self._speaks(m)}
+        # A lone unknown name that speaks or heads a clause ("Farenthold used $84,000 …") is someone's surname.
+        speakers = {m.name for m in others if self._speaks(m) or _VERB_AFTER_SUBJECT.match(self._text, m.end)}
         for m in others:
             if m.name in speakers:
                 counts[m.name] += 1

@@ -268,6 +268,8 @@ def quotes_in(
                 speaker_words = _sentence_subject(text, s_start, q.open_mark, names)
         if speaker_words is None and q.open_mark is not None:
             acc = _QUOTES_IN_RE1.search(text[s_start:s_end])
+            if acc and q.start <= s_start + acc.start() < q.end:
+                acc = None  # "according to senior U.S. officials" inside the quotation is its own words
             if acc:
                 speaker_words = (acc.group(1).strip(), s_start + acc.start(1))
         if speaker_words is None and q.open_mark is not None:
@@ -834,6 +836,8 @@ def _sentence_subject(text: str, s_start: int, limit: int, names: NameIndex) -> 
     for i, m in enumerate(inside):
         if text.startswith(("’s ", "'s "), m.end) and any(n.kind == "person" for n in inside[i + 1 :]):
             continue  # "CNN’s national security correspondent, Jim Sciutto, was …": the person, not the owner
+        if i + 1 < len(inside) and inside[i + 1].kind == "person" and inside[i + 1].start - m.end <= 1:
+            continue  # "House Majority Leader Steny Hoyer": the body heads the person's title
         if m.kind in ("person", "name", "organization") or (
             m.kind == "other" and m.start == s_start + offset
         ):

@@ -1544,3 +1544,39 @@ def test_a_surname_that_names_a_network_is_a_person_after_a_title():
         "risk by hosting Trump,” he said."
     )
     assert [(q.speaker, q.speaker_kind) for q in quotes_of(text)] == [("Vicente Fox", "person")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # an aside between a subject and its verb keeps it the subject
+            "NRA CEO Wayne LaPierre in December called for armed officers in every school.\n\n"
+            "Former Arkansas Rep. Asa Hutchinson led the review. Hutchinson, though, did call for the creation of a "
+            "training program for armed officers.\n\n“This is not talking about all teachers,” he said.",
+            "Asa Hutchinson",
+        ),
+        (  # a source named inside the quotation is its words, not its speaker
+            "In one case, the Post reported:\n\n“President Trump blasted the Australian prime minister over a "
+            "refugee agreement, according to senior U.S. officials briefed on the exchange.”",
+            "Post",
+        ),
+        (  # a role the text never pairs with a name: the person the story is about
+            "Farenthold’s resignation took effect Friday. Farenthold used $84,000 in taxpayer funds to settle a "
+            "lawsuit his former aide, Lauren Greene, had filed. Greene accused Farenthold of misconduct.\n\n"
+            "“I had no idea how to run a congressional office,” the four-term congressman said.",
+            "Farenthold",
+        ),
+        (  # a body heading a person's title is not the sentence's subject
+            "Separately, House Majority Leader Steny Hoyer, D-Md., sent a letter to House Democrats noting that the "
+            "speaker has “literally been working around the clock” on a deal.",
+            "Steny Hoyer",
+        ),
+    ],
+)
+def test_speakers_after_an_aside_a_source_inside_the_quote_an_unpaired_role_and_a_titled_body(text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+def test_a_sentence_adverb_is_no_speaker():
+    text = "Finally, a sober review of the cases concluded the syndrome was “rare, and children seem to improve rapidly.”"
+    assert [q.speaker for q in quotes_of(text)] != ["Finally"]
