@@ -300,7 +300,10 @@ class Mention(NamedTuple):
 _VERB_AFTER_SUBJECT = re.compile(
     # "Hutchinson, though, did call for …": an aside may stand between.
     r"(?:,\s+(?:though|however|too|meanwhile|in\s+turn|for\s+(?:his|her)\s+part),)?"
-    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?:ed|es)|is|was|has|had|will|would|can|could|says|said|did|does)\b"
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?:ed|es)|is|was|has|had|will|would|can|could|says|said|did|does|"
+    # common irregular past tenses ("Mick Mulvaney sought to clarify …")
+    r"sought|told|made|took|gave|went|came|wrote|spoke|thought|brought|held|kept|left|met|ran|sent|stood|won|"
+    r"lost|became|began|saw|knew|felt|found|got|put|set|led|paid|sold|bought|taught|drew|threw|chose|rose|fell)\b"
 )
 _CONNECTIVE_AT_HEAD = re.compile(
     r"(?:^|[.!?\n][ \t]*)(?:However|But|And|Still|Meanwhile|Yet|Instead|Now|Also|Later|Then|So),?[ \t]+$"
@@ -1050,6 +1053,7 @@ _ROLE_BEFORE = re.compile(
 )
 
 
+_BARE_TITLES = frozenset("dr mr mrs ms prof sen rep gov gen st lt col capt sgt adm rev".split())
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
 
 
@@ -1069,9 +1073,14 @@ def _kind_without_context(tokens: list[str], surface: str, lexicon: Lexicon) -> 
     if titled is not tokens and len(titled) < len(tokens) and titled[0] != "of":
         rest = " ".join(titled)
         if (
-            not any(w.lower() in lexicon.organization_cues for w in titled)
-            or _surname_cue_only(titled, lexicon)
-        ) and rest not in lexicon.subject_aliases:
+            (
+                not any(w.lower() in lexicon.organization_cues for w in titled)
+                or _surname_cue_only(titled, lexicon)
+            )
+            and rest not in lexicon.subject_aliases
+            # "Senator Dr" before "Scott Jensen": titles only, no name
+            and rest.lower().rstrip(".") not in _BARE_TITLES
+        ):
             return "person", rest
     if any(w in lexicon.organization_cues for w in words_lower) and not (
         words_lower[0] in lexicon.first_names and _surname_cue_only(tokens, lexicon)

@@ -428,6 +428,8 @@ dismissed, dismisses, labeled, labelled, labeling, branded, dubbed, blasted, sla
 insisting, explaining, acknowledging, admitting, stressing, promising, vowing, complaining, conceding
 accusing, accused, tell, ask
 summarized, summarised, summed up, branded, dubbed, finding, concluding, ruled, ruling
+recounted, recounts, recounting, pleaded, pledges, pledging, describes, reflected, reflects, marveled
+marvelled, recalling
 """
 )
 

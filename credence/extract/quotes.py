@@ -504,12 +504,14 @@ _SPEAKER_AFTER_RE3 = re.compile(
     r"(?!(?:family|assembly|ally|rally|supply|reply|monopoly|anomaly|bully|belly|italy|sally|molly|emily)$)"
     r"[a-z]+ly)$"
 )
+_COMMA_THEN_QUOTE = re.compile(r"\s*,\s*")
+_AS_SUBJECT = re.compile(r"as\s+(he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|was|are|were)$")
 _SPEAKER_AFTER_RE4 = re.compile(r"[,;:“”\"!?]")
 _APPOSED_SUBJECT = re.compile(
     # "40-year-old trader Shelby, who declined to give her surname, told AFP": a description may lead.
     r"(?:(?:\d[\w-]*|[a-z][\w-]*)\s+){0,3}"
-    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z](?:\.[A-Z]\.|[\w’'-]*)(?:\s+[A-Z][\w’'.-]*){0,5})"
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z](?:\.[A-Z]\.|\.(?=\s+[A-Z])|[\w’'-]*)(?:\s+[A-Z][\w’'.-]*){0,5})"
     r"(?:\s+\([A-Z][\w. -]{0,12}\)|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,\s+"  # "(R-WI), one of …", "of California,"
     r"(?:(?:a|an|the|another|his|her|their|its|who|whose|of|from|with|one\s+of|(?:[a-z]+\s+){1,3}of"
     r"|(?:Democrat|Republican|Independent)\s+(?:of|from)"  # "Tom O’Halleran, Democrat of Arizona and …,"
@@ -633,6 +635,8 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
     for m in speech.finditer(text, start + offset, limit):
         if _ING_VERB.fullmatch(m.group()):
             continue  # "“fake news,” mainly by citing …": a participle, no tag with a subject
+        if _DETERMINER_BEFORE.search(text, max(start + offset, m.start() - 12), m.start()):
+            continue  # "“misconstruing” his comments to the press": a noun, not a verb of saying
         if closed_sentence and (
             m.group().lower() not in _PLAIN_SPEECH
             or _THAT_CLAUSE.match(text, m.end())
@@ -702,6 +706,10 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
             ):
                 return first.text, first.start
             return None
+        as_said = _AS_SUBJECT.fullmatch(subject)
+        if as_said:
+            # "“prior to the end of the year,” as he said at the White House": the subject after "as".
+            return as_said.group(1), start + offset + as_said.start(1)
         if _NOT_A_SUBJECT_START.match(subject):
             return None  # "… after The Washington Post reported": a clause of its own
         return subject, start + offset
@@ -809,6 +817,11 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
         # "President Xi Jinping, who responded that “…”": the person the relative clause is about.
         return relative.group(1), relative.start(1)
     subject = subject_before(text, seg_start, verb.start(), lexicon)
+    if subject is not None and "," in subject[0] and _COMMA_THEN_QUOTE.fullmatch(text, verb.end(), open_mark):
+        # "Remington’s ads, the suit says, “…”": a parenthetical tag; its subject follows the last comma.
+        cut = subject[0].rindex(",") + 1
+        rest = subject[0][cut:]
+        subject = rest.strip(), subject[1] + cut + len(rest) - len(rest.lstrip())
     named = [m for m in names.within(max(seg_start, verb.start() - 40), verb.start()) if m.kind == "person"]
     if (
         named
@@ -952,6 +965,13 @@ def _resolved_speaker(
             (tokens[0] in DETERMINERS and tokens[0] not in ("a", "an")) or "of" in tokens or len(tokens) == 1
         )
         antecedent = documents.antecedent(at) if anaphoric else None
+        if (
+            antecedent is not None
+            and head not in ("document", "documents")
+            and "of" not in tokens  # "one of the pages read": a part of the document named before
+            and head.rstrip("s") not in antecedent.text.lower()
+        ):
+            antecedent = None  # "the suit says" is no antecedent "ads": a document of another kind
         if antecedent is not None:
             return _document_name(antecedent.text), "document"
         return _document_name(words), "document"

@@ -1596,3 +1596,39 @@ def test_the_president_himself_on_twitter_is_the_president_not_the_platform():
         "“a very sad day for journalism, but a great day for our Country!”"
     )
     assert [q.speaker for q in quotes_of(text)] == ["Trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # an initial opens the name before an appositive
+            "“There is no budgetary justification for the freeze,” J. David Cox, AFGE’s president, said in a statement.",
+            "David Cox",
+        ),
+        (  # a parenthetical tag's subject follows the last comma
+            "Remington’s ads, the suit says, “continued to exploit the fantasy of an all-conquering lone gunman.”",
+            "suit",
+        ),
+        (  # "as he said" after the quotation
+            "President Trump wants a vaccine. Or, if not now, then “prior to the end of the year,” as he said at the "
+            "White House on Friday.",
+            "Trump",
+        ),
+        (  # "his comments" is a noun, not a verb of saying
+            "Acting chief of staff Mick Mulvaney sought to clarify his remarks.\n\nHe said the media was "
+            "“misconstruing” his comments to the press “to advance a biased and political witch hunt.”",
+            "Mick Mulvaney",
+        ),
+        (  # recounts is a verb of saying
+            "“The first time he did something to me is when he choked me,” Brown recounts of her pimp in the film.",
+            "Brown",
+        ),
+        (  # two titles before a name
+            "Minnesota physician and Senator Dr. Scott Jensen describes a similar situation:\n\n"
+            "“Last Friday I received a 7-page document that told me what to do.”",
+            "Scott Jensen",
+        ),
+    ],
+)
+def test_speakers_by_an_initial_a_parenthetical_tag_as_he_said_recounts_and_two_titles(text, speaker):
+    assert [q.speaker for q in quotes_of(text)][-1] == speaker
