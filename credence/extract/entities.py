@@ -446,7 +446,10 @@ class NameIndex:
     def _sex(self, m: Mention) -> str | None:
         """ "male", "female", "either" or None, read from the first name (a head of state's lone
         surname from the full name the lexicon gives them)."""
-        name = self.person_name(m)
+        return self.sex_of(self.person_name(m))
+
+    def sex_of(self, name: str) -> str | None:
+        """ "male", "female", "either" or None for a person's name, read from its first name."""
         if " " not in name:
             name = self._lexicon.surname_aliases.get(name.lower(), name)
         return self._lexicon.first_names.get(name.split(" ")[0].lower())
@@ -578,12 +581,14 @@ class NameIndex:
                 return m
             if sex in (None, "either") and spoken_of is not None and not self._spoken_of(m):
                 return m  # "Felipe Calderon, who …, has also dismissed Trump's idea. “…,” he said"
-            if sex in (None, "either") and fallback is None:
+            if sex in (None, "either"):
                 if pos - m.start <= reach and _VERB_AFTER_SUBJECT.match(self._text, m.end):
                     # "Minister Im Chon-il blamed the US … He also insulted": the subject just before
-                    # wins over someone further back whose sex is known.
+                    # wins over someone further back whose sex is known, and over a name nearer that
+                    # heads no clause ("Maddie Prince was among the Chimney Corners campers").
                     return m
-                fallback = m
+                if fallback is None:
+                    fallback = m
         return spoken_of or fallback
 
     def _spoken_of(self, m: Mention) -> bool:

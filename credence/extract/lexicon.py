@@ -202,7 +202,7 @@ vanessa vera veronica victoria virginia vivian wanda wendy yana yasmin yolanda y
 """
 _EITHER_NAMES = """
 alex ari ariel casey chris dana jamie jan jesse jin jordan kelly kim lee leslie lynn marion min morgan pat robin sam
-sidney terry tracy
+sidney terry tracy lindsey jean shannon taylor kerry blair quinn avery riley
 """
 _FIRST_NAMES = """aaron abdul abdullah abe abigail abraham adam adrian ahmad ahmed aisha alan albert alberto alex alexander
 alexandra alexandria alexei alexey ali alice alicia alison allen alvaro amanda amber amy amir ana andre
@@ -646,10 +646,11 @@ _DEFAULT_FIELDS = dict(
     },
     leaders=_LEADERS,
     first_names={
-        name: "female"
-        if name in _FEMALE_NAMES.split()
-        else "either"
+        # A name both sexes carry is "either", even when it is listed among female names.
+        name: "either"
         if name in _EITHER_NAMES.split()
+        else "female"
+        if name in _FEMALE_NAMES.split()
         else "male"
         for name in _FIRST_NAMES.split()
     },

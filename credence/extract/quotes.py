@@ -909,6 +909,9 @@ def _resolved_speaker(
             # "A Michigan lawmaker tied the case to the president-elect, who he said empowered “…”": the
             # unnamed person the sentence opens with, when no one is named between.
             return opening[0], "person"
+        if _last_speaker_goes_on(text, low, at, last, names, quote_ranges):
+            # "“…” Sen. Lindsey Graham / But, he added, “…”": the speaker just quoted, no one named since.
+            return last[0], "person"
         person = names.speaker_for_pronoun(low, at, quote_ranges)
         unnamed = _unnamed_last_speaker(text, low, at, last)
         if unnamed is not None and (person is None or person.start < last[4]):
@@ -1062,6 +1065,26 @@ _MALE_ROLES = frozenset(
     """spokesman man father son husband brother uncle nephew grandfather grandson boyfriend chairman
     congressman businessman actor king fiancé widower""".split()
 )
+
+
+def _last_speaker_goes_on(text, pronoun, at, last, names, quote_ranges) -> bool:
+    """Whether "he"/"she" at `at` is the named person whose quote ended at most 300 characters before, of a
+    fitting sex, with no one (person or body) named outside quotations since."""
+    if last is None or last[0] is None or last[1] != "person" or at - last[4] > 300 or not last[2]:
+        return False
+    if last[2].lower().split()[0] in ("he", "she", "the", "a", "an", "one", "another"):
+        return False  # a pronoun or an unnamed role: left to the rules for those
+    fit = "female" if pronoun == "she" else "male"
+    sex = names.sex_of(last[0])
+    if sex not in (fit, "either") and not (sex is None and " " in last[0]):
+        return False  # the other sex, or a lone word that may be no person at all ("Democrats")
+    inside = [(a, b) for a, b in quote_ranges if b > last[4] and a < at]
+    return not any(
+        m.kind in ("person", "name", "organization", "other")
+        and not any(a <= m.start < b for a, b in inside)
+        and not last[0].endswith(m.name)
+        for m in names.within(last[4] + 1, at)
+    )
 
 
 @lru_cache(maxsize=64)

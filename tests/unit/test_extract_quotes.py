@@ -1632,3 +1632,20 @@ def test_the_president_himself_on_twitter_is_the_president_not_the_platform():
 )
 def test_speakers_by_an_initial_a_parenthetical_tag_as_he_said_recounts_and_two_titles(text, speaker):
     assert [q.speaker for q in quotes_of(text)][-1] == speaker
+
+
+def test_a_pronoun_right_after_a_named_speaker_s_quote_is_that_speaker():
+    text = (
+        "Senators spoke. “We will see how this goes in the long run,” said Senator Mark Warner, a Democrat.\n\n"
+        "“The closer you can have it to 120, the better.” Sen. Lindsey Graham\n\n"
+        "But, he added, “If things don’t look like they’re bouncing back by September, that is a problem.”"
+    )
+    assert [q.speaker for q in quotes_of(text)][-1] == "Lindsey Graham"
+
+
+def test_a_subject_of_unknown_sex_beats_a_nearer_name_used_as_a_modifier():
+    text = (
+        "The camp closed this year.\n\nEleven-year old Maddie Prince was among the many Chimney Corners campers who "
+        "took it hard. “It makes me sad that I can't be with my friends,” she said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Maddie Prince"]
