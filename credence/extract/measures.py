@@ -109,8 +109,13 @@ _WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+", re.IGNORE
 _COORDINATED_COUNT = re.compile(
     # "Two men and two infants were reported dead", "91 staff members and residents have tested positive".
     r"\s+and\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+)?[a-z]+\s+"
-    r"(?:(?:were|was|are|have\s+been|had\s+been|have|has|had|reportedly|reported|also)\s+)*",
+    # "eight children and one adult who died": a relative clause on the last of them.
+    r"(?:who\s+)?(?:(?:were|was|are|have\s+been|had\s+been|have|has|had|reportedly|reported|also)\s+)*",
     re.IGNORECASE,
+)
+# "thousands of civilians who have been killed", "12 soldiers who were wounded": the count's own relative clause.
+_RELATIVE_TO_VERB = re.compile(
+    r"\s+(?:who|that)\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:been\s+)?(?:(?:reportedly|allegedly|later|since)\s+)?"
 )
 _IN_PHRASE_BEFORE = re.compile(r"\b(?:from|in|at|into|across)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 _AUXILIARY = re.compile(r"\b(?:have|has|had|were|was|are|is|will|would)\b")
@@ -236,6 +241,7 @@ _LEVEL_BEFORE = re.compile(
     r"\b(?:to|at|of|reached|hit|hits|topped|tops|totaled|totalled|totals|totaling|totalling|numbered|"
     r"numbers|stood\s+at|stands\s+at|was|were|is|are|be|been|rose\s+to|climbed\s+to|is\s+now|now|"
     r"surpassed|exceeded|passed|passes|crossed|estimated|reaching|exceeding|surpassing|top|past|"
+    r"approached|approaches|approaching|neared|nears|nearing|"
     # "Deaths rose by 134 to 3,163": the change of a counted level.
     r"(?:rose|fell|grew|jumped|climbed|increased|decreased|dropped|declined|surged|soared)\s+by|"
     # "America has over 10 million infections, Spain has over 5 million": the noun is the list's.
@@ -449,6 +455,10 @@ def counted_of(
             and not whole
             and (
                 not _CLAUSE_GAP.search(text, span_end, look.start())
+                or (
+                    _RELATIVE_TO_VERB.fullmatch(text, span_end, look.start())
+                    and _counts_persons(counted, lexicon)
+                )
                 # "Two other workers, both in California, have died": an appositive on the count.
                 or (appositive is not None and appositive.end() == look.start())
                 # "Two men and two infants were reported dead": a coordinated count of people shares the verb.
@@ -480,7 +490,12 @@ def counted_of(
         ):
             found = lexicon.measure_verbs[_norm(look.group())]
             if not (found in _STATE_MEASURES and any(g[0].lower() in lexicon.measure_nouns for g in nouns)):
-                measure_after = (found, look.end())
+                # "eight children and one adult who died": the verb is shared, the span stays the first
+                # count's, so the second count is a claim of its own.
+                shared = _ANOTHER_NUMBER.search(
+                    text, span_end, look.start()
+                ) and _COORDINATED_COUNT.fullmatch(text, span_end, look.start())
+                measure_after = (found, span_end if shared else look.end())
     if measure_after:
         measure, span_end = measure_after[0], max(span_end, measure_after[1])
     # Before the number: "deployed some 12,000", "gifted Kim at least one", "the toll of 600".
@@ -759,7 +774,10 @@ def _counted_words(nouns: list[tuple[str, int, int]]) -> str | None:
 def _counts_persons(counted: str | None, lexicon: Lexicon) -> bool:
     """Whether the counted words are people ("men", "civilians", "48 Democrats")."""
     head = counted.split()[-1] if counted else ""
-    return head.lower() in _PEOPLE_NOUNS or _counts_people(head, lexicon)
+    low = head.lower()
+    # A singular counts one person too ("one adult who died", "one man").
+    plural = _IRREGULAR_PLURALS.get(low, low + "s")
+    return low in _PEOPLE_NOUNS or plural in _PEOPLE_NOUNS or _counts_people(head, lexicon)
 
 
 def _is_personnel(counted: str | None, previous: str | None, lexicon: Lexicon) -> bool:
@@ -948,6 +966,13 @@ _PARTICIPLE_AFTER = re.compile(
     r"\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|being|also|now|just|all)\s+)?([a-z]{3,}ed)"
     r"(?:\s+(up|out|off|down))?\b"
 )
+_IRREGULAR_PLURALS = {
+    "man": "men",
+    "woman": "women",
+    "child": "children",
+    "person": "people",
+    "baby": "babies",
+}
 _PEOPLE_NOUNS = frozenset(
     """people persons men women children kids citizens residents adults workers employees students
     patients inmates prisoners migrants immigrants officers officials lawmakers senators voters members

@@ -205,7 +205,7 @@ _QUALIFIERS_BEFORE = [
         "less than|fewer than|under|below|up to|as many as|as much as|at most|no more than|"
         "not more than|nearly|almost|close to|just under|just below|a maximum of|at the most|shy of|"
         "as high as|as large as|upto|nearly an estimated|almost an estimated|approaching|nearing|approaches|"
-        "nears|closing in on|approaching a full|nearing a full",
+        "nears|closing in on|approaching a full|nearing a full|approached|neared|closed in on",
     ),
     (
         "approx",
@@ -777,7 +777,8 @@ _DETERMINER_BEFORE = re.compile(
 _COMPARED_WITH_THE = re.compile(r"\sthe\s+\S*$", re.IGNORECASE)
 _LEVEL_VERB_CUE = re.compile(
     r"(?:topped|tops|surpassed|surpasses|surpassing|exceeded|exceeds|exceeding|exceed|surpass|eclipsed|eclipses|"
-    r"crossed|crosses|approaching|approaches|nearing|nears|closing\s+in\s+on|passed|passes|past|top)\b",
+    r"crossed|crosses|approaching|approaches|approached|nearing|nears|neared|closing\s+in\s+on|closed\s+in\s+on|"
+    r"passed|passes|past|top)\b",
     re.IGNORECASE,
 )
 

@@ -220,7 +220,12 @@ def quotes_in(
     lexicon: Lexicon,
 ) -> list[FoundQuote]:
     """Every direct quotation in `text` with its speaker (normalized) and speaker kind."""
-    spans = [s for s in quote_spans(text, paragraphs) if _is_quotation(text, s)]
+    every = quote_spans(text, paragraphs)
+    spans = [
+        s
+        for i, s in enumerate(every)
+        if _is_quotation(text, s) or (i and _continues_open_quote(text, every[i - 1], s, paragraphs))
+    ]
     if not spans:
         return []
     documents = DocumentIndex(text)
@@ -298,7 +303,13 @@ def quotes_in(
         # a colon that opens the quote's paragraph ("The Washington Post reported last week:").
         intro = _introduction(text, q, si, sentences, paragraphs, quote_ranges, index)
         if intro is not None:
-            verbs = [m for m in speech.finditer(text, intro[0], intro[1]) if m.group().lower() != "according"]
+            verbs = [
+                m
+                for m in speech.finditer(text, intro[0], intro[1])
+                if m.group().lower() != "according"
+                # "Trump said in a statement released by his campaign.": a participle on the document.
+                and not _DOCUMENT_PARTICIPLE.search(text, max(intro[0], m.start() - 24), m.end())
+            ]
             subject = subject_before(text, intro[0], verbs[-1].start(), lexicon) if verbs else None
             inverted = _INVERTED_TAG.match(text, verbs[-1].start()) if verbs else None
             if inverted and text[intro[0] : verbs[-1].start()].rstrip().endswith(","):
@@ -325,6 +336,23 @@ def quotes_in(
         found.append(FoundQuote(q.start, q.end, text[q.start : q.end], None, "unknown", None))
         last = (None, "unknown", None, q.paragraph, q.end)
     return found
+
+
+_DOCUMENT_PARTICIPLE = re.compile(
+    r"\b(?:statement|report|letter|release|memo|post|video|message|email)s?\s+"
+    r"(?:released|issued|published|posted|sent|obtained|shared)$"
+)
+
+
+def _continues_open_quote(
+    text: str, before: QuoteSpan, q: QuoteSpan, paragraphs: list[tuple[int, int]]
+) -> bool:
+    """A paragraph that ends a quotation it never opened, right after a paragraph whose quotation ran on
+    unclosed ("“Wal-Mart may be a big company. / But they are not big enough …”"): the same quotation."""
+    if q.open_mark is not None or q.close_mark is None or before.close_mark is not None:
+        return False
+    between = text[paragraphs[before.paragraph][1] : paragraphs[q.paragraph][0]]
+    return q.paragraph > before.paragraph and not between.strip()
 
 
 def _resumes_speaker(text, q, paragraphs, last, names) -> bool:
@@ -816,7 +844,8 @@ _SENTENCE_SUBJECT_RE1 = re.compile(
     r"Last|This|Earlier|Later|Meanwhile|However|But|And|Speaking|Asked|Writing)\b[^,]{0,80},\s*"
 )
 _ROLE_SUBJECT = re.compile(
-    r"((?:The|the)\s+(?:[a-z]+\s+)?([a-z]+))\s+(?:[a-z]+ly\s+)?(?:said|says|[a-z]+ed)\b"
+    # "The president himself responded on Twitter, calling …"
+    r"((?:The|the)\s+(?:[a-z]+\s+)?(?!himself|herself)([a-z]+))(?:\s+(?:himself|herself))?\s+(?:[a-z]+ly\s+)?(?:said|says|[a-z]+ed)\b"
 )
 _SENTENCE_SUBJECT_RE2 = re.compile(r"(He|She|It|They|he|she|it|they)\b")
 

@@ -1058,3 +1058,36 @@ def test_a_word_number_before_a_word_opening_with_am_or_pm_is_no_time():
 )
 def test_the_upper_end_of_an_age_range_is_no_claim(sentence):
     assert claims_of(sentence) == []
+
+
+def test_a_count_approached_is_an_upper_bound_of_the_noun_counted_before():
+    (claim,) = claims_of(
+        "The weekend could mark a grim moment as the number of deaths in the US approached 100,000."
+    )
+    assert (claim.value_low, claim.value_high, claim.qualifier, claim.measure) == (
+        None,
+        100000,
+        "upper_bound",
+        "killed",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The war has left the thousands of civilians who have been killed uncounted.",
+            [("thousands of civilians who have been killed", "killed")],
+        ),
+        (
+            "Officials said 12 soldiers who were wounded in the attack were evacuated.",
+            [("12 soldiers who were wounded", "wounded")],
+        ),
+        (
+            "An inspector confirmed that eight children and one adult who died in his area had taken the medicine.",
+            [("eight children", "killed"), ("one adult who died", "killed")],
+        ),
+    ],
+)
+def test_a_relative_clause_on_a_count_of_people_gives_its_measure(sentence, expected):
+    assert [(c.span, c.measure) for c in claims_of(sentence)] == expected

@@ -1580,3 +1580,19 @@ def test_speakers_after_an_aside_a_source_inside_the_quote_an_unpaired_role_and_
 def test_a_sentence_adverb_is_no_speaker():
     text = "Finally, a sober review of the cases concluded the syndrome was “rare, and children seem to improve rapidly.”"
     assert [q.speaker for q in quotes_of(text)] != ["Finally"]
+
+
+def test_a_paragraph_closing_a_quotation_left_open_before_continues_it():
+    text = (
+        "Dukes said she was ready. “Wal-Mart may be a big company and that is no doubt.\n\n"
+        "But they are not big enough where they cannot be challenged in a court of law.”\n\nThe case drew notice."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Dukes", "Dukes"]
+
+
+def test_the_president_himself_on_twitter_is_the_president_not_the_platform():
+    text = (
+        "President Trump was angry.\n\nThe president himself responded on Twitter late Friday, calling the statement "
+        "“a very sad day for journalism, but a great day for our Country!”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Trump"]
