@@ -93,6 +93,12 @@ FLOORS = {
     # floor guards only against false hedges.
     "dev14": {"precision": 0.97, "recall": 0.78, "core_precision": 0.95, "core_recall": 0.45,
               "attribution": 0.62, "hedge": 0.92, "quote_f1": 0.78, "speaker": 0.54},
+    # dev15: its blind figures (dev15/README.md, run once on c1463ec: precision 0.960, recall 0.881, core
+    # 0.750 / 0.667, attribution 0.781, hedge 0.979, quote F1 0.911, speaker 0.488) less a little; drawn
+    # from allsides_abp and recovery_covid only. 27 core claims, about 0.04 each; its four null-speaker
+    # quotations can never count as right, so its speaker floor is low.
+    "dev15": {"precision": 0.94, "recall": 0.86, "core_precision": 0.72, "core_recall": 0.64,
+              "attribution": 0.75, "hedge": 0.95, "quote_f1": 0.89, "speaker": 0.46},
 }  # fmt: skip
 SETS = sorted(FLOORS)
 
