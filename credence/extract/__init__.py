@@ -200,15 +200,25 @@ def _claims(
                 # A figure inside a direct quotation is the speaker's.
                 # The text shown is the speaker as the text names them; the originator, which scoring
                 # groups by, is the entity folded ("Trump" → Donald Trump).
+                kind = quote.speaker_kind
+                if (
+                    kind == "person"
+                    and quote.speaker_text
+                    and lex.anonymous_regex.search(quote.speaker_text.lower().strip())
+                ):
+                    kind = "anonymous"  # "“… 30 calls …,” an agency spokesperson said": an unnamed official
                 attribution = (
                     quote.speaker,
-                    quote.speaker_kind,
+                    kind,
                     canonical_entity(quote.speaker, lex),
                     None,
                     None,
                 )
             else:
                 cue = cue_for(q.start, own_cues)
+                if cue is None:
+                    # "A poll … of 28 countries found": the size of a study is the study's own figure.
+                    cue = next((w for w in within if w.kind == "document"), None)
                 speaker = _transcript_speaker(text, s0, lex) if cue is None else None
                 if speaker is not None:
                     # "Ronald Morris: We have 20 staff who've tested positive": a transcript's speaker.

@@ -538,7 +538,9 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
 _NAME_ONLY = re.compile(r"\s*[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}\s*")
 _STUDY_OF_PEOPLE = re.compile(
     r"\s*(?:(?:an?|the|this|that|its|their|[A-Z][\w.]*['’]s)\s+)?(?:[\w’'/-]+\s+){0,3}?"
-    r"(?:survey|poll|study|review|analysis|census|audit)s?\s+of\s",
+    # "A poll by Gallup International of 28 countries": its maker may stand between.
+    r"(?:survey|poll|study|review|analysis|census|audit)s?\s+"
+    r"(?:(?:by|from|conducted\s+by)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4}\s+)?of\s",
     re.IGNORECASE,
 )
 _FINDING_VERBS = frozenset(
@@ -802,8 +804,13 @@ def classify_source(
     if _bare_vague(words, lexicon) or (
         len(words) <= 4
         and words[-1] in _VAGUE_PLURALS
-        # Only places ("Western", "Israeli") or a word capitalised as the sentence's first ("Labor").
-        and all(m.kind == "place" or (m.kind == "other" and m.start == start) for m in mentions)
+        # Only places ("Western", "Israeli") or a word capitalised as the sentence's first ("Labor",
+        # "Health experts", whose "Health" reads as a body's word).
+        and all(
+            m.kind == "place"
+            or (m.kind in ("other", "organization") and m.start == start and " " not in m.name)
+            for m in mentions
+        )
     ):
         # "Labor organizers say", "Western analysts believe": a kind of people, no one named.
         return "vague", None, source, start

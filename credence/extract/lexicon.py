@@ -534,7 +534,8 @@ _ANONYMOUS_PATTERNS = (
     "^(?:a|one|two|several|multiple|other) sources?\\b",
     "^sources?$",
     "\\b(?:a|an|one|two|three|several|some|other) (?:\\w+ )?(?:officials?|insiders?|diplomats?|sources?)\\b",
-    "^(?:[\\w.]+ )?(?:[\\w.]+ )?(?:officials?|authorities)$",
+    # "officials there", "Medical staff": unnamed people of a body.
+    "^(?:[\\w.]+ )?(?:[\\w.]+ )?(?:officials?|authorities|staff|personnel)(?: there| here)?$",
     "\\bofficials? (?:in|at|from|with|who|familiar)\\b",
     "\\b(?:people|persons?|someone|insiders?) (?:in or )?(?:familiar|close|with knowledge|briefed|involved)\\b",
     "\\bwho (?:spoke|asked|requested|declined) (?:on condition|not to be|anonymity)",

@@ -820,3 +820,31 @@ def test_a_study_not_its_journal_a_surname_that_notes_a_passive_report_in_a_stud
 ):
     claim = claims_of(sentence)[0]
     assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, words",
+    [
+        (
+            "Health experts tell Reuters that at least 70% of Americans would need to be immune.",
+            "vague",
+            "Health experts",
+        ),
+        ("Medical staff said 14 injured people were taken to hospitals.", "anonymous", "Medical staff"),
+        ("The tally rose after officials there confirmed 40 more cases.", "anonymous", "officials there"),
+        (
+            "A poll by Gallup International of 28 countries found that at least 16% of people agreed.",
+            "document",
+            "A poll by Gallup International of 28 countries",
+        ),
+        (
+            "“We have received 30 calls about exposure to disinfectants,” an agency spokesperson said.",
+            "anonymous",
+            "agency spokesperson",
+        ),
+    ],
+)
+def test_health_experts_medical_staff_officials_there_a_poll_by_its_maker_and_a_quoted_spokesperson(
+    sentence, kind, words
+):
+    assert {(c.attribution_kind, c.attribution_text) for c in claims_of(sentence)} == {(kind, words)}
