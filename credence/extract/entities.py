@@ -62,7 +62,7 @@ _MIDDLE_INITIAL = (
 _TOKEN = (
     r"(?:(?:[A-Z]\.){2,}|"
     + _MIDDLE_INITIAL
-    + r"|Mc[A-Z]\w*|[OD]['’][A-Z]\w*|[A-Z]\w*(?:[-‐]\w+|&[A-Z]\w*)*(?:['’]s\b|(?<=s)['’](?=\s))?(?![\w'’]))"
+    + r"|Mc[A-Z]\w*|[OD]['’][A-Z]\w*|(?:de|di|da|du|le|la|van|von)[A-Z][a-z]\w*|[A-Z]\w*(?:[-‐]\w+|&[A-Z]\w*)*(?:['’]s\b|(?<=s)['’](?=\s))?(?![\w'’]))"
 )
 # The first element is a bare [A-Z] (lookbehinds after it), so the regex engine can skip ahead fast.
 _NAME_RE = re.compile(
@@ -623,6 +623,10 @@ class NameIndex:
                 return m
         return None
 
+    def is_lone_subject(self, m: Mention, pos: int) -> bool:
+        """Whether a lone unknown name just before pos heads its clause ("However, Mishori believes …")."""
+        return self._lone_subject(m, pos)
+
     def _lone_subject(self, m: Mention, pos: int) -> bool:
         """A lone unknown name just before pos that is a clause's subject ("Gorsuch is a staunch advocate
         … He says"): a surname the pronoun may stand for, though it never spoke."""
@@ -887,6 +891,9 @@ def _run_mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Men
         if t in ("And", "Of", "The", "In", "To", "For", "At", "On", "With", "By", "From") and i > 0:
             # Title-case headlines glue names together: "Vladimir Putin And Kim Jong-un Visit".
             return _split(text, tokens, offsets, i, i + 1, lexicon)
+        if i >= 2 and t.lower() in _HEADLINE_VERBS and tokens[i - 2].lower() in lexicon.first_names:
+            # "Blake Farenthold Resigns After …", "Jack Dorsey Plans To Give …": a headline's verb after a name.
+            return _split(text, tokens, offsets, i, i, lexicon)
     holder_at = _person_after_body(tokens, lexicon)
     if holder_at:
         # "Health and Human Services Alex Azar": a body's name, then a given name and a surname.
@@ -1058,6 +1065,11 @@ _ROLE_BEFORE = re.compile(
 )
 
 
+_HEADLINE_VERBS = frozenset(
+    """says said plans resigns resigned slams blasts wins won loses lost calls urges warns asks claims denies
+    admits defends vows pledges announces launches unveils rejects accuses sues quits joins leaves backs
+    endorses signs dies died killed arrested charged""".split()
+)
 _BARE_TITLES = frozenset("dr mr mrs ms prof sen rep gov gen st lt col capt sgt adm rev".split())
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
 

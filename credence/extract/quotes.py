@@ -1080,7 +1080,7 @@ def _last_speaker_goes_on(text, pronoun, at, last, names, quote_ranges) -> bool:
         return False  # the other sex, or a lone word that may be no person at all ("Democrats")
     inside = [(a, b) for a, b in quote_ranges if b > last[4] and a < at]
     return not any(
-        m.kind in ("person", "name", "organization", "other")
+        (m.kind in ("person", "name", "organization") or (m.kind == "other" and names.is_lone_subject(m, at)))
         and not any(a <= m.start < b for a, b in inside)
         and not last[0].endswith(m.name)
         for m in names.within(last[4] + 1, at)

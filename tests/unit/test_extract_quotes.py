@@ -1649,3 +1649,26 @@ def test_a_subject_of_unknown_sex_beats_a_nearer_name_used_as_a_modifier():
         "took it hard. “It makes me sad that I can't be with my friends,” she said."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Maddie Prince"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a lowercase particle inside a surname
+            "“We have seen more deaths by suicide than by the virus,” said Dr. Mike deBoisblanc of the trauma center.",
+            "Mike deBoisblanc",
+        ),
+        (  # a title-case headline's verb does not run into the name
+            "GOP Rep. Blake Farenthold Resigns After Harassment Allegations\n\nFarenthold’s resignation took "
+            "effect Friday.\n\n“I had no idea how to run a congressional office,” the four-term congressman said.",
+            "Blake Farenthold",
+        ),
+        (  # a party tag and a capitalised word opening a sentence are no one named since the last quote
+            "“There are different ways of organizing the misconduct,” Rep. Jamie Raskin (D-Md.) said.\n\n"
+            "Scienter, he explained, refers to “intent or knowledge of wrongdoing.”",
+            "Jamie Raskin",
+        ),
+    ],
+)
+def test_speakers_with_a_lowercase_particle_after_a_headline_verb_and_after_a_party_tag(text, speaker):
+    assert [q.speaker for q in quotes_of(text)][-1] == speaker
