@@ -108,7 +108,7 @@ _PLURAL_WORD = re.compile(r"\b[a-z][a-z-]*[^s\W'’]s\b")
 _WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+", re.IGNORECASE)
 _COORDINATED_COUNT = re.compile(
     # "Two men and two infants were reported dead", "91 staff members and residents have tested positive".
-    r"\s+and\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+)?[a-z]+\s+"
+    r"\s+and\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|a|an)\s+)?[a-z]+\s+"
     # "eight children and one adult who died": a relative clause on the last of them.
     r"(?:who\s+)?(?:(?:were|was|are|have\s+been|had\s+been|have|has|had|reportedly|reported|also)\s+)*",
     re.IGNORECASE,
@@ -697,6 +697,11 @@ def counted_of(
         # "the original prediction of millions of deaths", "would like to resettle one million refugees":
         # a projection or an aim, not a figure of what happened that readers compare across sources.
         core = False
+    yearly = _YEARLY_OR_PER_HEAD.search(text, q.end, min(s_end, max(q.end, span_end) + 40)) if core else None
+    if yearly and not _ANOTHER_NUMBER.search(text, max(q.end, span_end), yearly.start()):
+        # "187 cases per 100,000 people", "128,000 people die every year": a rate or a yearly statistic,
+        # not a toll of the events the story is about (daily counts stay core).
+        core = False
     return Counted(
         keep,
         counted,
@@ -996,8 +1001,14 @@ _PROJECTION_BEFORE = re.compile(
     r"goal\s+of|target\s+of)\b(?![^.;:]*\b(?:said|says|reported)\b)",
     re.IGNORECASE,
 )
+_YEARLY_OR_PER_HEAD = re.compile(
+    r"\b(?:per\s+(?:100,000|100000|1,000|1000|10,000|million|capita|head)|annually|every\s+year|each\s+year|"
+    r"a\s+year|per\s+year|per\s+annum|yearly)\b",
+    re.IGNORECASE,
+)
 _SUPERLATIVE = re.compile(r"[a-z]{3,}est|most|least")
-_EVERY_BEFORE = re.compile(r"\b(?:for|out\s+of|in|of)\s+every\s+$", re.IGNORECASE)
+# "for every 10 people", "187 cases per 100,000 people": the base of a rate.
+_EVERY_BEFORE = re.compile(r"\b(?:(?:for|out\s+of|in|of)\s+every|per)\s+$", re.IGNORECASE)
 
 
 def is_rate_base(text: str, q: Quantity) -> bool:
@@ -1087,6 +1098,9 @@ _RATE_AFTER = re.compile(
 )
 
 
+_PER_BASE_AFTER = re.compile(
+    r"\s+per\s+(100,000|100000|1,000|1000|10,000|10000|million|capita)\b", re.IGNORECASE
+)
 # "399 people had died from the virus in the previous 24 hours"
 _RATE_24_HOURS = re.compile(
     r"(?:\s+[a-z]+){0,6}?\s+(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|previous\s+|last\s+|preceding\s+)?"
@@ -1104,6 +1118,9 @@ def rate_of(text: str, clause_start: int, number_start: int, number_end: int, sp
     after = _RATE_AFTER.match(text, span_end)
     if after:
         return f"per {after.group(1).lower()}"
+    base = _PER_BASE_AFTER.match(text, span_end)
+    if base:
+        return "per " + base.group(1).replace(",", "")  # "187 cases per 100,000 people": per 100000
     if _RATE_24_HOURS.match(text, span_end):
         return "per day"
     inside = _RATE_IN_COUNTED.search(text, number_end, span_end)

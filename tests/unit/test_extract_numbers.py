@@ -1091,3 +1091,26 @@ def test_a_count_approached_is_an_upper_bound_of_the_noun_counted_before():
 )
 def test_a_relative_clause_on_a_count_of_people_gives_its_measure(sentence, expected):
     assert [(c.span, c.measure) for c in claims_of(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Oakland is averaging 187 cases per 100,000 people during the coronavirus outbreak.",
+            [("187 cases", False, "per 100000")],
+        ),
+        (
+            "Some 128,000 people die every year in the U.S. from overdoses.",
+            [("Some 128,000 people die", False, "per year")],
+        ),
+        ("About 2,500 people died per day in April.", [("About 2,500 people died", True, "per day")]),
+    ],
+)
+def test_a_rate_per_head_or_a_yearly_statistic_is_no_core_toll_and_its_base_no_claim(sentence, expected):
+    assert [(c.span, c.core, c.unit) for c in claims_of(sentence)] == expected
+
+
+def test_a_count_coordinated_with_a_singular_shares_its_verb():
+    (claim,) = claims_of("Columbine is the high school where 12 students and a teacher were killed in 1999.")
+    assert (claim.measure, claim.core) == ("killed", True)
