@@ -504,6 +504,7 @@ _SPEAKER_AFTER_RE3 = re.compile(
     r"(?!(?:family|assembly|ally|rally|supply|reply|monopoly|anomaly|bully|belly|italy|sally|molly|emily)$)"
     r"[a-z]+ly)$"
 )
+_COLON_THEN_NAME = re.compile(r"[ \t]*:[ \t]*([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3})")
 _COMMA_THEN_QUOTE = re.compile(r"\s*,\s*")
 _AS_SUBJECT = re.compile(r"as\s+(he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|was|are|were)$")
@@ -573,6 +574,12 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
     if signed and text[max(0, start - 3) : start].rstrip("”\"’' ").endswith((".", "!", "?")):
         # A pull quote signed after a dash: "“…” —Frank Clemente, Americans for Tax Fairness".
         return signed.group(1), start + signed.start(1)
+    colon = _COLON_THEN_NAME.match(tail)
+    if colon:
+        # A headline: "“If Someone is in Pain, I Am in Pain”: Jack Dorsey Plans To Give …".
+        person = [m for m in names.within(start + colon.start(1), start + colon.end(1)) if m.kind == "person"]
+        if person and person[0].start == start + colon.start(1):
+            return person[0].text, person[0].start
     closes_sentence = text[max(0, start - 3) : start].rstrip("”\"’' ").endswith((".", "!", "?"))
     label = _NAME_LABEL.match(tail) if closes_sentence else None
     if label:

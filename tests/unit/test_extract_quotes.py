@@ -1672,3 +1672,8 @@ def test_a_subject_of_unknown_sex_beats_a_nearer_name_used_as_a_modifier():
 )
 def test_speakers_with_a_lowercase_particle_after_a_headline_verb_and_after_a_party_tag(text, speaker):
     assert [q.speaker for q in quotes_of(text)][-1] == speaker
+
+
+def test_a_headline_quotation_followed_by_a_colon_and_a_name_is_that_person_s():
+    text = "“If Someone is in Pain, I Am in Pain”: Jack Dorsey Plans To Give All Of His Wealth Away\n\nThe story."
+    assert [(q.speaker, q.speaker_kind) for q in quotes_of(text)] == [("Jack Dorsey", "person")]
