@@ -242,6 +242,8 @@ _LEVEL_BEFORE = re.compile(
     r"numbers|stood\s+at|stands\s+at|was|were|is|are|be|been|rose\s+to|climbed\s+to|is\s+now|now|"
     r"surpassed|exceeded|passed|passes|crossed|estimated|reaching|exceeding|surpassing|top|past|"
     r"approached|approaches|approaching|neared|nears|nearing|"
+    # "1,155 cases after reporting an additional nine": the count named before, reported again.
+    r"reporting|reported|confirming|confirmed|recording|recorded|adding|added|"
     # "Deaths rose by 134 to 3,163": the change of a counted level.
     r"(?:rose|fell|grew|jumped|climbed|increased|decreased|dropped|declined|surged|soared)\s+by|"
     # "America has over 10 million infections, Spain has over 5 million": the noun is the list's.

@@ -711,6 +711,9 @@ def _quantity(s: str, m: re.Match[str]):
     pre = s[max(0, q_start - 40) : q_start]
     if qualifier != "range":
         qm = _QUALIFIER_BEFORE.search(pre) if _may_be_qualified(pre) else None
+        if qm and qm.lastgroup == "upper_bound" and _LEVEL_UP_TO.search(pre, 0, qm.end()):
+            # "San Francisco’s tally is up to 2,131", "the toll is now up to 52": the level reached, not a cap.
+            qm = None
         if qm and _COMPARED_WITH_THE.search(qm.group()) and not _LEVEL_VERB_CUE.match(qm.group()):
             # "less than the $5.7 million", "greater than the 7,012 service members killed": a figure
             # compared with, stated exactly; "topped the 7,000 mark" is a bound.
@@ -747,6 +750,10 @@ def _quantity(s: str, m: re.Match[str]):
     return q_start, end, ns, ne, value, low, high, qualifier, unit, in_words
 
 
+_LEVEL_UP_TO = re.compile(
+    r"\b(?:tally|toll|total|count|number|figure|caseload)\s+(?:is|was|has\s+risen|'s|’s)\s+(?:now\s+)?up\s+to\s*$",
+    re.IGNORECASE,
+)
 _CHANGE_BY_BEFORE = re.compile(
     r"\b(?:rose|rise|rises|risen|fell|fall|falls|grew|grow|grows|jumped|jumps|climbed|climbs|increased|increases|"
     r"decreased|decreases|dropped|drops|declined|declines|surged|soared|swelled|shrank|up|down)\s+by\s+$",

@@ -1114,3 +1114,20 @@ def test_a_rate_per_head_or_a_yearly_statistic_is_no_core_toll_and_its_base_no_c
 def test_a_count_coordinated_with_a_singular_shares_its_verb():
     (claim,) = claims_of("Columbine is the high school where 12 students and a teacher were killed in 1999.")
     assert (claim.measure, claim.core) == ("killed", True)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The death toll is now up to 52.", [("52", "exact", 52, 52)]),
+        ("The storm could bring up to 10 inches of rain.", [("up to 10 inches", "upper_bound", None, 10)]),
+        (
+            "Contra Costa County has tallied 1,155 cases after reporting an additional nine.",
+            [("1,155 cases", "exact", 1155, 1155), ("nine", "exact", 9, 9)],
+        ),
+    ],
+)
+def test_a_toll_up_to_a_level_is_that_level_and_a_bare_count_reported_again_counts_the_noun_before(
+    sentence, expected
+):
+    assert [(c.span, c.qualifier, c.value_low, c.value_high) for c in claims_of(sentence)] == expected
