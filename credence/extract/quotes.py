@@ -1050,6 +1050,8 @@ def _resolved_speaker(
             full = names.full_person_name(m.name, at)
             if full:
                 return _as_given(text, full, lexicon), "person"
+            if _common_word(text, m.name):
+                continue  # "Survey respondents were asked", "Back in May, he …": a word, not a name
             if m.name in names.acronyms or reports:
                 # "Recode reported in 2018 that …": an unknown name that reports is an outlet.
                 return _as_given(text, names.acronyms.get(m.name, m.name), lexicon), "organization"
@@ -1061,6 +1063,23 @@ def _resolved_speaker(
     if head in WRITTEN_NOUNS:
         return _document_name(words), "document"
     return None, "unknown"
+
+
+_WORD_SHAPED = re.compile(r"[A-Z][a-z]{3,}(?:ing|ly|ed)")
+
+
+def _common_word(text: str, name: str) -> bool:
+    """Whether a lone capitalised word is a common word rather than a name: shaped like a participle or an
+    adverb ("Having", "Rarely", "Asked"), or written in lower case elsewhere in the text ("Survey" /
+    "the survey")."""
+    if _WORD_SHAPED.fullmatch(name):
+        return True
+    if re.search(
+        rf"\b{re.escape(name)}\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|asked)\b",
+        text,
+    ):
+        return False  # "Park casually said": a surname, whatever "a park bench" elsewhere
+    return re.search(rf"(?<![\w’'-]){re.escape(name.lower())}(?![\w’'-])", text) is not None
 
 
 # Two-word titles: "the attorney general" is not any general, "the prime minister" not any minister.

@@ -1702,3 +1702,19 @@ def test_a_headline_quotation_followed_by_a_colon_and_a_name_is_that_person_s():
 )
 def test_the_us_president_the_attorney_general_and_an_official_introduced_at_length(text, speaker):
     assert [q.speaker for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Survey respondents were asked to choose whether members act “all or most of the time.” The survey ran in May.",
+        "Five people were killed in an attack described as “sick and depraved in every way” by officials.",
+    ],
+)
+def test_a_capitalised_common_word_opening_a_sentence_is_no_speaker(text):
+    assert [q.speaker for q in quotes_of(text)] in ([None], [])
+
+
+def test_a_surname_that_is_also_a_word_stays_a_speaker():
+    text = "“I’ve already almost died twice,” Park casually said last week from a park bench in Seoul."
+    assert [q.speaker for q in quotes_of(text)] == ["Park"]
