@@ -29,20 +29,34 @@ from warehouse.connection import writing
 from warehouse.load import frame, replace_changed, replace_where, upsert
 
 # Claims and quotes whose own row, or whose article, failed an error-severity check are left out.
-SCORABLE_CLAIMS = """
+# ({claims} and {quotes}: the table, or the rows of it a scoring of added articles reads, by row id.)
+_SCORABLE_CLAIMS = """
     SELECT c.claim_id, c.article_id, a.source_id AS source, a.published_at, a.copy_group,
            c.measure, c.subject, c.core, c.value_low, c.value_high, c.qualifier, c.unit,
            c.attribution_kind, c.originator, c.hedged, c.counted
-    FROM claims c JOIN articles a USING (article_id)
+    FROM {claims} c JOIN articles a USING (article_id)
     WHERE NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.table_name = 'claims' AND q.row_id = c.claim_id AND q.run_id = c.run_id)
       AND NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.table_name = 'articles' AND q.row_id = c.article_id)
 """
-SCORABLE_QUOTES = """
+_SCORABLE_QUOTES = """
     SELECT q.article_id, a.source_id AS source, q.speaker, q.speaker_kind
-    FROM quotes q JOIN articles a USING (article_id)
+    FROM {quotes} q JOIN articles a USING (article_id)
     WHERE NOT EXISTS (SELECT 1 FROM quarantine x WHERE x.table_name = 'quotes' AND x.row_id = q.quote_id AND x.run_id = q.run_id)
       AND NOT EXISTS (SELECT 1 FROM quarantine x WHERE x.table_name = 'articles' AND x.row_id = q.article_id)
 """
+SCORABLE_CLAIMS = _SCORABLE_CLAIMS.format(claims="claims")
+SCORABLE_QUOTES = _SCORABLE_QUOTES.format(quotes="quotes")
+# By row id DuckDB reads only the row groups holding the rows; a filter on another column would read
+# every row's columns first (see warehouse.load.rows_of_keys).
+_BY_ROWID = "(SELECT * FROM {table} WHERE rowid IN (SELECT unnest(?::BIGINT[])))"
+
+
+def _rowids(conn, sql: str, params: list | None = None) -> list[int]:
+    return conn.execute(sql, params or []).fetchnumpy()["rowid"].tolist()
+
+
+def _scorable_claims_at(conn, rowids: list[int]) -> pl.DataFrame:
+    return frame(conn, _SCORABLE_CLAIMS.format(claims=_BY_ROWID.format(table="claims")), [rowids])
 
 
 @dataclass
@@ -166,26 +180,38 @@ def _touched(conn, fit: PreviousFit, added: pl.Series, params: ScoringParams):
     keys theirs have, the claims of the copy groups they joined, the quotes that count for the sources
     they touch, and the kept state with the ledger rows of those claims alone. (`_added_articles`
     registered the articles as `batch`.)"""
-    new = frame(conn, SCORABLE_CLAIMS + " AND c.article_id IN (SELECT article_id FROM batch)")
+    # The claims of the copy groups the added articles are in: theirs among them.
+    group_claims = _scorable_claims_at(
+        conn,
+        _rowids(
+            conn,
+            """SELECT rowid FROM claims WHERE article_id IN (SELECT article_id FROM articles WHERE copy_group IN
+                   (SELECT copy_group FROM articles WHERE article_id IN (SELECT article_id FROM batch)))""",
+        ),
+    )
+    new = group_claims.filter(pl.col("article_id").is_in(added.implode()))
     conn.register("keys", fact_keys(new, params).drop_nulls().unique().to_frame("fact_key").to_arrow())
-    claims = frame(
+    mates = _rowids(
         conn,
-        SCORABLE_CLAIMS
-        + """ AND (c.article_id IN (SELECT article_id FROM batch)
-                   OR c.claim_id IN (SELECT claim_id FROM score_state_claims
-                                     WHERE source_kind = 'outlet' AND fact_key IN (SELECT fact_key FROM keys)))""",
+        """SELECT rowid FROM claims WHERE claim_id IN (SELECT claim_id FROM score_state_claims
+               WHERE source_kind = 'outlet' AND fact_key IN (SELECT fact_key FROM keys))""",
     )
-    group_claims = frame(
-        conn,
-        SCORABLE_CLAIMS
-        + " AND a.copy_group IN (SELECT copy_group FROM articles WHERE article_id IN (SELECT article_id FROM batch))",
-    )
+    claims = pl.concat([new, _scorable_claims_at(conn, mates)]).unique("claim_id", maintain_order=True)
+    speakers = conn.execute(
+        "SELECT list(DISTINCT speaker) FROM quotes WHERE article_id IN (SELECT article_id FROM batch)"
+    ).fetchone()[0]
+    speakers = sorted({*(speakers or []), *new["originator"].drop_nulls().to_list()} - {None})
     quotes = frame(
         conn,
-        SCORABLE_QUOTES
-        + """ AND (q.article_id IN (SELECT article_id FROM batch)
-                   OR q.speaker IN (SELECT originator FROM claims WHERE article_id IN (SELECT article_id FROM batch))
-                   OR q.speaker IN (SELECT speaker FROM quotes WHERE article_id IN (SELECT article_id FROM batch)))""",
+        _SCORABLE_QUOTES.format(quotes=_BY_ROWID.format(table="quotes")),
+        [
+            _rowids(
+                conn,
+                """SELECT rowid FROM quotes WHERE article_id IN (SELECT article_id FROM batch)
+                       OR speaker IN (SELECT unnest(?::VARCHAR[]))""",
+                [speakers],
+            )
+        ],
     )
     conn.register("scope", claims.select("claim_id").to_arrow())
     state = ScoreState(
