@@ -12,10 +12,13 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NONE
 
 from credence.score import (
+    Added,
+    NeedsAllClaims,
     PreviousFit,
     ScoreState,
     ScoringParams,
     SourceScoring,
+    fact_keys,
     score_sources,
     strongest_conflicts,
 )
@@ -26,20 +29,34 @@ from warehouse.connection import writing
 from warehouse.load import frame, replace_changed, replace_where, upsert
 
 # Claims and quotes whose own row, or whose article, failed an error-severity check are left out.
-SCORABLE_CLAIMS = """
+# ({claims} and {quotes}: the table, or the rows of it a scoring of added articles reads, by row id.)
+_SCORABLE_CLAIMS = """
     SELECT c.claim_id, c.article_id, a.source_id AS source, a.published_at, a.copy_group,
            c.measure, c.subject, c.core, c.value_low, c.value_high, c.qualifier, c.unit,
            c.attribution_kind, c.originator, c.hedged, c.counted
-    FROM claims c JOIN articles a USING (article_id)
+    FROM {claims} c JOIN articles a USING (article_id)
     WHERE NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.table_name = 'claims' AND q.row_id = c.claim_id AND q.run_id = c.run_id)
       AND NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.table_name = 'articles' AND q.row_id = c.article_id)
 """
-SCORABLE_QUOTES = """
+_SCORABLE_QUOTES = """
     SELECT q.article_id, a.source_id AS source, q.speaker, q.speaker_kind
-    FROM quotes q JOIN articles a USING (article_id)
+    FROM {quotes} q JOIN articles a USING (article_id)
     WHERE NOT EXISTS (SELECT 1 FROM quarantine x WHERE x.table_name = 'quotes' AND x.row_id = q.quote_id AND x.run_id = q.run_id)
       AND NOT EXISTS (SELECT 1 FROM quarantine x WHERE x.table_name = 'articles' AND x.row_id = q.article_id)
 """
+SCORABLE_CLAIMS = _SCORABLE_CLAIMS.format(claims="claims")
+SCORABLE_QUOTES = _SCORABLE_QUOTES.format(quotes="quotes")
+# By row id DuckDB reads only the row groups holding the rows; a filter on another column would read
+# every row's columns first (see warehouse.load.rows_of_keys).
+_BY_ROWID = "(SELECT * FROM {table} WHERE rowid IN (SELECT unnest(?::BIGINT[])))"
+
+
+def _rowids(conn, sql: str, params: list | None = None) -> list[int]:
+    return conn.execute(sql, params or []).fetchnumpy()["rowid"].tolist()
+
+
+def _scorable_claims_at(conn, rowids: list[int]) -> pl.DataFrame:
+    return frame(conn, _SCORABLE_CLAIMS.format(claims=_BY_ROWID.format(table="claims")), [rowids])
 
 
 @dataclass
@@ -79,48 +96,148 @@ STATE_TABLES = {
     "dependence": "score_state_dependence",
     "claims": "score_state_claims",
     "rows": "score_state_rows",
+    "attribution": "score_state_attribution",
 }
+# The state's layout: a fit kept in another (migration 10 added what scoring added articles alone reads)
+# is not taken up, and a full fit follows.
+STATE_VERSION = 2
 
 
 def params_key(params: ScoringParams) -> str:
     """What a kept fit was computed under: any parameter but the refit policy's, changed, calls for a new fit."""
     scoring = replace(params, refit_fraction=0.0, refit_runs=0)
-    return hashlib.sha1(repr(scoring).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1(repr((STATE_VERSION, scoring)).encode("utf-8")).hexdigest()[:16]
 
 
-def previous_fit(conn, params: ScoringParams) -> PreviousFit | None:
-    """The state the latest scoring kept, when it explains the evidence tables as they are and was fitted
-    under these parameters; None calls for a full fit."""
+def _state_frame(conn, name: str, where: str = "") -> pl.DataFrame:
+    table = frame(conn, f"SELECT * FROM {STATE_TABLES[name]} {where}")
+    return table.cast(STATE_SCHEMAS[name]).select(list(STATE_SCHEMAS[name]))
+
+
+def _kept_fit(conn, params: ScoringParams) -> tuple[PreviousFit, datetime] | None:
+    """The latest scoring's bookkeeping (its state left empty) and when it scored, when its state explains
+    the evidence tables as they are and was fitted under these parameters; None calls for a full fit."""
     fits = frame(conn, "SELECT * FROM score_fits ORDER BY scored_at, run_id")
     evidence_run = conn.execute("SELECT max(run_id) FROM evidence_run").fetchone()[0]
     full = fits.with_row_index("i").filter(pl.col("refit")).tail(1)
     if full.height == 0 or fits["run_id"][-1] != evidence_run or full["params"][0] != params_key(params):
         return None
     since = fits.slice(full["i"][0] + 1)
-    state = ScoreState(
-        **{
-            name: frame(conn, f"SELECT * FROM {table}")
-            .cast(STATE_SCHEMAS[name])
-            .select(list(STATE_SCHEMAS[name]))
-            for name, table in STATE_TABLES.items()
-        }
-    )
-    return PreviousFit(
-        state,
+    fit = PreviousFit(
+        ScoreState.empty(),
         claims_at_fit=int(full["n_claims"][0]),
         changed_since_fit=int(since["changed"].sum()),
         runs_since_fit=since.height,
     )
+    return fit, fits["scored_at"][-1]
+
+
+def previous_fit(conn, params: ScoringParams) -> PreviousFit | None:
+    """The state the latest scoring kept, whole (see `_kept_fit`); None calls for a full fit."""
+    kept = _kept_fit(conn, params)
+    if kept is None:
+        return None
+    state = ScoreState(**{name: _state_frame(conn, name) for name in STATE_TABLES})
+    return replace(kept[0], state=state)
+
+
+def _added_articles(conn, scored_at: datetime) -> pl.Series | None:
+    """The articles extracted since the scoring at `scored_at`, when each was ingested since and no row
+    of an article scored then was quarantined since: all that changed are added articles (articles are
+    never rewritten; their claims and quotes change only when extracted again or quarantined, and
+    `scores_are_current` reads the same two clocks). None when something else changed."""
+    extracted = frame(
+        conn,
+        "SELECT e.article_id, a.ingested_at > ? AS new FROM extracted_articles e JOIN articles a USING (article_id) "
+        "WHERE e.extracted_at > ?",
+        [scored_at, scored_at],
+    )
+    if not extracted["new"].all():
+        return None
+    added = extracted["article_id"]
+    conn.register("batch", added.to_frame().to_arrow())
+    elsewhere = conn.execute(
+        """
+        WITH q AS (SELECT table_name, row_id FROM quarantine WHERE quarantined_at > ? AND table_name <> 'source_scores')
+        SELECT count(*) FROM q
+        LEFT JOIN claims c ON q.table_name = 'claims' AND c.claim_id = q.row_id
+        LEFT JOIN quotes x ON q.table_name = 'quotes' AND x.quote_id = q.row_id
+        LEFT JOIN attributions t ON q.table_name = 'attributions' AND t.attribution_id = q.row_id
+        WHERE coalesce(c.article_id, x.article_id, t.article_id, CASE WHEN q.table_name = 'articles' THEN q.row_id END)
+              NOT IN (SELECT article_id FROM batch)
+           OR coalesce(c.article_id, x.article_id, t.article_id, CASE WHEN q.table_name = 'articles' THEN q.row_id END) IS NULL
+        """,
+        [scored_at],
+    ).fetchone()[0]
+    if elsewhere:
+        conn.unregister("batch")
+        return None
+    return added
+
+
+def _touched(conn, fit: PreviousFit, added: pl.Series, params: ScoringParams):
+    """What scoring the `added` articles reads (`credence.score.Added`): their claims and those of the fact
+    keys theirs have, the claims of the copy groups they joined, the quotes that count for the sources
+    they touch, and the kept state with the ledger rows of those claims alone. (`_added_articles`
+    registered the articles as `batch`.)"""
+    # The claims of the copy groups the added articles are in: theirs among them.
+    group_claims = _scorable_claims_at(
+        conn,
+        _rowids(
+            conn,
+            """SELECT rowid FROM claims WHERE article_id IN (SELECT article_id FROM articles WHERE copy_group IN
+                   (SELECT copy_group FROM articles WHERE article_id IN (SELECT article_id FROM batch)))""",
+        ),
+    )
+    new = group_claims.filter(pl.col("article_id").is_in(added.implode()))
+    conn.register("keys", fact_keys(new, params).drop_nulls().unique().to_frame("fact_key").to_arrow())
+    mates = _rowids(
+        conn,
+        """SELECT rowid FROM claims WHERE claim_id IN (SELECT claim_id FROM score_state_claims
+               WHERE source_kind = 'outlet' AND fact_key IN (SELECT fact_key FROM keys))""",
+    )
+    claims = pl.concat([new, _scorable_claims_at(conn, mates)]).unique("claim_id", maintain_order=True)
+    speakers = conn.execute(
+        "SELECT list(DISTINCT speaker) FROM quotes WHERE article_id IN (SELECT article_id FROM batch)"
+    ).fetchone()[0]
+    speakers = sorted({*(speakers or []), *new["originator"].drop_nulls().to_list()} - {None})
+    quotes = frame(
+        conn,
+        _SCORABLE_QUOTES.format(quotes=_BY_ROWID.format(table="quotes")),
+        [
+            _rowids(
+                conn,
+                """SELECT rowid FROM quotes WHERE article_id IN (SELECT article_id FROM batch)
+                       OR speaker IN (SELECT unnest(?::VARCHAR[]))""",
+                [speakers],
+            )
+        ],
+    )
+    conn.register("scope", claims.select("claim_id").to_arrow())
+    state = ScoreState(
+        **{
+            name: _state_frame(
+                conn, name, "WHERE claim_id IN (SELECT claim_id FROM scope)" if name == "claims" else ""
+            )
+            for name in STATE_TABLES
+        }
+    )
+    for name in ("batch", "keys", "scope"):
+        conn.unregister(name)
+    return claims, quotes, replace(fit, state=state), Added(added, group_claims)
 
 
 @task(name="read-scorable-facts", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NONE)
 def read_scorable_facts(
-    db: str, run_id: str, params: ScoringParams | None = None
-) -> tuple[pl.DataFrame, pl.DataFrame, PreviousRun | None, PreviousFit | None]:
-    """Claims and quotes that passed validation, the previous scored run's scores, and the state it kept."""
+    db: str, run_id: str, params: ScoringParams | None = None, only_added: bool = True
+) -> tuple[pl.DataFrame, pl.DataFrame, PreviousRun | None, PreviousFit | None, Added | None]:
+    """Claims and quotes that passed validation, the previous scored run's scores, and the state it kept.
+
+    When only articles were added since the latest scoring (and `only_added`), the claims and quotes are
+    those they touch and the last item says which (see `credence.score.Added`); else every one, and None.
+    """
+    params = params or ScoringParams()
     with writing(Path(db)) as conn:
-        claims = frame(conn, SCORABLE_CLAIMS)
-        quotes = frame(conn, SCORABLE_QUOTES)
         previous_run = conn.execute(
             "SELECT run_id FROM source_scores WHERE run_id <> ? GROUP BY run_id ORDER BY max(scored_at) DESC LIMIT 1",
             [run_id],
@@ -129,15 +246,30 @@ def read_scorable_facts(
         if previous_run:
             scores = frame(conn, "SELECT * FROM source_scores WHERE run_id = ?", [previous_run[0]])
             previous = PreviousRun.from_frames(previous_run[0], scores=scores)
-        fit = previous_fit(conn, params or ScoringParams())
-    return claims, quotes, previous, fit
+        kept = _kept_fit(conn, params) if only_added else None
+        added = _added_articles(conn, kept[1]) if kept is not None else None
+        if added is not None:
+            claims, quotes, fit, scope = _touched(conn, kept[0], added, params)
+            return claims, quotes, previous, fit, scope
+        claims = frame(conn, SCORABLE_CLAIMS)
+        quotes = frame(conn, SCORABLE_QUOTES)
+        fit = previous_fit(conn, params)
+    return claims, quotes, previous, fit, None
 
 
 @task(name="compute-scores", cache_policy=NONE)
 def compute_scores(
-    claims: pl.DataFrame, quotes: pl.DataFrame, params: ScoringParams, previous: PreviousFit | None = None
-) -> SourceScoring:
-    return score_sources(claims, quotes, params, previous)
+    claims: pl.DataFrame,
+    quotes: pl.DataFrame,
+    params: ScoringParams,
+    previous: PreviousFit | None = None,
+    added: Added | None = None,
+) -> SourceScoring | None:
+    """The scores; None when given only what added articles touch and a full fit is due."""
+    try:
+        return score_sources(claims, quotes, params, previous, added)
+    except NeedsAllClaims:
+        return None
 
 
 EVIDENCE_TABLES = ("facts", "fact_claims", "score_evidence", "score_conflicts")
@@ -252,6 +384,14 @@ def _write_state(conn, run_id: str, scoring: SourceScoring, params: ScoringParam
         _insert(conn, STATE_TABLES["claims"], state.claims)
         _delete_keyed(conn, STATE_TABLES["rows"], scoring.replaced)
         _insert(conn, STATE_TABLES["rows"], state.rows)
+        # Every voter's attribution counts, or after scoring added articles alone those of the voters they touched.
+        if scoring.scoped:
+            _delete_keyed(
+                conn, STATE_TABLES["attribution"], state.attribution.select("source_kind", "source_id")
+            )
+        else:
+            conn.execute(f"DELETE FROM {STATE_TABLES['attribution']}")
+        _insert(conn, STATE_TABLES["attribution"], state.attribution)
     n_claims = state.claims.filter(pl.col("source_kind") == "outlet").height if scoring.refit else 0
     conn.execute(
         "INSERT INTO score_fits VALUES (?, ?, ?, ?, ?, ?)",
@@ -288,8 +428,11 @@ def _score(db, run_id, docs_dir, params, validation) -> ScoreSummary:
         logger.info("score: nothing new since the latest scores; kept as they are")
         return ScoreSummary(unchanged=True)
     params = params or ScoringParams()
-    claims, quotes, previous, fit = read_scorable_facts(db, run_id, params)
-    scoring = compute_scores(claims, quotes, params, fit)
+    claims, quotes, previous, fit, added = read_scorable_facts(db, run_id, params)
+    scoring = compute_scores(claims, quotes, params, fit, added)
+    if scoring is None:  # a full fit is due after all: it reads every claim
+        claims, quotes, previous, fit, _ = read_scorable_facts(db, run_id, params, only_added=False)
+        scoring = compute_scores(claims, quotes, params, fit)
     at = datetime.now(UTC).replace(tzinfo=None)
     tables = score_tables(scoring, run_id, at)
     outcome = check_scores(

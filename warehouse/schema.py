@@ -541,6 +541,33 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE source_scores_v9 RENAME TO source_scores;
         """,
     ),
+    (
+        10,
+        # What a scoring of added articles reads instead of every claim (credence.score.Added): each
+        # claim's article and fact key (the claims of the keys the new claims have are all it must
+        # judge again), and each voter's attribution counts (a new article's claims add to them).
+        # A state kept before lacks them: flows.score.params_key changed with it, so a full fit follows.
+        "scoring state for scoring added articles alone",
+        """
+        ALTER TABLE score_state_claims ADD COLUMN article_id VARCHAR;
+        ALTER TABLE score_state_claims ADD COLUMN fact_key VARCHAR;
+        CREATE TABLE score_state_attribution (
+            source_kind         VARCHAR NOT NULL,
+            source_id           VARCHAR NOT NULL,
+            n_claims            INTEGER NOT NULL,
+            weight_sum          DOUBLE NOT NULL,
+            n_person            INTEGER NOT NULL,
+            n_organization      INTEGER NOT NULL,
+            n_document          INTEGER NOT NULL,
+            n_anonymous         INTEGER NOT NULL,
+            n_vague             INTEGER NOT NULL,
+            n_none              INTEGER NOT NULL,
+            n_hedged            INTEGER NOT NULL,
+            quotes_identified   INTEGER NOT NULL,
+            quotes_unidentified INTEGER NOT NULL
+        );
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -39,7 +39,8 @@ NOT_NAME_WORDS = frozenset(
     invalid privacy policy terms related mon tue tues wed thu thur thurs fri sat sun advertisement sponsored trending top latest
     finally additionally importantly interestingly ultimately unfortunately fortunately notably similarly
     likewise thus therefore hence consequently accordingly surprisingly ironically clearly obviously
-    apparently regardless separately eventually initially originally overall specifically""".split()
+    apparently regardless separately eventually initially originally overall specifically
+    four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds thousands dozens""".split()
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december".split()

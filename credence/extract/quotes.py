@@ -468,7 +468,7 @@ _SPEAKER_AFTER_RE2 = re.compile(
     r"declares|warned|warns|stated|states|recalled|recalls|remarked|remarks|observed|observes|countered|"
     r"counters|acknowledged|acknowledges|admitted|admits|concluded|concludes|cautioned|cautions|reads|read|"
     r"reports|reported|according\s+to)\s+((?:the\s+|a\s+|an\s+|one\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev)"
-    r"\.\s+)?(?:\b(?:Capt|Gen|Lt|Col|Sgt|Adm|Maj|Cmdr|Rev|Jr|Sr|Dr|Sen|Rep|Gov)\.|[^,.;:“”\"!?\n]){1,60}?)(?=\s*[,.;:!?\n]|\s+(?:on|in|at|"
+    r"\.\s+)?(?:\b(?:Capt|Gen|Lt|Col|Sgt|Adm|Maj|Cmdr|Rev|Jr|Sr|Dr|Sen|Rep|Gov)\.|\b(?:[A-Z]\.){2,}|[^,.;:“”\"!?\n]){1,60}?)(?=\s*[,.;:!?\n]|\s+(?:on|in|at|"
     r"during|who|adding|after|before|last|this|when|while|told|of|from)\b|$)"
 )
 # What follows the verb of a tag: the sentence's end, a comma, or a phrase of time, place or manner
@@ -953,7 +953,7 @@ def _resolved_speaker(
     ):
         # "the president said", "the presumptive Republican nominee said": the last person named with that
         # title, else the person the text has named most so far (news stories turn around one).
-        role = f"vice {head}" if len(tokens) >= 2 and tokens[-2] == "vice" else head
+        role = f"{tokens[-2]} {head}" if len(tokens) >= 2 and tokens[-2] in _ROLE_FIRST_WORDS else head
         person = names.person_with_role(role, at, quote_ranges)
         introduced = _unnamed_role_before(text, head, at)
         if introduced is not None and (person is None or person.start < introduced[1]):
@@ -1050,6 +1050,8 @@ def _resolved_speaker(
             full = names.full_person_name(m.name, at)
             if full:
                 return _as_given(text, full, lexicon), "person"
+            if _common_word(text, m.name):
+                continue  # "Survey respondents were asked", "Back in May, he …": a word, not a name
             if m.name in names.acronyms or reports:
                 # "Recode reported in 2018 that …": an unknown name that reports is an outlet.
                 return _as_given(text, names.acronyms.get(m.name, m.name), lexicon), "organization"
@@ -1063,6 +1065,25 @@ def _resolved_speaker(
     return None, "unknown"
 
 
+_WORD_SHAPED = re.compile(r"[A-Z][a-z]{3,}(?:ing|ly|ed)")
+
+
+def _common_word(text: str, name: str) -> bool:
+    """Whether a lone capitalised word is a common word rather than a name: shaped like a participle or an
+    adverb ("Having", "Rarely", "Asked"), or written in lower case elsewhere in the text ("Survey" /
+    "the survey")."""
+    if _WORD_SHAPED.fullmatch(name):
+        return True
+    if re.search(
+        rf"\b{re.escape(name)}\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|asked)\b",
+        text,
+    ):
+        return False  # "Park casually said": a surname, whatever "a park bench" elsewhere
+    return re.search(rf"(?<![\w’'-]){re.escape(name.lower())}(?![\w’'-])", text) is not None
+
+
+# Two-word titles: "the attorney general" is not any general, "the prime minister" not any minister.
+_ROLE_FIRST_WORDS = frozenset("vice attorney surgeon inspector press prime deputy".split())
 _REPORTED_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+|first\s+)?report(?:ed|s)\b")
 _FEMALE_ROLES = frozenset(
     """spokeswoman woman mother daughter wife sister aunt niece grandmother granddaughter girlfriend
@@ -1096,7 +1117,7 @@ def _last_speaker_goes_on(text, pronoun, at, last, names, quote_ranges) -> bool:
 
 @lru_cache(maxsize=64)
 def _indefinite_role(role: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w.&’'-]+\s+){{0,3}}?{re.escape(role)})\b")
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w.&’'-]+\s+){{0,6}}?{re.escape(role)})\b")
 
 
 def _unnamed_role_before(text: str, role: str, at: int) -> tuple[str, int] | None:

@@ -14,9 +14,12 @@ Imports polars, numpy and scipy only; nothing from flows, warehouse, dashboard o
 from credence.score.params import ATTRIBUTION_WEIGHTS, ScoringParams, TruthParams
 from credence.score.reliability import INSUFFICIENT
 from credence.score.sources import (
+    Added,
+    NeedsAllClaims,
     PreviousFit,
     ScoreState,
     SourceScoring,
+    fact_keys,
     refit_due,
     score_sources,
     strongest_conflicts,
@@ -25,7 +28,9 @@ from credence.score.truth import TruthResult, discover_truth
 
 __all__ = [
     "ATTRIBUTION_WEIGHTS",
+    "Added",
     "INSUFFICIENT",
+    "NeedsAllClaims",
     "PreviousFit",
     "ScoreState",
     "ScoringParams",
@@ -33,6 +38,7 @@ __all__ = [
     "TruthParams",
     "TruthResult",
     "discover_truth",
+    "fact_keys",
     "refit_due",
     "score_sources",
     "strongest_conflicts",

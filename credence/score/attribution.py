@@ -60,25 +60,39 @@ def identified_quotes() -> pl.Expr:
     )
 
 
-def attribution_scores(claims: pl.DataFrame, quotes: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
-    """Per source: attribution_score/low/high, n_claims, n_<kind> per kind, n_hedged,
-    quotes_identified, quotes_unidentified.
+TOTAL_COLUMNS = {
+    "n_claims": pl.UInt32,
+    "weight_sum": pl.Float64,
+    **{f"n_{kind}": pl.UInt32 for kind in ATTRIBUTION_KINDS},
+    "n_hedged": pl.UInt32,
+    "quotes_identified": pl.UInt32,
+    "quotes_unidentified": pl.UInt32,
+}
 
-    claims: columns source, copy_group, measure, subject, value_low, value_high, qualifier,
-    attribution_kind, hedged. quotes: columns source, speaker, speaker_kind.
-    """
+
+def claim_totals(
+    claims: pl.DataFrame, params: ScoringParams, by: tuple[str, ...] = ("source",)
+) -> pl.DataFrame:
+    """Per `by` (a source, or a source and copy group): the claims' part of `attribution_totals`.
+
+    Copies fold within a copy group only, so a source's part is the sum of its copy groups' parts:
+    an incremental scoring recounts the groups a new article joins and keeps the rest."""
     weighted = _distinct_claims(claims).with_columns(claim_weight(params))
     kinds = [
         (pl.col("attribution_kind") == kind).sum().cast(pl.UInt32).alias(f"n_{kind}")
         for kind in ATTRIBUTION_KINDS
     ]
-    per_claims = weighted.group_by("source").agg(
+    return weighted.group_by(*by).agg(
         pl.len().cast(pl.UInt32).alias("n_claims"),
         pl.col("attribution_weight").sum().alias("weight_sum"),
         pl.col("hedged").fill_null(False).sum().cast(pl.UInt32).alias("n_hedged"),
         *kinds,
     )
-    per_quotes = (
+
+
+def quote_totals(quotes: pl.DataFrame) -> pl.DataFrame:
+    """Per source: its identified and unidentified quotes."""
+    return (
         quotes.with_columns(identified=identified_quotes())
         .group_by("source")
         .agg(
@@ -86,17 +100,23 @@ def attribution_scores(claims: pl.DataFrame, quotes: pl.DataFrame, params: Scori
             (~pl.col("identified")).sum().cast(pl.UInt32).alias("quotes_unidentified"),
         )
     )
-    table = per_claims.join(per_quotes, on="source", how="full", coalesce=True)
-    counts = [
-        "n_claims",
-        *[f"n_{k}" for k in ATTRIBUTION_KINDS],
-        "n_hedged",
-        "quotes_identified",
-        "quotes_unidentified",
-    ]
-    table = table.with_columns(
-        *[pl.col(c).fill_null(0).cast(pl.UInt32) for c in counts], pl.col("weight_sum").fill_null(0.0)
+
+
+def attribution_totals(claims: pl.DataFrame, quotes: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
+    """Per source: the counts an attribution score is computed from (`TOTAL_COLUMNS`, weight_sum the
+    summed weight of its distinct claims); `attribution_from_totals` turns them into the score."""
+    table = claim_totals(claims, params).join(quote_totals(quotes), on="source", how="full", coalesce=True)
+    return table.select(
+        "source",
+        *[
+            pl.col(c).fill_null(0.0 if c == "weight_sum" else 0).cast(dtype)
+            for c, dtype in TOTAL_COLUMNS.items()
+        ],
     )
+
+
+def attribution_from_totals(table: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
+    """Per source: attribution_score/low/high and the counts, from `attribution_totals`."""
     a0 = params.attribution_prior * params.attribution_prior_strength
     b0 = (1 - params.attribution_prior) * params.attribution_prior_strength
     q = params.quote_weight
@@ -113,3 +133,13 @@ def attribution_scores(claims: pl.DataFrame, quotes: pl.DataFrame, params: Scori
         attribution_low=pl.Series(beta_dist.ppf(tail, right, wrong)),
         attribution_high=pl.Series(beta_dist.ppf(1 - tail, right, wrong)),
     ).drop("weight_sum")
+
+
+def attribution_scores(claims: pl.DataFrame, quotes: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
+    """Per source: attribution_score/low/high, n_claims, n_<kind> per kind, n_hedged,
+    quotes_identified, quotes_unidentified.
+
+    claims: columns source, copy_group, measure, subject, value_low, value_high, qualifier,
+    attribution_kind, hedged. quotes: columns source, speaker, speaker_kind.
+    """
+    return attribution_from_totals(attribution_totals(claims, quotes, params), params)

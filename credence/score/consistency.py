@@ -279,10 +279,11 @@ def _counted_keys(frame: pl.DataFrame) -> pl.Series:
 
 
 def with_facts(claims: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
-    """Claims with plausible bounds and fact_id, window_start, window_end, fact_counted (the
-    counted key of its fact, "" for the whole of the measure) and fact_day (its publication day,
-    as days since 1970-01-01, when its fact is a dated cumulative count, else null); all null when
-    the claim belongs to no fact."""
+    """Claims with plausible bounds and fact_id, fact_key (subject, measure, unit and counted key, as
+    the fact compares them: every fact of a key has its windows from that key's claims alone),
+    window_start, window_end, fact_counted (the counted key of its fact, "" for the whole of the
+    measure) and fact_day (its publication day, as days since 1970-01-01, when its fact is a dated
+    cumulative count, else null); all null when the claim belongs to no fact."""
     if "unit" in claims.columns and (claims["unit"] == "fraction").any():
         # "two-thirds of the senators" and "67% of senators" are one fact: a fraction is read in percent.
         is_fraction = pl.col("unit") == "fraction"
@@ -344,6 +345,9 @@ def with_facts(claims: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
     voting = voting.select(
         "_row",
         "fact_id",
+        # A claim's fact depends on its own row and on the days of the claims of the same key alone:
+        # an incremental scoring reads the claims of the keys its new claims have, and no others.
+        pl.concat_str(*on, separator="\x1f").alias("fact_key"),
         "window_start",
         "window_end",
         fact_counted="_counted",

@@ -53,12 +53,19 @@ Output `SourceScoring` (polars frames):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import polars as pl
 from scipy.stats import beta as beta_dist
 
-from credence.score.attribution import attribution_scores, claim_weight
+from credence.score.attribution import (
+    TOTAL_COLUMNS,
+    attribution_from_totals,
+    attribution_totals,
+    claim_totals,
+    claim_weight,
+    quote_totals,
+)
 from credence.score.consistency import ROWS_SCHEMA, Fit, consistency, sources_of_rows, with_facts
 from credence.score.params import ScoringParams
 from credence.score.reliability import with_reliability
@@ -104,8 +111,10 @@ SCORE_COLUMNS = [
 LEDGER_SCHEMA = {
     "source_kind": pl.String,
     "claim_id": pl.String,
+    "article_id": pl.String,
     "source_id": pl.String,
     "fact_id": pl.String,
+    "fact_key": pl.String,
     "copy_group": pl.String,
     "plausible_low": pl.Float64,
     "plausible_high": pl.Float64,
@@ -125,6 +134,7 @@ STATE_SCHEMAS = {
         "source_kind": pl.String,
         **{("source_id" if k == "source" else k): v for k, v in ROWS_SCHEMA.items()},
     },
+    "attribution": {"source_kind": pl.String, "source_id": pl.String, **TOTAL_COLUMNS},
 }
 _LEDGER_KEY = [c for c in LEDGER_SCHEMA if c != "source_kind"]
 
@@ -136,13 +146,16 @@ class ScoreState:
     weights, dependence: per layer, the voters' weights and the copy dependence of the last full fit
     (`consistency.Fit`); claims: per layer and claim, everything its fact's judgement reads of it
     (voter, fact, copy group, plausible interval, day, attribution weight); rows: per layer, fact and
-    voter, its part of the voter's consistency (`consistency.sources_of_rows`). See `score_sources`.
+    voter, its part of the voter's consistency (`consistency.sources_of_rows`); attribution: per layer
+    and voter, the counts its attribution score is computed from (`attribution.attribution_totals`).
+    See `score_sources`.
     """
 
     weights: pl.DataFrame
     dependence: pl.DataFrame
     claims: pl.DataFrame
     rows: pl.DataFrame
+    attribution: pl.DataFrame
 
     @classmethod
     def empty(cls) -> ScoreState:
@@ -196,6 +209,31 @@ class SourceScoring:
     replaced: pl.DataFrame | None = None
     replaced_claims: pl.DataFrame | None = None
     changed: int = 0
+    scoped: bool = False
+
+
+@dataclass(frozen=True)
+class Added:
+    """An incremental scoring of articles added since the previous scoring, given only what they touch.
+
+    Then `score_sources` is given, as `claims`, every claim of the added `articles` and every claim
+    whose fact key (`ScoreState.claims`' fact_key) one of theirs has (a fact reads only its key's
+    claims); as `quotes`, every quote of the added articles and every quote whose speaker is an
+    originator of their claims or a speaker of their quotes; in the previous state's `claims` the
+    ledger rows of those claims alone (no other claim changed); and here, `group_claims`: every claim
+    of the copy groups the added articles' claims are in (a source's attribution folds copies within
+    a copy group only). Articles scored before must be unchanged: none re-extracted or quarantined.
+    The result is the one all the claims would give (`SourceScoring.scoped`: its state's attribution
+    then holds the touched sources' rows only).
+    """
+
+    articles: pl.Series
+    group_claims: pl.DataFrame
+
+
+class NeedsAllClaims(Exception):
+    """An incremental scoring given only what added articles touch found a full fit due: call again with
+    every claim and quote."""
 
 
 def _conform(
@@ -226,8 +264,10 @@ def _ledger(claims: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
     """Per claim of a layer (`claims` carries `voter` and its fact), what its judgement reads of it."""
     return claims.select(
         "claim_id",
+        "article_id",
         pl.col("voter").alias("source_id"),
         "fact_id",
+        "fact_key",
         "copy_group",
         "plausible_low",
         "plausible_high",
@@ -255,12 +295,15 @@ def _layer(
     params: ScoringParams,
     previous: ScoreState | None = None,
     changes: tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame] | None = None,
+    totals: pl.DataFrame | None = None,
 ) -> SourceScoring:
     """Scores of one layer; `claims` already carries `voter`, fact_id and plausible bounds.
 
     With `previous` only the facts some of whose claims changed are judged (under the weights and
     dependence of the last full fit), and the evidence frames hold only their rows (see SourceScoring).
-    `changes`: the layer's ledger and its `_changes` against `previous`, when the caller has them."""
+    `changes`: the layer's ledger and its `_changes` against `previous`, when the caller has them.
+    `totals`: every voter's attribution counts, when `claims` and `quotes` are not all of the layer's
+    (`Added`); else they are counted here."""
     voting_columns = (
         "claim_id",
         pl.col("voter").alias("source"),
@@ -271,6 +314,9 @@ def _layer(
         pl.col("fact_day").alias("day"),
     )
     ledger = changes[0] if changes is not None else _ledger(claims, params)
+    counted_here = totals is None
+    if totals is None:
+        totals = attribution_totals(claims.with_columns(source=pl.col("voter")), quotes, params)
     replaced = replaced_claims = None
     if previous is None:
         scope = claims
@@ -285,6 +331,7 @@ def _layer(
             rows=judged.rows.select(pl.lit(kind).alias("source_kind"), pl.all()).rename(
                 {"source": "source_id"}
             ),
+            attribution=_state_totals(totals, kind),
         )
     else:
         fresh, gone = (
@@ -312,12 +359,13 @@ def _layer(
             rows=judged.rows.select(pl.lit(kind).alias("source_kind"), pl.all()).rename(
                 {"source": "source_id"}
             ),
+            attribution=_state_totals(totals, kind) if counted_here else ScoreState.empty().attribution,
         )
         replaced = touched.to_frame("fact_id").select(pl.lit(kind).alias("source_kind"), "fact_id")
         replaced_claims = replaced_claims.to_frame("claim_id").select(
             pl.lit(kind).alias("source_kind"), "claim_id"
         )
-    attribution = attribution_scores(claims.with_columns(source=pl.col("voter")), quotes, params)
+    attribution = attribution_from_totals(totals, params)
     scores = attribution.join(consistent, on="source", how="left").with_columns(
         pl.col("n_compared").fill_null(0).cast(pl.UInt32),
         pl.col("n_facts_compared").fill_null(0),
@@ -426,6 +474,96 @@ def _layer(
     )
 
 
+def _state_totals(totals: pl.DataFrame, kind: str) -> pl.DataFrame:
+    return totals.select(
+        pl.lit(kind).alias("source_kind"), pl.col("source").alias("source_id"), *TOTAL_COLUMNS
+    )
+
+
+def _added_totals(
+    previous: pl.DataFrame,
+    group_claims: pl.DataFrame,
+    quotes: pl.DataFrame,
+    articles: pl.Series,
+    kind: str,
+    params: ScoringParams,
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Every voter's attribution counts after the `articles` were added (see `Added`), and the rows of
+    the voters they changed.
+
+    previous: the layer's counts before; group_claims: the layer's claims (with `voter`) of the copy
+    groups the added claims are in. A voter's claim counts are the sum of its copy groups' (copies
+    fold within a group), so the groups the added claims joined are counted again, with and without
+    them, and the difference added. Outlets' quotes add up per article; an originator's quotes are
+    every quote its name speaks, counted again whole (a newly cited originator brings its old ones).
+    """
+    added = pl.col("article_id").is_in(articles.implode())
+    voted = group_claims.with_columns(source=pl.col("voter"))
+    groups = voted.filter(added).select("source", "copy_group").unique()
+    in_groups = voted.join(groups, on=["source", "copy_group"], how="semi")
+    claim_columns = [c for c in TOTAL_COLUMNS if not c.startswith("quotes_")]
+    before = previous.rename({"source_id": "source"})
+    delta = (
+        pl.concat(
+            [
+                claim_totals(in_groups, params),
+                claim_totals(in_groups.filter(~added), params).with_columns(
+                    pl.col(c).cast(pl.Float64 if c == "weight_sum" else pl.Int64) * -1 for c in claim_columns
+                ),
+            ],
+            how="vertical_relaxed",
+        )
+        .group_by("source")
+        .agg(pl.col(c).sum() for c in claim_columns)
+    )
+    if kind == "outlet":
+        quoted = quote_totals(quotes.filter(added))
+    else:
+        cited = pl.concat([before["source"], voted["source"]]).unique()
+        speakers = quotes.filter(added)["speaker"].drop_nulls().unique()
+        recounted = pl.concat(
+            [voted.filter(added)["source"], speakers.filter(speakers.is_in(cited.implode()))]
+        )
+        recounted = recounted.unique().to_frame("source")
+        quoted = recounted.join(
+            quote_totals(
+                quotes.filter(pl.col("speaker").is_in(recounted["source"].implode())).with_columns(
+                    source=pl.col("speaker")
+                )
+            ),
+            on="source",
+            how="left",
+        ).fill_null(0)
+    touched = pl.concat([delta["source"], quoted["source"]]).unique().to_frame("source")
+    zero = {c: pl.lit(0, dtype=t) for c, t in TOTAL_COLUMNS.items()}
+    rows = (
+        touched.join(before, on="source", how="left")
+        .with_columns(pl.col(c).fill_null(zero[c]) for c in TOTAL_COLUMNS)
+        .join(delta, on="source", how="left", suffix="_delta")
+        .join(quoted, on="source", how="left", suffix="_quoted")
+    )
+    quote_columns = ("quotes_identified", "quotes_unidentified")
+    rows = rows.select(
+        "source",
+        *[
+            (pl.col(c) + pl.col(f"{c}_delta").fill_null(0)).cast(TOTAL_COLUMNS[c]).alias(c)
+            for c in claim_columns
+        ],
+        *[
+            (
+                pl.col(c) + pl.col(f"{c}_quoted").fill_null(0)
+                if kind == "outlet"
+                else pl.coalesce(f"{c}_quoted", c)
+            )
+            .cast(TOTAL_COLUMNS[c])
+            .alias(c)
+            for c in quote_columns
+        ],
+    )
+    everyone = pl.concat([before.join(rows, on="source", how="anti"), rows], how="vertical_relaxed")
+    return everyone, rows
+
+
 def _fill_prior_interval(scores: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
     a0 = params.consistency_prior * params.consistency_prior_strength
     b0 = (1 - params.consistency_prior) * params.consistency_prior_strength
@@ -442,6 +580,7 @@ def score_sources(
     quotes: pl.DataFrame,
     params: ScoringParams | None = None,
     previous: PreviousFit | None = None,
+    added: Added | None = None,
 ) -> SourceScoring:
     """Reliability of every outlet and every cited originator, with the evidence behind it.
 
@@ -454,13 +593,15 @@ def score_sources(
     judgement reads nothing else), and each voter's consistency adds up its stored part of the other
     facts and the new part of these. The result is then the full fit's, but for how much the new
     claims would have moved the weights; a full fit follows when the drift warrants it.
+
+    With `added` as well, `claims` and `quotes` are only what the added articles touch (see `Added`)
+    and the result is the same as with all of them (attribution counts to the last bits of a float
+    sum); NeedsAllClaims is raised when a full fit is due.
     """
     params = params or ScoringParams()
-    claims = _conform(claims, CLAIM_COLUMNS, "claims", OPTIONAL_CLAIM_COLUMNS)
+    claims = _claims(claims, params)
     quotes = _conform(quotes, QUOTE_COLUMNS, "quotes")
-    claims = claims.with_columns(copy_group=pl.coalesce("copy_group", "article_id"))
-    claims = with_facts(claims, params)
-    outlet_claims = claims.with_columns(voter=pl.col("source"))
+    outlet_claims = _outlet_voters(claims)
     state = outlet_changes = None
     changed = 0
     if previous is not None:
@@ -469,15 +610,28 @@ def score_sources(
         changed = pl.concat([fresh["claim_id"], gone["claim_id"]]).n_unique()
         state = None if refit_due(previous, changed, params) else previous.state
         outlet_changes = (ledger, fresh, gone)
-    outlets = _layer(outlet_claims, quotes, "outlet", params, state, outlet_changes)
-    cited = claims.filter(pl.col("originator").is_not_null() & (pl.col("originator").str.strip_chars() != ""))
+    if added is not None and state is None:
+        raise NeedsAllClaims(f"{changed} claims changed: a full fit is due")
+    totals = {"outlet": None, "originator": None}
+    touched_totals = []
+    if added is not None:
+        group_claims = _conform(added.group_claims, CLAIM_COLUMNS, "claims", OPTIONAL_CLAIM_COLUMNS)
+        group_claims = group_claims.with_columns(copy_group=pl.coalesce("copy_group", "article_id"))
+        for kind, voters in (("outlet", _outlet_voters), ("originator", _originator_voters)):
+            everyone, rows = _added_totals(
+                _of_kind(state.attribution, kind), voters(group_claims), quotes, added.articles, kind, params
+            )
+            totals[kind] = everyone
+            touched_totals.append(_state_totals(rows, kind))
+    outlets = _layer(
+        _outlet_voters(claims), quotes, "outlet", params, state, outlet_changes, totals["outlet"]
+    )
+    cited = _originator_voters(claims)
     # An originator's quotes are those whose identified speaker carries its (canonical) name.
     originator_quotes = quotes.filter(
         pl.col("speaker").is_in(cited["originator"].unique().implode())
     ).with_columns(source=pl.col("speaker"))
-    originators = _layer(
-        cited.with_columns(voter=pl.col("originator")), originator_quotes, "originator", params, state
-    )
+    originators = _layer(cited, originator_quotes, "originator", params, state, totals=totals["originator"])
     layers = (outlets, originators)
     merged = {
         name: pl.concat([getattr(layer, name) for layer in layers], how="vertical_relaxed")
@@ -491,6 +645,8 @@ def score_sources(
             for name in STATE_SCHEMAS
         }
     )
+    if added is not None:
+        kept = replace(kept, attribution=pl.concat(touched_totals).cast(STATE_SCHEMAS["attribution"]))
     replaced = replaced_claims = None
     if state is not None:
         replaced = pl.concat([layer.replaced for layer in layers])
@@ -503,8 +659,30 @@ def score_sources(
         replaced=replaced,
         replaced_claims=replaced_claims,
         changed=changed,
+        scoped=added is not None,
         **merged,
     )
+
+
+def _claims(claims: pl.DataFrame, params: ScoringParams) -> pl.DataFrame:
+    """Claims in the input columns, each with its copy group (its own article when none) and its fact."""
+    claims = _conform(claims, CLAIM_COLUMNS, "claims", OPTIONAL_CLAIM_COLUMNS)
+    return with_facts(claims.with_columns(copy_group=pl.coalesce("copy_group", "article_id")), params)
+
+
+def fact_keys(claims: pl.DataFrame, params: ScoringParams | None = None) -> pl.Series:
+    """Each claim's fact key (null when it belongs to no fact): the claims an incremental scoring of
+    added articles must be given are those of the keys the added claims have (see `Added`)."""
+    return _claims(claims, params or ScoringParams())["fact_key"]
+
+
+def _outlet_voters(claims: pl.DataFrame) -> pl.DataFrame:
+    return claims.with_columns(voter=pl.col("source"))
+
+
+def _originator_voters(claims: pl.DataFrame) -> pl.DataFrame:
+    cited = claims.filter(pl.col("originator").is_not_null() & (pl.col("originator").str.strip_chars() != ""))
+    return cited.with_columns(voter=pl.col("originator"))
 
 
 def strongest_conflicts(conflicts: pl.DataFrame, per_claim: int = 5) -> pl.DataFrame:

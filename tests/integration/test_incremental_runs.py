@@ -119,3 +119,63 @@ def test_a_run_that_keeps_the_fit_rescores_only_the_changed_facts_and_lands_near
     assert scores.height == whole["source_scores"].height
     gap = (scores["consistency_score"] - scores["consistency_score_all"]).abs().max()
     assert gap is None or gap < 0.05
+
+
+STATE_TABLES = ("score_state_claims", "score_state_rows", "score_state_attribution")
+
+
+def _state(db: Path) -> dict[str, pl.DataFrame]:
+    with reading(db) as conn:
+        return {name: conn.execute(f"SELECT * FROM {name}").pl().sort(pl.all()) for name in STATE_TABLES}
+
+
+def _assert_same(mine: pl.DataFrame, theirs: pl.DataFrame, name: str, tolerance: float = 1e-9) -> None:
+    """Row for row equal: exactly, float columns to `tolerance` (attribution counts added in another order)."""
+    mine, theirs = mine.sort(pl.all(), nulls_last=True), theirs.sort(pl.all(), nulls_last=True)
+    assert mine.columns == theirs.columns and mine.height == theirs.height, name
+    for column in mine.columns:
+        if mine.schema[column].is_float():
+            gap = (mine[column] - theirs[column]).abs().max()
+            assert gap is None or gap <= tolerance, (name, column, gap)
+            assert mine[column].is_null().equals(theirs[column].is_null()), (name, column)
+        else:
+            assert mine[column].equals(theirs[column]), (name, column)
+
+
+def test_a_run_that_scores_only_what_its_added_articles_touch_leaves_what_rescoring_every_claim_leaves(
+    seeds_copy, tmp_path, monkeypatch
+):
+    """The scoped read (credence.score.Added) against the same scoring given every claim and quote: the same
+    scores, evidence and kept state, floats to 1e-9 (a source's attribution weight is a sum kept and added
+    to rather than summed again). Both keep the first run's fit: a fresh run fits anew (the test above)."""
+    import flows.score
+
+    monkeypatch.setenv("CREDENCE_SCORE_REFIT_FRACTION", "1")  # keep the first run's fit, whatever comes
+    later = {"900_lower.txt": LOWER_REPORT, "901_higher.txt": HIGHER_REPORT}
+    first_inputs = tmp_path / "first"
+    shutil.copytree(seeds_copy, first_inputs)
+    scoped, everything = tmp_path / "scoped" / "credence.duckdb", tmp_path / "everything" / "credence.duckdb"
+    _run(first_inputs, scoped)
+    shutil.copytree(scoped.parent, everything.parent)
+    for name, text in later.items():
+        (first_inputs / name).write_text(text, encoding="utf-8")
+
+    read = []
+    added_articles = flows.score._added_articles
+    monkeypatch.setattr(
+        flows.score, "_added_articles", lambda *a: read.append(added_articles(*a)) or read[-1]
+    )
+    second = _run(first_inputs, scoped)
+    assert len(read) == 1 and read[0] is not None and read[0].len() == 2  # only the added articles touched
+    assert second.scoring.refit is False and second.extract.claims > 0
+    monkeypatch.setattr(flows.score, "_added_articles", lambda *a: None)  # read every claim instead
+    _run(first_inputs, everything)
+
+    mine, theirs = _latest(scoped), _latest(everything)
+    for name in SCORED_TABLES:
+        assert mine[name].height > 0 or name == "score_conflicts"
+        _assert_same(mine[name], theirs[name], name)
+    mine, theirs = _state(scoped), _state(everything)
+    for name in STATE_TABLES:
+        assert mine[name].height > 0, name
+        _assert_same(mine[name], theirs[name], name)

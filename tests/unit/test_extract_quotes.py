@@ -1677,3 +1677,44 @@ def test_speakers_with_a_lowercase_particle_after_a_headline_verb_and_after_a_pa
 def test_a_headline_quotation_followed_by_a_colon_and_a_name_is_that_person_s():
     text = "“If Someone is in Pain, I Am in Pain”: Jack Dorsey Plans To Give All Of His Wealth Away\n\nThe story."
     assert [(q.speaker, q.speaker_kind) for q in quotes_of(text)] == [("Jack Dorsey", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a dotted abbreviation inside an inverted tag
+            "U.S. President Donald Trump called it a squabble.\n\n“We have a dialogue going. It will always "
+            "continue,” said the U.S. president, who plans to meet Xi.",
+            "Donald Trump",
+        ),
+        (  # a two-word title is not its last word's
+            "Attorney General Jeff Sessions was silent. President Trump labeled him “DISGRACEFUL” on Twitter.\n\n"
+            "The attorney general said in a statement that the department “initiated the appropriate process” to "
+            "look into it.",
+            "Jeff Sessions",
+        ),
+        (  # an unnamed official introduced by a long description
+            "President Trump spoke. Ports will slow down, a senior Department of Homeland Security official told "
+            "reporters.\n\nBut the official said full closure of ports of entry is “on the table right now.”",
+            "senior Department of Homeland Security official",
+        ),
+    ],
+)
+def test_the_us_president_the_attorney_general_and_an_official_introduced_at_length(text, speaker):
+    assert [q.speaker for q in quotes_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Survey respondents were asked to choose whether members act “all or most of the time.” The survey ran in May.",
+        "Five people were killed in an attack described as “sick and depraved in every way” by officials.",
+    ],
+)
+def test_a_capitalised_common_word_opening_a_sentence_is_no_speaker(text):
+    assert [q.speaker for q in quotes_of(text)] in ([None], [])
+
+
+def test_a_surname_that_is_also_a_word_stays_a_speaker():
+    text = "“I’ve already almost died twice,” Park casually said last week from a park bench in Seoul."
+    assert [q.speaker for q in quotes_of(text)] == ["Park"]

@@ -1,12 +1,21 @@
 """Incremental scoring: only the facts whose claims changed are judged again, under the last full fit's weights."""
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import numpy as np
 import polars as pl
 import pytest
 
-from credence.score import PreviousFit, ScoringParams, refit_due, score_sources
+from credence.score import (
+    Added,
+    NeedsAllClaims,
+    PreviousFit,
+    ScoringParams,
+    fact_keys,
+    refit_due,
+    score_sources,
+)
 
 QUOTES = pl.DataFrame(
     schema={"article_id": pl.String, "source": pl.String, "speaker": pl.String, "speaker_kind": pl.String}
@@ -155,3 +164,116 @@ def test_scoring_fits_anew_when_the_drift_is_due():
     )
     assert refitted.refit and refitted.replaced is None
     assert scores_of(refitted).equals(scores_of(score_sources(after, QUOTES)))
+
+
+def quotes_of(claims: pl.DataFrame, seed: int) -> pl.DataFrame:
+    """A few quotes per article: by one of the originators, by a named person, or unidentified."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for article, source in claims.select("article_id", "source").unique(maintain_order=True).iter_rows():
+        for _ in range(int(rng.integers(0, 3))):
+            pick = int(rng.integers(0, 7))
+            speaker, kind = (
+                (f"agency{pick}", "organization")
+                if pick < 5
+                else ("A. Person", "person")
+                if pick == 5
+                else (None, "unknown")
+            )
+            rows.append({"article_id": article, "source": source, "speaker": speaker, "speaker_kind": kind})
+    return pl.DataFrame(rows, schema=QUOTES.schema)
+
+
+def touched_by(after: pl.DataFrame, quotes: pl.DataFrame, first, new: pl.Series):
+    """What an incremental scoring of the `new` articles is given (`Added`), as the flow reads it."""
+    is_new = pl.col("article_id").is_in(new.implode())
+    keys = fact_keys(after.filter(is_new)).drop_nulls().unique()
+    ledger = first.state.claims
+    mates = ledger.filter((pl.col("source_kind") == "outlet") & pl.col("fact_key").is_in(keys.implode()))
+    claims = after.filter(is_new | pl.col("claim_id").is_in(mates["claim_id"].implode()))
+    groups = after.filter(is_new).select(pl.coalesce("copy_group", "article_id")).to_series().unique()
+    group_claims = after.filter(pl.coalesce("copy_group", "article_id").is_in(groups.implode()))
+    speakers = pl.concat([after.filter(is_new)["originator"], quotes.filter(is_new)["speaker"]]).drop_nulls()
+    quotes = quotes.filter(is_new | pl.col("speaker").is_in(speakers.implode()))
+    state = replace(first.state, claims=ledger.filter(pl.col("claim_id").is_in(claims["claim_id"].implode())))
+    return claims, quotes, state, Added(new, group_claims)
+
+
+def sorted_frame(frame: pl.DataFrame) -> pl.DataFrame:
+    return frame.select(sorted(frame.columns)).sort(pl.all(), nulls_last=True)
+
+
+def assert_frames_match(mine: pl.DataFrame, theirs: pl.DataFrame, tolerance: float = 1e-9) -> None:
+    """Equal row for row: exactly, but float columns to `tolerance` (sums taken in another order)."""
+    mine, theirs = sorted_frame(mine), sorted_frame(theirs)
+    assert mine.columns == theirs.columns and mine.height == theirs.height
+    for column in mine.columns:
+        if mine.schema[column].is_float():
+            a, b = mine[column].to_numpy(), theirs[column].to_numpy()
+            assert np.allclose(a, b, rtol=0, atol=tolerance, equal_nan=True), column
+        else:
+            assert mine[column].equals(theirs[column]), column
+
+
+def test_scoring_only_what_added_articles_touch_gives_what_all_the_claims_give():
+    before = corpus(80, seed=7)
+    new_facts = corpus(6, seed=8, first=80)
+    # New articles on facts already scored (outlet 11 far off), and one republishing an old article.
+    late = before.filter(pl.col("subject").is_in(["Region 5", "Region 6"])).head(3)
+    late = late.with_columns(
+        claim_id=pl.col("claim_id") + "-late",
+        article_id=pl.col("article_id") + "-late",
+        copy_group=pl.col("article_id") + "-late",
+        source=pl.lit("outlet11"),
+        value_low=pl.col("value_low") * 3,
+        value_high=pl.col("value_high") * 3,
+        published_at=pl.col("published_at") + timedelta(days=1),
+    )
+    old = before.filter(pl.col("article_id") == before["article_id"][7])
+    copy = old.with_columns(
+        claim_id=pl.col("claim_id") + "-again", article_id=pl.lit("a-again"), source=pl.lit("outlet5")
+    )
+    added = pl.concat([new_facts, late, copy])
+    after = pl.concat([before, added])
+    # An originator the new claims do not cite, quoted in a new article: its quotes count again.
+    before = before.with_columns(
+        originator=pl.when(pl.col("claim_id") == before["claim_id"][0])
+        .then(pl.lit("envoy"))
+        .otherwise("originator")
+    )
+    after = pl.concat([before, added])
+    quotes_before, quotes_added = quotes_of(before, seed=9), quotes_of(added, seed=10)
+    envoy = {"source": "outlet1", "speaker": "envoy", "speaker_kind": "person"}
+    quotes_before = pl.concat([quotes_before, pl.DataFrame([{"article_id": "a0-1", **envoy}])])
+    quotes_added = pl.concat(
+        [
+            quotes_added,
+            pl.DataFrame(
+                [{"article_id": "a-again", "source": "outlet5", "speaker": "envoy", "speaker_kind": "person"}]
+            ),
+        ]
+    )
+    quotes = pl.concat([quotes_before, quotes_added])
+    first = score_sources(before, quotes_before)
+    everything = score_sources(after, quotes, INCREMENTAL, PreviousFit(first.state, before.height))
+    claims, some_quotes, state, scope = touched_by(after, quotes, first, added["article_id"].unique())
+    assert claims.height < after.height / 2
+    scoped = score_sources(claims, some_quotes, INCREMENTAL, PreviousFit(state, before.height), scope)
+
+    assert scoped.scoped and not scoped.refit and scoped.changed == everything.changed > 0
+    for name in ("scores", "facts", "originator_facts", "evidence", "fact_claims", "conflicts"):
+        assert_frames_match(getattr(scoped, name), getattr(everything, name))
+    for name in ("replaced", "replaced_claims"):
+        assert sorted_frame(getattr(scoped, name)).equals(sorted_frame(getattr(everything, name))), name
+    for name in ("claims", "rows"):
+        assert sorted_frame(getattr(scoped.state, name)).equals(sorted_frame(getattr(everything.state, name)))
+    # The attribution counts it keeps are those of the sources the new articles changed, as all claims count them.
+    touched = scoped.state.attribution
+    assert touched.height > 0
+    assert_frames_match(
+        touched, everything.state.attribution.join(touched, on=["source_kind", "source_id"], how="semi")
+    )
+    with pytest.raises(NeedsAllClaims):
+        score_sources(
+            claims, some_quotes, ScoringParams(refit_fraction=0.0), PreviousFit(state, before.height), scope
+        )
