@@ -176,7 +176,9 @@ _COMPOUND_COUNTS = frozenset(
     "person people member strong bed seat room unit page acre judge justice point story vote game count".split()
 )
 _CLAUSE_GAP = re.compile(r"[,;:]|\b(?:and|but|while|where|who|which|that|after|before|when|as)\b")
-_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
+_DIRECTIONS = frozenset(
+    "north south east west northeast northwest southeast southwest northern southern eastern western".split()
+)
 _COORDINATED_ADJECTIVES = frozenset(
     "former current big small young old new other major key senior junior local foreign military civilian "
     "public private full part permanent temporary male female confirmed presumed presumptive probable "

@@ -897,7 +897,7 @@ def _sentence_subject(text: str, s_start: int, limit: int, names: NameIndex) -> 
 
 _RESOLVED_SPEAKER_RE1 = re.compile(r"^(?:the|a|an)\s+")
 _WORDS = re.compile(r"[a-z][a-z'’-]*")
-_AGE_DESCRIPTOR = re.compile(r"\d{1,3}-year-old(?:\s+[a-z]+)?")
+_AGE_DESCRIPTOR = re.compile(r"\d{1,3}-year[- ]old(?:\s+[a-z]+)?")
 _DETERMINER_START = re.compile(r"(?:the|a|an|one|another|two|three|several|some|other)\s", re.IGNORECASE)
 _ROLE_TAIL = re.compile(r"\s+(?:of|at|for|from|with|working|who)\s.*$")
 _RESOLVED_SPEAKER_RE2 = re.compile(r"[\w’'-]+")

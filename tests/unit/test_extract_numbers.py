@@ -1131,3 +1131,12 @@ def test_a_toll_up_to_a_level_is_that_level_and_a_bare_count_reported_again_coun
     sentence, expected
 ):
     assert [(c.span, c.qualifier, c.value_low, c.value_high) for c in claims_of(sentence)] == expected
+
+
+def test_a_capitalised_direction_before_a_place_keeps_the_count_s_noun():
+    (claim,) = claims_of("The storm hit more than two dozen Northern California counties on Monday.")
+    assert (claim.span, claim.value_low, claim.qualifier) == (
+        "more than two dozen Northern California counties",
+        24,
+        "lower_bound",
+    )

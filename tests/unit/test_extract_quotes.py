@@ -1718,3 +1718,8 @@ def test_a_capitalised_common_word_opening_a_sentence_is_no_speaker(text):
 def test_a_surname_that_is_also_a_word_stays_a_speaker():
     text = "“I’ve already almost died twice,” Park casually said last week from a park bench in Seoul."
     assert [q.speaker for q in quotes_of(text)] == ["Park"]
+
+
+def test_an_age_epithet_written_with_a_space_is_the_person_last_named():
+    text = "John Gable was worried.\n\n“I was convinced it would work,” the 51-year old said."
+    assert [q.speaker for q in quotes_of(text)] == ["John Gable"]
