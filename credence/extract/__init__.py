@@ -220,6 +220,8 @@ def _claims(
                     # "A poll … of 28 countries found": the size of a study is the study's own figure.
                     cue = next((w for w in within if w.kind == "document"), None)
                 speaker = _transcript_speaker(text, s0, lex) if cue is None else None
+                if speaker is None and cue is None:
+                    speaker = _tweet_author(text, s0)
                 if speaker is not None:
                     # "Ronald Morris: We have 20 staff who've tested positive": a transcript's speaker.
                     label, at = speaker
@@ -301,6 +303,27 @@ def _head(counted: str | None) -> str:
 
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
 _PART_OF_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$", re.IGNORECASE)
+
+
+# An embedded tweet's signature ends its paragraph: "… — Chris Jackson (@ChrisCJackson) May 23, 2020".
+_TWEET_SIGNATURE = re.compile(
+    r"[—–]\s*([^()\n—–]{2,60}?)\s*\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?\s*$"
+)
+_SIGNATURE_NAME = re.compile(r"[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*){0,4}")
+
+
+def _tweet_author(text: str, s0: int) -> tuple[str, int] | None:
+    """(name, offset) of the author signing the embedded tweet whose paragraph holds offset s0, else None."""
+    end = text.find("\n", s0)
+    end = len(text) if end < 0 else end
+    start = text.rfind("\n", 0, s0) + 1
+    m = _TWEET_SIGNATURE.search(text, max(start, end - 140), end)
+    if m is None or m.start() < s0:
+        return None
+    name = _SIGNATURE_NAME.search(m.group(1))
+    if name is None:
+        return None  # a handle signed with emoji only
+    return name.group().rstrip(","), m.start(1) + name.start()
 
 
 def _transcript_speaker(text: str, s0: int, lex: Lexicon) -> tuple[str, int] | None:

@@ -848,3 +848,12 @@ def test_health_experts_medical_staff_officials_there_a_poll_by_its_maker_and_a_
     sentence, kind, words
 ):
     assert {(c.attribution_kind, c.attribution_text) for c in claims_of(sentence)} == {(kind, words)}
+
+
+def test_a_figure_in_an_embedded_tweet_is_its_signing_author_s():
+    text = (
+        "Critics piled on.\n\nToday he is hitting the links while the 97,000 Americans dead are mourned. "
+        "https://t.co/zZJyoFWaDB — Bill Pascrell, Jr. (@BillPascrell) May 23, 2020\n\nThe White House did not reply."
+    )
+    (claim,) = claims_of(text)
+    assert (claim.attribution_kind, claim.attribution_text) == ("person", "Bill Pascrell, Jr.")
