@@ -283,7 +283,7 @@ _SHARE_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|since|by|until|till|before|after|during|of|from|through|thru|the|year|years|early|late|at|"
     r"mid|summer|spring|fall|autumn|winter|fiscal|fy|circa|and|to|between|election|census|around|"
-    r"about|its|his|her|their|our|this|that|whose|season|class|since|c\.|a|an|"
+    r"about|its|his|her|their|our|this|that|whose|season|class|since|c\.|a|an|on|for|with|using|under|per|"
     # "the most successful 2018 candidates", "upcoming 2020 races": an adjective makes it a modifier.
     r"most|many|other|previous|past|next|last|upcoming|recent|new|first|former|future|prospective|"
     r"democratic|republican|presidential|midterm|primary|successful|[a-z]+est|younger|older|remaining|"
@@ -1035,6 +1035,10 @@ _IS_YEAR_OR_ID_RE1 = re.compile(
     r"^\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:has|was|his|its|this|does|goes|plus|less|thus|unless|across)\b)"
     r"(?:[a-z][\w-]*[^s\W]s|people|men|women|children|police|personnel|staff|cattle)\b(?!['’])"
 )
+_YEAR_RECORDS_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:returns|figures|data|numbers|statistics|stats|estimates|results|budgets?|sales|earnings|"
+    r"filings|reports|levels|rates|prices|taxes|elections|midterms|primaries|tallies|totals|forecasts|projections)\b"
+)
 _IS_YEAR_OR_ID_RE2 = re.compile(r"^[-–/]\d")
 _IS_YEAR_OR_ID_RE3 = re.compile(r"(?<![\w.])([A-Z][\w-]*)\s+$")
 _RANK_BEFORE = re.compile(r"\b[Nn]umber\s+$")
@@ -1051,6 +1055,8 @@ def _is_year_or_id(s: str, ns: int, ne: int, value: float, end: int) -> bool:
             return True
         if 1900 <= value <= 2039 and _ADJECTIVE_BEFORE.search(before):
             return True  # "the deadly 2012 attacks", "the big 2020 issues": a year as a modifier
+        if 1900 <= value <= 2039 and _YEAR_RECORDS_AFTER.match(after):
+            return True  # "2019 tax returns", "2018 figures show": the records of a year, not a count
     if raw.isdigit() and len(raw) == 2 and _YEAR_SPAN_BEFORE.search(before):
         return True  # "the generation of 1787–88"
     if raw.isdigit() and len(raw) == 4 and _IS_YEAR_OR_ID_RE2.match(after):

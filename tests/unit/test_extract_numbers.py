@@ -1140,3 +1140,15 @@ def test_a_capitalised_direction_before_a_place_keeps_the_count_s_noun():
         24,
         "lower_bound",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The estimate is based on 2019 tax returns filed by residents.",
+        "The 2018 figures show a decline.",
+        "He cited 2018 data.",
+    ],
+)
+def test_a_year_before_the_records_of_that_year_is_no_count(sentence):
+    assert claims_of(sentence) == []
