@@ -515,10 +515,12 @@ _FRACTION = re.compile(
     r"(?:(?P<q>nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|up\s+to|less\s+than|"
     r"fewer\s+than|under|just\s+over|just\s+under|well\s+over|close\s+to)\s+)?"
     r"(?:(?P<n>\b(?:a|one|two|three|four|nine))[\s-]+)?(?<![A-Za-z])(?P<f>half|thirds?|quarters?|fifths?|tenths?)"
-    r"\s+of\s+(?!(?:the\s+|this\s+|that\s+|a\s+|its\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?"
+    r"(?:\s+of\s+(?!(?:the\s+|this\s+|that\s+|a\s+|its\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?"
     r"(?:year|month|week|day|century|decade|season|game|term|hour|way|time|congress|session|period|"
     r"semester|inning|match|race|show|film|book|story|speech)s?\b|(?:it|them|that|this|us|you|those|these)\b)"
-    r"(?=(?:the\s+|its\s+|his\s+|her\s+|their\s+|our\s+|all\s+|those\s+|these\s+)?[\w’'-]+)",
+    r"(?=(?:the\s+|its\s+|his\s+|her\s+|their\s+|our\s+|all\s+|those\s+|these\s+)?[\w’'-]+)"
+    # "2 percent of the staff were black and less than a third were women": a part of a whole named before.
+    r"|(?<=\S)(?=\s+(?:were|are)\s+[a-z]))",
     re.IGNORECASE,
 )
 _FRACTION_ANCHORS = ("half", "third", "quarter", "fifth", "tenth")

@@ -1152,3 +1152,12 @@ def test_a_capitalised_direction_before_a_place_keeps_the_count_s_noun():
 )
 def test_a_year_before_the_records_of_that_year_is_no_count(sentence):
     assert claims_of(sentence) == []
+
+
+def test_a_fraction_that_is_the_subject_of_were_is_a_part_of_the_whole_named_before():
+    claims = claims_of("In 2014, only 2 percent of the staff were black and less than a third were women.")
+    assert [(c.span, c.value_high, c.qualifier) for c in claims][-1] == (
+        "less than a third",
+        1 / 3,
+        "upper_bound",
+    )
