@@ -118,8 +118,11 @@ def _claims(
         if not has_numbers and r0 == r1:
             previous = sentence
             continue
+        # A title-case headline ("Idaho Governor Signs 2 Bills into Law") is read in lower case for its
+        # figures and what they count; offsets are the same.
+        count_text = _headline_lowered(text, sentence) if "\n" not in text[:s0] else text
         figures = (
-            quantities(text, s0, s1, number_at[k : bisect.bisect_left(number_at, s1, k)])
+            quantities(count_text, s0, s1, number_at[k : bisect.bisect_left(number_at, s1, k)])
             if has_numbers
             else []
         )
@@ -134,7 +137,7 @@ def _claims(
         previous_counted: str | None = last_counted if _OF_THOSE.match(text, s0) else None
         for q in figures:
             _, clause_end = clause_bounds(text, sentence, q.end)
-            counted = counted_of(text, q, sentence, clause_end, previous_counted, lex)
+            counted = counted_of(count_text, q, sentence, clause_end, previous_counted, lex)
             # A count right after a core figure may be a part or a gapped conjunct of it (below).
             after_core = bool(found) and found[-1][1].core and q.unit is None
             new_non_core = counted.keep and after_core and not counted.core
@@ -295,6 +298,22 @@ _GAPPED_AND = re.compile(r"\b(?:and|but|then)\s+(?:another|an\s+additional|a\s+f
 _GAP_TAIL = re.compile(
     r"\s*(?:[.;!?]|$|(?:on|in|at|by|during|over|last|this|the\s+next|the\s+following|[A-Z][a-z]+day)\b)"
 )
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][a-z’'-]{3,}")
+
+
+def _headline_lowered(text: str, sentence: tuple[int, int]) -> str:
+    """The text with a title-case first-line sentence's capitalised words in lower case (the same length,
+    so offsets hold); the text itself when the sentence is not in title case."""
+    s0, s1 = sentence
+    words = _TITLE_WORD.findall(text, s0, s1)
+    capitalised = sum(w[0].isupper() for w in words)
+    if len(words) < 3 or capitalised < 0.7 * len(words):
+        return text
+    line = text[s0:s1]
+    lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in line)
+    return text[:s0] + lowered + text[s1:]
 
 
 def _head(counted: str | None) -> str:

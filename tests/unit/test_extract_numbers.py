@@ -1161,3 +1161,16 @@ def test_a_fraction_that_is_the_subject_of_were_is_a_part_of_the_whole_named_bef
         1 / 3,
         "upper_bound",
     )
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        ("Idaho Governor Signs 2 Bills into Law", [("2 Bills", 2)]),
+        ("US Jobless Numbers Top 38.6 Million", [("Top 38.6 Million", 38_600_000)]),
+        ("Section 230 Is Under Fire Again", []),
+    ],
+)
+def test_a_title_case_headline_is_read_in_lower_case_for_its_counts(headline, expected):
+    claims = article_facts(headline + "\n\nThe story follows.", "t").claims
+    assert [(c.span, c.value_low) for c in claims] == expected
