@@ -307,9 +307,12 @@ def _headline_lowered(text: str, sentence: tuple[int, int]) -> str:
     """The text with a title-case first-line sentence's capitalised words in lower case (the same length,
     so offsets hold); the text itself when the sentence is not in title case."""
     s0, s1 = sentence
+    line_end = text.find("\n", s0)
+    if line_end < 0 or text[s0:line_end].rstrip().endswith((".", "!", "?")):
+        return text  # a headline stands on its own line, with no full stop
     words = _TITLE_WORD.findall(text, s0, s1)
     capitalised = sum(w[0].isupper() for w in words)
-    if len(words) < 3 or capitalised < 0.7 * len(words):
+    if len(words) < 3 or capitalised < 0.75 * len(words):
         return text
     line = text[s0:s1]
     lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in line)
