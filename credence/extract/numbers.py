@@ -685,6 +685,8 @@ def _quantity(s: str, m: re.Match[str]):
     unit, end = _unit_after(s, end, unit)
     if unit is None and kind == "digits" and _is_year_or_id(s, ns, ne, value, end):
         return None
+    if unit == "percent" and _TICKER_BEFORE.search(s, max(0, ns - 12), ns):
+        return None  # "Twitter TWTR, -0.78%": a stock quote's move the page glued in, no claim
     if _is_duration_or_age(s, end):
         return None
     low: float | None = value
@@ -1044,6 +1046,7 @@ _YEAR_RECORDS_AFTER = re.compile(
 _IS_YEAR_OR_ID_RE2 = re.compile(r"^[-–/]\d")
 _IS_YEAR_OR_ID_RE3 = re.compile(r"(?<![\w.])([A-Z][\w-]*)\s+$")
 _RANK_BEFORE = re.compile(r"\b[Nn]umber\s+$")
+_TICKER_BEFORE = re.compile(r"(?<![\w.])[A-Z]{1,5}(?:\.[A-Z])?,\s[+-−]$")
 _BILL_NUMBER = re.compile(r"(?<![\w.])(?:H\.\s?R\.|S\.|H\.\s?Res\.|S\.\s?Res\.|No\.|Nos\.|#)\s*$")
 
 

@@ -1174,3 +1174,8 @@ def test_a_fraction_that_is_the_subject_of_were_is_a_part_of_the_whole_named_bef
 def test_a_title_case_headline_is_read_in_lower_case_for_its_counts(headline, expected):
     claims = article_facts(headline + "\n\nThe story follows.", "t").claims
     assert [(c.span, c.value_low) for c in claims] == expected
+
+
+def test_a_stock_quote_glued_after_a_ticker_is_no_claim():
+    sentence = "Walsh wrote in a post on Twitter TWTR, -0.78% that he quit, and Apple AAPL, +1.2% rose."
+    assert claims_of(sentence) == []
