@@ -428,7 +428,7 @@ dismissed, dismisses, labeled, labelled, labeling, branded, dubbed, blasted, sla
 insisting, explaining, acknowledging, admitting, stressing, promising, vowing, complaining, conceding
 accusing, accused, tell, ask
 summarized, summarised, summed up, branded, dubbed, finding, concluding, ruled, ruling
-recounted, recounts, recounting, pleaded, pledges, pledging, describes, reflected, reflects, marveled
+recounted, recounts, recounting, pleaded, pledges, pledging, describes, reflected, reflects, marveled, reporting
 marvelled, recalling
 """
 )

@@ -25,7 +25,7 @@ _SHORT_QUOTE_LICENCE = re.compile(
     r"(?:\b(?:said|says|say|saying|told|tells|stated|states|wrote|writes|added|adds|declared|argued|argues|"
     r"complained|complains|warned|warns|insisted|noted|acknowledged|admitted|conceded|agreed|stressed|"
     r"predicted|vowed|promised|tweeted|replied|responded|testified|hinted|hints|claimed|claims|claiming|"
-    r"joked|quipped|insisting|arguing|warning)\b"
+    r"joked|quipped|insisting|arguing|warning|telling|reporting|reported|writing|saying)\b"
     r"([^“”\"]{0,100})|:\s*)$"
 )
 _NAMING_LICENCE = re.compile(
@@ -221,11 +221,20 @@ def quotes_in(
 ) -> list[FoundQuote]:
     """Every direct quotation in `text` with its speaker (normalized) and speaker kind."""
     every = quote_spans(text, paragraphs)
-    spans = [
-        s
-        for i, s in enumerate(every)
-        if _is_quotation(text, s) or (i and _continues_open_quote(text, every[i - 1], s, paragraphs))
-    ]
+    spans: list[QuoteSpan] = []
+    for i, s in enumerate(every):
+        if (
+            _is_quotation(text, s)
+            or (i and _continues_open_quote(text, every[i - 1], s, paragraphs))
+            # "he had “sexual fantasies” and “wet dreams”": a short quotation joined to a quotation kept.
+            or (
+                spans
+                and spans[-1] is every[i - 1]
+                and len(text[s.start : s.end].split()) > 1  # one word is a label ("outraged" and "furious")
+                and _JOINED_QUOTES.fullmatch(text, _after(spans[-1]), _before(s))
+            )
+        ):
+            spans.append(s)
     if not spans:
         return []
     documents = DocumentIndex(text)
@@ -344,6 +353,20 @@ _DOCUMENT_PARTICIPLE = re.compile(
 )
 
 
+_DOCUMENT_BEFORE_PARTICIPLE = re.compile(
+    r"\b((?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+))\s+$", re.IGNORECASE
+)
+_JOINED_QUOTES = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*")
+
+
+def _after(q: QuoteSpan) -> int:
+    return (q.close_mark + 1) if q.close_mark is not None else q.end
+
+
+def _before(q: QuoteSpan) -> int:
+    return q.open_mark if q.open_mark is not None else q.start
+
+
 def _continues_open_quote(
     text: str, before: QuoteSpan, q: QuoteSpan, paragraphs: list[tuple[int, int]]
 ) -> bool:
@@ -404,6 +427,8 @@ _IS_QUOTATION_RE1 = re.compile(r"\s*[,.!?]?\s*[\w’' .-]{1,40}\s(?:said|says|ad
 _IS_QUOTATION_RE2 = re.compile(r"[.!?]$")
 _IS_QUOTATION_RE3 = re.compile(
     r"\s*[,.!?]?\s*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|he|she|they|it|[a-z]+\s+[a-z]+)\s+(?:said|says|added|told|wrote|stated|asked)\b"
+    # "“fundamental transformation” as Barack Obama famously put it"
+    r"|\s*,?\s*as\s+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|he|she|they)\s+(?:[a-z]+ly\s+)?(?:put|puts)\s+it\b"
 )
 # "“it’s horrifying,” says Jay Wolfson": a speaker after an inverted verb (not for one word: in "called
 # the declaration “phony,” said Linick was …" the verb belongs to the sentence's subject).
@@ -846,6 +871,10 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
         absolute = _WITH_SUBJECT.search(text, seg_start, verb.start())
         if absolute:
             return absolute.group(1), absolute.start(1)
+        document = _DOCUMENT_BEFORE_PARTICIPLE.search(text, max(seg_start, verb.start() - 60), verb.start())
+        if document and document.group(2).lower() in WRITTEN_NOUNS:
+            # "Researchers issue a preprint reporting “direct evidence”": the document the participle is on.
+            return document.group(1), document.start(1)
         # "in which the Third Circuit Court struck down the policy, finding it “…”": the subject of the
         # finite verb the participle hangs on.
         for m in reversed(names.within(max(s_start, verb.start() - 200), verb.start())):

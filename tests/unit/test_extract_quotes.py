@@ -1723,3 +1723,25 @@ def test_a_surname_that_is_also_a_word_stays_a_speaker():
 def test_an_age_epithet_written_with_a_space_is_the_person_last_named():
     text = "John Gable was worried.\n\n“I was convinced it would work,” the 51-year old said."
     assert [q.speaker for q in quotes_of(text)] == ["John Gable"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The country is in need of “fundamental transformation” as Barack Obama famously put it.",
+            [("fundamental transformation", "Barack Obama")],
+        ),
+        (
+            "Researchers issue a preprint reporting “direct evidence” of new variants.",
+            [("direct evidence", "preprint")],
+        ),
+        (
+            "Greene accused Farenthold of telling her he had “sexual fantasies” and “wet dreams” about her.",
+            [("sexual fantasies", "Greene"), ("wet dreams", "Greene")],
+        ),
+        ("He said he was “outraged” and “furious” about it.", [("outraged", "he")]),
+    ],
+)
+def test_short_quotations_after_put_it_reporting_telling_and_joined_to_a_kept_one(text, expected):
+    assert [(q.text, q.speaker or "he") for q in quotes_of(text)] == expected
