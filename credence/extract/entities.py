@@ -892,7 +892,12 @@ def _run_mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Men
         if t in ("And", "Of", "The", "In", "To", "For", "At", "On", "With", "By", "From") and i > 0:
             # Title-case headlines glue names together: "Vladimir Putin And Kim Jong-un Visit".
             return _split(text, tokens, offsets, i, i + 1, lexicon)
-        if i >= 2 and t.lower() in _HEADLINE_VERBS and tokens[i - 2].lower() in lexicon.first_names:
+        if t.lower() in _HEADLINE_VERBS and (
+            (i >= 2 and tokens[i - 2].lower() in lexicon.first_names)
+            or (
+                i >= 1 and " ".join(tokens[:i]).lower() in lexicon.organizations_lower
+            )  # "Reddit Cracks Down"
+        ):
             # "Blake Farenthold Resigns After …", "Jack Dorsey Plans To Give …": a headline's verb after a name.
             return _split(text, tokens, offsets, i, i, lexicon)
     holder_at = _person_after_body(tokens, lexicon)
@@ -1069,7 +1074,8 @@ _ROLE_BEFORE = re.compile(
 _HEADLINE_VERBS = frozenset(
     """says said plans resigns resigned slams blasts wins won loses lost calls urges warns asks claims denies
     admits defends vows pledges announces launches unveils rejects accuses sues quits joins leaves backs
-    endorses signs dies died killed arrested charged""".split()
+    endorses signs dies died killed arrested charged cracks bans removes deletes suspends blocks fires hires
+    buys sells cuts raises reports confirms tells faces hits""".split()
 )
 _BARE_TITLES = frozenset("dr mr mrs ms prof sen rep gov gen st lt col capt sgt adm rev".split())
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())

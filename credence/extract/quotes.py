@@ -529,6 +529,7 @@ _SPEAKER_AFTER_RE3 = re.compile(
     r"(?!(?:family|assembly|ally|rally|supply|reply|monopoly|anomaly|bully|belly|italy|sally|molly|emily)$)"
     r"[a-z]+ly)$"
 )
+_NAME_SUFFIX = re.compile(r"(,?\s+(?:Jr|Sr)\.|,?\s+(?:II|III|IV)\b)")
 _COLON_THEN_NAME = re.compile(r"[ \t]*:[ \t]*([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3})")
 _COMMA_THEN_QUOTE = re.compile(r"\s*,\s*")
 _AS_SUBJECT = re.compile(r"as\s+(he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
@@ -1058,6 +1059,11 @@ def _resolved_speaker(
     reports = _REPORTED_AFTER.match(text, at + len(words))
     # A titled person before an unknown name: "Midland City Manager Brad Kaye" is Brad Kaye speaking.
     for m in sorted(mentions, key=lambda m: m.kind != "person"):
+        if m.kind == "person":
+            suffix = _NAME_SUFFIX.match(text, m.end)
+            if suffix and " " in names.person_name(m):
+                # "Carlos J. Monje, Jr.": the suffix is part of the name.
+                return _as_given(text, names.person_name(m), lexicon) + suffix.group(1), "person"
         if m.kind == "name" and (m.name.rsplit(" ", 1)[-1].lower() in OUTLET_HEADS or reports):
             # "the Harvard Business Review reported": a publication, not a person.
             return _as_given(text, m.name, lexicon), "organization"

@@ -1745,3 +1745,15 @@ def test_an_age_epithet_written_with_a_space_is_the_person_last_named():
 )
 def test_short_quotations_after_put_it_reporting_telling_and_joined_to_a_kept_one(text, expected):
     assert [(q.text, q.speaker or "he") for q in quotes_of(text)] == expected
+
+
+def test_a_headline_verb_ends_a_known_body_and_a_name_keeps_its_suffix():
+    text = (
+        "Reddit Cracks Down on Hate Speech by Deleting Forums\n\n“All communities on Reddit must abide by our content "
+        "policy in good faith,” the company said in a statement.\n\n“I think they made the wrong call here,” said "
+        "Carlos J. Monje, Jr., a policy director."
+    )
+    assert [(q.speaker, q.speaker_kind) for q in quotes_of(text)] == [
+        ("Reddit", "organization"),
+        ("Carlos J. Monje, Jr.", "person"),
+    ]
