@@ -230,7 +230,14 @@ def _claims(
                     label, at = speaker
                     # The words as the line writes them ("AMY GOODMAN"); the originator folded (Amy Goodman).
                     written = text[at : at + len(label)]
-                    attribution = (written, "person", canonical_entity(label, lex), at, at + len(label))
+                    # A tweet signed "Global Times" is an outlet's; a label is a person's.
+                    last_word = label.split()[-1].lower()
+                    kind = (
+                        "organization"
+                        if last_word in lex.organization_cues or label.lower() in lex.organizations_lower
+                        else "person"
+                    )
+                    attribution = (written, kind, canonical_entity(label, lex), at, at + len(label))
                 elif cue is None:
                     attribution = (None, "none", None, None, None)
                 else:

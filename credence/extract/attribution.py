@@ -840,8 +840,21 @@ def classify_source(
         )
     )
     body_words = any(w in lexicon.organization_cues for w in words)
+    # "Mount Sinai announced": a name no given name opens, doing what bodies do, is more often a body.
+    body_like_name = (
+        bool(persons)
+        and persons[-1].kind == "name"
+        and persons[-1].name.split(" ")[0].lower() not in lexicon.first_names
+        and verb is not None
+        and verb not in _PERSONAL_SPEECH
+        and persons[-1].start
+        <= start + 4  # the name is the whole source ("the University's Morris Kleiner" is not)
+        and len(persons) == 1
+        and not orgs
+    )
     if (
         persons
+        and not body_like_name
         and (ends_with_person or not (orgs or body_words and persons[-1].kind == "name"))
         and not any(w in lexicon.organization_cues for w in words[-1:])
     ):

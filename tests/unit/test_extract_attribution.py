@@ -857,3 +857,26 @@ def test_a_figure_in_an_embedded_tweet_is_its_signing_author_s():
     )
     (claim,) = claims_of(text)
     assert (claim.attribution_kind, claim.attribution_text) == ("person", "Bill Pascrell, Jr.")
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        (
+            "The World Economic Forum estimated that 150 million metric tons of plastic are in the sea.",
+            "organization",
+        ),
+        (
+            "The University of Minnesota’s Morris Kleiner estimates that 29 percent of workers need a licence.",
+            "person",
+        ),
+    ],
+)
+def test_a_two_word_name_no_given_name_opens_that_estimates_is_a_body(sentence, kind):
+    assert claims_of(sentence)[0].attribution_kind == kind
+
+
+def test_a_tweet_signed_by_an_outlet_is_the_outlet_s():
+    text = "Officials spoke.\n\nGood news: only 2 suspected cases today. — Global Times (@globaltimesnews) May 23, 2020\n\nEnd."
+    (claim,) = claims_of(text)
+    assert (claim.attribution_text, claim.attribution_kind) == ("Global Times", "organization")
