@@ -1179,3 +1179,10 @@ def test_a_title_case_headline_is_read_in_lower_case_for_its_counts(headline, ex
 def test_a_stock_quote_glued_after_a_ticker_is_no_claim():
     sentence = "Walsh wrote in a post on Twitter TWTR, -0.78% that he quit, and Apple AAPL, +1.2% rose."
     assert claims_of(sentence) == []
+
+
+def test_soldiers_included_in_a_toll_are_part_of_it_not_a_deployment():
+    claims = claims_of(
+        "As many as 27 million Soviet citizens died in the war, including up to eight million Red Army soldiers."
+    )
+    assert [(c.measure, c.core) for c in claims] == [("killed", True), ("killed", True)]
