@@ -1186,3 +1186,16 @@ def test_soldiers_included_in_a_toll_are_part_of_it_not_a_deployment():
         "As many as 27 million Soviet citizens died in the war, including up to eight million Red Army soldiers."
     )
     assert [(c.measure, c.core) for c in claims] == [("killed", True), ("killed", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence, interval",
+    [
+        ("The plan said that between 100-300,000 contract tracers would be needed.", (100_000, 300_000)),
+        ("They hired 10-20,000 workers.", (10_000, 20_000)),
+        ("They hired 500-2,000 workers.", (500, 2_000)),
+    ],
+)
+def test_a_range_written_with_thousands_on_its_upper_end_only_is_in_thousands_both(sentence, interval):
+    (claim,) = claims_of(sentence)
+    assert (claim.value_low, claim.value_high) == interval
