@@ -523,6 +523,11 @@ _FRACTION = re.compile(
     r"|(?<=\S)(?=\s+(?:were|are)\s+[a-z]))",
     re.IGNORECASE,
 )
+_UNIT_AND_BEFORE = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|miles?|inch(?:es)?|feet|foot|"
+    r"pounds?|dozen)\s+and\s+$",
+    re.IGNORECASE,
+)
 _FRACTION_ANCHORS = ("half", "third", "quarter", "fifth", "tenth")
 _FRACTION_QUALIFIER = {
     "nearly": "upper_bound", "almost": "upper_bound", "up to": "upper_bound", "less than": "upper_bound",
@@ -568,6 +573,8 @@ def fractions(text: str, start: int, end: int) -> list[Quantity]:
             continue
         if f_word != "half" and not n_word:
             continue  # "third of the voters" without a count is an ordinal
+        if _UNIT_AND_BEFORE.search(text, max(start, m.start() - 20), m.start()):
+            continue  # "more than a year and a half of paid leave": a duration, not a share
         value = _FRACTION_COUNTS.get(n_word, 1) * _FRACTION_WORDS[f_word]
         word = " ".join((m.group("q") or "").lower().split())
         qualifier = _FRACTION_QUALIFIER.get(word, "approx" if word else "exact")

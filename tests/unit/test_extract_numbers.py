@@ -1199,3 +1199,7 @@ def test_soldiers_included_in_a_toll_are_part_of_it_not_a_deployment():
 def test_a_range_written_with_thousands_on_its_upper_end_only_is_in_thousands_both(sentence, interval):
     (claim,) = claims_of(sentence)
     assert (claim.value_low, claim.value_high) == interval
+
+
+def test_a_year_and_a_half_is_a_duration_not_a_share():
+    assert claims_of("Estonia allocates more than a year and a half of paid leave to new parents.") == []
