@@ -141,7 +141,17 @@ def _claims(
             # A count right after a core figure may be a part or a gapped conjunct of it (below).
             after_core = bool(found) and found[-1][1].core and q.unit is None
             new_non_core = counted.keep and after_core and not counted.core
-            if new_non_core and _PART_OF_BEFORE.search(text, max(s0, q.start - 20), q.start):
+            # "27 million died, including up to eight million Red Army soldiers": soldiers a part of the
+            # dead, not a deployment.
+            personnel_part = (
+                counted.keep
+                and after_core
+                and counted.measure == "deployed"
+                and found[-1][1].measure != "deployed"
+            )
+            if (new_non_core or personnel_part) and _PART_OF_BEFORE.search(
+                text, max(s0, q.start - 20), q.start
+            ):
                 # "used poison gas to kill more than 1,400 civilians, including hundreds of children": a
                 # part of the figure before is counted by the same measure.
                 counted = counted._replace(measure=found[-1][1].measure, core=True)

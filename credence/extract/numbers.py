@@ -523,6 +523,11 @@ _FRACTION = re.compile(
     r"|(?<=\S)(?=\s+(?:were|are)\s+[a-z]))",
     re.IGNORECASE,
 )
+_UNIT_AND_BEFORE = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|miles?|inch(?:es)?|feet|foot|"
+    r"pounds?|dozen)\s+and\s+$",
+    re.IGNORECASE,
+)
 _FRACTION_ANCHORS = ("half", "third", "quarter", "fifth", "tenth")
 _FRACTION_QUALIFIER = {
     "nearly": "upper_bound", "almost": "upper_bound", "up to": "upper_bound", "less than": "upper_bound",
@@ -568,6 +573,8 @@ def fractions(text: str, start: int, end: int) -> list[Quantity]:
             continue
         if f_word != "half" and not n_word:
             continue  # "third of the voters" without a count is an ordinal
+        if _UNIT_AND_BEFORE.search(text, max(start, m.start() - 20), m.start()):
+            continue  # "more than a year and a half of paid leave": a duration, not a share
         value = _FRACTION_COUNTS.get(n_word, 1) * _FRACTION_WORDS[f_word]
         word = " ".join((m.group("q") or "").lower().split())
         qualifier = _FRACTION_QUALIFIER.get(word, "approx" if word else "exact")
@@ -1113,6 +1120,9 @@ def _units_differ(first: str | None, second: str | None, money_sign: bool) -> bo
     return first == "percent" and (money_sign or second is None)
 
 
+_THOUSANDS_GROUP = re.compile(r"\d{1,3},000")
+
+
 def _range_after(s: str, ns: int, end: int, kind: str, value: float, unit: str | None):
     """(end, low, high, unit) when the number opens a range, else None."""
     rm = _RANGE_AFTER.match(s, end)
@@ -1159,6 +1169,16 @@ def _range_after(s: str, ns: int, end: int, kind: str, value: float, unit: str |
     low = value
     if scale > 1 and low * scale <= high and low < high / scale * 10 and low < 1000:
         low = low * scale  # "5 to 10 million": the scale of the second number applies to the first
+    elif (
+        scale == 1
+        and second.lastgroup == "digits"
+        and _THOUSANDS_GROUP.fullmatch(second.group())
+        and s[ns:end].isdigit()
+        and low < 1000
+        and low * 1000 < high
+        and low * 1000 >= high / 10
+    ):
+        low = low * 1000  # "between 100-300,000 contract tracers", "10-20,000 workers": thousands both
     unit2, r_end = _unit_after(s, r_end, None)
     plus = _PLUS_AFTER.match(s, r_end)
     if plus:

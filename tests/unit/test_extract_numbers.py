@@ -1179,3 +1179,27 @@ def test_a_title_case_headline_is_read_in_lower_case_for_its_counts(headline, ex
 def test_a_stock_quote_glued_after_a_ticker_is_no_claim():
     sentence = "Walsh wrote in a post on Twitter TWTR, -0.78% that he quit, and Apple AAPL, +1.2% rose."
     assert claims_of(sentence) == []
+
+
+def test_soldiers_included_in_a_toll_are_part_of_it_not_a_deployment():
+    claims = claims_of(
+        "As many as 27 million Soviet citizens died in the war, including up to eight million Red Army soldiers."
+    )
+    assert [(c.measure, c.core) for c in claims] == [("killed", True), ("killed", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence, interval",
+    [
+        ("The plan said that between 100-300,000 contract tracers would be needed.", (100_000, 300_000)),
+        ("They hired 10-20,000 workers.", (10_000, 20_000)),
+        ("They hired 500-2,000 workers.", (500, 2_000)),
+    ],
+)
+def test_a_range_written_with_thousands_on_its_upper_end_only_is_in_thousands_both(sentence, interval):
+    (claim,) = claims_of(sentence)
+    assert (claim.value_low, claim.value_high) == interval
+
+
+def test_a_year_and_a_half_is_a_duration_not_a_share():
+    assert claims_of("Estonia allocates more than a year and a half of paid leave to new parents.") == []
