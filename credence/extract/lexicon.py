@@ -497,6 +497,7 @@ Medecins Sans Frontieres, Doctors Without Borders, Google, Facebook, Twitter, Am
 Worldometer, Worldometers, Our World in Data, ISW, Institute for the Study of War, NIS
 National Intelligence Service, MSMT, Rospotrebnadzor, Hamas, Hezbollah, Taliban, Islamic State, ISIS
 Supreme Court, Justice Department, State Department, Wikipedia, Merriam-Webster, Instagram, YouTube
+Department of Health and Human Services, Health and Human Services, Department of Homeland Security
 TikTok, Reddit, Snapchat, WhatsApp, Telegram, Netflix, Tesla, SpaceX, Walmart, Boeing
 """
 )

@@ -879,6 +879,8 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
         # "in which the Third Circuit Court struck down the policy, finding it “…”": the subject of the
         # finite verb the participle hangs on.
         for m in reversed(names.within(max(s_start, verb.start() - 200), verb.start())):
+            if _PREPOSITION_BEFORE.search(text, max(0, m.start - 12), m.start):
+                continue  # "A Republican candidate for U.S. Congress was caught saying": not the subject
             if m.kind in ("person", "organization", "name", "other") and _FINITE_VERB_AFTER.match(
                 text, m.end
             ):
@@ -911,6 +913,10 @@ def _sentence_subject(text: str, s_start: int, limit: int, names: NameIndex) -> 
     role = _ROLE_SUBJECT.match(head[offset:])
     if role and role.group(2).lower() in _ROLE_NOUNS:
         return role.group(1), s_start + offset  # "The president said he was … and described it “…”"
+    opening = _unnamed_person_opening(text, s_start + offset, limit)
+    if opening is not None:
+        # "A Republican candidate for U.S. Congress was caught saying “…”": the unnamed person, not the body.
+        return opening[0], opening[1] - len(opening[0])
     inside = names.within(s_start + offset, min(limit, s_start + offset + 60))
     for i, m in enumerate(inside):
         if text.startswith(("’s ", "'s "), m.end) and any(n.kind == "person" for n in inside[i + 1 :]):
@@ -1031,7 +1037,11 @@ def _resolved_speaker(
         # "the former Senate GOP aide" is a person; "a spokesman for the Labor Department" speaks for it.
         and all(m.kind not in ("person", "name") for m in names.within(at, at + head_len))
         and all(m.kind != "person" for m in mentions)  # "former chief of staff Reince Priebus" is named
-        and all(m.kind != "organization" for m in names.within(at + head_len, at + len(words)))
+        # "a spokesman for the Labor Department" speaks for it; "a candidate for U.S. Congress" does not.
+        and (
+            role_head[-1] not in _SPEAKS_FOR_BODY
+            or all(m.kind != "organization" for m in names.within(at + head_len, at + len(words)))
+        )
     ):
         return _document_name(words), "person"
     if (
@@ -1100,6 +1110,7 @@ def _resolved_speaker(
     return None, "unknown"
 
 
+_SAYS_AFTER_NAME = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|asked)\b")
 _WORD_SHAPED = re.compile(r"[A-Z][a-z]{3,}(?:ing|ly|ed)")
 
 
@@ -1109,12 +1120,27 @@ def _common_word(text: str, name: str) -> bool:
     "the survey")."""
     if _WORD_SHAPED.fullmatch(name):
         return True
-    if re.search(
-        rf"\b{re.escape(name)}\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|asked)\b",
-        text,
-    ):
-        return False  # "Park casually said": a surname, whatever "a park bench" elsewhere
-    return re.search(rf"(?<![\w’'-]){re.escape(name.lower())}(?![\w’'-])", text) is not None
+    i = text.find(name)
+    while i >= 0:
+        if _SAYS_AFTER_NAME.match(text, i + len(name)) and not text[i - 1 : i].isalnum():
+            return False  # "Park casually said": a surname, whatever "a park bench" elsewhere
+        i = text.find(name, i + 1)
+    low = name.lower()
+    i = text.find(low)
+    while i >= 0:
+        before, after = text[i - 1 : i], text[i + len(low) : i + len(low) + 1]
+        if not (before.isalnum() or (before and before in "’'-")) and not (
+            after.isalnum() or (after and after in "’'-")
+        ):
+            return True
+        i = text.find(low, i + 1)
+    return False
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|at|in|from|with|to)\s+(?:the\s+)?$")
+_SPEAKS_FOR_BODY = frozenset(
+    "spokesman spokeswoman spokesperson spokespeople spokesmen representative representatives official officials".split()
+)
 
 
 # Two-word titles: "the attorney general" is not any general, "the prime minister" not any minister.

@@ -1757,3 +1757,8 @@ def test_a_headline_verb_ends_a_known_body_and_a_name_keeps_its_suffix():
         ("Reddit", "organization"),
         ("Carlos J. Monje, Jr.", "person"),
     ]
+
+
+def test_an_unnamed_person_opening_the_sentence_speaks_not_the_body_after_for():
+    text = "A Republican candidate for U.S. Congress was caught saying “we need to stop this invasion of our country.”"
+    assert [(q.speaker, q.speaker_kind) for q in quotes_of(text)] == [("Republican candidate", "person")]
