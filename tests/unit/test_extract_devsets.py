@@ -90,20 +90,26 @@ FLOORS = {
     # dev14: its blind figures (dev14/README.md, run once on 6284cf3: precision 1.000, recall 0.800, core
     # 1.000 / 0.500, attribution 0.650, hedge 0.950, quote F1 0.800, speaker 0.567) less a little; a
     # third of it is a quote stratum. 10 core claims, 0.1 each; no gold claim is hedged, so its hedge
-    # floor guards only against false hedges.
-    "dev14": {"precision": 0.97, "recall": 0.78, "core_precision": 0.95, "core_recall": 0.45,
-              "attribution": 0.62, "hedge": 0.92, "quote_f1": 0.78, "speaker": 0.54},
+    # floor guards only against false hedges. Raised after its error classes were fixed (relative clauses,
+    # "approached", a study's journal, "she" after an unnamed spokeswoman, headline verbs after names) to a
+    # little below the figures then.
+    "dev14": {"precision": 0.97, "recall": 0.83, "core_precision": 0.95, "core_recall": 0.85,
+              "attribution": 0.88, "hedge": 0.92, "quote_f1": 0.80, "speaker": 0.75},
     # dev15: its blind figures (dev15/README.md, run once on c1463ec: precision 0.960, recall 0.881, core
     # 0.750 / 0.667, attribution 0.781, hedge 0.979, quote F1 0.911, speaker 0.488) less a little; drawn
     # from allsides_abp and recovery_covid only. 27 core claims, about 0.04 each; its four null-speaker
-    # quotations can never count as right, so its speaker floor is low.
-    "dev15": {"precision": 0.94, "recall": 0.86, "core_precision": 0.72, "core_recall": 0.64,
-              "attribution": 0.75, "hedge": 0.95, "quote_f1": 0.89, "speaker": 0.46},
+    # quotations can never count as right, so its speaker floor is low. Raised after its error classes were
+    # fixed (rates per head not core, a poll's maker, officials there, lowercase particles, headline
+    # verbs) to a little below the figures then.
+    "dev15": {"precision": 0.95, "recall": 0.86, "core_precision": 0.88, "core_recall": 0.70,
+              "attribution": 0.80, "hedge": 0.95, "quote_f1": 0.89, "speaker": 0.68},
     # dev16: its blind figures (dev16/README.md, run once on 3d86986: precision 0.902, recall 0.841, core
     # 1.000 / 0.929, attribution 0.892, hedge 0.919, quote F1 0.946, speaker 0.857) less a little; drawn
-    # as dev15/. 14 core claims, about 0.07 each.
-    "dev16": {"precision": 0.88, "recall": 0.82, "core_precision": 0.95, "core_recall": 0.90,
-              "attribution": 0.86, "hedge": 0.89, "quote_f1": 0.92, "speaker": 0.83},
+    # as dev15/. 14 core claims, about 0.07 each. Raised after its error classes were fixed (embedded
+    # tweets' authors, "the 51-year old", years before records, fractions, title-case headlines) to a
+    # little below the figures then.
+    "dev16": {"precision": 0.93, "recall": 0.90, "core_precision": 0.95, "core_recall": 0.90,
+              "attribution": 0.92, "hedge": 0.90, "quote_f1": 0.92, "speaker": 0.88},
     # dev17: its blind figures (dev17/README.md, run once on d65e358: precision 1.000, recall 0.860, core
     # 0.900 / 0.818, attribution 0.919, hedge 0.973, quote F1 0.977, speaker 0.651) less a little; drawn
     # as dev15/. 11 core claims, about 0.09 each; four of its wrong speakers are one two-author cue.
