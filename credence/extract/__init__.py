@@ -173,6 +173,16 @@ def _claims(
                 # "1,552 Americans succumbed Tuesday and another 1,403 Americans on Wednesday": the verb
                 # left out of the second conjunct is the first one's.
                 counted = counted._replace(measure=found[-1][1].measure, core=True)
+            if (
+                counted.keep
+                and found
+                and counted.counted == found[-1][1].counted
+                and counted.measure != found[-1][1].measure
+                and _COMPARED_BEFORE.search(text, max(s0, q.start - 25), q.start)
+            ):
+                # "Six million troops were killed …, compared with one million on the Western Front": the
+                # figure compared is of the same measure.
+                counted = counted._replace(measure=found[-1][1].measure, core=found[-1][1].core)
             if counted.keep:
                 found.append((q, counted))
                 previous_counted = counted.counted or previous_counted
@@ -340,6 +350,9 @@ def _head(counted: str | None) -> str:
     return counted.split()[-1].lower() if counted else ""
 
 
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?|against)\s+(?:about\s+|some\s+|only\s+)?$"
+)
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
 _PART_OF_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom|of\s+them)\s+$", re.IGNORECASE)
 

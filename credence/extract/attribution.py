@@ -960,7 +960,7 @@ def _singular_possessive(word: str) -> str:
 _VAGUE_PLURALS = frozenset(
     """analysts experts observers critics commentators pundits scientists researchers economists historians
     witnesses residents activists organizers organisers advocates campaigners supporters opponents
-    protesters doctors nurses scholars academics insiders watchers""".split()
+    protesters doctors nurses scholars academics insiders watchers defenders detractors""".split()
 )
 
 

@@ -436,7 +436,7 @@ marvelled, recalling
 _VAGUE_SOURCES = _phrases(
     """
 news sources, media sources, media reports, news reports, press reports, reports, analysts, experts, polls, surveys
-backers, supporters, opponents, proponents, advocates, skeptics, sceptics
+backers, supporters, opponents, proponents, advocates, skeptics, sceptics, defenders, detractors
 observers, critics, commentators, pundits, scientists, researchers, studies, research, estimates, some
 many, others, media, the media, local media, rumors, rumours, social media, reporters, economists
 historians, international news, witnesses, residents, activists, some experts, many experts, people
@@ -456,7 +456,7 @@ declaration, decree, order, ruling, verdict, affidavit, testimony, presentation,
 pages, letters, book, article, editorial, newsletter, update, numbers, tracker, map, note, notes
 result, results, guidance, guidelines, forecast, summary, journal, story, stories, piece, study's, white paper, chart
 notice, notices, advisory, warning, directive, bill, legislation, proposal, resolution, motion, petition
-evaluation, evaluations, excerpts, excerpt, disclosure, disclosures
+evaluation, evaluations, excerpts, excerpt, disclosure, disclosures, forms, form, filings, preprint
 """
 )
 

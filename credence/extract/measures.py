@@ -251,7 +251,7 @@ _LEVEL_BEFORE = re.compile(
     # "America has over 10 million infections, Spain has over 5 million": the noun is the list's.
     r"has|have|had|"
     # Ellipsis: "6,000 citizens, including more than 1,500 in Illinois", "300 seats, not the usual 700".
-    r"including|than|from|versus|vs\.?|not(?:\s+the)?\s+usual|usual|normal|typical|"
+    r"including|than|from|versus|vs\.?|not(?:\s+the)?\s+usual|usual|normal|typical|compared\s+(?:with|to)|"
     # "Of the eleven school shootings, Larkin says six were versions of Columbine".
     r"says|said|found|finds)\s+(?:the\s+|a\s+(?:likely|record|new|total\s+of|further)\s+|an\s+(?:additional|extra)\s+)?$",
     re.IGNORECASE,

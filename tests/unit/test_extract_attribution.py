@@ -880,3 +880,14 @@ def test_a_tweet_signed_by_an_outlet_is_the_outlet_s():
     text = "Officials spoke.\n\nGood news: only 2 suspected cases today. — Global Times (@globaltimesnews) May 23, 2020\n\nEnd."
     (claim,) = claims_of(text)
     assert (claim.attribution_text, claim.attribution_kind) == ("Global Times", "organization")
+
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        ("According to Senate disclosure forms, the firm paid 1,200 workers.", "document"),
+        ("Obamacare’s defenders argue that 20 million people gained coverage.", "vague"),
+    ],
+)
+def test_disclosure_forms_are_a_document_and_defenders_vague(sentence, kind):
+    assert claims_of(sentence)[0].attribution_kind == kind

@@ -1203,3 +1203,13 @@ def test_a_range_written_with_thousands_on_its_upper_end_only_is_in_thousands_bo
 
 def test_a_year_and_a_half_is_a_duration_not_a_share():
     assert claims_of("Estonia allocates more than a year and a half of paid leave to new parents.") == []
+
+
+def test_a_figure_compared_with_a_toll_is_of_the_same_measure():
+    claims = claims_of(
+        "Six million troops were killed in the east, compared with one million on the Western Front."
+    )
+    assert [(c.span, c.measure, c.core) for c in claims] == [
+        ("Six million troops were killed", "killed", True),
+        ("one million", "killed", True),
+    ]
