@@ -1213,3 +1213,8 @@ def test_a_figure_compared_with_a_toll_is_of_the_same_measure():
         ("Six million troops were killed", "killed", True),
         ("one million", "killed", True),
     ]
+
+
+def test_people_diagnosed_in_an_outbreak_are_cases():
+    (claim,) = claims_of("In the coronavirus outbreak, 8,764 people were diagnosed in the county.")
+    assert (claim.measure, claim.core) == ("cases", True)
