@@ -530,6 +530,9 @@ _SPEAKER_AFTER_RE3 = re.compile(
     r"[a-z]+ly)$"
 )
 _NAME_SUFFIX = re.compile(r"(,?\s+(?:Jr|Sr)\.|,?\s+(?:II|III|IV)\b)")
+_CREDIT_IN_BRACKETS = re.compile(
+    r"[ \t]*\((?![DRI]-|[A-Z]{1,2}\))((?:The\s+)?[A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*){0,3})\)"
+)
 _COLON_THEN_NAME = re.compile(r"[ \t]*:[ \t]*([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3})")
 _COMMA_THEN_QUOTE = re.compile(r"\s*,\s*")
 _AS_SUBJECT = re.compile(r"as\s+(he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
@@ -600,6 +603,10 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
     if signed and text[max(0, start - 3) : start].rstrip("”\"’' ").endswith((".", "!", "?")):
         # A pull quote signed after a dash: "“…” —Frank Clemente, Americans for Tax Fairness".
         return signed.group(1), start + signed.start(1)
+    credit = _CREDIT_IN_BRACKETS.match(tail)
+    if credit:
+        # A review's blurb credited in brackets: "“reminiscent of the early work of Spike Lee” (Screen Daily)".
+        return credit.group(1), start + credit.start(1)
     colon = _COLON_THEN_NAME.match(tail)
     if colon:
         # A headline: "“If Someone is in Pain, I Am in Pain”: Jack Dorsey Plans To Give …".

@@ -1762,3 +1762,12 @@ def test_a_headline_verb_ends_a_known_body_and_a_name_keeps_its_suffix():
 def test_an_unnamed_person_opening_the_sentence_speaks_not_the_body_after_for():
     text = "A Republican candidate for U.S. Congress was caught saying “we need to stop this invasion of our country.”"
     assert [(q.speaker, q.speaker_kind) for q in quotes_of(text)] == [("Republican candidate", "person")]
+
+
+def test_a_blurb_credited_in_brackets_is_its_outlet_s_but_a_party_tag_is_no_credit():
+    text = (
+        "It has been called a tale of first love “reminiscent of the early work of Spike Lee” (Screen Daily) "
+        "that is “impossible not to celebrate” (Variety).\n\nThe senator “will vote no on this bill” (R-Texas) said."
+    )
+    assert [q.speaker for q in quotes_of(text)][:2] == ["Screen Daily", "Variety"]
+    assert quotes_of(text)[2].speaker != "R Texas"
