@@ -180,6 +180,47 @@ def articles_of(folder: Path) -> set[str]:
         return {line.split("\t")[2] for line in list(f)[1:]}
 
 
+# The Hill's articles with related-story cards glued into names ("… sacrifice himself for president MORE
+# signed a bill") open and end excerpts inside the cards: dev13/ onwards never draws them.
+HILL_CARD = re.compile(r"[a-z)] MORE\b")
+ALLSIDES = "allsides_abp/articles_2017_2020.jsonl.gz"
+
+
+def pick_with_quote_stratum(
+    here: Path,
+    seed: int,
+    prefix: str,
+    earlier: Iterable[str],
+    plan: tuple[tuple[str, int], ...],
+    core_plan: tuple[tuple[str, int], ...],
+    quote_plan: tuple[tuple[str, int], ...],
+) -> None:
+    """dev14/ onwards: uniform, core (`CORE_NEAR_NUMBER`) and quote (`QUOTE_8_WORDS`) strata, no article of
+    the `earlier` sets, least-used outlets first, The Hill's carded articles skipped (see each picker)."""
+    folders = [here.parent / name for name in earlier]
+    used: set[str] = set()
+    for folder in folders:
+        used |= articles_of(folder)
+    with gzip.open(CORPORA / ALLSIDES, "rt", encoding="utf-8") as f:
+        for line in f:
+            a = json.loads(line)
+            if a["outlet"] == "The Hill" and HILL_CARD.search(a.get("text") or ""):
+                used.add(a["id"])
+    pick_excerpts(
+        here,
+        seed,
+        plan,
+        core_plan,
+        prefix=prefix,
+        seen_outlets=set(),
+        core=CORE_NEAR_NUMBER,
+        seen_articles=used,
+        uses=outlet_uses(folders),
+        quote_plan=quote_plan,
+        quote=QUOTE_8_WORDS,
+    )
+
+
 def _find(text: str, s: str, nth: int) -> int:
     i = -1
     for _ in range(nth + 1):

@@ -19,49 +19,24 @@ tried first, and The Hill articles holding glued related-story cards ("... MORE"
 
 from __future__ import annotations
 
-import gzip
-import json
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # a script beside its data: devsets.py is one folder up
-from devsets import CORE_NEAR_NUMBER, CORPORA, QUOTE_8_WORDS, articles_of, outlet_uses, pick_excerpts  # noqa: E402
+from devsets import ALLSIDES, pick_with_quote_stratum  # noqa: E402
 
 SEED = 20261202
-ABP = "allsides_abp/articles_2017_2020.jsonl.gz"
+ABP = ALLSIDES
 COVID = "recovery_covid/articles.jsonl.gz"
 BASIL = "basil_triplets/articles.jsonl.gz"
 PLAN = ((ABP, 4), (COVID, 2), (BASIL, 2))
 CORE_PLAN = ((ABP, 4), (COVID, 3), (BASIL, 1))
 QUOTE_PLAN = ((ABP, 5), (COVID, 3))
-HILL_CARD = re.compile(r"[a-z)] MORE\b")  # "... sacrifice himself for president MORE signed a bill"
 EARLIER = (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13"
 )  # fmt: skip
 
 
 if __name__ == "__main__":
-    folders = [HERE.parent / name for name in EARLIER]
-    used = set()
-    for folder in folders:
-        used |= articles_of(folder)
-    with gzip.open(CORPORA / ABP, "rt", encoding="utf-8") as f:
-        for line in f:
-            a = json.loads(line)
-            if a["outlet"] == "The Hill" and HILL_CARD.search(a.get("text") or ""):
-                used.add(a["id"])
-    pick_excerpts(
-        HERE,
-        SEED,
-        PLAN,
-        CORE_PLAN,
-        prefix="t",
-        seen_outlets=set(),
-        core=CORE_NEAR_NUMBER,
-        seen_articles=used,
-        uses=outlet_uses(folders),
-        quote_plan=QUOTE_PLAN,
-        quote=QUOTE_8_WORDS,
-    )
+    pick_with_quote_stratum(HERE, SEED, "t", EARLIER, PLAN, CORE_PLAN, QUOTE_PLAN)

@@ -18,23 +18,19 @@ Seed 20261204, file prefix `v`.
 
 from __future__ import annotations
 
-import gzip
-import json
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # a script beside its data: devsets.py is one folder up
-from devsets import CORE_NEAR_NUMBER, CORPORA, QUOTE_8_WORDS, articles_of, outlet_uses, pick_excerpts  # noqa: E402
+from devsets import ALLSIDES, pick_with_quote_stratum  # noqa: E402
 
 SEED = 20261204
-ABP = "allsides_abp/articles_2017_2020.jsonl.gz"
+ABP = ALLSIDES
 COVID = "recovery_covid/articles.jsonl.gz"
 PLAN = ((ABP, 5), (COVID, 3))
 CORE_PLAN = ((ABP, 5), (COVID, 3))
 QUOTE_PLAN = ((ABP, 5), (COVID, 3))
-HILL_CARD = re.compile(r"[a-z)] MORE\b")  # "... sacrifice himself for president MORE signed a bill"
 EARLIER = (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13",
     "dev14", "dev15",
@@ -42,25 +38,4 @@ EARLIER = (
 
 
 if __name__ == "__main__":
-    folders = [HERE.parent / name for name in EARLIER]
-    used = set()
-    for folder in folders:
-        used |= articles_of(folder)
-    with gzip.open(CORPORA / ABP, "rt", encoding="utf-8") as f:
-        for line in f:
-            a = json.loads(line)
-            if a["outlet"] == "The Hill" and HILL_CARD.search(a.get("text") or ""):
-                used.add(a["id"])
-    pick_excerpts(
-        HERE,
-        SEED,
-        PLAN,
-        CORE_PLAN,
-        prefix="v",
-        seen_outlets=set(),
-        core=CORE_NEAR_NUMBER,
-        seen_articles=used,
-        uses=outlet_uses(folders),
-        quote_plan=QUOTE_PLAN,
-        quote=QUOTE_8_WORDS,
-    )
+    pick_with_quote_stratum(HERE, SEED, "v", EARLIER, PLAN, CORE_PLAN, QUOTE_PLAN)
