@@ -582,6 +582,11 @@ def _last_boundary(left: str, pos: int) -> re.Match[str] | None:
     return last
 
 
+_PRONOUN_AFTER_CLAUSE_WORD = re.compile(
+    r"\b(?:how|what|when|where|why|as|which|while|because)\s+(he|she|they|we|I)\s*$", re.IGNORECASE
+)
+
+
 def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[str, int] | None:
     """The subject noun phrase of the verb at v0 and its start, or None when the verb has none.
 
@@ -688,6 +693,10 @@ def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[
     blank = segment.find("   ", len(segment) - len(segment.lstrip()))
     if blank > 0:
         segment = segment[:blank]  # a blanked-out link card ends the name before it
+    clause = _PRONOUN_AFTER_CLAUSE_WORD.search(segment)
+    if clause:
+        # "And this is how she described …": the pronoun the subordinate clause opens with.
+        return clause.group(1), s_start + seg_start + clause.start(1)
     return _without_open_bracket(segment, s_start + seg_start)
 
 

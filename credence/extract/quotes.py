@@ -938,6 +938,12 @@ def _sentence_subject(text: str, s_start: int, limit: int, names: NameIndex) -> 
     return None
 
 
+_SHARE_OF = re.compile(
+    r"(?:(?:about|nearly|almost|over|more\s+than|roughly|some)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|"
+    r"(?:a|one|two|three)[\s-](?:thirds?|quarters?|fifths?|half)|half|most|many|some|a\s+majority|majorities)"
+    r"\s+of\s+(?:the\s+|those\s+)?",
+    re.IGNORECASE,
+)
 _RESOLVED_SPEAKER_RE1 = re.compile(r"^(?:the|a|an)\s+")
 _WORDS = re.compile(r"[a-z][a-z'’-]*")
 _AGE_DESCRIPTOR = re.compile(r"\d{1,3}-year[- ]old(?:\s+[a-z]+)?")
@@ -950,6 +956,12 @@ def _resolved_speaker(
     text, words, at, names, documents, last, quote_ranges, lexicon
 ) -> tuple[str | None, str]:
     """(normalized speaker, kind) for the words naming a speaker."""
+    share = _SHARE_OF.match(words)
+    if share and share.end() < len(words):
+        # "Two-thirds of Republicans said": the group, not the share of it.
+        at, words = at + share.end(), words[share.end() :]
+        if words[:1].isupper() and not names.within(at, at + len(words)):
+            return words.strip(), "person"  # a group the text names by its capitalised plural
     low = _RESOLVED_SPEAKER_RE1.sub("", words.lower().strip())
     if low in ("he’s", "he's", "she’s", "she's"):
         low = low[:-2]  # "He’s since declared that …"

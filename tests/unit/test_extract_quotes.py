@@ -1771,3 +1771,18 @@ def test_a_blurb_credited_in_brackets_is_its_outlet_s_but_a_party_tag_is_no_cred
         "country” (R-Texas)."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Screen Daily", "Variety", "Ted Cruz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Laura Smith has two daughters. And this is how she described her second daughter: “God’s always fair, "
+            "he gave us a blessing.”",
+            "Laura Smith",
+        ),
+        ("Two-thirds of Republicans said that the “country is on the right track now.”", "Republicans"),
+    ],
+)
+def test_a_pronoun_after_how_and_a_group_after_its_share(text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
