@@ -266,7 +266,15 @@ def quotes_in(
                 # Collins said …"): its tag, if any, is in the same sentence.
                 ci = max(0, bisect.bisect_right(sentence_starts, q.close_mark) - 1)
                 limit = min(limit, sentences[ci][1] if sentences else limit)
-            speaker_words = _speaker_after(text, q.close_mark + 1, limit, speech, names, lexicon)
+            credit = _CREDIT_IN_BRACKETS.match(text, q.close_mark + 1, limit)
+            if credit and not _SAYING_BEFORE.search(
+                text, s_start, q.open_mark if q.open_mark is not None else q.start
+            ):
+                # A blurb credited in brackets: "hailed as “reminiscent of the early work of Spike Lee” (Screen
+                # Daily)"; after "Peter Kirsanow notes “…” (National Review)" the bracket names where he wrote.
+                speaker_words = credit.group(1), credit.start(1)
+            else:
+                speaker_words = _speaker_after(text, q.close_mark + 1, limit, speech, names, lexicon)
         # 2. Before it, in the same sentence: "Kim said that North Korea would “…"
         if speaker_words is None and q.open_mark is not None:
             prev_end = index and quote_ranges[index - 1][1]  # quotes are in text order
@@ -530,6 +538,10 @@ _SPEAKER_AFTER_RE3 = re.compile(
     r"[a-z]+ly)$"
 )
 _NAME_SUFFIX = re.compile(r"(,?\s+(?:Jr|Sr)\.|,?\s+(?:II|III|IV)\b)")
+_SAYING_BEFORE = re.compile(
+    r"\b(?:said|says|say|told|tells|notes|noted|wrote|writes|added|adds|argued|argues|explained|explains|asked|"
+    r"asks|recalled|recalls|according\s+to)\b"
+)
 _CREDIT_IN_BRACKETS = re.compile(
     r"[ \t]*\((?![DRI]-|[A-Z]{1,2}\))((?:The\s+)?[A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*){0,3})\)"
 )
@@ -603,10 +615,6 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
     if signed and text[max(0, start - 3) : start].rstrip("”\"’' ").endswith((".", "!", "?")):
         # A pull quote signed after a dash: "“…” —Frank Clemente, Americans for Tax Fairness".
         return signed.group(1), start + signed.start(1)
-    credit = _CREDIT_IN_BRACKETS.match(tail)
-    if credit:
-        # A review's blurb credited in brackets: "“reminiscent of the early work of Spike Lee” (Screen Daily)".
-        return credit.group(1), start + credit.start(1)
     colon = _COLON_THEN_NAME.match(tail)
     if colon:
         # A headline: "“If Someone is in Pain, I Am in Pain”: Jack Dorsey Plans To Give …".

@@ -1786,3 +1786,8 @@ def test_a_blurb_credited_in_brackets_is_its_outlet_s_but_a_party_tag_is_no_cred
 )
 def test_a_pronoun_after_how_and_a_group_after_its_share(text, speaker):
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+def test_a_bracket_after_a_quote_with_a_speaker_names_where_it_appeared_not_who_said_it():
+    text = "Peter Kirsanow notes “the bureau spied on a campaign for months” (National Review)."
+    assert [q.speaker for q in quotes_of(text)] == ["Peter Kirsanow"]
