@@ -1791,3 +1791,8 @@ def test_a_pronoun_after_how_and_a_group_after_its_share(text, speaker):
 def test_a_bracket_after_a_quote_with_a_speaker_names_where_it_appeared_not_who_said_it():
     text = "Peter Kirsanow notes “the bureau spied on a campaign for months” (National Review)."
     assert [q.speaker for q in quotes_of(text)] == ["Peter Kirsanow"]
+
+
+def test_an_abbreviation_in_brackets_after_a_quoted_term_is_no_credit():
+    text = "The CDC on Thursday issued an advisory about a “multisystem inflammatory syndrome in children” (MIS-C)."
+    assert [q.speaker for q in quotes_of(text)] != ["MIS C"]
