@@ -543,7 +543,7 @@ _SAYING_BEFORE = re.compile(
     r"asks|recalled|recalls|according\s+to)\b"
 )
 _CREDIT_IN_BRACKETS = re.compile(
-    r"[ \t]*\((?![DRI]-|[A-Z]{1,2}\))((?:The\s+)?[A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*){0,3})\)"
+    r"[ \t]*\((?![DRI]-|[A-Z0-9-]+\))((?:The\s+)?[A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*){0,3})\)"
 )
 _COLON_THEN_NAME = re.compile(r"[ \t]*:[ \t]*([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,3})")
 _COMMA_THEN_QUOTE = re.compile(r"\s*,\s*")
