@@ -620,3 +620,42 @@ def test_data_docs_keep_only_the_latest_runs_pages(schemas, tmp_path):
     runs_with_pages = {p.parts[-3] for p in (docs / "validations").rglob("*.html")}
     runs_in_store = {p.parts[-3] for p in docs.rglob("*.json") if "validations" in p.parts}
     assert runs_with_pages == runs_in_store == {"run-b", "run-c"}
+
+
+def test_pages_rendered_with_templates_compiled_once_equal_gx_own(schemas, tmp_path, monkeypatch):
+    import re
+    import shutil
+
+    import great_expectations as gx
+    from great_expectations.render.view.view import DefaultJinjaView
+
+    from expectations import validate
+    from expectations.validate import render_run_docs
+
+    if gx.__version__ != "1.24.1":
+        pytest.skip("GX's page views are left as they are on other versions")
+    stored = tmp_path / "stored"
+    validate_tables(
+        _frames(good_rows(), schemas, ALL),
+        RUN,
+        ValidationParams(),
+        docs_dir=stored,
+        now=NOW,
+        render_docs=False,
+    )
+
+    def pages(name: str) -> dict[str, str]:
+        docs = tmp_path / name
+        shutil.copytree(stored, docs)
+        render_run_docs(docs, RUN)
+        # Every render stamps the time and fresh element ids into the page; the rest must match.
+        stamps = r"\?d=\d{8}T\d{6}\.\d+Z|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+        return {str(p.relative_to(docs)): re.sub(stamps, "", p.read_text()) for p in docs.rglob("*.html")}
+
+    with monkeypatch.context() as gx_own:
+        gx_own.setattr(DefaultJinjaView, "__init__", validate.GX_VIEW_INIT)
+        expected = pages("gx")
+    assert len(expected) == 11  # five suites, five results, the index
+    assert pages("compiled") == expected  # templates compiled here, or taken from an earlier test's render
+    assert validate.COMPILED_TEMPLATES.codes
+    assert pages("again") == expected  # every template from the cache
