@@ -946,6 +946,9 @@ def _sentence_subject(text: str, s_start: int, limit: int, names: NameIndex) -> 
     return None
 
 
+_PERSON_PAIR = re.compile(
+    r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)\s+and\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)"
+)
 _SHARE_OF = re.compile(
     r"(?:(?:about|nearly|almost|over|more\s+than|roughly|some)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|"
     r"(?:a|one|two|three)[\s-](?:thirds?|quarters?|fifths?|half)|half|most|many|some|a\s+majority|majorities)"
@@ -970,6 +973,12 @@ def _resolved_speaker(
         at, words = at + share.end(), words[share.end() :]
         if words[:1].isupper() and not names.within(at, at + len(words)):
             return words.strip(), "person"  # a group the text names by its capitalised plural
+    pair = _PERSON_PAIR.fullmatch(words.strip())
+    if pair and all(
+        any(m.kind in ("person", "name", "other") for m in names.within(at + pair.start(g), at + pair.end(g)))
+        for g in (1, 2)
+    ):
+        return pair.group(), "person"  # "wrote Katyal and Geltzer": two authors, named as the text names them
     low = _RESOLVED_SPEAKER_RE1.sub("", words.lower().strip())
     if low in ("he’s", "he's", "she’s", "she's"):
         low = low[:-2]  # "He’s since declared that …"

@@ -1796,3 +1796,11 @@ def test_a_bracket_after_a_quote_with_a_speaker_names_where_it_appeared_not_who_
 def test_an_abbreviation_in_brackets_after_a_quoted_term_is_no_credit():
     text = "The CDC on Thursday issued an advisory about a “multisystem inflammatory syndrome in children” (MIS-C)."
     assert [q.speaker for q in quotes_of(text)] != ["MIS C"]
+
+
+def test_two_authors_named_together_speak_together():
+    text = (
+        "Neal Katyal and Joshua Geltzer wrote an op-ed.\n\n“In its handling of the investigation, the department "
+        "erred,” wrote Katyal and Geltzer.\n\n“We all feel we were simply doing our jobs,” Shults and Ellisor said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Katyal and Geltzer", "Shults and Ellisor"]
