@@ -112,9 +112,11 @@ FLOORS = {
               "attribution": 0.92, "hedge": 0.90, "quote_f1": 0.92, "speaker": 0.88},
     # dev17: its blind figures (dev17/README.md, run once on d65e358: precision 1.000, recall 0.860, core
     # 0.900 / 0.818, attribution 0.919, hedge 0.973, quote F1 0.977, speaker 0.651) less a little; drawn
-    # as dev15/. 11 core claims, about 0.09 each; four of its wrong speakers are one two-author cue.
-    "dev17": {"precision": 0.97, "recall": 0.83, "core_precision": 0.88, "core_recall": 0.80,
-              "attribution": 0.89, "hedge": 0.95, "quote_f1": 0.95, "speaker": 0.62},
+    # as dev15/. 11 core claims, about 0.09 each; four of its wrong speakers were one two-author cue.
+    # Raised after its error classes were fixed (a figure compared with a toll, "diagnosed", two authors,
+    # bracket credits, "how she described", a group after its share) to a little below the figures then.
+    "dev17": {"precision": 0.97, "recall": 0.86, "core_precision": 0.88, "core_recall": 0.95,
+              "attribution": 0.94, "hedge": 0.95, "quote_f1": 0.95, "speaker": 0.80},
 }  # fmt: skip
 SETS = sorted(FLOORS)
 
