@@ -120,7 +120,7 @@ def _claims(
             continue
         # A title-case headline ("Idaho Governor Signs 2 Bills into Law") is read in lower case for its
         # figures and what they count; offsets are the same.
-        count_text = _headline_lowered(text, sentence) if "\n" not in text[:s0] else text
+        count_text = _headline_lowered(text, sentence) if text.find("\n", 0, s0) < 0 else text
         figures = (
             quantities(count_text, s0, s1, number_at[k : bisect.bisect_left(number_at, s1, k)])
             if has_numbers
