@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import mmap
 import os
 import shutil
 import time
@@ -11,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
+import numpy as np
 from filelock import FileLock, Timeout
 
 from warehouse.schema import MIGRATIONS, SCHEMA_VERSION
@@ -220,6 +222,29 @@ def publish_snapshot(path: Path, snapshot: Path) -> Path:
     return snapshot
 
 
+def differing_blocks(first: int, second: int, size: int) -> list[int]:
+    """Offsets of the SNAPSHOT_BLOCK-sized blocks in which the first `size` bytes of two open files differ."""
+    if size == 0:
+        return []
+    # Compared through read-only maps of the page cache: reading each block into a bytes object took
+    # 0.25-0.55 s for a 300 MB warehouse, a fifth of a run that adds 100 articles; this takes 0.05 s.
+    with (
+        mmap.mmap(first, size, access=mmap.ACCESS_READ) as a,
+        mmap.mmap(second, size, access=mmap.ACCESS_READ) as b,
+    ):
+        left, right = np.frombuffer(a, np.uint8), np.frombuffer(b, np.uint8)
+        try:
+            return [
+                offset
+                for offset in range(0, size, SNAPSHOT_BLOCK)
+                if not np.array_equal(
+                    left[offset : offset + SNAPSHOT_BLOCK], right[offset : offset + SNAPSHOT_BLOCK]
+                )
+            ]
+        finally:
+            del left, right  # the maps close only once no array views them
+
+
 def _refreshed(path: Path, copy: Path) -> bool:
     """Make `copy` hold the bytes of `path`, writing only the blocks that differ, under an exclusive lock of
     `copy` taken without waiting; False (nothing written) when a reader holds it or locks are unavailable."""
@@ -244,10 +269,8 @@ def _refreshed(path: Path, copy: Path) -> bool:
                     sent += step
             else:
                 os.ftruncate(fd, max(size, os.fstat(fd).st_size))
-                for offset in range(0, size, SNAPSHOT_BLOCK):
-                    block = os.pread(source.fileno(), SNAPSHOT_BLOCK, offset)
-                    if os.pread(fd, SNAPSHOT_BLOCK, offset) != block:
-                        os.pwrite(fd, block, offset)
+                for offset in differing_blocks(source.fileno(), fd, size):
+                    os.pwrite(fd, os.pread(source.fileno(), SNAPSHOT_BLOCK, offset), offset)
                 os.ftruncate(fd, size)
         os.utime(fd)  # readers key their caches on the modification time
         return True

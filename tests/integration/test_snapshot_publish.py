@@ -8,7 +8,7 @@ from pathlib import Path
 
 import duckdb
 
-from warehouse.connection import publish_snapshot, reading
+from warehouse.connection import SNAPSHOT_BLOCK, differing_blocks, publish_snapshot, reading
 
 
 def _write(db: Path, rows: int) -> None:
@@ -59,3 +59,17 @@ def test_a_copy_a_reader_still_has_open_is_never_rewritten(tmp_path):
     finally:
         reader.communicate("", timeout=30)
     assert _count(snapshot) == 3_000
+
+
+def test_differing_blocks_names_each_changed_block_and_the_short_last_one(tmp_path):
+    block = SNAPSHOT_BLOCK
+    old = bytearray(b"a" * (3 * block + 100))
+    new = bytearray(old)
+    new[block + 7] = ord("b")  # the second block
+    new[3 * block + 99] = ord("b")  # the short last block, at its last byte
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.write_bytes(bytes(new))
+    second.write_bytes(bytes(old))
+    with open(first, "rb") as a, open(second, "rb") as b:
+        assert differing_blocks(a.fileno(), b.fileno(), len(new)) == [block, 3 * block]
+        assert differing_blocks(a.fileno(), a.fileno(), len(new)) == []
