@@ -952,12 +952,17 @@ def _titled_name(tokens: list[str], lexicon: Lexicon) -> bool:
 
 
 def _person_after_body(tokens: list[str], lexicon: Lexicon) -> int:
-    """Where a person's given name follows a body's head word ("Human Services | Alex Azar"); 0 if none."""
+    """Where a person's given name follows a body's head word or a place ("Human Services | Alex Azar",
+    "operations manager for Yemen | Caroline Seguin"); 0 if none."""
     for k in (len(tokens) - 2, len(tokens) - 3):
         if (
             k >= 1
             and tokens[k].lower() in lexicon.first_names
-            and tokens[k - 1].lower() in lexicon.organization_cues
+            and (
+                tokens[k - 1].lower() in lexicon.organization_cues
+                # "Virginia Ann Smith" may be one woman's name: a place that is also a given name stays
+                or (_is_place(tokens[:k], lexicon) and tokens[0].lower() not in lexicon.first_names)
+            )
             and all(_NAME_WORD.fullmatch(t) for t in tokens[k:])
             and not any(_is_role(t, lexicon) for t in tokens[:k])  # "Secretary of State Mike Pompeo"
         ):

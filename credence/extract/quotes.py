@@ -1103,8 +1103,11 @@ def _resolved_speaker(
         if mentions[-1].name.split()[-1].lower() == head:
             return mentions[-1].name, "document"  # "the Merriam-Webster Dictionary": a work by its title
     reports = _REPORTED_AFTER.match(text, at + len(words))
-    # A titled person before an unknown name: "Midland City Manager Brad Kaye" is Brad Kaye speaking.
-    for m in sorted(mentions, key=lambda m: m.kind != "person"):
+    # A titled person before an unknown name: "Midland City Manager Brad Kaye" is Brad Kaye speaking; a
+    # person named after a role is the speaker, one named before it qualifies the role ("Biden
+    # communications director Kate Bedingfield").
+    titled = _person_after_role(text, at, words, mentions)
+    for m in sorted(mentions, key=lambda m: (m is not titled, m.kind != "person")):
         if m.kind == "person":
             suffix = _NAME_SUFFIX.match(text, m.end)
             if suffix and " " in names.person_name(m):
@@ -1115,8 +1118,14 @@ def _resolved_speaker(
             return _as_given(text, m.name, lexicon), "organization"
         if m.kind in ("person", "name"):
             return _as_given(text, names.person_name(m), lexicon), "person"
-    for m in mentions:
+    for i, m in enumerate(mentions):
+        if m.kind == "organization" and _POSSESSIVE_AFTER.match(text, m.end) and i + 1 < len(mentions):
+            continue  # "the UN’s Food and Agriculture Organization warned": the body owned speaks
         if m.kind == "organization":
+            joined = _JOINED_BODY_BEFORE.search(text, max(0, m.start - 40), m.start)
+            if joined:
+                # "Food and Agriculture Organization": one body's name, written with "and".
+                return _as_given(text, text[joined.start(1) : m.end], lexicon), "organization"
             name = names.acronyms.get(m.name, m.name)
             if " " not in name:
                 # "the Journal" after "The Wall Street Journal": the full title named before.
@@ -1144,6 +1153,23 @@ def _resolved_speaker(
     if head in WRITTEN_NOUNS:
         return _document_name(words), "document"
     return None, "unknown"
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+_JOINED_BODY_BEFORE = re.compile(r"(?<![\w’'])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+and\s+$")
+
+
+def _person_after_role(text: str, at: int, words: str, mentions) -> object | None:
+    """The person whose name ends `words` after a role noun that follows another name ("Biden
+    communications director Kate Bedingfield", "Trump campaign spokesman Tim Murtaugh"); None if none."""
+    persons = [m for m in mentions if m.kind == "person"]
+    if len(mentions) < 2 or not persons or persons[-1] is mentions[0]:
+        return None
+    last = persons[-1]
+    if last.end != at + len(words.rstrip()):
+        return None
+    between = text[mentions[mentions.index(last) - 1].end : last.start].lower()
+    return last if any(_is_person_noun(w) for w in _WORDS.findall(between)) else None
 
 
 _SAYS_AFTER_NAME = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|asked)\b")

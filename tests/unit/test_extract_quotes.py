@@ -1804,3 +1804,27 @@ def test_two_authors_named_together_speak_together():
         "erred,” wrote Katyal and Geltzer.\n\n“We all feel we were simply doing our jobs,” Shults and Ellisor said."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Katyal and Geltzer", "Shults and Ellisor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“We are living through the worst week of the campaign so far,” Warren campaign manager Roger Lau "
+            "said in a memo.",
+            "Roger Lau",
+        ),
+        (
+            "“What we see in our clinics is only the beginning of it,” the charity's field coordinator for "
+            "Sudan Helen Marsh said.",
+            "Helen Marsh",
+        ),
+        (
+            "On Monday the WHO's Food and Nutrition Program warned that the region would be overwhelmed “if "
+            "the drought goes on through the summer.”",
+            "Food and Nutrition Program",
+        ),
+    ],
+)
+def test_the_person_after_a_role_speaks_and_a_body_owned_by_another_speaks(text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
