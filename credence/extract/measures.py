@@ -801,8 +801,14 @@ def _noun_earlier(text: str, s_start: int, pos: int, lexicon: Lexicon) -> tuple[
 
     ("soldiers, with ranks bolstered to about 11,000").
     """
-    for m in reversed(list(re.finditer(r"[A-Za-z]+", text[s_start:pos]))):
+    words = list(re.finditer(r"[A-Za-z]+", text[s_start:pos]))
+    for k in range(len(words) - 1, -1, -1):
+        m = words[k]
         word = m.group().lower()
+        if k and f"{words[k - 1].group().lower()} {word}" in lexicon.measure_nouns:
+            # "the case load had surged to nearly 5,700": a measure named by two words.
+            first = words[k - 1]
+            return text[s_start + first.start() : s_start + m.end()], s_start + first.start()
         if word in lexicon.measure_nouns or word in lexicon.personnel_nouns:
             return m.group(), s_start + m.start()
     return None, -1

@@ -1218,3 +1218,15 @@ def test_a_figure_compared_with_a_toll_is_of_the_same_measure():
 def test_people_diagnosed_in_an_outbreak_are_cases():
     (claim,) = claims_of("In the coronavirus outbreak, 8,764 people were diagnosed in the county.")
     assert (claim.measure, claim.core) == ("cases", True)
+
+
+@pytest.mark.parametrize(
+    "sentence, counted",
+    [
+        ("Amid the outbreak, the city's case load had surged to nearly 5,700 by Friday.", "case load"),
+        ("As the virus spread, the case count rose to 5,700 on Friday.", "case count"),
+    ],
+)
+def test_a_level_named_by_two_words_before_it_is_a_count_of_them(sentence, counted):
+    (claim,) = claims_of(sentence)
+    assert (claim.counted, claim.measure, claim.core) == (counted, "cases", True)
