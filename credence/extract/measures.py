@@ -175,6 +175,7 @@ _MEASURE_SUBJECT = re.compile(
 _COMPOUND_COUNTS = frozenset(
     "person people member strong bed seat room unit page acre judge justice point story vote game count".split()
 )
+_ASIDE_THEN_AUXILIARY = re.compile(r"\s*\([^()]{1,120}\)\s*(?:(?:have|has|had|were|was|are|is)\s+)?(?:been\s+)?")
 _CLAUSE_GAP = re.compile(r"[,;:]|\b(?:and|but|while|where|who|which|that|after|before|when|as)\b")
 _DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest northern southern eastern western".split()
@@ -305,6 +306,7 @@ def counted_of(
     after = [(m.group(), m.start(), m.end()) for m in islice(_TOKEN.finditer(text, q.end, s_end), 12)]
     group: list[tuple[str, int, int]] = []
     measure_after: tuple[str, int] | None = None
+    described: tuple[str, int] | None = None  # a participle before the noun: "200 wounded soldiers"
     i = 0
     # "thousands of soldiers", "a dozen of them", "millions of people", "60% of residents": skip one "of".
     if (
@@ -374,6 +376,21 @@ def counted_of(
         if not word[0].isalpha() or low.endswith(("n’t", "n't")):
             break  # a contraction ("three or four couldn’t") is a verb, never what is counted
         phrase = lexicon.measure_verb_regex.match(text, w0)
+        nxt = after[i + 1][0] if i + 1 < len(after) else ""
+        if (
+            phrase
+            and not group
+            and phrase.end() == w1
+            and _PLURAL_HEAD.fullmatch(nxt)
+            and nxt.lower() not in GROUP_STOP
+            and nxt.lower() not in lexicon.measure_nouns
+        ):
+            # "2,143 incarcerated individuals have tested positive": the participle describes the people
+            # counted; what the clause says happened to them names the figure, else the participle does.
+            described = (lexicon.measure_verbs[_norm(phrase.group())], phrase.end())
+            group.append((word, w0, w1))
+            i += 1
+            continue
         if phrase:
             found = lexicon.measure_verbs[_norm(phrase.group())]
             if not (found in _STATE_MEASURES and any(g[0].lower() in lexicon.measure_nouns for g in group)):
@@ -448,9 +465,12 @@ def counted_of(
     if measure_after is None:
         # "more than 1,000 troops have been killed in action": a measure verb later in the clause.
         appositive = _QUANTIFIER_APPOSITIVE.match(text, span_end, sentence[1])
+        aside = _ASIDE_THEN_AUXILIARY.match(text, span_end)
         reach = (
             min(clause_end, span_end + 60) if appositive is None else min(sentence[1], appositive.end() + 30)
         )
+        if aside and aside.group().strip():
+            reach = max(reach, min(sentence[1], aside.end() + 30))
         look = lexicon.measure_verb_regex.search(text, span_end, reach)
         # "80 percent of the 1,162 inmates have tested positive": the verb is the part's, not the whole's.
         whole = _partitive_before(text, max(s_start, q.start - 30), q.start)
@@ -485,6 +505,8 @@ def counted_of(
             # "Three mass shootings … have left more than 30 people dead": the nearer count's verb.
             and (
                 not _ANOTHER_NUMBER.search(text, span_end, look.start())
+                # "2,143 inmates (nearly 90 percent of the population) have tested positive": an aside.
+                or _ASIDE_THEN_AUXILIARY.fullmatch(text, span_end, look.start())
                 or _WHOLE_AFTER.match(text, span_end)  # "Six of the 40 soldiers were killed": the part's
                 or (
                     _COORDINATED_COUNT.fullmatch(text, span_end, look.start())
@@ -500,6 +522,7 @@ def counted_of(
                     text, span_end, look.start()
                 ) and _COORDINATED_COUNT.fullmatch(text, span_end, look.start())
                 measure_after = (found, span_end if shared else look.end())
+    measure_after = measure_after or described
     if measure_after:
         measure, span_end = measure_after[0], max(span_end, measure_after[1])
     # Before the number: "deployed some 12,000", "gifted Kim at least one", "the toll of 600".

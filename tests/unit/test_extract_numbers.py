@@ -1230,3 +1230,15 @@ def test_people_diagnosed_in_an_outbreak_are_cases():
 def test_a_level_named_by_two_words_before_it_is_a_count_of_them(sentence, counted):
     (claim,) = claims_of(sentence)
     assert (claim.counted, claim.measure, claim.core) == (counted, "cases", True)
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("At the jail, 312 incarcerated people have tested positive.", "infected"),
+        ("At the jail, 312 incarcerated people (a third of all inmates) have tested positive.", "infected"),
+        ("Agents held 312 detained migrants at the camp.", "detained"),
+    ],
+)
+def test_a_participle_before_the_people_counted_yields_to_what_the_clause_says_happened(sentence, measure):
+    assert [c.measure for c in claims_of(sentence) if c.value_low == 312] == [measure]
