@@ -23,7 +23,9 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"repeatedly|first|often|still|again|once|last\s+\w+|(?:on\s+|late\s+|early\s+)?\w+day(?:\s+(?:night|morning|"
     r"afternoon|evening))?|in\s+a\s+statement|"
     r"in\s+(?:a|an|its|his|her|their)\s+\w+(?:\s+\w+)?|this\s+week|today|yesterday|separately|"
-    r"privately|quietly|subsequently|ultimately|simply|even|since|long|consistently|"
+    r"privately|quietly|subsequently|ultimately|simply|even|long|consistently|so\s+far|thus\s+far|to\s+date|"
+    # "has since April 10 announced", "has since March reported", "has since then confirmed".
+    r"since(?:\s+(?-i:[A-Z][a-z]+)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\s+\d{4}|\s+then)?|"
     # Any other lower-case adverb ("he gleefully called"), not the nouns that end like one.
     r"(?-i:(?!(?:family|assembly|ally|rally|supply|reply|monopoly|anomaly|bully|belly|jelly|lily|holly)\b)"
     r"[a-z]{2,}ly)))+$",
@@ -210,6 +212,17 @@ _DOCUMENT_SUBJECT = re.compile(
 )
 
 
+# A title opening with a name and a colon: "CBS: …", "Dr. Fauci: …" (not "Update: …", which names no one).
+_HEADLINE_CREDIT = re.compile(r"[ \t]*((?:Dr\.\s+)?[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}):[ \t]+(?=\S)")
+
+# Labels titles open with that name no one: "BREAKING: …", "SHOCKING: …", "Opinion: …".
+_TITLE_LABELS = frozenset(
+    """breaking update updated watch exclusive shocking opinion editorial analysis video live report poll
+    photos listen read explainer commentary review interview podcast factcheck new revealed confirmed
+    developing urgent alert warning""".split()
+) | {"fact check", "just in"}
+
+
 def attribution_cues(
     text: str, sentence: tuple[int, int], names: NameIndex, context: AttributionContext, lexicon: Lexicon
 ) -> list[Cue]:
@@ -227,6 +240,17 @@ def attribution_cues(
         cue = _verb_cue(text, sentence, m, names, context, lexicon)
         if cue:
             cues.append(cue)
+    credit = _HEADLINE_CREDIT.match(text) if "\n" not in text[:s_start] else None
+    if credit and not cues and credit.end() <= s_end and credit.group(1).lower() not in _TITLE_LABELS:
+        # "CBS: Fairgrounds … Converted Into Detention Centers, One Arrested": a title credited to whoever
+        # opens it, an outlet or a person ("Fauci: …"), the source of the title's figures.
+        kind, originator, shown, shown_start = classify_source(
+            credit.group(1), credit.start(1), text, names, context, lexicon
+        )
+        if kind in ("organization", "person"):
+            cues.append(
+                Cue(shown, shown_start, shown_start + len(shown), kind, originator, s_start, s_end, 0, credit.end())
+            )
     subject = _DOCUMENT_SUBJECT.match(text, s_start, s_end)
     if (
         subject

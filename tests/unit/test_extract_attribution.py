@@ -891,3 +891,20 @@ def test_a_tweet_signed_by_an_outlet_is_the_outlet_s():
 )
 def test_disclosure_forms_are_a_document_and_defenders_vague(sentence, kind):
     assert claims_of(sentence)[0].attribution_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Reuters: Five Arrested After Clashes in Paris\n\nPolice moved in at dawn.", "organization"),
+        ("Sen. Graham: 100,000 Deaths Possible\n\nHe spoke on Sunday.", "person"),
+        ("BREAKING: Five Arrested After Clashes in Paris\n\nPolice moved in at dawn.", "none"),
+    ],
+)
+def test_a_title_opening_with_a_name_and_a_colon_credits_its_figures_to_that_name(text, kind):
+    assert only_claim(text).attribution_kind == kind
+
+
+def test_a_time_phrase_after_the_auxiliary_keeps_the_subject_as_the_source():
+    claim = only_claim("The health ministry has since April 10 announced 180 infections.")
+    assert claim.attribution_kind == "organization"
