@@ -638,6 +638,10 @@ def counted_of(
     elif q.unit in ("percent", "percentage_points", "fraction"):
         # "14% of the population" → population_share: a share is named for the whole it divides.
         whole = f"{_singular(head)}_share" if head and not bare and _LOWER_WORD.fullmatch(head) else "share"
+        if whole == "share_share":
+            # "3% of the total Democratic delegate share": the share's own modifier names it.
+            modifier = counted.split()[-2] if counted and len(counted.split()) > 1 else ""
+            whole = f"{_snake(modifier)}_share" if _LOWER_WORD.fullmatch(modifier) else "share"
         # A change is no share: "a 726% increase" must not be held to a share's bound of 100 %.
         measure = _percent_change(text, s_start, s_end, q) or _percent_measure(text, s_start, q.start)
         if measure in _OPINION_MEASURES:
@@ -729,6 +733,10 @@ def counted_of(
         # "187 cases per 100,000 people", "128,000 people die every year": a rate or a yearly statistic,
         # not a toll of the events the story is about (daily counts stay core).
         core = False
+    per_head = _PER_HEAD_AFTER.match(text, span_end) if head and q.unit is None else None
+    if per_head and _LOWER_WORD.fullmatch(head):
+        # "35.64 deaths per 100,000 people" → death_rate: a rate is named for what it counts.
+        measure, core = f"{_singular(head)}_rate", False
     return Counted(
         keep,
         counted,
@@ -1039,6 +1047,7 @@ _YEARLY_OR_PER_HEAD = re.compile(
     r"a\s+year|per\s+year|per\s+annum|yearly)\b",
     re.IGNORECASE,
 )
+_PER_HEAD_AFTER = re.compile(r"\s+per\s+(?:100,000|100000|1,000|1000|10,000|million|capita|head)\b", re.IGNORECASE)
 _SUPERLATIVE = re.compile(r"[a-z]{3,}est|most|least")
 # "for every 10 people", "187 cases per 100,000 people": the base of a rate.
 _EVERY_BEFORE = re.compile(r"\b(?:(?:for|out\s+of|in|of)\s+every|per)\s+$", re.IGNORECASE)

@@ -1242,3 +1242,16 @@ def test_a_level_named_by_two_words_before_it_is_a_count_of_them(sentence, count
 )
 def test_a_participle_before_the_people_counted_yields_to_what_the_clause_says_happened(sentence, measure):
     assert [c.measure for c in claims_of(sentence) if c.value_low == 312] == [measure]
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("The state recorded 35.64 deaths per 100,000 people.", "death_rate"),
+        ("The county had 187 cases per 100,000 residents.", "case_rate"),
+        ("He won less than 3% of the total delegate share.", "delegate_share"),
+    ],
+)
+def test_a_rate_per_head_is_named_for_what_it_counts_and_a_share_of_a_share_for_its_modifier(sentence, measure):
+    (claim,) = claims_of(sentence)
+    assert (claim.measure, claim.core) == (measure, False)
