@@ -353,6 +353,7 @@ arrested: arrests
 jobs: jobs
 votes: votes
 unemployed: unemployment
+population: population
 """
 )
 

@@ -1255,3 +1255,13 @@ def test_a_participle_before_the_people_counted_yields_to_what_the_clause_says_h
 def test_a_rate_per_head_is_named_for_what_it_counts_and_a_share_of_a_share_for_its_modifier(sentence, measure):
     (claim,) = claims_of(sentence)
     assert (claim.measure, claim.core) == (measure, False)
+
+
+def test_a_population_of_a_number_is_a_count_of_the_population():
+    (claim,) = claims_of("The city, which has a population of 10.23 million, was locked down.")
+    assert (claim.span, claim.value_low, claim.measure, claim.core) == (
+        "population of 10.23 million",
+        10_230_000,
+        "population",
+        False,
+    )
