@@ -520,7 +520,11 @@ _FRACTION = re.compile(
     r"semester|inning|match|race|show|film|book|story|speech)s?\b|(?:it|them|that|this|us|you|those|these)\b)"
     r"(?=(?:the\s+|its\s+|his\s+|her\s+|their\s+|our\s+|all\s+|those\s+|these\s+)?[\w’'-]+)"
     # "2 percent of the staff were black and less than a third were women": a part of a whole named before.
-    r"|(?<=\S)(?=\s+(?:were|are)\s+[a-z]))",
+    r"|(?<=\S)(?=\s+(?:were|are)\s+[a-z])"
+    # "nearly half the country": "half" takes its whole without "of" (not "half the time").
+    r"|(?<=half)(?=\s+(?:the|its|his|her|their|our)\s+(?!(?:year|month|week|day|century|decade|season|game|term|"
+    r"hour|way|time|session|period|battle|story|fun|price|size|distance|length|amount|number|rate|cost)s?\b)"
+    r"[a-z][\w’'-]*))",
     re.IGNORECASE,
 )
 _UNIT_AND_BEFORE = re.compile(

@@ -1265,3 +1265,15 @@ def test_a_population_of_a_number_is_a_count_of_the_population():
         "population",
         False,
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Nearly half the country backs the plan.", [(None, 0.5)]),
+        ("Half their members voted against it.", [(0.5, 0.5)]),
+        ("He spends half the time asleep.", []),
+    ],
+)
+def test_half_takes_its_whole_without_of_but_half_the_time_is_no_share(sentence, expected):
+    assert [(c.value_low, c.value_high) for c in claims_of(sentence)] == expected
