@@ -213,7 +213,9 @@ _DOCUMENT_SUBJECT = re.compile(
 
 
 # A title opening with a name and a colon: "CBS: …", "Dr. Fauci: …" (not "Update: …", which names no one).
-_HEADLINE_CREDIT = re.compile(r"[ \t]*((?:Dr\.\s+)?[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}):[ \t]+(?=\S)")
+_HEADLINE_CREDIT = re.compile(
+    r"[ \t]*((?:Dr\.\s+)?[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}):[ \t]+(?=\S)"
+)
 
 # Labels titles open with that name no one: "BREAKING: …", "SHOCKING: …", "Opinion: …".
 _TITLE_LABELS = frozenset(
@@ -249,7 +251,17 @@ def attribution_cues(
         )
         if kind in ("organization", "person"):
             cues.append(
-                Cue(shown, shown_start, shown_start + len(shown), kind, originator, s_start, s_end, 0, credit.end())
+                Cue(
+                    shown,
+                    shown_start,
+                    shown_start + len(shown),
+                    kind,
+                    originator,
+                    s_start,
+                    s_end,
+                    0,
+                    credit.end(),
+                )
             )
     subject = _DOCUMENT_SUBJECT.match(text, s_start, s_end)
     if (

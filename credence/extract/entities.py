@@ -665,14 +665,17 @@ class NameIndex:
             verb = _NEXT_WORD.match(self._text, verb.end())  # "Cuomo coolly predicted"
         return bool(verb) and bool(self._lexicon.speech_verb_regex.fullmatch(verb.group(1)))
 
-    def most_named_person(self, pos: int) -> Mention | None:
+    def most_named_person(self, pos: int, role: str | None = None) -> Mention | None:
         """The person named most often before pos (by full name), the latest mention of them.
 
         A lone unknown name counts as a person once it speaks somewhere before pos ("DeSantis said").
+        With a `role` ("the president said" when no one is named president), a person only ever named
+        with another role's title ("Senator Flake", "Judge Kavanaugh") is not the one.
         """
         counts: Counter[str] = Counter()
         latest: dict[str, Mention] = {}
         others: list[Mention] = []
+        untitled: set[str] = set()
         for i in range(bisect_left(self._raw_starts, pos)):
             for m in self._mentions_at(i):
                 if m.start >= pos:
@@ -681,6 +684,8 @@ class NameIndex:
                     name = self.person_name(m)
                     counts[name] += 1
                     latest[name] = m
+                    if role is not None and not self._other_title_before(m, role):
+                        untitled.add(name)
                 elif m.kind == "other" and " " not in m.name:
                     others.append(m)
         # A lone unknown name that speaks or heads a clause ("Farenthold used $84,000 …") is someone's surname.
@@ -689,7 +694,19 @@ class NameIndex:
             if m.name in speakers:
                 counts[m.name] += 1
                 latest[m.name] = m
+                untitled.add(m.name)
+        if role is not None and untitled:
+            return latest[max((n for n in counts if n in untitled), key=counts.__getitem__)]
         return latest[max(counts, key=counts.__getitem__)] if counts else None
+
+    def _other_title_before(self, m: Mention, role: str) -> bool:
+        """Whether the mention carries a role title other than `role` ("Senator Flake" for "president")."""
+        words = self._text[m.start : m.end].split()
+        before = _WORD_BEFORE.search(self._text, max(0, m.start - 30), m.start)
+        titles = [w for w in words[:-1] if _is_role(w, self._lexicon)]
+        if before and _is_role(before.group(1), self._lexicon):
+            titles.append(before.group(1))
+        return any(t.lower().rstrip(".") not in (*role.split(), *_HONORIFICS) for t in titles)
 
     def person_with_role(self, role: str, pos: int, skip: list[tuple[int, int]] = ()) -> Mention | None:
         """The last person named with `role` in their title before pos ("President Trump" for "the president")."""
@@ -817,8 +834,22 @@ def _mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Mention
             kind = "person"  # "leader Zelensky", "Ministry spokesman Gao Feng"
         elif kind in ("name", "other") and _STATE_AFTER.match(text, start + m.end):
             kind = "place"  # "Sioux Falls, S.D.", "Traverse City, Michigan": a town, whoever it sounds like
+        if kind == "person" and _modal_then_word(text, m.name):
+            continue  # "I Will Vote to Confirm Kavanaugh": a title-case verb phrase, not Will Vote
         out.append(Mention(start + m.start, start + m.end, m.text, kind, m.name))
     return out
+
+
+_HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame".split())  # titles of anyone, no role
+_MODAL_GIVEN_NAMES = frozenset("will may can".split())
+
+
+def _modal_then_word(text: str, name: str) -> bool:
+    """Whether a two-word name is a modal given name before a word the text also writes in lower case."""
+    first, _, second = name.partition(" ")
+    if first.lower() not in _MODAL_GIVEN_NAMES or not second.isalpha() or " " in second:
+        return False
+    return re.search(rf"(?<![\w-]){second.lower()}(?![\w-])", text) is not None
 
 
 def _given_name_first(tokens: list[str], lexicon: Lexicon) -> bool:

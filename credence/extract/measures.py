@@ -175,7 +175,9 @@ _MEASURE_SUBJECT = re.compile(
 _COMPOUND_COUNTS = frozenset(
     "person people member strong bed seat room unit page acre judge justice point story vote game count".split()
 )
-_ASIDE_THEN_AUXILIARY = re.compile(r"\s*\([^()]{1,120}\)\s*(?:(?:have|has|had|were|was|are|is)\s+)?(?:been\s+)?")
+_ASIDE_THEN_AUXILIARY = re.compile(
+    r"\s*\([^()]{1,120}\)\s*(?:(?:have|has|had|were|was|are|is)\s+)?(?:been\s+)?"
+)
 _CLAUSE_GAP = re.compile(r"[,;:]|\b(?:and|but|while|where|who|which|that|after|before|when|as)\b")
 _DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest northern southern eastern western".split()
@@ -1047,7 +1049,9 @@ _YEARLY_OR_PER_HEAD = re.compile(
     r"a\s+year|per\s+year|per\s+annum|yearly)\b",
     re.IGNORECASE,
 )
-_PER_HEAD_AFTER = re.compile(r"\s+per\s+(?:100,000|100000|1,000|1000|10,000|million|capita|head)\b", re.IGNORECASE)
+_PER_HEAD_AFTER = re.compile(
+    r"\s+per\s+(?:100,000|100000|1,000|1000|10,000|million|capita|head)\b", re.IGNORECASE
+)
 _SUPERLATIVE = re.compile(r"[a-z]{3,}est|most|least")
 # "for every 10 people", "187 cases per 100,000 people": the base of a rate.
 _EVERY_BEFORE = re.compile(r"\b(?:(?:for|out\s+of|in|of)\s+every|per)\s+$", re.IGNORECASE)

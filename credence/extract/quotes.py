@@ -1032,7 +1032,7 @@ def _resolved_speaker(
             # "A DHS spokesperson later said … / “…,” the spokesperson continued": the one introduced by
             # the role alone, when no one holding it has been named since.
             return introduced[0], "person"
-        person = person or names.most_named_person(at)
+        person = person or names.most_named_person(at, role)
         if person is not None:
             return _as_given(text, names.person_name(person), lexicon), "person"
         return None, "unknown"

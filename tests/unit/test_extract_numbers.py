@@ -1252,7 +1252,9 @@ def test_a_participle_before_the_people_counted_yields_to_what_the_clause_says_h
         ("He won less than 3% of the total delegate share.", "delegate_share"),
     ],
 )
-def test_a_rate_per_head_is_named_for_what_it_counts_and_a_share_of_a_share_for_its_modifier(sentence, measure):
+def test_a_rate_per_head_is_named_for_what_it_counts_and_a_share_of_a_share_for_its_modifier(
+    sentence, measure
+):
     (claim,) = claims_of(sentence)
     assert (claim.measure, claim.core) == (measure, False)
 

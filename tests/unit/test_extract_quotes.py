@@ -1828,3 +1828,12 @@ def test_two_authors_named_together_speak_together():
 )
 def test_the_person_after_a_role_speaks_and_a_body_owned_by_another_speaks(text, speaker):
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+def test_the_president_is_no_one_titled_with_another_role_and_a_title_case_verb_is_no_name():
+    text = (
+        "Senator Flake: I Will Vote to Confirm Kavanaugh\n\n"
+        "Asked about the vote, Mr. Trump said Judge Kavanaugh had been treated badly.\n\n"
+        "The president said women were “extremely happy that he was able to move past all of it.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Trump"]
