@@ -523,7 +523,8 @@ councilwoman, councilmember, alderman, assemblyman, assemblywoman, congressman, 
 provost, principal, founder, executive, editor, publisher, manager, producer, trooper, detective
 counselor, counsellor, strategist, pollster, lawyer, attorney, elect, president-elect, supervisor, coroner, whip
 clerk, trustee, regent, delegate, controller, magistrate, prosecutor, warden, constable, chaplain, cardinal
-bishop, archbishop, pastor, rabbi, imam
+bishop, archbishop, pastor, rabbi, imam, journalist, reporter, correspondent, commentator, historian, activist, writer
+scientist, physician, professor, scholar, novelist, filmmaker, comedian, actor, actress, singer, entrepreneur
 """
 )
 

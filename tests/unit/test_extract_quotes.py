@@ -1837,3 +1837,8 @@ def test_the_president_is_no_one_titled_with_another_role_and_a_title_case_verb_
         "The president said women were “extremely happy that he was able to move past all of it.”"
     )
     assert [q.speaker for q in quotes_of(text)] == ["Trump"]
+
+
+def test_an_occupation_before_a_name_is_a_title_not_part_of_the_name():
+    text = "“It is a shift of risk from companies to workers,” Journalist Ron Brownstein wrote."
+    assert [q.speaker for q in quotes_of(text)] == ["Ron Brownstein"]
