@@ -743,6 +743,11 @@ class NameIndex:
     def person_name(self, mention: Mention) -> str:
         """A person mention's fullest name: a lone surname resolved to the full name seen before it."""
         if " " in mention.name:
+            if _SURNAME_PARTICLE_BEFORE.fullmatch(mention.name.split(" ", 1)[0] + " "):
+                # "de Blasio" after "Mayor Bill de Blasio": the surname of the full name named before.
+                suffix = " " + mention.name
+                earlier = [p for p in self.persons if p.start < mention.start and p.name.endswith(suffix)]
+                return earlier[-1].name if earlier else mention.name
             return mention.name
         return self.full_person_name(mention.name, mention.start) or mention.name
 
@@ -836,10 +841,23 @@ def _mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Mention
             kind = "place"  # "Sioux Falls, S.D.", "Traverse City, Michigan": a town, whoever it sounds like
         if kind == "person" and _modal_then_word(text, m.name):
             continue  # "I Will Vote to Confirm Kavanaugh": a title-case verb phrase, not Will Vote
+        particle = (
+            _SURNAME_PARTICLE_BEFORE.search(text, max(0, start + m.start - 6), start + m.start)
+            if kind in ("person", "other") and " " not in m.name
+            else None
+        )
+        if particle:
+            # "“…,” de Blasio said": a surname written with its particle is one name.
+            at = start + m.start - len(particle.group())
+            named = particle.group(1) + " " + m.name
+            out.append(Mention(at, start + m.end, text[at : start + m.end], "person", named))
+            continue
         out.append(Mention(start + m.start, start + m.end, m.text, kind, m.name))
     return out
 
 
+# A lowercase particle opening a surname, itself after a space, quote or the start ("de Blasio", "van Gogh").
+_SURNAME_PARTICLE_BEFORE = re.compile(r"(?:(?<=[\s“”\"(])|^)(de|van|von|del|der|da|di|du|le)[ \t]$")
 _HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame".split())  # titles of anyone, no role
 _MODAL_GIVEN_NAMES = frozenset("will may can".split())
 

@@ -8,6 +8,7 @@ marks, a closing mark used as an opening one. Not quotations: scare quotes, titl
 import pytest
 
 from credence.extract import article_facts
+from credence.extract.evaluation import normalized_name
 
 
 def quotes_of(text: str):
@@ -1842,3 +1843,12 @@ def test_the_president_is_no_one_titled_with_another_role_and_a_title_case_verb_
 def test_an_occupation_before_a_name_is_a_title_not_part_of_the_name():
     text = "“It is a shift of risk from companies to workers,” Journalist Ron Brownstein wrote."
     assert [q.speaker for q in quotes_of(text)] == ["Ron Brownstein"]
+
+
+def test_a_surname_with_a_lowercase_particle_is_one_name_and_resolves_to_the_full_name():
+    text = (
+        "“We will not stop now, not this week,” de Blasio said.\n\n"
+        "Mayor Bill de Blasio spoke again.\n\n“And never, not this year,” de Blasio added."
+    )
+    expected = ["de Blasio", "Bill de Blasio"]
+    assert [normalized_name(q.speaker) for q in quotes_of(text)] == [normalized_name(n) for n in expected]
