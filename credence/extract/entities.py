@@ -858,6 +858,10 @@ def _mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Mention
 
 # A lowercase particle opening a surname, itself after a space, quote or the start ("de Blasio", "van Gogh").
 _SURNAME_PARTICLE_BEFORE = re.compile(r"(?:(?<=[\s“”\"(])|^)(de|van|von|del|der|da|di|du|le)[ \t]$")
+# Adverb endings no surname has ("Publicly", "Additionally", "Reportedly"; not "Kelly", "Connolly").
+_ADVERB_SHAPED = re.compile(
+    r"[A-Z][a-z]+(?:ally|ously|ively|ently|antly|edly|ingly|ately|fully|lessly|icly|ibly|ably)"
+)
 _HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame".split())  # titles of anyone, no role
 _MODAL_GIVEN_NAMES = frozenset("will may can".split())
 
@@ -902,6 +906,8 @@ def _run_mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Men
             return []  # "It’s", "That’s", "Here’s": a contraction, not a possessive name
         if word.lower() in lexicon.vague_sources:
             return []  # "Experts say …" opening a sentence: a common noun, no one a pronoun may stand for
+        if _ADVERB_SHAPED.fullmatch(word):
+            return []  # "Publicly posted records show …": an adverb opening a sentence, no name
         kind, name = _kind_and_name([word], word, text, start, lexicon)
         return [Mention(start, start + len(word), word, kind, name)]
     tokens = raw.split()

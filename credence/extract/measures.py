@@ -104,6 +104,9 @@ _STATE_MEASURES = frozenset("imprisoned detained hospitalized quarantined isolat
 _CLAUSE_WORDS = frozenset(
     "after before since because when while until unless although though whereas as if".split()
 )
+_REPORTING_VERBS = frozenset(
+    "show shows showed shown say says said find finds found suggest suggests suggested indicate indicates".split()
+)
 _PLURAL_WORD = re.compile(r"\b[a-z][a-z-]*[^s\W'’]s\b")
 _WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+", re.IGNORECASE)
 _COORDINATED_COUNT = re.compile(
@@ -535,8 +538,10 @@ def counted_of(
         if word in ',;:—–()"“”':
             break
         low = word.lower()
-        if low in _CLAUSE_WORDS and verb_before is None:
-            break  # "the bill is dead again after two senators said": another clause's verb
+        if (low in _CLAUSE_WORDS or low in _REPORTING_VERBS) and verb_before is None:
+            # "the bill is dead again after two senators said": another clause's verb; "posted records
+            # show 2,000 visitors": the verb before the figure is the report's, not a deployment.
+            break
         if (
             low in ("to", "from", "for", "with", "into", "by", "in", "during", "across", "over")
             and verb_before is None

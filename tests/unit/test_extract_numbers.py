@@ -1279,3 +1279,8 @@ def test_a_population_of_a_number_is_a_count_of_the_population():
 )
 def test_half_takes_its_whole_without_of_but_half_the_time_is_no_share(sentence, expected):
     assert [(c.value_low, c.value_high) for c in claims_of(sentence)] == expected
+
+
+def test_an_adverb_opening_a_sentence_is_no_source_and_a_verb_before_a_report_is_not_the_figure_s():
+    (claim,) = claims_of("Publicly posted records show 2,000 visitors came to the site.")
+    assert (claim.measure, claim.core, claim.attribution_text) == ("visitors", False, None)
