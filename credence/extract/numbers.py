@@ -589,7 +589,42 @@ def fractions(text: str, start: int, end: int) -> list[Quantity]:
             Quantity(m.start(), m.end("f"), ns, m.end("f"), value, lo, hi, qualifier, "fraction", True,
                      text[m.start() : m.end("f")])
         )  # fmt: skip
-    return found
+    for anchor in (" out of ", " in "):
+        i = low.find(anchor)
+        while i >= 0:
+            m = next(
+                (
+                    x
+                    for x in _OUT_OF.finditer(text, max(start, start + i - 40), min(end, start + i + 24))
+                    if x.end("n") == start + i
+                ),
+                None,
+            )
+            if m is not None:
+                n, d = (_SMALL_NUMBERS.get(g.lower()) or int(g) for g in (m.group("n"), m.group("d")))
+                word = " ".join((m.group("q") or "").lower().split())
+                qualifier = _FRACTION_QUALIFIER.get(word, "approx" if word else "exact")
+                value = n / d
+                lo = None if qualifier == "upper_bound" else value
+                hi = None if qualifier == "lower_bound" else value
+                found.append(
+                    Quantity(m.start(), m.end(), m.start("n"), m.end(), value, lo, hi, qualifier, "fraction",
+                             True, text[m.start() : m.end()])
+                )  # fmt: skip
+            i = low.find(anchor, i + 1)
+    return sorted(found, key=lambda q: q.start)
+
+
+_SMALL_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+# "three out of 10 Americans", "one in five adults": a share given as a count out of a small whole.
+_OUT_OF = re.compile(
+    r"(?:(?P<q>nearly|almost|about|around|roughly|more\s+than|over|at\s+least|fewer\s+than|less\s+than)\s+)?"
+    r"(?<![\w.,])(?P<n>[1-9]|one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+"
+    r"(?P<d>10|100|[2-5]|ten|two|three|four|five)(?![\w.,%])(?!\s+(?:percent|per\s+cent|years?|days?|months?))",
+    re.IGNORECASE,
+)
 
 
 # One character class first (the engine then skips in C), the alternatives picked by lookbehind:

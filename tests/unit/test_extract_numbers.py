@@ -129,7 +129,7 @@ def test_percentages_and_money_carry_a_unit(sentence, value, unit):
         "He has lived in the area since the 1990s.",
         "3 hours ago 1",
         "Each crisis has a 1 in 40 chance of happening.",
-        "One in five Americans has a chance of living to 90.",
+        "One in 40 Americans has a chance of living to 90.",
         "The share of people claiming at 62 fell to a record low.",
         "The 49ers beat the Rams on Sunday.",
         "One of the arguments in Adam Gopnik’s A Thousand Small Sanities is here.",
@@ -1284,3 +1284,15 @@ def test_half_takes_its_whole_without_of_but_half_the_time_is_no_share(sentence,
 def test_an_adverb_opening_a_sentence_is_no_source_and_a_verb_before_a_report_is_not_the_figure_s():
     (claim,) = claims_of("Publicly posted records show 2,000 visitors came to the site.")
     assert (claim.measure, claim.core, claim.attribution_text) == ("visitors", False, None)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Only three out of 10 workers were rehired.", [("three out of 10", 0.3, 0.3)]),
+        ("About one in five adults is obese.", [("About one in five", 0.2, 0.2)]),
+        ("He lived there for 3 in 10 years.", []),
+    ],
+)
+def test_a_count_out_of_a_small_whole_is_a_share(sentence, expected):
+    assert [(c.span, c.value_low, c.value_high) for c in claims_of(sentence)] == expected
