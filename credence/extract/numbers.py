@@ -592,6 +592,11 @@ def fractions(text: str, start: int, end: int) -> list[Quantity]:
     for anchor in (" out of ", " in "):
         i = low.find(anchor)
         while i >= 0:
+            # Most " in " follow no small number: look at the word before first, the pattern only then.
+            before = low[max(0, i - 5) : i].rsplit(" ", 1)[-1]
+            if not (before.isdigit() or before in _SMALL_NUMBERS):
+                i = low.find(anchor, i + 1)
+                continue
             m = next(
                 (
                     x
