@@ -73,3 +73,15 @@ def test_differing_blocks_names_each_changed_block_and_the_short_last_one(tmp_pa
     with open(first, "rb") as a, open(second, "rb") as b:
         assert differing_blocks(a.fileno(), b.fileno(), len(new)) == [block, 3 * block]
         assert differing_blocks(a.fileno(), a.fileno(), len(new)) == []
+
+
+def test_the_first_publish_leaves_both_copies_ready_for_a_block_refresh(tmp_path):
+    db, snapshot = tmp_path / "credence.duckdb", tmp_path / "credence.snapshot.duckdb"
+    _write(db, 5_000)
+    publish_snapshot(db, snapshot)
+    copies = [tmp_path / f"{snapshot.name}.{i}" for i in (0, 1)]
+    assert [c.read_bytes() == db.read_bytes() for c in copies] == [True, True]
+    _write(db, 10)
+    publish_snapshot(db, snapshot)
+    assert snapshot.resolve() == copies[1] and copies[1].read_bytes() == db.read_bytes()
+    assert _count(snapshot) == 5_010
