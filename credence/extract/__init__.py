@@ -242,7 +242,7 @@ def _claims(
                 if cue is None:
                     # "A poll … of 28 countries found": the size of a study is the study's own figure.
                     cue = next((w for w in within if w.kind == "document"), None)
-                speaker = _transcript_speaker(text, s0, lex) if cue is None else None
+                speaker = _transcript_speaker(text, s0, lex, q.start) if cue is None else None
                 if speaker is None and cue is None:
                     speaker = _tweet_author(text, s0)
                 if speaker is not None:
@@ -378,9 +378,23 @@ def _tweet_author(text: str, s0: int) -> tuple[str, int] | None:
     return name.group().rstrip(","), m.start(1) + name.start()
 
 
-def _transcript_speaker(text: str, s0: int, lex: Lexicon) -> tuple[str, int] | None:
-    """The speaker label of the transcript line holding offset s0, or None when the line has none."""
+# A turn's label in capitals, opening a line or following a sentence's end ("… too. BIDEN: This report").
+_TURN_LABEL = re.compile(r"(?:^|(?<=[.!?)\]]\s))([A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]+)?):\s", re.MULTILINE)
+
+
+def _transcript_speaker(text: str, s0: int, lex: Lexicon, pos: int | None = None) -> tuple[str, int] | None:
+    """The speaker label of the transcript line holding offset s0 (of its turn before `pos` when a line holds
+    several), or None when the line has none."""
     line = text.rfind("\n", 0, s0) + 1
+    turn = None
+    for turn in _TURN_LABEL.finditer(text, line, s0 if pos is None else pos):
+        pass
+    if turn is not None and text.count(turn.group(1) + ":") >= 2:
+        words = turn.group(1).split()
+        if not any(w.lower().rstrip(".") in _NOT_SPEAKER_LABEL for w in words):
+            # "… too. BIDEN: This report … JARVIS: Layoffs …": a transcript run into one paragraph, each
+            # turn opened by its speaker's label in capitals, which the transcript repeats.
+            return " ".join(w.capitalize() for w in words), turn.start(1)
     m = _TRANSCRIPT_LABEL.match(text, line)
     if m is None:
         return None

@@ -908,3 +908,13 @@ def test_a_title_opening_with_a_name_and_a_colon_credits_its_figures_to_that_nam
 def test_a_time_phrase_after_the_auxiliary_keeps_the_subject_as_the_source():
     claim = only_claim("The health ministry has since April 10 announced 180 infections.")
     assert claim.attribution_kind == "organization"
+
+
+def test_a_figure_in_a_transcript_is_the_labelled_speaker_s_but_a_heading_label_is_no_speaker():
+    transcript = (
+        "Evening news.\n\nJARVIS: Layoffs stayed high. For the 15th straight week, more than 1 million "
+        "Americans filed claims. TRUMP: The economy is roaring back. JARVIS: Critics disagree."
+    )
+    heading = "Evening news.\n\nLOCKDOWN POLL: About 26 million unemployed want to reopen."
+    assert [(c.attribution_text, c.attribution_kind) for c in claims_of(transcript)] == [("JARVIS", "person")]
+    assert only_claim(heading).attribution_kind == "none"
