@@ -466,7 +466,7 @@ _ORGANIZATION_CUES = _phrases(
     """
 ministry, department, agency, committee, council, university, institute, institution, organization
 organisation, association, bureau, office, service, services, commission, corporation, corp, inc, co
-ltd, llc, group, party, army, navy, police, court, congress, senate, parliament, assembly
+ltd, limited, plc, gmbh, llc, group, party, army, navy, police, court, congress, senate, parliament, assembly
 administration, command, forces, network, television, tv, radio, media, news, times, post, journal
 herald, tribune, gazette, daily, press, telegraph, guardian, monitor, observer, foundation, center
 centre, centers, company, bank, fund, board, authority, team, society, union, federation, league

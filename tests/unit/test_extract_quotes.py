@@ -1852,3 +1852,11 @@ def test_a_surname_with_a_lowercase_particle_is_one_name_and_resolves_to_the_ful
     )
     expected = ["de Blasio", "Bill de Blasio"]
     assert [normalized_name(q.speaker) for q in quotes_of(text)] == [normalized_name(n) for n in expected]
+
+
+def test_a_company_named_limited_is_a_body_no_pronoun_stands_for():
+    text = (
+        "“We are creating liquidity for supply, not demand,” said Kiran Shaw, chairperson of Biocon Limited.\n\n"
+        "“Demand is going to play a very big part in the revival,” she said."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Kiran Shaw", "Kiran Shaw"]
