@@ -188,9 +188,20 @@ def _span(
     return QuoteSpan(start, end, open_mark, close_mark, para)
 
 
+_SPEECH_AFTER_MARK = re.compile(r"\s+(?:said|says|added|adds|wrote|writes|told|tells|asked|asks)\b")
+
+
 def _mark_role(text: str, pos: int, ch: str, p0: int, p1: int) -> str:
     prev = text[pos - 1] if pos > p0 else " "
     nxt = text[pos + 1] if pos + 1 < p1 else " "
+    if (
+        ch == "“"
+        and text[pos - 2 : pos] in (", ", ". ", "? ", "! ")
+        and _SPEECH_AFTER_MARK.match(text, pos + 1)
+    ):
+        return (
+            "close"  # "… not likely to be sufficient, “ said Sunil Tirumalai": an opening mark typed to close
+        )
     if ch in "“„«":
         return "open"
     if ch == "»":

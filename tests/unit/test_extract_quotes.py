@@ -1860,3 +1860,12 @@ def test_a_company_named_limited_is_a_body_no_pronoun_stands_for():
         "“Demand is going to play a very big part in the revival,” she said."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Kiran Shaw", "Kiran Shaw"]
+
+
+def test_an_opening_mark_typed_to_close_a_quote_before_its_tag_closes_it():
+    text = (
+        "“We would not call it a stimulus package at all, it is not enough, “ said Sunil Tirumalai of Emkay."
+    )
+    assert speakers(text) == [
+        ("We would not call it a stimulus package at all, it is not enough,", "Sunil Tirumalai", "person")
+    ]
