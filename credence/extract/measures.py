@@ -104,6 +104,10 @@ _STATE_MEASURES = frozenset("imprisoned detained hospitalized quarantined isolat
 _CLAUSE_WORDS = frozenset(
     "after before since because when while until unless although though whereas as if".split()
 )
+_HOME_TO = re.compile(
+    r"\bhome\s+to\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
 _REPORTING_VERBS = frozenset(
     "show shows showed shown say says said find finds found suggest suggests suggested indicate indicates".split()
 )
@@ -612,6 +616,12 @@ def counted_of(
             cop = _COPULA_NOUN.search(text, max(s_start, q.start - 80), q.start)
             if cop:
                 previous_counted, noun_at = cop.group(1), cop.start(1)
+        if previous_counted is None and _HOME_TO.search(text, max(s_start, q.start - 40), q.start):
+            # "The Bay Area is home to 8 million": the people living there.
+            previous_counted, noun_at = (
+                "population",
+                _HOME_TO.search(text, max(s_start, q.start - 40), q.start).start(),
+            )
         if previous_counted is None and _LEVEL_BEFORE.search(text, max(s_start, q.start - 40), q.start):
             # "the pool of illegal aliens reached a likely 20 million": the clause's plural noun.
             clause_start = max(s_start, q.start - 120)

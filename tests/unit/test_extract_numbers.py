@@ -1296,3 +1296,8 @@ def test_an_adverb_opening_a_sentence_is_no_source_and_a_verb_before_a_report_is
 )
 def test_a_count_out_of_a_small_whole_is_a_share(sentence, expected):
     assert [(c.span, c.value_low, c.value_high) for c in claims_of(sentence)] == expected
+
+
+def test_home_to_a_number_counts_the_population():
+    (claim,) = claims_of("The region is home to 8 million.")
+    assert (claim.span, claim.measure, claim.counted) == ("8 million", "population", "population")
