@@ -128,9 +128,9 @@ FLOORS = {
     # 0.917 / 0.917, attribution 0.694, hedge 0.939, quote F1 0.925, speaker 0.774) less a little; drawn
     # as dev15/. 12 core claims, about 0.08 each. Raised after some of its error classes were fixed (an
     # occupation before a name, "de Blasio", an adverb opening a sentence, "three out of 10", transcript
-    # turns in one paragraph) to a little below the figures then.
+    # turns in one paragraph, "Limited", a mistyped closing mark) to a little below the figures then.
     "dev19": {"precision": 0.96, "recall": 0.82, "core_precision": 0.90, "core_recall": 0.90,
-              "attribution": 0.72, "hedge": 0.92, "quote_f1": 0.90, "speaker": 0.85},
+              "attribution": 0.72, "hedge": 0.92, "quote_f1": 0.93, "speaker": 0.88},
 }  # fmt: skip
 SETS = sorted(FLOORS)
 
