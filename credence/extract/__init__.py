@@ -386,7 +386,13 @@ def _transcript_speaker(text: str, s0: int, lex: Lexicon, pos: int | None = None
     """The speaker label of the transcript line holding offset s0 (of its turn before `pos` when a line holds
     several), or None when the line has none."""
     line = text.rfind("\n", 0, s0) + 1
-    turn = next(reversed(list(_TURN_LABEL.finditer(text, line, s0 if pos is None else pos))), None)
+    end = s0 if pos is None else pos
+    # A label ends in a colon: most lines hold none before the figure, and are not scanned.
+    turn = (
+        next(reversed(list(_TURN_LABEL.finditer(text, line, end))), None)
+        if text.find(":", line, end) >= 0
+        else None
+    )
     if turn is not None and text.count(turn.group(1) + ":") >= 2:
         words = turn.group(1).split()
         if not any(w.lower().rstrip(".") in _NOT_SPEAKER_LABEL for w in words):

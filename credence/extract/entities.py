@@ -841,9 +841,11 @@ def _mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Mention
             kind = "place"  # "Sioux Falls, S.D.", "Traverse City, Michigan": a town, whoever it sounds like
         if kind == "person" and _modal_then_word(text, m.name):
             continue  # "I Will Vote to Confirm Kavanaugh": a title-case verb phrase, not Will Vote
+        at = start + m.start
         particle = (
-            _SURNAME_PARTICLE_BEFORE.search(text, max(0, start + m.start - 6), start + m.start)
-            if kind in ("person", "other") and " " not in m.name
+            _SURNAME_PARTICLE_BEFORE.search(text, max(0, at - 6), at)
+            # the cheap test first: a particle is a lowercase word ending right before the name
+            if at >= 3 and text[at - 2].islower() and kind in ("person", "other") and " " not in m.name
             else None
         )
         if particle:
