@@ -246,23 +246,12 @@ def attribution_cues(
     if credit and not cues and credit.end() <= s_end and credit.group(1).lower() not in _TITLE_LABELS:
         # "CBS: Fairgrounds … Converted Into Detention Centers, One Arrested": a title credited to whoever
         # opens it, an outlet or a person ("Fauci: …"), the source of the title's figures.
-        kind, originator, shown, shown_start = classify_source(
-            credit.group(1), credit.start(1), text, names, context, lexicon
-        )
-        if kind in ("organization", "person"):
-            cues.append(
-                Cue(
-                    shown,
-                    shown_start,
-                    shown_start + len(shown),
-                    kind,
-                    originator,
-                    s_start,
-                    s_end,
-                    0,
-                    credit.end(),
-                )
-            )
+        cue = _whole_sentence_cue(
+            credit.group(1), credit.start(1), (0, credit.end()), ("organization", "person"), sentence, text, names,
+            context, lexicon,
+        )  # fmt: skip
+        if cue is not None:
+            cues.append(cue)
     subject = _DOCUMENT_SUBJECT.match(text, s_start, s_end)
     if (
         subject
@@ -272,25 +261,34 @@ def attribution_cues(
         # "The study looked at 315 American cities …", "The report … provided details of 52 cases": a
         # document the sentence is about is the source of its figures, whatever its verb.
         np0 = subject.start("np")
-        kind, originator, shown, shown_start = classify_source(
-            subject.group("np"), np0, text, names, context, lexicon
-        )
-        if kind == "document":
-            cues.append(
-                Cue(
-                    shown,
-                    shown_start,
-                    shown_start + len(shown),
-                    kind,
-                    originator,
-                    s_start,
-                    s_end,
-                    np0,
-                    subject.end("np"),
-                    weak=True,
-                )
-            )
+        cue = _whole_sentence_cue(
+            subject.group("np"), np0, (np0, subject.end("np")), ("document",), sentence, text, names, context,
+            lexicon, weak=True,
+        )  # fmt: skip
+        if cue is not None:
+            cues.append(cue)
     return sorted(cues, key=lambda c: c.cue_start)
+
+
+def _whole_sentence_cue(
+    words: str,
+    at: int,
+    cue_span: tuple[int, int],
+    kinds: tuple[str, ...],
+    sentence: tuple[int, int],
+    text: str,
+    names: NameIndex,
+    context: AttributionContext,
+    lexicon: Lexicon,
+    weak: bool = False,
+) -> Cue | None:
+    """A cue covering the whole sentence for the source `words` at `at`, when they classify as one of `kinds`."""
+    kind, originator, shown, shown_start = classify_source(words, at, text, names, context, lexicon)
+    if kind not in kinds:
+        return None
+    return Cue(
+        shown, shown_start, shown_start + len(shown), kind, originator, *sentence, *cue_span, weak=weak
+    )
 
 
 def cue_for(pos: int, cues: list[Cue]) -> Cue | None:
