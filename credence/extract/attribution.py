@@ -888,7 +888,7 @@ def classify_source(
         bool(persons)
         and persons[-1].kind == "name"
         and persons[-1].name.split(" ")[0].lower() not in lexicon.first_names
-        and verb is not None
+        # a verb bodies use, or none ("according to Molson Coors")
         and verb not in _PERSONAL_SPEECH
         and persons[-1].start
         <= start + 4  # the name is the whole source ("the University's Morris Kleiner" is not)

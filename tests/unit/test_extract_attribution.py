@@ -918,3 +918,14 @@ def test_a_figure_in_a_transcript_is_the_labelled_speaker_s_but_a_heading_label_
     heading = "Evening news.\n\nLOCKDOWN POLL: About 26 million unemployed want to reopen."
     assert [(c.attribution_text, c.attribution_kind) for c in claims_of(transcript)] == [("JARVIS", "person")]
     assert only_claim(heading).attribution_kind == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The brewer employs 2,300 people, according to Molson Coors.", "organization"),
+        ("The brewer employs 2,300 people, according to Matt Hargarten.", "person"),
+    ],
+)
+def test_a_two_word_name_no_given_name_opens_cited_with_according_to_is_a_body(text, kind):
+    assert only_claim(text).attribution_kind == kind
