@@ -186,6 +186,33 @@ HILL_CARD = re.compile(r"[a-z)] MORE\b")
 ALLSIDES = "allsides_abp/articles_2017_2020.jsonl.gz"
 
 
+RECOVERY_COVID = "recovery_covid/articles.jsonl.gz"
+# dev15/ onwards: two corpora only (basil_triplets is scored by the speaker benchmark the extractor is tuned
+# on), 5 and 3 excerpts per stratum.
+TWO_CORPORA = ((ALLSIDES, 5), (RECOVERY_COVID, 3))
+
+
+def earlier_sets(here: Path) -> list[str]:
+    """The dev sets numbered before the one in `here` ("dev19" → dev, dev2, …, dev18)."""
+    number = int(here.name[3:] or 1)
+    return ["dev"] + [f"dev{n}" for n in range(2, number)]
+
+
+def pick_two_corpora(here: Path, seed: int, prefix: str) -> None:
+    """Picks the excerpts of a blind dev set from dev16/ on: random articles, one per outlet, fixed seed.
+
+    Each excerpt is the run of whole paragraphs that starts at the first paragraph (from a random
+    position) holding a digit or a quotation mark and grows until it reaches 150 words; runs over 400
+    words are cut back by paragraph. Articles with no such run are skipped, not hand-picked. Three
+    strata of 8, uniform (`INTERESTING`), dev7/'s strict core filter (`CORE_NEAR_NUMBER`: a core word
+    within 40 characters of a number, in the article and in the paragraph the excerpt starts at) and
+    quote (`QUOTE_8_WORDS`, drawn last with the same generator), each `TWO_CORPORA`. No article of an
+    earlier set is drawn again, there is one excerpt per outlet, outlets with the fewest earlier uses
+    are tried first, and The Hill articles holding glued related-story cards ("... MORE") are skipped.
+    """
+    pick_with_quote_stratum(here, seed, prefix, earlier_sets(here), TWO_CORPORA, TWO_CORPORA, TWO_CORPORA)
+
+
 def pick_with_quote_stratum(
     here: Path,
     seed: int,
