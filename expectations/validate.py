@@ -33,24 +33,25 @@ Status = Literal["passed", "warnings", "errors"]
 # conversion) for every key it reads from it: _get_domain_kwargs and _get_success_kwargs do so once
 # per domain or success key, about 110 times per expectation and validation, a quarter of what a
 # suite costs on the rows of a hundred articles, and _get_runtime_kwargs once per runtime key on top
-# of its success kwargs (another eighth). The three below build it once per call and return the
-# same dicts (tests/unit/test_expectations_suites.py compares them with GX's own on every
-# expectation of the suites); GX's own are kept here, and are left in place on any other GX version.
+# of its success kwargs (another eighth). The three below build it once per call, the runtime
+# kwargs' one serving the success and domain kwargs inside them, and return the same dicts
+# (tests/unit/test_expectations_suites.py compares them with GX's own on every expectation of the
+# suites); GX's own are kept here, and are left in place on any other GX version.
 GX_DOMAIN_KWARGS = Expectation._get_domain_kwargs
 GX_SUCCESS_KWARGS = Expectation._get_success_kwargs
 GX_RUNTIME_KWARGS = Expectation._get_runtime_kwargs
 
 
-def _domain_kwargs(self: Expectation) -> dict[str, Any]:
-    given = self.configuration.kwargs
+def _domain_kwargs(self: Expectation, given: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    given = self.configuration.kwargs if given is None else given
     return {key: given.get(key, self._get_default_value(key)) for key in self.domain_keys}
 
 
-def _success_kwargs(self: Expectation) -> dict[str, Any]:
-    domain = self._get_domain_kwargs()
-    given = self.configuration.kwargs
+def _success_kwargs(self: Expectation, given: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    # One configuration for the domain keys and the success keys both: building it is the cost.
+    given = self.configuration.kwargs if given is None else given
     success = {key: given.get(key, self._get_default_value(key)) for key in self.success_keys}
-    success.update(domain)
+    success.update(_domain_kwargs(self, given))
     return success
 
 
@@ -62,7 +63,7 @@ def _runtime_kwargs(self: Expectation, runtime_configuration: dict | None = None
         key: runtime_configuration.get(key, given[key] if key in given else self._get_default_value(key))
         for key in self.runtime_keys
     }
-    runtime.update(self._get_success_kwargs())
+    runtime.update(_success_kwargs(self, given))
     runtime["result_format"] = parse_result_format(runtime["result_format"])
     return runtime
 
