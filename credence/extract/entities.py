@@ -324,6 +324,7 @@ _OPENING_PHRASE_AT_HEAD = re.compile(
     r"(?:^|[.!?\n][ \t]*)(?:In|On|At|After|Before|During|Since|For|With|From|Last|This|Earlier|Later)\b"
     r"[^.!?\n,“”\"]{1,36},[ \t]+$"
 )
+_WORD_BEFORE_ANY = re.compile(r"([\w.]+)\s+$")
 _FEMALE_TITLE_BEFORE = re.compile(r"\b(?:Ms|Mrs|Miss)\.?\s+$")
 
 
@@ -751,6 +752,23 @@ class NameIndex:
             return mention.name
         return self.full_person_name(mention.name, mention.start) or mention.name
 
+    def _relative_in_paragraph(self, token: str, pos: int) -> str | None:
+        """The one person named in full with surname `token` earlier in pos's paragraph, when no title
+        stands before pos ("both Hillary Clinton and Michelle Obama have … “…,” Obama complained" is
+        Michelle Obama); None otherwise. A relative named paragraphs before does not make "Trump" her."""
+        if self._text[pos : pos + len(token)].lower() != token:
+            return None  # "President Obama" as one mention: the title makes them the head of state
+        before = _WORD_BEFORE_ANY.search(self._text, max(0, pos - 16), pos)
+        if before and (_is_role(before.group(1), self._lexicon) or before.group(1).rstrip(".") == "Mr"):
+            return None  # "President Obama", "Mr. Trump": the head of state
+        line = self._text.rfind("\n", 0, pos) + 1
+        found = {
+            m.name
+            for m in self.persons
+            if line <= m.start < pos and m.kind == "person" and m.name.lower().rsplit(" ", 1)[-1] == token
+        }
+        return found.pop() if len(found) == 1 else None
+
     def full_person_name(self, name: str, pos: int) -> str | None:
         """The longer person name a surname (or Korean family name) refers to, looking back from pos."""
         if " " in name:
@@ -763,7 +781,9 @@ class NameIndex:
             # where the text writes the full name, else by the surname the text gives.
             if self._text_lower is None:
                 self._text_lower = self._text.lower()
-            return alias if alias.lower() in self._text_lower else None
+            if alias.lower() in self._text_lower:
+                return alias
+            return self._relative_in_paragraph(token, pos)
         counts: Counter[str] = Counter()
         last_seen: dict[str, int] = {}
         # The persons by first and last word, in text order, built on first use.

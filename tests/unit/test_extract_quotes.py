@@ -1869,3 +1869,13 @@ def test_an_opening_mark_typed_to_close_a_quote_before_its_tag_closes_it():
     assert speakers(text) == [
         ("We would not call it a stimulus package at all, it is not enough,", "Sunil Tirumalai", "person")
     ]
+
+
+def test_a_head_of_states_surname_is_the_relative_named_in_full_in_the_same_paragraph():
+    text = (
+        "Intro.\n\nAt the gala, Laura Bush and Jill Biden praised the volunteers. “We owe them more than "
+        "thanks,” Biden remarked to the guests."
+    )
+    assert speakers(text)[0][1] == "Jill Biden"
+    titled = text.replace("Biden remarked", "President Biden remarked")
+    assert speakers(titled)[0][1] != "Jill Biden"  # the title makes him the head of state
