@@ -301,7 +301,9 @@ class Mention(NamedTuple):
 _VERB_AFTER_SUBJECT = re.compile(
     # "Hutchinson, though, did call for …": an aside may stand between.
     r"(?:,\s+(?:though|however|too|meanwhile|in\s+turn|for\s+(?:his|her)\s+part),)?"
-    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?:ed|es)|is|was|has|had|will|would|can|could|says|said|did|does|"
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?:ed|es)|is|was|"
+    # "Hatzigeorgiou plans to …": verbs in -s taking "to" ("Trump supporters to" is a plural noun).
+    r"(?:plans|wants|needs|intends|expects|seems|appears|refuses|vows|aims|tends)(?=\s+to\b)|has|had|will|would|can|could|says|said|did|does|"
     # common irregular past tenses ("Mick Mulvaney sought to clarify …")
     r"sought|told|made|took|gave|went|came|wrote|spoke|thought|brought|held|kept|left|met|ran|sent|stood|won|"
     r"lost|became|began|saw|knew|felt|found|got|put|set|led|paid|sold|bought|taught|drew|threw|chose|rose|fell)\b"
@@ -324,6 +326,7 @@ _OPENING_PHRASE_AT_HEAD = re.compile(
     r"(?:^|[.!?\n][ \t]*)(?:In|On|At|After|Before|During|Since|For|With|From|Last|This|Earlier|Later)\b"
     r"[^.!?\n,“”\"]{1,36},[ \t]+$"
 )
+_DIGIT = re.compile(r"\d")
 _WORD_BEFORE_ANY = re.compile(r"([\w.]+)\s+$")
 _FEMALE_TITLE_BEFORE = re.compile(r"\b(?:Ms|Mrs|Miss)\.?\s+$")
 
@@ -618,6 +621,8 @@ class NameIndex:
         other sex is passed over."""
         fit = "female" if pronoun.lower() in ("she", "her", "hers") else "male"
         for m in self.within(pos, pos + reach):
+            if _DIGIT.search(m.name):
+                continue  # "COVID-19 could …": no person's name holds a digit
             subject_like = m.kind == "person" or (
                 m.kind in ("name", "other") and bool(_VERB_AFTER_SUBJECT.match(self._text, m.end))
             )

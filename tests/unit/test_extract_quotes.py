@@ -1879,3 +1879,18 @@ def test_a_head_of_states_surname_is_the_relative_named_in_full_in_the_same_para
     assert speakers(text)[0][1] == "Jill Biden"
     titled = text.replace("Biden remarked", "President Biden remarked")
     assert speakers(titled)[0][1] != "Jill Biden"  # the title makes him the head of state
+
+
+def test_he_said_is_the_surname_heading_the_sentence_before_never_a_disease_named_later():
+    text = (
+        "Diners after COVID-19\n\n"
+        "Papadakis plans to reopen his diner on the pier by June. “Once the permits arrive,” he said, “we "
+        "can hire the old crew again.”\n\n"
+        "For small cafes, COVID-19 could end the lunch rush for good."
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Papadakis", "Papadakis"]
+
+
+def test_a_pronoun_with_no_person_before_never_resolves_to_a_name_with_digits():
+    text = "Diners after COVID-19\n\n“We can hire the old crew again,” he said.\n\nCOVID-19 could end the lunch rush."
+    assert speakers(text)[0][1] is None
