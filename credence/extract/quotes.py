@@ -1099,7 +1099,7 @@ def _resolved_speaker(
     ):
         # "the department said": the last body named with that word, else the words themselves; "the
         # company said": the last body named, whatever its name.
-        body = names.last_of_kind(at, ("organization",), quote_ranges)
+        body = _body_named_around(text, names, at, quote_ranges)
         if body is not None and (head in body.name.lower().split() or head in _GENERIC_BODIES):
             return _as_given(text, names.acronyms.get(body.name, body.name), lexicon), "organization"
         return _document_name(words), "organization"
@@ -1164,6 +1164,41 @@ def _resolved_speaker(
     if head in WRITTEN_NOUNS:
         return _document_name(words), "document"
     return None, "unknown"
+
+
+def _body_named_around(text, names, at, quote_ranges):
+    """The body "the agency" at `at` stands for: the last organization named before it (in a title-case
+    headline, one the text names again: capitalised words glue into no body, "Third Party Candidates
+    Push"), else
+    the first named in the 600 characters after it (an excerpt opening "The agency also stressed …")."""
+    headline_end = _title_case_headline_end(text)
+    for m in names.mentions_before(at, quote_ranges):
+        # A headline's name counts when the text names it again ("Reddit Cracks Down …" over "Reddit").
+        if m.kind == "organization" and (m.start >= headline_end or text.find(m.name, headline_end) >= 0):
+            return m
+    return next(
+        (
+            m
+            for m in names.within(at, at + 600)
+            if m.kind == "organization" and not any(a <= m.start < b for a, b in quote_ranges)
+        ),
+        None,
+    )
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][a-z’'-]{3,}")
+
+
+def _title_case_headline_end(text: str) -> int:
+    """Where the text's first line ends when it is a title-case headline (no full stop, three quarters of
+    its longer words capitalised), else 0."""
+    end = text.find("\n")
+    if end < 0 or text[:end].rstrip().endswith((".", "!", "?")):
+        return 0
+    words = _TITLE_WORD.findall(text, 0, end)
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.75 * len(words):
+        return 0
+    return end
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")

@@ -1894,3 +1894,22 @@ def test_he_said_is_the_surname_heading_the_sentence_before_never_a_disease_name
 def test_a_pronoun_with_no_person_before_never_resolves_to_a_name_with_digits():
     text = "Diners after COVID-19\n\n“We can hire the old crew again,” he said.\n\nCOVID-19 could end the lunch rush."
     assert speakers(text)[0][1] is None
+
+
+def test_the_agency_is_never_a_title_case_headline_but_the_agency_named_in_the_text():
+    text = (
+        "Green Party Hopefuls Rally For Hemp Farming Reform\n\n"
+        "The agency also stressed that “crops grown outdoors carry a different risk from those grown under "
+        "glass, and growers should be inspected accordingly.”\n\n"
+        "Farmers and lobbyists testified before the USDA last spring at a public hearing."
+    )
+    assert speakers(text)[0][1:] == ("USDA", "organization")
+
+
+def test_the_agency_is_the_agency_named_before_it():
+    text = (
+        "Hemp Farming Reform Gains Ground\n\n"
+        "The USDA held a hearing in May. The agency also stressed that “crops grown outdoors carry a "
+        "different risk from those grown under glass.”"
+    )
+    assert speakers(text)[0][1:] == ("USDA", "organization")
