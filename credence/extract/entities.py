@@ -306,7 +306,7 @@ _VERB_AFTER_SUBJECT = re.compile(
     r"(?:plans|wants|needs|intends|expects|seems|appears|refuses|vows|aims|tends)(?=\s+to\b)|has|had|will|would|can|could|says|said|did|does|"
     # common irregular past tenses ("Mick Mulvaney sought to clarify …")
     r"sought|told|made|took|gave|went|came|wrote|spoke|thought|brought|held|kept|left|met|ran|sent|stood|won|"
-    r"lost|became|began|saw|knew|felt|found|got|put|set|led|paid|sold|bought|taught|drew|threw|chose|rose|fell)\b"
+    r"lost|became|began|saw|knew|felt|found|got|put|set|led|paid|sold|bought|taught|drew|threw|chose|rose|fell|cut)\b"
 )
 _CONNECTIVE_AT_HEAD = re.compile(
     r"(?:^|[.!?\n][ \t]*)(?:However|But|And|Still|Meanwhile|Yet|Instead|Now|Also|Later|Then|So),?[ \t]+$"
@@ -326,6 +326,9 @@ _OPENING_PHRASE_AT_HEAD = re.compile(
     r"(?:^|[.!?\n][ \t]*)(?:In|On|At|After|Before|During|Since|For|With|From|Last|This|Earlier|Later)\b"
     r"[^.!?\n,“”\"]{1,36},[ \t]+$"
 )
+# ", Patti Pace, jumped in": a name set off by commas as the subject of a past-tense verb.
+_APPOSED_SUBJECT_VERB = re.compile("," + _VERB_AFTER_SUBJECT.pattern)
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+[“\"‘']?[A-Z]")
 _DIGIT = re.compile(r"\d")
 _WORD_BEFORE_ANY = re.compile(r"([\w.]+)\s+$")
 _FEMALE_TITLE_BEFORE = re.compile(r"\b(?:Ms|Mrs|Miss)\.?\s+$")
@@ -538,12 +541,25 @@ class NameIndex:
         if not self._text[line:pos].strip(" “\"‘'") or self._text[line] in '“"':
             line = self._text.rfind("\n", 0, max(0, line - 2)) + 1
         window = max(pos - 800, line)
+        newcomer: Mention | None = None
         for m in self.mentions_before(pos, skip):
             if m.start < window:
                 break
             if m.kind in ("person", "other", "name") and self._speaks(m, names_too=True):
                 if self._sex(m) in (fit, "either", None):
+                    if newcomer is not None and _SENTENCE_BREAK.search(self._text, m.end, newcomer.start):
+                        # "“…,” Kitchens said. … Monarch’s head of school, Patti Pace, jumped in—she …
+                        # “…,” she told me": a person a later sentence brings in as its subject.
+                        return newcomer
                     return m
+            elif (
+                newcomer is None
+                and m.kind in ("person", "name")
+                and " " in m.name
+                and self._sex(m) in (fit, "either", None)
+                and _APPOSED_SUBJECT_VERB.match(self._text, m.end)
+            ):
+                newcomer = m
         return self.person_for_pronoun(pronoun, pos, skip)
 
     def person_for_pronoun(self, pronoun: str, pos: int, skip: list[tuple[int, int]] = ()) -> Mention | None:

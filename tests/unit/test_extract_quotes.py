@@ -1913,3 +1913,12 @@ def test_the_agency_is_the_agency_named_before_it():
         "different risk from those grown under glass.”"
     )
     assert speakers(text)[0][1:] == ("USDA", "organization")
+
+
+def test_she_is_the_person_introduced_as_a_new_sentences_subject_not_the_earlier_speaker():
+    text = (
+        "Intro.\n\nThe clinic reopened last week. “Patients kept calling the whole time,” Okafor said, “and "
+        "we kept answering.” Before we hung up, the clinic’s head nurse, Maria Delgado, cut in—she wanted "
+        "the volunteers thanked. “Nobody here stopped working for a single day,” she told me."
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Okafor", "Okafor", "Maria Delgado"]
