@@ -317,6 +317,12 @@ def quotes_in(
                 head = _sentence_subject(text, s_start, q.open_mark, names)
                 if head is not None and any(
                     m.kind in ("person", "organization")
+                    # "Williamson spoke of …": a lone unknown name heading the clause is a surname.
+                    or (
+                        m.kind == "other"
+                        and names.is_lone_subject(m, m.end)
+                        and not _common_word(text, m.name)
+                    )
                     for m in names.within(head[1], head[1] + len(head[0]))
                 ):
                     speaker_words = head

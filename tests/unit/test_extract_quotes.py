@@ -1922,3 +1922,12 @@ def test_she_is_the_person_introduced_as_a_new_sentences_subject_not_the_earlier
         "the volunteers thanked. “Nobody here stopped working for a single day,” she told me."
     )
     assert [s for _, s, _ in speakers(text)] == ["Okafor", "Okafor", "Maria Delgado"]
+
+
+def test_a_long_quotation_goes_to_the_surname_heading_its_sentence_not_the_last_speaker():
+    text = (
+        "Intro.\n\n“We are the ones to fix it,” Ellis said of the party.\n\n"
+        "Moreno, Tate, and Ellis embraced gloomy themes. Moreno spoke of hidden fears and of neglect "
+        "forming “a rot that runs beneath every institution.” She tied it to history."
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Ellis", "Moreno"]
