@@ -18,6 +18,8 @@ from credence.extract.entities import NameIndex, canonical_entity, written_name
 from credence.extract.lexicon import Lexicon
 
 _MARKS = re.compile(r"[“”\"„«»]")
+# Nouns of what a quotation may be read from, with "research" (a body of findings, not one paper).
+_FINDINGS_NOUNS = WRITTEN_NOUNS | {"research"}
 # A quotation of three words or fewer is a quotation only when a verb of saying introduces it in the
 # same sentence ("said the criticism was “fairly accurate”") or a colon does ("three words: “See you
 # Sunday.”"). Naming verbs ("called", "described as", "touted as") introduce labels, not quotations.
@@ -42,6 +44,7 @@ _TITLE_CUE = re.compile(
     re.IGNORECASE,
 )
 _ING_VERB = re.compile(r"[a-z]+ing$")
+_NOUN_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|across|among)\s+$")
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|my|your)|[\w][’']s|s[’'])\s+$", re.IGNORECASE
 )
@@ -314,16 +317,20 @@ def quotes_in(
                 # "The American Civil Liberties Union, in a letter, encouraged lawmakers to vote against the
                 # bill because of “provisions that …”": a long quotation inside a sentence with no verb of
                 # saying is the words of the person or body the sentence is about.
-                head = _sentence_subject(text, s_start, q.open_mark, names)
-                if head is not None and any(
-                    m.kind in ("person", "organization")
-                    # "Williamson spoke of …": a lone unknown name heading the clause is a surname.
-                    or (
-                        m.kind == "other"
-                        and names.is_lone_subject(m, m.end)
-                        and not _common_word(text, m.name)
+                document = _document_subject(text, s_start, q.open_mark)
+                head = document or _sentence_subject(text, s_start, q.open_mark, names)
+                if document is not None or (
+                    head is not None
+                    and any(
+                        m.kind in ("person", "organization")
+                        # "Williamson spoke of …": a lone unknown name heading the clause is a surname.
+                        or (
+                            m.kind == "other"
+                            and names.is_lone_subject(m, m.end)
+                            and not _common_word(text, m.name)
+                        )
+                        for m in names.within(head[1], head[1] + len(head[0]))
                     )
-                    for m in names.within(head[1], head[1] + len(head[0]))
                 ):
                     speaker_words = head
         if speaker_words is not None:
@@ -775,12 +782,17 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
         if as_said:
             # "“prior to the end of the year,” as he said at the White House": the subject after "as".
             return as_said.group(1), start + offset + as_said.start(1)
-        if _NOT_A_SUBJECT_START.match(subject):
+        if _NOT_A_SUBJECT_START.match(subject) and not _DEMONSTRATIVE_DOCUMENT.fullmatch(subject):
             return None  # "… after The Washington Post reported": a clause of its own
         return subject, start + offset
     return None
 
 
+# "…,” that statement reads.": a document pointed back to, not a "that" clause.
+_DEMONSTRATIVE_DOCUMENT = re.compile(
+    r"(?:that|this)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_FINDINGS_NOUNS, key=len, reverse=True)) + r")",
+    re.IGNORECASE,
+)
 # Verbs that end a speaker's tag after a quote; others ("called on", "urged") start a sentence of their own.
 _PLAIN_SPEECH = frozenset(
     """said says added adds wrote writes told tells asked asks continued continues explained explains tweeted
@@ -835,8 +847,9 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
         for m in speech.finditer(text, seg_start, open_mark)
         if m.group().lower() != "according"
         # "in response to the ruling, “…”", "the women’s claims were “…”": after a determiner or a
-        # possessive the word is a noun, not a verb.
+        # possessive the word is a noun, not a verb; so after "of" or "in" ("the rates of states that …").
         and not _DETERMINER_BEFORE.search(text, max(seg_start, m.start() - 12), m.start())
+        and not _NOUN_PREPOSITION_BEFORE.search(text, max(seg_start, m.start() - 8), m.start())
     ]
     if not verbs:
         colon = _SPEAKER_BEFORE_RE1.search(text, seg_start, open_mark)
@@ -1032,6 +1045,9 @@ def _resolved_speaker(
         if org is not None:
             return _as_given(text, names.acronyms.get(org.name, org.name), lexicon), "organization"
         return None, "unknown"
+    described = _described_document(words)
+    if described is not None:
+        return described, "document"
     tokens = _RESOLVED_SPEAKER_RE2.findall(low)
     head = tokens[-1] if tokens else ""
     inside = names.within(at, at + len(words))
@@ -1170,6 +1186,44 @@ def _resolved_speaker(
     if head in WRITTEN_NOUNS:
         return _document_name(words), "document"
     return None, "unknown"
+
+
+# "A report on coronavirus misinformation from the company", "Research by JPMorgan": a document noun
+# with the words saying what it is about or whose it is; a trailing "from the company" names no one.
+_DESCRIBED_DOCUMENT = re.compile(
+    r"(?:(?:an?|the|one|this|that|another|new)\s+)?"
+    r"(?P<name>(?:[\w.’'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+(?:on|of|about|into|by)\s+[^,;:“”\"]{1,60}?)"
+    r"(?:\s+(?:from|by)\s+(?:the|its|their)\s+[a-z]+)?",
+    re.IGNORECASE,
+)
+
+
+# "Research by JPMorgan shows that …", "A new study found": a document that finds, opening its sentence.
+_DOCUMENT_FINDS = re.compile(
+    r"((?:(?:An?|The|This|That|One|Another|New)\s+)?(?:[\w.’'-]+\s+){0,3}?([A-Za-z]+)"
+    r"(?:\s+(?:on|of|about|into|by)\s+[^,;:“”\"]{1,60}?)?)\s+(?:also\s+)?"
+    r"(?:shows?|showed|finds|found|suggests|suggested|concludes|concluded|notes|noted|says|said)\b"
+)
+
+
+def _document_subject(text: str, s_start: int, limit: int) -> tuple[str, int] | None:
+    """(words, position) of a document that opens the sentence as the subject of a verb of finding
+    ("Research by JPMorgan shows that … “…”"), else None."""
+    m = _DOCUMENT_FINDS.match(text, s_start, limit)
+    if m is None or m.group(2).lower() not in _FINDINGS_NOUNS:
+        return None
+    return m.group(1), m.start(1)
+
+
+def _described_document(words: str) -> str | None:
+    """The name of a document the words describe after its noun ("report on coronavirus
+    misinformation", "Research by JPMorgan"), else None."""
+    if " " not in words or not any(p in words for p in (" on ", " of ", " about ", " into ", " by ")):
+        return None  # most speakers: no prepositional phrase to describe a document with
+    m = _DESCRIBED_DOCUMENT.fullmatch(words.strip())
+    if m is None or m.group("noun").lower() not in _FINDINGS_NOUNS:
+        return None
+    return m.group("name")
 
 
 def _body_named_around(text, names, at, quote_ranges):

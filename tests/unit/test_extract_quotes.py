@@ -1931,3 +1931,27 @@ def test_a_long_quotation_goes_to_the_surname_heading_its_sentence_not_the_last_
         "forming “a rot that runs beneath every institution.” She tied it to history."
     )
     assert [s for _, s, _ in speakers(text)] == ["Ellis", "Moreno"]
+
+
+def test_a_document_described_by_its_topic_speaks_by_that_description():
+    text = (
+        "Intro.\n\nA survey of school lunch programs from the agency notes “the cheapest vendors are rarely the "
+        "ones that cut waste” in large districts."
+    )
+    assert speakers(text)[0][1:] == ("survey of school lunch programs", "document")
+
+
+def test_that_statement_reads_names_the_statement_and_its_next_paragraph():
+    text = (
+        "Intro.\n\n“The union has received credible warnings of plans to close the northern depots without "
+        "notice,” that statement reads.\n\n“These warnings come from sources inside the ministry itself.”"
+    )
+    assert [s[1:] for s in speakers(text)] == [("statement", "document")] * 2
+
+
+def test_research_by_a_bank_shows_is_the_research_speaking():
+    text = (
+        "Intro.\n\nResearch by Barclays shows that the spending of states that cut taxes has risen, “even after "
+        "allowing for the usual seasonal swings.”"
+    )
+    assert speakers(text)[0][1:] == ("Research by Barclays", "document")
