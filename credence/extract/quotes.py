@@ -1048,6 +1048,11 @@ def _resolved_speaker(
     described = _described_document(words)
     if described is not None:
         return described, "document"
+    if words.isupper() and len(words) > 3 and words not in names.acronyms:
+        mixed = _mixed_case_mention(text, words, names)
+        if mixed is not None:
+            # "DEVOS: “…”" over "DeVos is suggesting …": a transcript's capitals label for a person.
+            return _as_given(text, names.person_name(mixed), lexicon), "person"
     tokens = _RESOLVED_SPEAKER_RE2.findall(low)
     head = tokens[-1] if tokens else ""
     inside = names.within(at, at + len(words))
@@ -1224,6 +1229,18 @@ def _described_document(words: str) -> str | None:
     if m is None or m.group("noun").lower() not in _FINDINGS_NOUNS:
         return None
     return m.group("name")
+
+
+def _mixed_case_mention(text: str, words: str, names: NameIndex):
+    """The mention writing capitalised `words` ("DEVOS") in mixed case ("DeVos") elsewhere in the text,
+    when it is a person's or an unknown name, else None."""
+    for m in re.finditer(rf"\b{re.escape(words)}\b", text, re.IGNORECASE):
+        if m.group().isupper():
+            continue
+        found = [n for n in names.within(m.start(), m.end()) if n.start == m.start()]
+        if found and found[0].kind in ("person", "name", "other"):
+            return found[0]
+    return None
 
 
 def _body_named_around(text, names, at, quote_ranges):

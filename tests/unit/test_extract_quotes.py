@@ -1955,3 +1955,11 @@ def test_research_by_a_bank_shows_is_the_research_speaking():
         "allowing for the usual seasonal swings.”"
     )
     assert speakers(text)[0][1:] == ("Research by Barclays", "document")
+
+
+def test_a_capitals_label_is_the_person_the_text_names_in_mixed_case():
+    text = (
+        "Intro.\n\nNADLER: “We will hold the hearing next week, whatever the White House says.”\n\n"
+        "THE FACTS: Not so. Like Barr, Nadler is promising a date he cannot set."
+    )
+    assert speakers(text)[0][1:] == ("Nadler", "person")
