@@ -985,6 +985,11 @@ _SHARE_OF = re.compile(
     r"\s+of\s+(?:the\s+|those\s+)?",
     re.IGNORECASE,
 )
+_TIME_LEAD = re.compile(
+    r"(?:(?:last|this|next|earlier\s+this|later\s+that|that)\s+(?:year|week|month|spring|summer|fall|autumn|"
+    r"winter|morning|afternoon|evening|night)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)|yesterday|today),?\s+"
+)
 _RESOLVED_SPEAKER_RE1 = re.compile(r"^(?:the|a|an)\s+")
 _WORDS = re.compile(r"[a-z][a-z'’-]*")
 _AGE_DESCRIPTOR = re.compile(r"\d{1,3}-year[- ]old(?:\s+[a-z]+)?")
@@ -997,6 +1002,10 @@ def _resolved_speaker(
     text, words, at, names, documents, last, quote_ranges, lexicon
 ) -> tuple[str | None, str]:
     """(normalized speaker, kind) for the words naming a speaker."""
+    when = _TIME_LEAD.match(words)
+    if when and when.end() < len(words):
+        # "subtlety—last year the Fox News host told me": the time phrase is no part of the speaker.
+        at, words = at + when.end(), words[when.end() :]
     share = _SHARE_OF.match(words)
     if share and share.end() < len(words):
         # "Two-thirds of Republicans said": the group, not the share of it.

@@ -1963,3 +1963,11 @@ def test_a_capitals_label_is_the_person_the_text_names_in_mixed_case():
         "THE FACTS: Not so. Like Barr, Nadler is promising a date he cannot set."
     )
     assert speakers(text)[0][1:] == ("Nadler", "person")
+
+
+def test_a_time_phrase_before_a_role_is_no_part_of_the_speaker():
+    text = (
+        "Intro.\n\nMaria Lopez is not known for restraint—last year the CNN host told me that pundits are "
+        "people who “read the polls to learn what they are supposed to think.”"
+    )
+    assert speakers(text)[0][1:] == ("Maria Lopez", "person")
