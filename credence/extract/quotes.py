@@ -505,9 +505,10 @@ def _is_quotation(text: str, q: QuoteSpan) -> bool:
         licence = _SHORT_QUOTE_LICENCE.search(before)
         gap = (licence.group(1) or "") if licence else ""
         # A verb of saying up to 100 characters back licenses words ("says blaming the utility … would be
-        # “highly speculative.”"), one word only from up to 60 ("said it was “outraged”").
+        # “highly speculative.”"), one word only from a few words on ("said it was “outraged”", "tweeted,
+        # “finally,”"): further on, one word is a term ("added that it led to a boost for the “yes” camp").
         licensed_before = (
-            licence is not None and not _NEW_SENTENCE.search(gap) and (len(words) > 1 or len(gap) <= 60)
+            licence is not None and not _NEW_SENTENCE.search(gap) and (len(words) > 1 or len(gap) <= 20)
         )
         if not licensed_before and len(words) > 2:
             # "what Jaffe calls “treating and streeting.”", "labeled the conditions a “historic wind

@@ -1971,3 +1971,14 @@ def test_a_time_phrase_before_a_role_is_no_part_of_the_speaker():
         "people who “read the polls to learn what they are supposed to think.”"
     )
     assert speakers(text)[0][1:] == ("Maria Lopez", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The survey added that the rally led to a two-point gain for the “yes” camp since March.",
+        'The senator liked to say that we have far too much "gridlock" and not enough "trust."',
+    ],
+)
+def test_a_one_word_quotation_far_from_its_verb_of_saying_is_a_term_not_a_quote(text):
+    assert quotes_of(text) == []
