@@ -492,6 +492,14 @@ def _is_quotation(text: str, q: QuoteSpan) -> bool:
             title_case = False
             break
     title_case = title_case and content >= 2
+    if (
+        title_case
+        and q.open_mark == 0
+        and q.close_mark is not None
+        and text.startswith(":", q.close_mark + 1)
+    ):
+        # "“I Begged Them To Let Me Die”: How Federal Prisons …": a headline opening with someone's words.
+        title_case = False
     # The cue ends the text before the quote: search only its last 16 characters (the longest cue is 15).
     if _TITLE_CUE.search(before, max(0, len(before.rstrip()) - 16)) or (
         title_case and not _IS_QUOTATION_RE2.search(text[q.start : q.end].rstrip("”\"' ,"))

@@ -1982,3 +1982,11 @@ def test_a_time_phrase_before_a_role_is_no_part_of_the_speaker():
 )
 def test_a_one_word_quotation_far_from_its_verb_of_saying_is_a_term_not_a_quote(text):
     assert quotes_of(text) == []
+
+
+def test_a_title_case_quotation_opening_the_headline_before_a_colon_is_a_quote():
+    text = (
+        "“They Left Us On The Roof For Days”: How A Flood Warning System Failed\n\n"
+        "The first call came at dawn, from a farmhouse near the river."
+    )
+    assert speakers(text) == [("They Left Us On The Roof For Days", None, "unknown")]
