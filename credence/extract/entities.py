@@ -301,10 +301,12 @@ class Mention(NamedTuple):
 _VERB_AFTER_SUBJECT = re.compile(
     # "Hutchinson, though, did call for …": an aside may stand between.
     r"(?:,\s+(?:though|however|too|meanwhile|in\s+turn|for\s+(?:his|her)\s+part),)?"
-    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?:ed|es)|is|was|has|had|will|would|can|could|says|said|did|does|"
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?:ed|es)|is|was|"
+    # "Hatzigeorgiou plans to …": verbs in -s taking "to" ("Trump supporters to" is a plural noun).
+    r"(?:plans|wants|needs|intends|expects|seems|appears|refuses|vows|aims|tends)(?=\s+to\b)|has|had|will|would|can|could|says|said|did|does|"
     # common irregular past tenses ("Mick Mulvaney sought to clarify …")
     r"sought|told|made|took|gave|went|came|wrote|spoke|thought|brought|held|kept|left|met|ran|sent|stood|won|"
-    r"lost|became|began|saw|knew|felt|found|got|put|set|led|paid|sold|bought|taught|drew|threw|chose|rose|fell)\b"
+    r"lost|became|began|saw|knew|felt|found|got|put|set|led|paid|sold|bought|taught|drew|threw|chose|rose|fell|cut)\b"
 )
 _CONNECTIVE_AT_HEAD = re.compile(
     r"(?:^|[.!?\n][ \t]*)(?:However|But|And|Still|Meanwhile|Yet|Instead|Now|Also|Later|Then|So),?[ \t]+$"
@@ -324,6 +326,11 @@ _OPENING_PHRASE_AT_HEAD = re.compile(
     r"(?:^|[.!?\n][ \t]*)(?:In|On|At|After|Before|During|Since|For|With|From|Last|This|Earlier|Later)\b"
     r"[^.!?\n,“”\"]{1,36},[ \t]+$"
 )
+# ", Patti Pace, jumped in": a name set off by commas as the subject of a past-tense verb.
+_APPOSED_SUBJECT_VERB = re.compile("," + _VERB_AFTER_SUBJECT.pattern)
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+[“\"‘']?[A-Z]")
+_DIGIT = re.compile(r"\d")
+_WORD_BEFORE_ANY = re.compile(r"([\w.]+)\s+$")
 _FEMALE_TITLE_BEFORE = re.compile(r"\b(?:Ms|Mrs|Miss)\.?\s+$")
 
 
@@ -534,12 +541,25 @@ class NameIndex:
         if not self._text[line:pos].strip(" “\"‘'") or self._text[line] in '“"':
             line = self._text.rfind("\n", 0, max(0, line - 2)) + 1
         window = max(pos - 800, line)
+        newcomer: Mention | None = None
         for m in self.mentions_before(pos, skip):
             if m.start < window:
                 break
             if m.kind in ("person", "other", "name") and self._speaks(m, names_too=True):
                 if self._sex(m) in (fit, "either", None):
+                    if newcomer is not None and _SENTENCE_BREAK.search(self._text, m.end, newcomer.start):
+                        # "“…,” Kitchens said. … Monarch’s head of school, Patti Pace, jumped in—she …
+                        # “…,” she told me": a person a later sentence brings in as its subject.
+                        return newcomer
                     return m
+            elif (
+                newcomer is None
+                and m.kind in ("person", "name")
+                and " " in m.name
+                and self._sex(m) in (fit, "either", None)
+                and _APPOSED_SUBJECT_VERB.match(self._text, m.end)
+            ):
+                newcomer = m
         return self.person_for_pronoun(pronoun, pos, skip)
 
     def person_for_pronoun(self, pronoun: str, pos: int, skip: list[tuple[int, int]] = ()) -> Mention | None:
@@ -617,6 +637,8 @@ class NameIndex:
         other sex is passed over."""
         fit = "female" if pronoun.lower() in ("she", "her", "hers") else "male"
         for m in self.within(pos, pos + reach):
+            if _DIGIT.search(m.name):
+                continue  # "COVID-19 could …": no person's name holds a digit
             subject_like = m.kind == "person" or (
                 m.kind in ("name", "other") and bool(_VERB_AFTER_SUBJECT.match(self._text, m.end))
             )
@@ -751,6 +773,23 @@ class NameIndex:
             return mention.name
         return self.full_person_name(mention.name, mention.start) or mention.name
 
+    def _relative_in_paragraph(self, token: str, pos: int) -> str | None:
+        """The one person named in full with surname `token` earlier in pos's paragraph, when no title
+        stands before pos ("both Hillary Clinton and Michelle Obama have … “…,” Obama complained" is
+        Michelle Obama); None otherwise. A relative named paragraphs before does not make "Trump" her."""
+        if self._text[pos : pos + len(token)].lower() != token:
+            return None  # "President Obama" as one mention: the title makes them the head of state
+        before = _WORD_BEFORE_ANY.search(self._text, max(0, pos - 16), pos)
+        if before and (_is_role(before.group(1), self._lexicon) or before.group(1).rstrip(".") == "Mr"):
+            return None  # "President Obama", "Mr. Trump": the head of state
+        line = self._text.rfind("\n", 0, pos) + 1
+        found = {
+            m.name
+            for m in self.persons
+            if line <= m.start < pos and m.kind == "person" and m.name.lower().rsplit(" ", 1)[-1] == token
+        }
+        return found.pop() if len(found) == 1 else None
+
     def full_person_name(self, name: str, pos: int) -> str | None:
         """The longer person name a surname (or Korean family name) refers to, looking back from pos."""
         if " " in name:
@@ -763,7 +802,9 @@ class NameIndex:
             # where the text writes the full name, else by the surname the text gives.
             if self._text_lower is None:
                 self._text_lower = self._text.lower()
-            return alias if alias.lower() in self._text_lower else None
+            if alias.lower() in self._text_lower:
+                return alias
+            return self._relative_in_paragraph(token, pos)
         counts: Counter[str] = Counter()
         last_seen: dict[str, int] = {}
         # The persons by first and last word, in text order, built on first use.

@@ -18,6 +18,8 @@ from credence.extract.entities import NameIndex, canonical_entity, written_name
 from credence.extract.lexicon import Lexicon
 
 _MARKS = re.compile(r"[“”\"„«»]")
+# Nouns of what a quotation may be read from, with "research" (a body of findings, not one paper).
+_FINDINGS_NOUNS = WRITTEN_NOUNS | {"research"}
 # A quotation of three words or fewer is a quotation only when a verb of saying introduces it in the
 # same sentence ("said the criticism was “fairly accurate”") or a colon does ("three words: “See you
 # Sunday.”"). Naming verbs ("called", "described as", "touted as") introduce labels, not quotations.
@@ -42,6 +44,7 @@ _TITLE_CUE = re.compile(
     re.IGNORECASE,
 )
 _ING_VERB = re.compile(r"[a-z]+ing$")
+_NOUN_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|across|among)\s+$")
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|my|your)|[\w][’']s|s[’'])\s+$", re.IGNORECASE
 )
@@ -314,10 +317,20 @@ def quotes_in(
                 # "The American Civil Liberties Union, in a letter, encouraged lawmakers to vote against the
                 # bill because of “provisions that …”": a long quotation inside a sentence with no verb of
                 # saying is the words of the person or body the sentence is about.
-                head = _sentence_subject(text, s_start, q.open_mark, names)
-                if head is not None and any(
-                    m.kind in ("person", "organization")
-                    for m in names.within(head[1], head[1] + len(head[0]))
+                document = _document_subject(text, s_start, q.open_mark)
+                head = document or _sentence_subject(text, s_start, q.open_mark, names)
+                if document is not None or (
+                    head is not None
+                    and any(
+                        m.kind in ("person", "organization")
+                        # "Williamson spoke of …": a lone unknown name heading the clause is a surname.
+                        or (
+                            m.kind == "other"
+                            and names.is_lone_subject(m, m.end)
+                            and not _common_word(text, m.name)
+                        )
+                        for m in names.within(head[1], head[1] + len(head[0]))
+                    )
                 ):
                     speaker_words = head
         if speaker_words is not None:
@@ -479,6 +492,14 @@ def _is_quotation(text: str, q: QuoteSpan) -> bool:
             title_case = False
             break
     title_case = title_case and content >= 2
+    if (
+        title_case
+        and q.open_mark == 0
+        and q.close_mark is not None
+        and text.startswith(":", q.close_mark + 1)
+    ):
+        # "“I Begged Them To Let Me Die”: How Federal Prisons …": a headline opening with someone's words.
+        title_case = False
     # The cue ends the text before the quote: search only its last 16 characters (the longest cue is 15).
     if _TITLE_CUE.search(before, max(0, len(before.rstrip()) - 16)) or (
         title_case and not _IS_QUOTATION_RE2.search(text[q.start : q.end].rstrip("”\"' ,"))
@@ -492,9 +513,10 @@ def _is_quotation(text: str, q: QuoteSpan) -> bool:
         licence = _SHORT_QUOTE_LICENCE.search(before)
         gap = (licence.group(1) or "") if licence else ""
         # A verb of saying up to 100 characters back licenses words ("says blaming the utility … would be
-        # “highly speculative.”"), one word only from up to 60 ("said it was “outraged”").
+        # “highly speculative.”"), one word only from a few words on ("said it was “outraged”", "tweeted,
+        # “finally,”"): further on, one word is a term ("added that it led to a boost for the “yes” camp").
         licensed_before = (
-            licence is not None and not _NEW_SENTENCE.search(gap) and (len(words) > 1 or len(gap) <= 60)
+            licence is not None and not _NEW_SENTENCE.search(gap) and (len(words) > 1 or len(gap) <= 20)
         )
         if not licensed_before and len(words) > 2:
             # "what Jaffe calls “treating and streeting.”", "labeled the conditions a “historic wind
@@ -769,12 +791,17 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
         if as_said:
             # "“prior to the end of the year,” as he said at the White House": the subject after "as".
             return as_said.group(1), start + offset + as_said.start(1)
-        if _NOT_A_SUBJECT_START.match(subject):
+        if _NOT_A_SUBJECT_START.match(subject) and not _DEMONSTRATIVE_DOCUMENT.fullmatch(subject):
             return None  # "… after The Washington Post reported": a clause of its own
         return subject, start + offset
     return None
 
 
+# "…,” that statement reads.": a document pointed back to, not a "that" clause.
+_DEMONSTRATIVE_DOCUMENT = re.compile(
+    r"(?:that|this)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_FINDINGS_NOUNS, key=len, reverse=True)) + r")",
+    re.IGNORECASE,
+)
 # Verbs that end a speaker's tag after a quote; others ("called on", "urged") start a sentence of their own.
 _PLAIN_SPEECH = frozenset(
     """said says added adds wrote writes told tells asked asks continued continues explained explains tweeted
@@ -829,8 +856,9 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
         for m in speech.finditer(text, seg_start, open_mark)
         if m.group().lower() != "according"
         # "in response to the ruling, “…”", "the women’s claims were “…”": after a determiner or a
-        # possessive the word is a noun, not a verb.
+        # possessive the word is a noun, not a verb; so after "of" or "in" ("the rates of states that …").
         and not _DETERMINER_BEFORE.search(text, max(seg_start, m.start() - 12), m.start())
+        and not _NOUN_PREPOSITION_BEFORE.search(text, max(seg_start, m.start() - 8), m.start())
     ]
     if not verbs:
         colon = _SPEAKER_BEFORE_RE1.search(text, seg_start, open_mark)
@@ -966,6 +994,11 @@ _SHARE_OF = re.compile(
     r"\s+of\s+(?:the\s+|those\s+)?",
     re.IGNORECASE,
 )
+_TIME_LEAD = re.compile(
+    r"(?:(?:last|this|next|earlier\s+this|later\s+that|that)\s+(?:year|week|month|spring|summer|fall|autumn|"
+    r"winter|morning|afternoon|evening|night)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)|yesterday|today),?\s+"
+)
 _RESOLVED_SPEAKER_RE1 = re.compile(r"^(?:the|a|an)\s+")
 _WORDS = re.compile(r"[a-z][a-z'’-]*")
 _AGE_DESCRIPTOR = re.compile(r"\d{1,3}-year[- ]old(?:\s+[a-z]+)?")
@@ -978,6 +1011,10 @@ def _resolved_speaker(
     text, words, at, names, documents, last, quote_ranges, lexicon
 ) -> tuple[str | None, str]:
     """(normalized speaker, kind) for the words naming a speaker."""
+    when = _TIME_LEAD.match(words)
+    if when and when.end() < len(words):
+        # "subtlety—last year the Fox News host told me": the time phrase is no part of the speaker.
+        at, words = at + when.end(), words[when.end() :]
     share = _SHARE_OF.match(words)
     if share and share.end() < len(words):
         # "Two-thirds of Republicans said": the group, not the share of it.
@@ -1026,6 +1063,14 @@ def _resolved_speaker(
         if org is not None:
             return _as_given(text, names.acronyms.get(org.name, org.name), lexicon), "organization"
         return None, "unknown"
+    described = _described_document(words)
+    if described is not None:
+        return described, "document"
+    if words.isupper() and len(words) > 3 and words not in names.acronyms:
+        mixed = _mixed_case_mention(text, words, names)
+        if mixed is not None:
+            # "DEVOS: “…”" over "DeVos is suggesting …": a transcript's capitals label for a person.
+            return _as_given(text, names.person_name(mixed), lexicon), "person"
     tokens = _RESOLVED_SPEAKER_RE2.findall(low)
     head = tokens[-1] if tokens else ""
     inside = names.within(at, at + len(words))
@@ -1099,7 +1144,7 @@ def _resolved_speaker(
     ):
         # "the department said": the last body named with that word, else the words themselves; "the
         # company said": the last body named, whatever its name.
-        body = names.last_of_kind(at, ("organization",), quote_ranges)
+        body = _body_named_around(text, names, at, quote_ranges)
         if body is not None and (head in body.name.lower().split() or head in _GENERIC_BODIES):
             return _as_given(text, names.acronyms.get(body.name, body.name), lexicon), "organization"
         return _document_name(words), "organization"
@@ -1164,6 +1209,91 @@ def _resolved_speaker(
     if head in WRITTEN_NOUNS:
         return _document_name(words), "document"
     return None, "unknown"
+
+
+# "A report on coronavirus misinformation from the company", "Research by JPMorgan": a document noun
+# with the words saying what it is about or whose it is; a trailing "from the company" names no one.
+_DESCRIBED_DOCUMENT = re.compile(
+    r"(?:(?:an?|the|one|this|that|another|new)\s+)?"
+    r"(?P<name>(?:[\w.’'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+(?:on|of|about|into|by)\s+[^,;:“”\"]{1,60}?)"
+    r"(?:\s+(?:from|by)\s+(?:the|its|their)\s+[a-z]+)?",
+    re.IGNORECASE,
+)
+
+
+# "Research by JPMorgan shows that …", "A new study found": a document that finds, opening its sentence.
+_DOCUMENT_FINDS = re.compile(
+    r"((?:(?:An?|The|This|That|One|Another|New)\s+)?(?:[\w.’'-]+\s+){0,3}?([A-Za-z]+)"
+    r"(?:\s+(?:on|of|about|into|by)\s+[^,;:“”\"]{1,60}?)?)\s+(?:also\s+)?"
+    r"(?:shows?|showed|finds|found|suggests|suggested|concludes|concluded|notes|noted|says|said)\b"
+)
+
+
+def _document_subject(text: str, s_start: int, limit: int) -> tuple[str, int] | None:
+    """(words, position) of a document that opens the sentence as the subject of a verb of finding
+    ("Research by JPMorgan shows that … “…”"), else None."""
+    m = _DOCUMENT_FINDS.match(text, s_start, limit)
+    if m is None or m.group(2).lower() not in _FINDINGS_NOUNS:
+        return None
+    return m.group(1), m.start(1)
+
+
+def _described_document(words: str) -> str | None:
+    """The name of a document the words describe after its noun ("report on coronavirus
+    misinformation", "Research by JPMorgan"), else None."""
+    if " " not in words or not any(p in words for p in (" on ", " of ", " about ", " into ", " by ")):
+        return None  # most speakers: no prepositional phrase to describe a document with
+    m = _DESCRIBED_DOCUMENT.fullmatch(words.strip())
+    if m is None or m.group("noun").lower() not in _FINDINGS_NOUNS:
+        return None
+    return m.group("name")
+
+
+def _mixed_case_mention(text: str, words: str, names: NameIndex):
+    """The mention writing capitalised `words` ("DEVOS") in mixed case ("DeVos") elsewhere in the text,
+    when it is a person's or an unknown name, else None."""
+    for m in re.finditer(rf"\b{re.escape(words)}\b", text, re.IGNORECASE):
+        if m.group().isupper():
+            continue
+        found = [n for n in names.within(m.start(), m.end()) if n.start == m.start()]
+        if found and found[0].kind in ("person", "name", "other"):
+            return found[0]
+    return None
+
+
+def _body_named_around(text, names, at, quote_ranges):
+    """The body "the agency" at `at` stands for: the last organization named before it (in a title-case
+    headline, one the text names again: capitalised words glue into no body, "Third Party Candidates
+    Push"), else
+    the first named in the 600 characters after it (an excerpt opening "The agency also stressed …")."""
+    headline_end = _title_case_headline_end(text)
+    for m in names.mentions_before(at, quote_ranges):
+        # A headline's name counts when the text names it again ("Reddit Cracks Down …" over "Reddit").
+        if m.kind == "organization" and (m.start >= headline_end or text.find(m.name, headline_end) >= 0):
+            return m
+    return next(
+        (
+            m
+            for m in names.within(at, at + 600)
+            if m.kind == "organization" and not any(a <= m.start < b for a, b in quote_ranges)
+        ),
+        None,
+    )
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][a-z’'-]{3,}")
+
+
+def _title_case_headline_end(text: str) -> int:
+    """Where the text's first line ends when it is a title-case headline (no full stop, three quarters of
+    its longer words capitalised), else 0."""
+    end = text.find("\n")
+    if end < 0 or text[:end].rstrip().endswith((".", "!", "?")):
+        return 0
+    words = _TITLE_WORD.findall(text, 0, end)
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.75 * len(words):
+        return 0
+    return end
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")

@@ -116,6 +116,20 @@ def is_furniture(line: Line) -> bool:
     return any(phrase in lowered for phrase in _FURNITURE_PHRASES)
 
 
+_SENTENCE_THEN_LINK = re.compile(
+    r"[.!?][\"'”’)]?\s*[-–—|]*\s*(?=(?:read more|click here)\.?$)", re.IGNORECASE
+)
+
+
+def _furniture_tail(line: Line) -> int | None:
+    """Where a trailing link cue starts ("… on Thursday. – READ MORE") when what comes before it is a
+    sentence of eight words or more, else None (the whole line is furniture)."""
+    m = _SENTENCE_THEN_LINK.search(line.text)
+    if m is None or m.start() == 0 or line.text[: m.start()].count(" ") < 7:
+        return None
+    return line.start + m.start() + 1
+
+
 def is_caption(line: Line) -> bool:
     """True for an image caption or credit line ("... (Image: Getty)", "Photo: AP")."""
     if line.words > 60:
@@ -201,7 +215,7 @@ def layout_of(text: str, reference_time: datetime, has_header: bool = True) -> L
                 header_furniture.append(i)
                 body_from = i + 1
                 continue
-            if is_furniture(line):
+            if is_furniture(line) and _furniture_tail(line) is None:
                 header_furniture.append(i)
                 body_from = i + 1
                 continue
@@ -229,9 +243,16 @@ def layout_of(text: str, reference_time: datetime, has_header: bool = True) -> L
     furniture = set(header_furniture) | {
         i for i, line in enumerate(lines) if i >= body_from and i not in captions and is_furniture(line)
     }
+    # "… told Fox News on Thursday. – READ MORE": a sentence of the body with a link glued on; only the
+    # link is furniture.
+    tails = {i: t for i in furniture if (t := _furniture_tail(lines[i])) is not None}
+    furniture -= set(tails)
     body_lines = [i for i in range(body_from, len(lines)) if i not in furniture and i not in captions]
     # Date and byline lines are metadata, not furniture: they stay out of the body and the spans.
     furniture -= set(metadata_lines)
+    spans = [(lines[i].start, lines[i].end) for i in furniture] + [
+        (t, lines[i].end) for i, t in tails.items()
+    ]
     if body_lines:
         body_start, body_end = lines[body_lines[0]].start, lines[body_lines[-1]].end
     else:
@@ -244,7 +265,7 @@ def layout_of(text: str, reference_time: datetime, has_header: bool = True) -> L
         date_is_relative=is_relative,
         body_start=body_start,
         body_end=body_end,
-        furniture=tuple((lines[i].start, lines[i].end) for i in sorted(furniture)),
+        furniture=tuple(sorted(spans)),
         captions=tuple((lines[i].start, lines[i].end) for i in sorted(captions)),
     )
 

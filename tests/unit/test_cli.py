@@ -110,3 +110,20 @@ def test_a_bad_setting_is_an_error_naming_the_variable(monkeypatch):
     result = runner.invoke(app, ["ingest", "--db", "unused.duckdb"])
     assert result.exit_code == 2
     assert "CREDENCE_MAX_FILE_BYTES must be an integer" in result.stderr
+
+
+def test_extract_keeps_a_quote_on_a_line_ending_in_a_read_more_link(tmp_path):
+    from credence.extract import article_facts
+
+    text = (
+        "Church vandalised in Ohio\n\n"
+        "“Pray at home, hypocrites,” read one message painted on the church steps, the pastor told local "
+        "reporters on Monday. – READ MORE\n\n"
+        "Police said the case was under investigation.\n"
+    )
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path), "--format", "jsonl"])
+    printed = [json.loads(line) for line in result.output.splitlines() if line.strip()]
+    quotes = [r["text"] for r in printed if r["type"] == "quote"]
+    assert quotes == [q.text for q in article_facts(text, "article.txt").quotes] != []
