@@ -232,13 +232,30 @@ def _alias_of(text: str, table: dict[str, str], fuzzy_keys: dict[str, list[str]]
     return None
 
 
-def _without_titles(tokens: list[str], titles: frozenset[str]) -> list[str]:
-    """Drop leading titles ("Former President", "Gen.") when a real role word is among them."""
+# Words that modify a title ("Chief Justice", "Deputy Secretary", "Attorney General") but are the
+# title themselves right before a given name ("Police Chief Anna Berg", "Deputy John Ortiz").
+_MODIFIERS_NAMING_A_ROLE = frozenset({"chief", "deputy", "attorney"})
+
+
+def _modifier_as_role(tokens: list[str], k: int, first_names: frozenset[str]) -> bool:
+    return (
+        tokens[k].lower() in _MODIFIERS_NAMING_A_ROLE
+        and k + 1 < len(tokens)
+        and tokens[k + 1].lower() in first_names
+    )
+
+
+def _without_titles(
+    tokens: list[str], titles: frozenset[str], first_names: frozenset[str] = frozenset()
+) -> list[str]:
+    """Drop leading titles ("Former President", "Gen.") when a real role word is among them, or when the
+    last of them names the role before a given name (`_modifier_as_role`: "Chief Anna Berg")."""
     i = 0
     has_role = False
     while i < len(tokens) - 1 and (tokens[i].lower() in titles or tokens[i].lower().rstrip(".") in titles):
         has_role = has_role or tokens[i].lower() not in _TITLE_MODIFIERS
         i += 1
+    has_role = has_role or (i > 0 and _modifier_as_role(tokens, i - 1, first_names))
     return tokens[i:] if has_role and i else tokens
 
 
@@ -1038,10 +1055,14 @@ def _office_holder(tokens: list[str], lexicon: Lexicon) -> str | None:
 
 def _titled_name(tokens: list[str], lexicon: Lexicon) -> bool:
     """ "Justice Ginsburg", "Gen. Mark Milley": a role title, then a name."""
-    rest = _without_titles(tokens, lexicon.person_titles)
+    rest = _without_titles(tokens, lexicon.person_titles, lexicon.first_names)
+    k = len(tokens) - len(rest)
     return (
         0 < len(rest) < len(tokens)
-        and any(_is_role(t, lexicon) for t in tokens[: len(tokens) - len(rest)])
+        and (
+            any(_is_role(t, lexicon) for t in tokens[:k])
+            or _modifier_as_role(tokens, k - 1, lexicon.first_names)
+        )
         and all(_NAME_WORD.fullmatch(t) for t in rest)
         and (
             not any(t.lower() in lexicon.organization_cues for t in rest) or _surname_cue_only(rest, lexicon)
@@ -1071,7 +1092,7 @@ def _person_after_body(tokens: list[str], lexicon: Lexicon) -> int:
 def _title_block_start(tokens: list[str], lexicon: Lexicon) -> int:
     """Where a person's title begins after other words ("Supreme Court | Justice Ruth Bader Ginsburg"); 0 if none."""
     for k in range(1, len(tokens) - 1):
-        if _is_role(tokens[k], lexicon):
+        if _is_role(tokens[k], lexicon) or _modifier_as_role(tokens, k, lexicon.first_names):
             b = k
             while (
                 b > 1
@@ -1196,7 +1217,7 @@ def _kind_without_context(tokens: list[str], surface: str, lexicon: Lexicon) -> 
     holder = _office_holder(tokens, lexicon)
     if holder:
         return "person", holder
-    titled = _without_titles(tokens, lexicon.person_titles)
+    titled = _without_titles(tokens, lexicon.person_titles, lexicon.first_names)
     if titled is not tokens and len(titled) < len(tokens) and titled[0] != "of":
         rest = " ".join(titled)
         if (

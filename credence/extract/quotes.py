@@ -89,7 +89,7 @@ class QuoteSpan:
     open_mark: int | None  # None when the opening mark is missing
     close_mark: int | None  # None when the quote runs to the end of its paragraph
     paragraph: int
-    single: bool = False  # in single marks (‘…’)
+    single: bool = False  # in single marks (‘…’ or '…')
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,11 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
                 emitted = True
         if inside_from is not None and p1 - inside_from > 2:
             spans.append(_span(text, inside_from + 1, p1, inside_from, None, index))
-    spans += _single_quote_spans(text, paragraphs, spans)
+    singles = _single_quote_spans(text, paragraphs, spans)
+    if singles and "‘" not in text:
+        # Quoting in straight single marks, a text keeps double marks for quotes within quotes.
+        spans = [d for d in spans if not _opens_inside(d, singles)]
+    spans += singles
     spans.sort(key=lambda s: s.start)
     return [s for s in spans if s.end > s.start]
 
@@ -139,17 +143,53 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
 _SINGLE_OPEN = re.compile(r"‘")
 # A closing ’ is one no letter or digit follows ("you’ll" and "Trump’s" are apostrophes).
 _SINGLE_CLOSE = re.compile(r"(?<=\S)’(?![\w])")
+# Straight single marks are some outlets' quotation marks ('We will win,' he said), double ones kept
+# for quotes within quotes; elsewhere a straight ' is an apostrophe. An opening one starts a word
+# with a letter or a bracket ('90s and 'n' are no quotations), a closing one ends a word.
+_STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[{—–/-]))'(?=[^\W\d_]|\[)", re.M)
+_STRAIGHT_CLOSE = re.compile(r"(?<=\S)'(?!\w)")
+
+
+def _quotes_in_straight_single_marks(text: str) -> bool:
+    """True when the text quotes in straight single marks: its word-initial ' outnumber its double marks'
+    pairs (at least two of them), as in a house style where double marks are kept for nested quotes."""
+    if text.count("'") < 4:
+        return False
+    openers = len(_STRAIGHT_OPEN.findall(text))
+    return openers >= 2 and openers > len(_MARKS.findall(text)) // 2
+
+
+def _straight_closing(text: str, o: int, p1: int) -> re.Match | None:
+    """The straight ' closing the quotation opened at `o`: the first one after it that ends no plural
+    possessive ("the neighbours' fears": an s, the ', a lowercase word), else the first one."""
+    first = None
+    for m in _STRAIGHT_CLOSE.finditer(text, o + 1, p1):
+        at = m.start()
+        if not (text[at - 1] == "s" and text[at + 1 : at + 2] == " " and text[at + 2 : at + 3].islower()):
+            return m
+        first = first or m
+    return first
+
+
+def _opens_inside(span: QuoteSpan, outer: list[QuoteSpan]) -> bool:
+    at = span.open_mark if span.open_mark is not None else span.start
+    return any(o.open_mark is not None and o.open_mark < at < o.end for o in outer)
 
 
 def _single_quote_spans(
     text: str, paragraphs: list[tuple[int, int]], double: list[QuoteSpan]
 ) -> list[QuoteSpan]:
-    """Quotations in curly single marks (‘…’), as British and some American outlets print them.
+    """Quotations in curly single marks (‘…’), as British and some American outlets print them, or in
+    straight ones ('…') in a text that quotes in them (`_quotes_in_straight_single_marks`).
 
     Only outside a double-marked quotation (inside one, ‘…’ is a quote within a quote, the outer
     speaker's words); an opening mark must start a word, and an unclosed one is no quotation.
     """
-    if "‘" not in text:
+    if "‘" in text:
+        opening, closing = _SINGLE_OPEN, _SINGLE_CLOSE
+    elif _quotes_in_straight_single_marks(text):
+        opening, closing = _STRAIGHT_OPEN, _STRAIGHT_CLOSE
+    else:
         return []  # most texts have no opening single mark: skip the walk over every paragraph
     inside = [
         (
@@ -162,7 +202,7 @@ def _single_quote_spans(
     for index, (p0, p1) in enumerate(paragraphs):
         pos = p0
         while True:
-            m = _SINGLE_OPEN.search(text, pos, p1)
+            m = opening.search(text, pos, p1)
             if m is None:
                 break
             o = m.start()
@@ -172,7 +212,11 @@ def _single_quote_spans(
                 continue
             if len(_MARKS.findall(text, p0, o)) % 2:
                 continue  # after an odd number of double marks: nested, whatever their pairing
-            close = _SINGLE_CLOSE.search(text, o + 1, p1)
+            close = (
+                _straight_closing(text, o, p1)
+                if closing is _STRAIGHT_CLOSE
+                else closing.search(text, o + 1, p1)
+            )
             if close is None:
                 continue
             spans.append(_span(text, o + 1, close.start(), o, close.start(), index))
@@ -1074,6 +1118,18 @@ def _resolved_speaker(
     tokens = _RESOLVED_SPEAKER_RE2.findall(low)
     head = tokens[-1] if tokens else ""
     inside = names.within(at, at + len(words))
+    if (
+        head in _ROLE_NOUNS
+        and (low == head or words.lower().startswith("the "))
+        and "\n" not in text[:at]
+        and all(m.kind != "person" for m in inside)
+    ):
+        # "Mayor says crews are “doing all they can”": a headline's role is the person the story names
+        # with that title, below it.
+        role = f"{tokens[-2]} {head}" if len(tokens) >= 2 and tokens[-2] in _ROLE_FIRST_WORDS else head
+        person = names.person_with_role(role, len(text), quote_ranges)
+        if person is not None:
+            return _as_given(text, names.person_name(person), lexicon), "person"
     if (
         head in _ROLE_NOUNS
         and words.lower().startswith(("the ", "its ", "his ", "her ", "their "))

@@ -560,6 +560,28 @@ def test_single_marks_that_are_no_quotation(text, words):
     assert [t for t, _, _ in speakers(text) if t.startswith(words)] == []
 
 
+def test_quotations_in_straight_single_marks_in_a_text_that_quotes_in_them():
+    text = (
+        "Mayor says crews are 'doing all they can' after the flood\n\n"
+        "'We will rebuild every bridge the river took,' Mayor Lena Ortiz told reporters on Monday.\n\n"
+        "'The farmers' losses are real. Nobody called it \"a disaster\" at first,' she added.\n\n"
+        "The town's mayor since the '90s, Ortiz has seen floods before."
+    )
+    assert speakers(text) == [
+        ("doing all they can", "Lena Ortiz", "person"),
+        ("We will rebuild every bridge the river took,", "Lena Ortiz", "person"),
+        ('The farmers\' losses are real. Nobody called it "a disaster" at first,', "Lena Ortiz", "person"),
+    ]
+
+
+def test_straight_single_marks_are_apostrophes_in_a_text_that_quotes_in_double_ones():
+    text = (
+        "Intro.\n\n“We will rebuild,” Ortiz said. “It will take years.”\n\n"
+        "She called the 'flood of the century' a warning, and the farmers' 'losses' real."
+    )
+    assert [t for t, _, _ in speakers(text)] == ["We will rebuild,", "It will take years."]
+
+
 def test_a_document_qualified_by_its_issuer_speaks_as_a_document():
     text = (
         "Intro.\n\nThe relevant Justice Department guidance, drafted in 2000 by the office of legal counsel, "
@@ -1990,3 +2012,17 @@ def test_a_title_case_quotation_opening_the_headline_before_a_colon_is_a_quote()
         "The first call came at dawn, from a farmhouse near the river."
     )
     assert speakers(text) == [("They Left Us On The Roof For Days", None, "unknown")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Chief", "Police Chief", "Deputy", "District Attorney", "Supreme Court Chief Justice", "Chief of Staff"],
+)
+def test_chief_deputy_and_attorney_are_the_title_before_a_given_name(title):
+    assert speakers(f"Intro.\n\n“We will not stop,” {title} Anna Berg said.")[0][1] == "Anna Berg"
+
+
+@pytest.mark.parametrize("headline", ["Mayor says crews", "The mayor says crews"])
+def test_a_headline_role_speaks_as_the_person_the_story_names_with_that_title(headline):
+    text = f"{headline} are “doing all they can” after the flood\n\n“We will rebuild,” Mayor Lena Ortiz said."
+    assert speakers(text)[0][:2] == ("doing all they can", "Lena Ortiz")
