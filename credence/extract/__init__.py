@@ -230,6 +230,8 @@ def _claims(
                     and lex.anonymous_regex.search(quote.speaker_text.lower().strip())
                 ):
                     kind = "anonymous"  # "“… 30 calls …,” an agency spokesperson said": an unnamed official
+                elif kind == "person" and quote.speaker_text and _vague_group(quote.speaker_text, lex):
+                    kind = "vague"  # "Health experts tell Reuters that, “at least 70% …”": no one in particular
                 attribution = (
                     quote.speaker,
                     kind,
@@ -413,6 +415,12 @@ def _transcript_speaker(text: str, s0: int, lex: Lexicon, pos: int | None = None
     if words[0].lower() not in lex.first_names and text.count(f"\n{m.group(1)}:") < 2:
         return None
     return " ".join(words), m.start(1)
+
+
+def _vague_group(words: str, lexicon: Lexicon) -> bool:
+    """True for a few words naming people only as a group the lexicon calls vague ("Health experts")."""
+    tokens = words.split()
+    return 0 < len(tokens) <= 3 and tokens[-1].islower() and tokens[-1] in lexicon.vague_sources
 
 
 def _quote_at(pos: int, quotes: list[FoundQuote], starts: list[int]) -> FoundQuote | None:

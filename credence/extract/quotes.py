@@ -112,15 +112,19 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
         hi = bisect.bisect_left(mark_at, p1, lo)
         if lo == hi:
             continue
-        marks = [(pos, text[pos]) for pos in mark_at[lo:hi]]
+        marks = [(pos, _mark_role(text, pos, text[pos], p0, p1)) for pos in mark_at[lo:hi]]
         inside_from: int | None = None
+        nested = 0
         emitted = False
-        for pos, ch in marks:
-            role = _mark_role(text, pos, ch, p0, p1)
+        for k, (pos, role) in enumerate(marks):
             if role == "toggle":
                 role = "close" if inside_from is not None else "open"
-            if role == "open":
+            if role == "open" and inside_from is not None and _closes_twice(marks, k + 1):
+                nested += 1  # “… not “commercially proven” at the time …,” he said: a quote within the quote
+            elif role == "open":
                 inside_from = pos
+            elif nested:
+                nested -= 1
             elif inside_from is not None:
                 spans.append(_span(text, inside_from + 1, pos, inside_from, pos, index))
                 inside_from = None
@@ -236,6 +240,19 @@ def _span(
 
 
 _SPEECH_AFTER_MARK = re.compile(r"\s+(?:said|says|added|adds|wrote|writes|told|tells|asked|asks)\b")
+
+
+def _closes_twice(marks: list[tuple[int, str]], k: int) -> bool:
+    """True when two marks that may close come after mark k-1 before the next opening one: an opening
+    mark inside a quotation then opens a quote within it, not a new quotation after a missing close."""
+    closes = 0
+    for _, role in marks[k:]:
+        if role == "open":
+            return False
+        closes += 1
+        if closes == 2:
+            return True
+    return False
 
 
 def _mark_role(text: str, pos: int, ch: str, p0: int, p1: int) -> str:

@@ -929,3 +929,9 @@ def test_a_figure_in_a_transcript_is_the_labelled_speaker_s_but_a_heading_label_
 )
 def test_a_two_word_name_no_given_name_opens_cited_with_according_to_is_a_body(text, kind):
     assert only_claim(text).attribution_kind == kind
+
+
+def test_a_figure_quoted_from_a_group_of_experts_is_credited_vaguely():
+    text = "Intro.\n\nHealth experts tell the paper that “at least 70% of adults would need to be “immune” first, they say.”"
+    (claim,) = [c for c in claims_of(text) if "70%" in c.span]
+    assert claim.attribution_kind == "vague"

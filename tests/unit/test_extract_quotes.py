@@ -2026,3 +2026,17 @@ def test_chief_deputy_and_attorney_are_the_title_before_a_given_name(title):
 def test_a_headline_role_speaks_as_the_person_the_story_names_with_that_title(headline):
     text = f"{headline} are “doing all they can” after the flood\n\n“We will rebuild,” Mayor Lena Ortiz said."
     assert speakers(text)[0][:2] == ("doing all they can", "Lena Ortiz")
+
+
+def test_a_quote_within_a_quote_in_the_same_marks_keeps_the_outer_quotation_whole():
+    text = (
+        "Intro.\n\n“I never backed the rule because it demanded filters that were not “field tested” at "
+        "the time. It asked too much, which I said then,” Sen. Ruth Alder said."
+    )
+    (quote,) = [q for q in quotes_of(text) if q.text.startswith("I never")]
+    assert quote.text.endswith("which I said then,") and quote.speaker == "Ruth Alder"
+
+
+def test_an_opening_mark_after_a_missing_close_still_opens_a_new_quotation():
+    text = "Intro.\n\n“We were first, Ms. Alder said. “We will be last,” she added."
+    assert [t for t, _, _ in speakers(text)][-1] == "We will be last,"
