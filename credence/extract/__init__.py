@@ -231,7 +231,9 @@ def _claims(
                 ):
                     kind = "anonymous"  # "“… 30 calls …,” an agency spokesperson said": an unnamed official
                 elif kind == "person" and quote.speaker_text and _vague_group(quote.speaker_text, lex):
-                    kind = "vague"  # "Health experts tell Reuters that, “at least 70% …”": no one in particular
+                    kind = (
+                        "vague"  # "Health experts tell Reuters that, “at least 70% …”": no one in particular
+                    )
                 attribution = (
                     quote.speaker,
                     kind,

@@ -385,6 +385,50 @@ def _without_repeat(raw: str) -> str:
 _GLUED = re.compile(r"[a-z]{2}[A-Z]")
 
 
+_OF_INSTITUTION = re.compile(r"\b(?:of|for)\s")
+# What a body is "of" after its "and": a field ("Urban Development", "Human Services", "Prevention"),
+# not another body's name ("the Bank of England and Barclays").
+_FIELD_WORD = re.compile(
+    r"(?:tion|sion|ment|ices|ences|ances|ity|ogy|ics|ism|ness|ship|ure|ing|ases|ives|ies|research|sciences?"
+    r"|medicine|welfare|labou?r|commerce|energy|affairs|trade|health|sports?|arts|culture|transport"
+    r"|defen[cs]e|justice|food|water|power|media|environment|development)$"
+)
+
+
+def _institutions_joined(text: str, runs: list[tuple[int, str]], lexicon: Lexicon) -> list[tuple[int, str]]:
+    """The name runs, with an institution named "X of A and B" made one run: "Department of Health |
+    and | Human Services", "Centers for Disease Control | and | Prevention", "National Institute of
+    Allergy | and | Infectious Diseases" (runs stop at "and", which joins two names more often).
+
+    Only when the run before "and" names a body "of"/"for" something and the one after is one to three
+    words that are no acronym, given name or title ("the Department of Justice and FBI Director Wray")
+    and end in a field of work (`_FIELD_WORD`).
+    """
+    if " and " not in text:
+        return runs
+    out: list[tuple[int, str]] = []
+    for at, raw in runs:
+        if out:
+            p_at, p_raw = out[-1]
+            end = p_at + len(p_raw)
+            words = raw.split()
+            first = p_raw.split(" ", 1)[0].lower()
+            if (
+                text[end:at] == " and "
+                and _OF_INSTITUTION.search(p_raw)
+                and first not in lexicon.person_titles
+                and len(words) <= 3
+                and words[0].lower() not in lexicon.first_names
+                and not any(w.lower() in lexicon.person_titles or _is_acronym(w) for w in words)
+                and not p_raw.endswith(("’s", "'s"))
+                and _FIELD_WORD.search(words[-1].lower())
+            ):
+                out[-1] = (p_at, f"{p_raw} and {raw}")
+                continue
+        out.append((at, raw))
+    return out
+
+
 class NameIndex:
     """The name mentions of one text, in order, with the lookups coreference needs.
 
@@ -396,7 +440,9 @@ class NameIndex:
         self._text = text
         self._text_lower: str | None = None
         self._lexicon = lexicon
-        self._raw: list[tuple[int, str]] = [(m.start(), m.group()) for m in _NAME_RE.finditer(text)]
+        self._raw: list[tuple[int, str]] = _institutions_joined(
+            text, [(m.start(), m.group()) for m in _NAME_RE.finditer(text)], lexicon
+        )
         for i, (at, raw) in enumerate(self._raw):
             if raw.count(" ") >= 2:
                 self._raw[i] = (at, _without_repeat(_without_weekday(raw)))

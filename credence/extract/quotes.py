@@ -1531,8 +1531,15 @@ def _is_person_noun(word: str) -> bool:
     return word in _PERSON_NOUNS or (word.endswith("s") and word[:-1] in _PERSON_NOUNS)
 
 
+# Words that date or describe a document's circulation, not what it is: "the leaked Pentagon memo", "an
+# earlier KCNA report" name the Pentagon memo and the KCNA report.
+_DOCUMENT_CIRCUMSTANCE = frozenset("leaked earlier latest recent new previous prior same".split())
+
+
 def _document_name(words: str) -> str:
     tokens = words.strip().split()
     while tokens and tokens[0].lower() in DETERMINERS:
+        tokens.pop(0)
+    while len(tokens) > 1 and tokens[0].lower() in _DOCUMENT_CIRCUMSTANCE:
         tokens.pop(0)
     return " ".join(tokens)

@@ -2040,3 +2040,29 @@ def test_a_quote_within_a_quote_in_the_same_marks_keeps_the_outer_quotation_whol
 def test_an_opening_mark_after_a_missing_close_still_opens_a_new_quotation():
     text = "Intro.\n\n“We were first, Ms. Alder said. “We will be last,” she added."
     assert [t for t, _, _ in speakers(text)][-1] == "We will be last,"
+
+
+@pytest.mark.parametrize(
+    "cue, speaker",
+    [
+        ("the leaked Pentagon memo reads", "Pentagon memo"),
+        ("an earlier agency report said", "agency report"),
+    ],
+)
+def test_a_document_is_named_without_the_words_dating_or_circulating_it(cue, speaker):
+    text = f"Intro.\n\nAs {cue}, “the fleet will need three more years before it can deploy.”"
+    assert speakers(text)[0][1:] == (speaker, "document")
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("The Department of Health and Human Services", "Department of Health and Human Services"),
+        ("The Centers for Disease Control and Prevention", "Centers for Disease Control and Prevention"),
+        ("The Ministry of Culture and Sport", "Ministry of Culture and Sport"),
+        ("The Bank of England and Barclays", "Bank of England"),  # two bodies
+    ],
+)
+def test_a_body_named_of_one_field_and_another_is_one_speaker(body, speaker):
+    text = f"Intro.\n\n{body} said that “masks work well in crowded indoor places.”"
+    assert speakers(text)[0][1:] == (speaker, "organization")
