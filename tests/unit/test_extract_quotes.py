@@ -881,7 +881,7 @@ def test_a_party_appositive_and_an_advertisement_give_the_speaker(text, speaker,
         (
             "Intro.\n\nOn Monday, a spokesman for the Colorado Department of Public Health and Environment said "
             "that “we have not seen any clear association between the protests and cases.”",
-            "Colorado Department of Public Health",
+            "Colorado Department of Public Health and Environment",  # its whole name, "and" a field
             "organization",
         ),
     ],
