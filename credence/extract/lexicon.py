@@ -377,7 +377,7 @@ delivering, transferred, transferring, gifted, gave, given, handed, dispatched, 
 # Figures readers compare across sources.
 _CORE_MEASURES = _phrases(
     """
-deployed, killed, wounded, casualties, captured, missing, cases, infected, hospitalized, recovered
+deployed, killed, wounded, casualties, captured, missing, cases, infected, hospitalized
 tested, displaced, evacuated, arrested, detained, imprisoned
 """
 )

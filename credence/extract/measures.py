@@ -728,7 +728,11 @@ def counted_of(
         measure = f"{_snake(head)}_deployed"
     elif measure == "deployed" and head and not personnel and _GIVING_VERB.search(text, q.start, span_end):
         measure = _snake(head)  # "More than 40,000 donors have contributed": money given, not troops sent
-    core = measure in lexicon.core_measures and q.unit is None
+    # People said to have recovered are no figure readers compare (dev17's "beat the virus", dev20's
+    # "1,986 people recovered"), but a reported tally of recoveries is, like a tally of cases (dev2).
+    core = (
+        measure in lexicon.core_measures or (measure == "recovered" and head == "recoveries")
+    ) and q.unit is None
     if (
         core
         and measure in ("cases", "tested")

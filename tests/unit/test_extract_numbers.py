@@ -1301,3 +1301,19 @@ def test_a_count_out_of_a_small_whole_is_a_share(sentence, expected):
 def test_home_to_a_number_counts_the_population():
     (claim,) = claims_of("The region is home to 8 million.")
     assert (claim.span, claim.measure, claim.counted) == ("8 million", "population", "population")
+
+
+@pytest.mark.parametrize(
+    "sentence, core",
+    [
+        # People said to have recovered are not compared across sources (dev17's "beat the virus").
+        ("Over the past day 340 people recovered from the flu.", False),
+        ("In the province, 2,150 patients recovered, officials said.", False),
+        # A reported tally of recoveries is, like a tally of cases (dev2).
+        ("The county has logged over 1.2 million reported recoveries from the virus.", True),
+    ],
+)
+def test_people_who_recovered_are_not_core_but_a_tally_of_recoveries_is(sentence, core):
+    claim = only_claim(sentence)
+    assert claim.measure == "recovered"
+    assert claim.core is core
