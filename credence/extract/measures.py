@@ -132,6 +132,7 @@ _LIVES_TAKEN = re.compile(
     r"sacrific(?:ed|e|es|ing)|gave|giv(?:e|es|ing|en)|toll|deaths?|dead|killed|kill(?:s|ing)?)\b[^.;]*$",
     re.IGNORECASE,
 )
+_LIVES_OF_BEFORE = re.compile(r"\b(?:the\s+)?lives\s+of\s+$", re.IGNORECASE)
 _LIVES_TAKEN_AFTER = re.compile(
     r"\s+(?:(?:were|was|are|have|has|had|been|being)\s+)*(?:lost|taken|claimed)\b"
 )
@@ -709,6 +710,14 @@ def counted_of(
         noun_before is not None,
         lexicon,
     )
+    lives_of = (
+        _LIVES_OF_BEFORE.search(text, max(s_start, q.start - 20), q.start)
+        if "lives" in text[max(s_start, q.start - 20) : q.start]
+        else None
+    )
+    if lives_of and _LIVES_TAKEN.search(text, max(s_start, lives_of.start() - 30), lives_of.start()):
+        # "has claimed the lives of 198 people": the people counted are the toll, named by "lives" before.
+        measure, span_start = "killed", min(span_start, lives_of.start())
     if head in ("lives", "life"):
         noun_end = group[-1][2] if group else q.end
         if _LIVES_TAKEN_AFTER.match(text, noun_end) or _LIVES_TAKEN.search(

@@ -1317,3 +1317,21 @@ def test_people_who_recovered_are_not_core_but_a_tally_of_recoveries_is(sentence
     claim = only_claim(sentence)
     assert claim.measure == "recovered"
     assert claim.core is core
+
+
+@pytest.mark.parametrize(
+    "sentence, span, measure",
+    [
+        ("So far the fever has claimed the lives of 61 villagers.", "the lives of 61 villagers", "killed"),
+        (
+            "The avalanche took the lives of at least 12 climbers.",
+            "the lives of at least 12 climbers",
+            "killed",
+        ),
+        # Lives saved are no toll.
+        ("The new ward saved the lives of 40 newborns last year.", "40 newborns", "newborns"),
+    ],
+)
+def test_the_lives_of_people_a_disaster_claimed_are_a_toll(sentence, span, measure):
+    claim = only_claim(sentence)
+    assert (claim.span, claim.measure, claim.core) == (span, measure, measure == "killed")
