@@ -316,6 +316,7 @@ def counted_of(
     after = [(m.group(), m.start(), m.end()) for m in islice(_TOKEN.finditer(text, q.end, s_end), 12)]
     group: list[tuple[str, int, int]] = []
     measure_after: tuple[str, int] | None = None
+    compound = False  # "the 2,900-person unit": the number sizes a noun, whose verb is not the count's
     described: tuple[str, int] | None = None  # a participle before the noun: "200 wounded soldiers"
     i = 0
     # "thousands of soldiers", "a dozen of them", "millions of people", "60% of residents": skip one "of".
@@ -360,7 +361,7 @@ def counted_of(
             i = 2  # "a 10,000-strong force": what is counted follows
         else:
             # "the 2,900-person unit", "a 500-bed hospital", "a 12-member panel": the compound counts
-            group, i = [after[1]], len(after)
+            group, i, compound = [after[1]], len(after), True
     elif after and after[0][0].lower() == "times" and after[0][1] == q.end + 1:
         # Ratios ("13 times higher") were dropped with the number: "six times in eight years" counts occasions.
         group, i = [after[0]], len(after)
@@ -472,7 +473,7 @@ def counted_of(
     span_end = max([q.end] + [g[2] for g in group])
     measure: str | None = None
     span_start = q.start
-    if measure_after is None:
+    if measure_after is None and not compound:
         # "more than 1,000 troops have been killed in action": a measure verb later in the clause.
         appositive = _QUANTIFIER_APPOSITIVE.match(text, span_end, sentence[1])
         aside = _ASIDE_THEN_AUXILIARY.match(text, span_end)
