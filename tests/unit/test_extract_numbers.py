@@ -1335,3 +1335,15 @@ def test_people_who_recovered_are_not_core_but_a_tally_of_recoveries_is(sentence
 def test_the_lives_of_people_a_disaster_claimed_are_a_toll(sentence, span, measure):
     claim = only_claim(sentence)
     assert (claim.span, claim.measure, claim.core) == (span, measure, measure == "killed")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the outbreak, 48 residents fell ill with the flu on Monday.",
+        "In the coronavirus wave, 310 more workers have fallen ill at the plant.",
+    ],
+)
+def test_people_who_fell_ill_in_an_outbreak_are_cases(sentence):
+    claim = only_claim(sentence)
+    assert (claim.measure, claim.core) == ("cases", True)
