@@ -711,6 +711,24 @@ def counted_of(
         noun_before is not None,
         lexicon,
     )
+    item = (
+        _place_item(text, s_start, q, span_end, lexicon)
+        if q.unit is None
+        and measure_after is None
+        and (bare or head in ("people", "persons"))
+        and any(d in text[max(0, q.start - 3) : q.start] for d in "-–—")
+        else None
+    )
+    if item is not None:
+        # "The most new cases were reported in Moscow - 1,774 … in the Murmansk region - 137": an item of a
+        # list of places and their figures counts the noun the list opens with; the place is in its span.
+        counted, head, measure, span_start, keep = (
+            item[0],
+            item[0].split()[-1].lower(),
+            item[1],
+            item[2],
+            True,
+        )
     lives_of = (
         _LIVES_OF_BEFORE.search(text, max(s_start, q.start - 20), q.start)
         if "lives" in text[max(s_start, q.start - 20) : q.start]
@@ -856,6 +874,38 @@ def _is_personnel(counted: str | None, previous: str | None, lexicon: Lexicon) -
         if c and (c.lower() in lexicon.personnel_nouns or c.split()[-1].lower() in lexicon.personnel_nouns):
             return True
     return False
+
+
+# "in the Murmansk region - ", "St. Petersburg – ": capitalised words, at most one lower-case word after
+# them ("region"), a spaced dash.
+_PLACE_ITEM_BEFORE = re.compile(
+    r"(?<![\w.’'-])(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?:\s+[a-z]+)?\s+[-–—]\s+$"
+)
+_ITEM_END = re.compile(r"[ \t]*(?:[,;.]|$)", re.MULTILINE)
+_LIST_LINE = 80  # a list's items are short lines; a longer line between noun and item ends the list
+
+
+def _place_item(
+    text: str, s_start: int, q: Quantity, end: int, lexicon: Lexicon
+) -> tuple[str, str, int] | None:
+    """(counted noun, measure, item start) when `q` is a figure in a list of "place - N" items, else None.
+
+    The item must end after its figure (or its "people"), and the list must name what it counts earlier:
+    in the item's sentence or in the list's lead line, with only short item lines between them.
+    """
+    place = _PLACE_ITEM_BEFORE.search(text, max(s_start, q.start - 60), q.start)
+    if place is None or not _ITEM_END.match(text, end):
+        return None
+    window = max(0, place.start() - 300)
+    noun, at = _noun_earlier(text, window, place.start(), lexicon)
+    if noun is None or noun.split()[-1].lower() not in lexicon.measure_nouns:
+        return None
+    if at < s_start:
+        line_end = text.find("\n", at)
+        between = text[line_end if line_end >= 0 else at : place.start()]
+        if any(len(line) > _LIST_LINE for line in between.splitlines()):
+            return None
+    return noun, lexicon.measure_nouns[noun.split()[-1].lower()], place.start()
 
 
 def _noun_earlier(text: str, s_start: int, pos: int, lexicon: Lexicon) -> tuple[str | None, int]:

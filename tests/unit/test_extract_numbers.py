@@ -1347,3 +1347,27 @@ def test_the_lives_of_people_a_disaster_claimed_are_a_toll(sentence, span, measu
 def test_people_who_fell_ill_in_an_outbreak_are_cases(sentence):
     claim = only_claim(sentence)
     assert (claim.measure, claim.core) == ("cases", True)
+
+
+def test_items_of_a_list_of_places_and_figures_count_the_noun_the_list_opens_with():
+    text = (
+        "Flu spreads fast\n\n"
+        "Most new infections this week were confirmed in Ohio - 2,310\n\n"
+        "in the Erie County, 212 people fell ill,\n\n"
+        "in the Lake County - 118,\n\n"
+        "in St. Clairsville - 64,\n\n"
+        "in Lorain County - 96 people,\n"
+    )
+    claims = claims_of(text)
+    assert [(c.span, c.measure, c.core) for c in claims] == [
+        ("Ohio - 2,310", "infected", True),
+        ("212 people fell ill", "cases", True),
+        ("Lake County - 118", "infected", True),
+        ("St. Clairsville - 64", "infected", True),
+        ("Lorain County - 96 people", "infected", True),
+    ]
+
+
+def test_a_dash_between_a_name_and_a_number_is_no_list_without_a_counted_noun_before():
+    # A score, a route: no noun the figure counts.
+    assert claims_of("The Rovers beat United - 3 to the fans' delight.") == []
