@@ -424,6 +424,9 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
         verb in _NOUN_LIKE_VERBS
         and prev_word
         and (prev_word.group(1).lower() in _NOUN_DETERMINERS or prev_word.group(1).endswith(("’s", "'s")))
+        # "polling that shows 62 percent", "… that shows Trump enjoying": a relative pronoun before a verb
+        # with its object.
+        and not (prev_word.group(1).lower() == "that" and _OBJECT_OF_A_REPORT.match(text, v1, s_end))
     ):
         return None
     if (
@@ -494,7 +497,8 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
             kind, originator, shown, shown_start = classify_source(
                 source, src_start, text, names, context, lexicon, verb
             )
-            if kind == "document":
+            # "polling that shows 40 percent …": unnamed polls are a vague source, as in the main clause.
+            if kind in ("document", "vague"):
                 return Cue(
                     shown, shown_start, shown_start + len(shown), kind, originator, v1, s_end, src_start, v1
                 )
@@ -584,7 +588,7 @@ _RELATIVE_DOCUMENT = re.compile(
     r"\b((?:(?:a|an|the|its|their|this|his|her|our)\s+)?"
     r"(?:(?!(?:to|of|in|on|at|by|for|with|from|and|or|the|a|an|that|which)\b)[\w’'/-]+\s+){0,4}?"
     r"(?:report|study|survey|poll|analysis|review|audit|investigation|census|tally|count|assessment|estimate"
-    r"|data|figures|statistics|records)s?)"
+    r"|data|figures|statistics|records|polling)s?)"
     r"(?:\s+(?:on|from|by|in|released|published|issued)\s+[^,;:“”\"]{0,60}?)?\s*,?\s+(?:that|which)\s+"
     r"(?:(?:was|were|is|are|has|had|have|been|also|later)\s+(?:[\w-]+\s+){0,3}?)?$",
     re.IGNORECASE,

@@ -437,7 +437,7 @@ marvelled, recalling
 
 _VAGUE_SOURCES = _phrases(
     """
-news sources, media sources, media reports, news reports, press reports, reports, analysts, experts, polls, surveys
+news sources, media sources, media reports, news reports, press reports, reports, analysts, experts, polls, polling, surveys
 backers, supporters, opponents, proponents, advocates, skeptics, sceptics, defenders, detractors
 observers, critics, commentators, pundits, scientists, researchers, studies, research, estimates, some
 many, others, media, the media, local media, rumors, rumours, social media, reporters, economists

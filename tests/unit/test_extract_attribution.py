@@ -929,3 +929,15 @@ def test_a_figure_in_a_transcript_is_the_labelled_speaker_s_but_a_heading_label_
 )
 def test_a_two_word_name_no_given_name_opens_cited_with_according_to_is_a_body(text, kind):
     assert only_claim(text).attribution_kind == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polling shows 62 percent of renters back the measure.",
+        "That fits with polling that shows 62 percent of renters back the measure.",
+    ],
+)
+def test_unnamed_polling_is_a_vague_source_also_in_a_relative_clause(sentence):
+    claim = only_claim(sentence)
+    assert (claim.attribution_kind, claim.attribution_text.lower()) == ("vague", "polling")
