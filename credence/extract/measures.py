@@ -540,8 +540,10 @@ def counted_of(
     before = _tokens(text, max(s_start, q.start - 60), q.start)[-4:]
     verb_before: tuple[str, int] | None = None
     noun_before: tuple[str, int] | None = None
+    # "infected all but one region", "killed all but three passengers": the count is of those the verb spared.
+    spared = _after_all_but(text, s_start, q.start)
     for word, w0, _ in reversed(before):
-        if word in ',;:—–()"“”':
+        if word in ',;:—–()"“”' or spared:
             break
         low = word.lower()
         if (low in _CLAUSE_WORDS or low in _REPORTING_VERBS) and verb_before is None:
@@ -885,6 +887,11 @@ _ITEM_END = re.compile(r"[ \t]*(?:[,;.]|$)", re.MULTILINE)
 _LIST_LINE = 80  # a list's items are short lines; a longer line between noun and item ends the list
 
 
+def _after_all_but(text: str, floor: int, at: int) -> bool:
+    """Whether "all but" stands right before offset `at` ("all but one region")."""
+    return text[max(floor, at - 10) : at].lower().endswith(("all but ", "all but\n"))
+
+
 def _place_item(
     text: str, s_start: int, q: Quantity, end: int, lexicon: Lexicon
 ) -> tuple[str, str, int] | None:
@@ -1191,7 +1198,8 @@ def _is_claim(
         ) or _counts_people(head[0], lexicon)
     if q.written_in_words and q.qualifier == "exact" and q.value <= 3 and not core:
         if q.value == 1:
-            return False
+            # "all but one region": the one excepted is a count (dev15); "one document stated" is not.
+            return _after_all_but(text, 0, q.start)
         if _IS_CLAIM_RE2.search(text[max(0, q.start - 8) : q.start]):
             return False
     if counted and counted.lower() in ("of", "percent"):

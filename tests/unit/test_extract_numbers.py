@@ -1371,3 +1371,17 @@ def test_items_of_a_list_of_places_and_figures_count_the_noun_the_list_opens_wit
 def test_a_dash_between_a_name_and_a_number_is_no_list_without_a_counted_noun_before():
     # A score, a route: no noun the figure counts.
     assert claims_of("The Rovers beat United - 3 to the fans' delight.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("The flu has now infected all but two counties in Ohio.", "two counties"),
+        ("The storm killed all but three passengers.", "three passengers"),
+        ("The virus has reached all but one province.", "one province"),
+    ],
+)
+def test_all_but_a_number_counts_those_the_verb_spared(sentence, span):
+    claim = only_claim(sentence)
+    assert (claim.span, claim.core) == (span, False)
+    assert claim.measure not in ("infected", "killed")
