@@ -132,6 +132,13 @@ _LIVES_TAKEN = re.compile(
     r"sacrific(?:ed|e|es|ing)|gave|giv(?:e|es|ing|en)|toll|deaths?|dead|killed|kill(?:s|ing)?)\b[^.;]*$",
     re.IGNORECASE,
 )
+# Words of a justice system around a count of prisoners (its inmates, released or serving sentences).
+_RELEASE = re.compile(r"\b(?:releas(?:e|es|ed|ing)|freed|paroled?)\b", re.IGNORECASE)
+_JUSTICE_SYSTEM = re.compile(
+    _RELEASE.pattern + r"|\b(?:sentences?|sentenced|corrections|correctional|incarcerat\w*|inmates)\b",
+    re.IGNORECASE,
+)
+_JUSTICE_MODIFIER = re.compile(r"\b(?:federal|state|county)\b")  # "federal prisoners", not "Islamic State"
 _LIVES_OF_BEFORE = re.compile(r"\b(?:the\s+)?lives\s+of\s+$", re.IGNORECASE)
 _LIVES_TAKEN_AFTER = re.compile(
     r"\s+(?:(?:were|was|are|have|has|had|been|being)\s+)*(?:lost|taken|claimed)\b"
@@ -758,6 +765,20 @@ def counted_of(
         measure = f"{_snake(head)}_deployed"
     elif measure == "deployed" and head and not personnel and _GIVING_VERB.search(text, q.start, span_end):
         measure = _snake(head)  # "More than 40,000 donors have contributed": money given, not troops sent
+    if (
+        measure == "captured"
+        and head == "prisoners"
+        and measure_after is None
+        and verb_before is None
+        and (
+            _JUSTICE_MODIFIER.search(counted or "")
+            or _JUSTICE_SYSTEM.search(text, max(s_start, q.start - 60), min(s_end, span_end + 80))
+        )
+    ):
+        # "California will release up to 8,000 prisoners", "federal prisoners … sentence reductions": inmates
+        # of a justice system, not captives of a side; freeing them is no capture.
+        release = _RELEASE.search(text, max(s_start, q.start - 60), min(s_end, span_end + 80))
+        measure = "prisoner_releases" if release else "prisoners"
     # People said to have recovered are no figure readers compare (dev17's "beat the virus", dev20's
     # "1,986 people recovered"), but a reported tally of recoveries is, like a tally of cases (dev2).
     core = (

@@ -1385,3 +1385,21 @@ def test_all_but_a_number_counts_those_the_verb_spared(sentence, span):
     claim = only_claim(sentence)
     assert (claim.span, claim.core) == (span, False)
     assert claim.measure not in ("infected", "killed")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ohio Will Release 2,000 Prisoners Early",
+        "The parole board said early releases would reach another 900 prisoners with months left on their sentences.",
+        "The ruling lets thousands of federal prisoners seek shorter sentences.",
+    ],
+)
+def test_prisoners_of_a_justice_system_are_not_captives(sentence):
+    claim = only_claim(sentence)
+    assert claim.measure != "captured" and claim.core is False
+
+
+def test_prisoners_held_by_a_side_in_a_war_are_still_captives():
+    claim = only_claim("Kurdish forces are guarding about 9,000 militant prisoners in camps.")
+    assert (claim.measure, claim.core) == ("captured", True)
