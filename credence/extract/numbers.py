@@ -919,6 +919,9 @@ _RATIO_AFTER = re.compile(
 _RATIO_BEFORE = re.compile(rf"(?:\d|\b(?:{_WORD_NUMBER}))\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
 
 
+_YEAR_BEFORE_IN = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d$")
+
+
 def _is_ratio(s: str, ns: int, ne: int) -> bool:
     """ "1 in 40 chance", "one in five Americans": a ratio, not a count of either number."""
     if _RATIO_AFTER.match(s[ne : ne + 20]):
@@ -926,9 +929,16 @@ def _is_ratio(s: str, ns: int, ne: int) -> bool:
     before = s[max(0, ns - 25) : ns]
     # _RATIO_BEFORE ends in "in", "of" or "every" and spaces: checked first, as most numbers have none.
     tail = before.rstrip()[-5:].lower()
-    return (tail[-2:] in ("in", "of") or tail == "every") and bool(
-        before[-1:].isspace() and _RATIO_BEFORE.search(before)
+    ratio = (
+        (tail[-2:] in ("in", "of") or tail == "every")
+        and before[-1:].isspace()
+        and _RATIO_BEFORE.search(before)
     )
+    if not ratio:
+        return False
+    # "between May 2 and May 9 in 41 provinces", "in 2019 in 14 districts": a date is no first term.
+    head = s[max(0, ns - 40) : ns - len(before) + ratio.start() + 1]
+    return not (_MONTH_BEFORE.search(head[:-1].rstrip("0123456789")) or _YEAR_BEFORE_IN.search(head))
 
 
 # "the toll was 13 times higher", "a 400-fold rise": a ratio between two figures, not a count of the noun.

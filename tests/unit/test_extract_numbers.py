@@ -1403,3 +1403,14 @@ def test_prisoners_of_a_justice_system_are_not_captives(sentence):
 def test_prisoners_held_by_a_side_in_a_war_are_still_captives():
     claim = only_claim("Kurdish forces are guarding about 9,000 militant prisoners in camps.")
     assert (claim.measure, claim.core) == ("captured", True)
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("The firm polled voters between March 3 and March 9 in 27 counties.", "27 counties"),
+        ("Crews were sent out in 2019 in 14 districts.", "14 districts"),
+    ],
+)
+def test_a_date_before_in_is_no_first_term_of_a_ratio(sentence, span):
+    assert [c.span for c in claims_of(sentence)] == [span]
