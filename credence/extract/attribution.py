@@ -543,7 +543,11 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
     # What follows the verb: an object ("told NK News", "said on Monday") then the end → backward.
     tail = _VERB_CUE_RE5.sub("", after)
     ends_sentence = not _PREPOSITIONAL_CUE_RE3.search(tail)
-    if ends_sentence and lead:
+    if lead.endswith(",") and _PARTICIPIAL_LEAD.fullmatch(lead):
+        # "Writing for the three-judge panel, Judge Smith said …": the phrase before is what the source did,
+        # not what it said.
+        scope = (v1, s_end)
+    elif ends_sentence and lead:
         scope = (s_start, src_start)
     elif lead.endswith((",", "”", '"', "—")) and _CONTRAST_AFTER.match(text, v1, s_end):
         # "Seven were shot in Cleveland, WOIO-TV reported, while two were killed in Baton Rouge, according
@@ -573,6 +577,8 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
     )
 
 
+# A sentence-initial participial phrase set off by one comma ("Speaking at a rally of 3,000 supporters,").
+_PARTICIPIAL_LEAD = re.compile(r"(?:[A-Z][a-z]+ing|Asked)\b(?:[^,;:“”\"]|,(?=\d))*,")
 _NAME_ONLY = re.compile(r"\s*[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}\s*")
 _STUDY_OF_PEOPLE = re.compile(
     r"\s*(?:(?:an?|the|this|that|its|their|[A-Z][\w.]*['’]s)\s+)?(?:[\w’'/-]+\s+){0,3}?"

@@ -941,3 +941,15 @@ def test_a_two_word_name_no_given_name_opens_cited_with_according_to_is_a_body(t
 def test_unnamed_polling_is_a_vague_source_also_in_a_relative_clause(sentence):
     claim = only_claim(sentence)
     assert (claim.attribution_kind, claim.attribution_text.lower()) == ("vague", "polling")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Writing for the five-judge court, Justice Ames said the law stood.",
+        "Speaking at a rally of 3,000 supporters, Mayor Lund said taxes would fall.",
+    ],
+)
+def test_a_figure_in_a_participial_phrase_before_the_source_is_not_what_the_source_said(sentence):
+    claim = only_claim(sentence)
+    assert claim.attribution_kind == "none"
