@@ -188,7 +188,11 @@ _MEASURE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _COMPOUND_COUNTS = frozenset(
-    "person people member strong bed seat room unit page acre judge justice point story vote game count".split()
+    "person people member strong bed bedroom seat room unit page acre judge justice point story storey floor "
+    "vote game count foot feet mile square".split()
+)
+_AREA_UNITS = frozenset(
+    "foot feet mile miles meter meters metre metres kilometer kilometers yard yards".split()
 )
 _ASIDE_THEN_AUXILIARY = re.compile(
     r"\s*\([^()]{1,120}\)\s*(?:(?:have|has|had|were|was|are|is)\s+)?(?:been\s+)?"
@@ -211,6 +215,8 @@ UNIT_DIMENSIONS = {
     "square metres": "area",
     "square meters": "area",
     "square feet": "area",
+    "square foot": "area",
+    "square-foot": "area",
     "sq km": "area",
     "km2": "area",
     "acres": "area",
@@ -362,10 +368,13 @@ def counted_of(
         len(after) > 1
         and after[0][0] in "-‐"
         and after[0][2] == after[1][1]
-        and after[1][0].lower() in _COMPOUND_COUNTS
+        and after[1][0].lower().split("-")[0] in _COMPOUND_COUNTS
     ):
         if after[1][0].lower() == "strong":
             i = 2  # "a 10,000-strong force": what is counted follows
+        elif after[1][0].lower() == "square" and len(after) > 2 and after[2][0].lower() in _AREA_UNITS:
+            # "a 17,000-square foot store": the unit is two words, the hyphen after the first.
+            group, i, compound = [after[1], after[2]], len(after), True
         else:
             # "the 2,900-person unit", "a 500-bed hospital", "a 12-member panel": the compound counts
             group, i, compound = [after[1]], len(after), True
@@ -1217,7 +1226,14 @@ def _is_claim(
         return (
             bool(_PLURAL_HEAD.fullmatch(head[0].lower())) and head[0].lower() not in _NOT_COUNTED_PLURALS
         ) or _counts_people(head[0], lexicon)
-    if q.written_in_words and q.qualifier == "exact" and q.value <= 3 and not core:
+    if (
+        q.written_in_words
+        and q.qualifier == "exact"
+        and q.value <= 3
+        and not core
+        and text[q.end : q.end + 1] != "-"
+    ):
+        # ("the three-judge panel" counts judges whatever its determiner: a compound is no reference)
         if q.value == 1:
             # "all but one region": the one excepted is a count (dev15); "one document stated" is not.
             return _after_all_but(text, 0, q.start)

@@ -105,6 +105,11 @@ MONTH_RE = (
 
 _WORD_NUMBER = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _SCALE_WORD = "hundred|thousand|million|billion|trillion"
+# Nouns a number in words may be hyphenated to and still count ("a two-floor space", "six-feet", "a
+# nine-member board"); other hyphenated words make a name or an adjective ("one-sided", "five-year").
+_COMPOUND_NOUNS = (
+    "person|people|member|judge|bed|bedroom|seat|room|story|storey|floor|foot|feet|mile|acre|square"
+)
 # Digits first; the word branches only at a word start whose letter can open a number word, so the
 # engine skips most positions after two cheap checks.
 _ATOM = re.compile(
@@ -114,7 +119,8 @@ _ATOM = re.compile(
          hundreds|thousands|millions|billions|trillions)
     |(?P<fuzzy>(?:several|a\s+few|a\s+couple(?:\s+of)?)\s+(?:{_SCALE_WORD}|dozen)s?(?:\s+(?:{_SCALE_WORD}))?)
     |(?P<words>(?:(?:a|an)\s+(?:half[\s-]+|quarter[\s-]+)?(?=(?:{_SCALE_WORD}|dozen)\b)|half\s+a\s+(?=(?:{_SCALE_WORD}|dozen)\b))?
-         (?:{_WORD_NUMBER}|{_SCALE_WORD}|dozen)(?:(?:\s+|-)(?:and\s+)?(?:{_WORD_NUMBER}|{_SCALE_WORD}|dozen)\b)*(?![\w-])))
+         (?:{_WORD_NUMBER}|{_SCALE_WORD}|dozen)(?:(?:\s+|-)(?:and\s+)?(?:{_WORD_NUMBER}|{_SCALE_WORD}|dozen)\b)*
+         (?:(?![\w-])|(?=-(?:{_COMPOUND_NOUNS})\b))))
     """,
     re.VERBOSE,
 )  # matched against lower-cased text: much faster than IGNORECASE

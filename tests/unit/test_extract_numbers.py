@@ -1414,3 +1414,26 @@ def test_prisoners_held_by_a_side_in_a_war_are_still_captives():
 )
 def test_a_date_before_in_is_no_first_term_of_a_ratio(sentence, span):
     assert [c.span for c in claims_of(sentence)] == [span]
+
+
+@pytest.mark.parametrize(
+    "sentence, span, low",
+    [
+        ("The bakery opens a 12,000-square foot store downtown.", "12,000-square foot", 12000),
+        ("The shop moved into a three-floor space on Main Street.", "three-floor", 3),
+        ("They built a five-story garage next to the mall.", "five-story", 5),
+        ("Critics say six-feet is an arbitrary rule.", "six-feet", 6),
+        ("A nine-member board will decide.", "nine-member", 9),
+        ("Writing for the three-judge panel, Judge Ames upheld the law.", "three-judge", 3),
+    ],
+)
+def test_compound_measurements_and_counts_are_claims_in_digits_or_words(sentence, span, low):
+    claim = only_claim(sentence)
+    assert (claim.span, claim.value_low) == (span, low)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["He signed a five-year deal.", "It was a one-sided fight.", "She won a two-way race."]
+)
+def test_durations_and_adjectives_in_compounds_stay_no_claims(sentence):
+    assert claims_of(sentence) == []
