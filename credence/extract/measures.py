@@ -139,6 +139,12 @@ _JUSTICE_SYSTEM = re.compile(
     re.IGNORECASE,
 )
 _JUSTICE_MODIFIER = re.compile(r"\b(?:federal|state|county)\b")  # "federal prisoners", not "Islamic State"
+# Collectives whose size is a count of their members ("a crowd of 5,000", "a town of 3,000").
+_COLLECTIVE_OF = re.compile(
+    r"\b(?i:a|an|the|its|their)\s+(?:[a-z-]+\s+)?(crowd|force|army|town|city|village|community|organi[sz]ation|"
+    r"company|firm|workforce|team|group|nation|country|congregation|class|audience|contingent|delegation|union|"
+    r"membership|population|staff)\s+of\s+$"
+)
 _LIVES_OF_BEFORE = re.compile(r"\b(?:the\s+)?lives\s+of\s+$", re.IGNORECASE)
 _LIVES_TAKEN_AFTER = re.compile(
     r"\s+(?:(?:were|was|are|have|has|had|been|being)\s+)*(?:lost|taken|claimed)\b"
@@ -636,6 +642,12 @@ def counted_of(
             cop = _COPULA_NOUN.search(text, max(s_start, q.start - 80), q.start)
             if cop:
                 previous_counted, noun_at = cop.group(1), cop.start(1)
+        if previous_counted is None and text.endswith("of ", max(s_start, q.start - 3), q.start):
+            # "a crowd of 5,000", "an organization of a hundred thousand": the size of a collective counts
+            # its members.
+            collective = _COLLECTIVE_OF.search(text, max(s_start, q.start - 50), q.start)
+            if collective:
+                previous_counted, noun_at = collective.group(1), collective.start(1)
         if previous_counted is None and _HOME_TO.search(text, max(s_start, q.start - 40), q.start):
             # "The Bay Area is home to 8 million": the people living there.
             previous_counted, noun_at = (

@@ -1437,3 +1437,15 @@ def test_compound_measurements_and_counts_are_claims_in_digits_or_words(sentence
 )
 def test_durations_and_adjectives_in_compounds_stay_no_claims(sentence):
     assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, low",
+    [
+        ("A crowd of 5,000 gathered outside the stadium.", 5000),
+        ("Only a few out of a company of a hundred thousand would know.", 100000),
+        ("It is a quiet town of 3,000 on the coast.", 3000),
+    ],
+)
+def test_the_size_of_a_collective_is_a_count_of_its_members(sentence, low):
+    assert only_claim(sentence).value_low == low
