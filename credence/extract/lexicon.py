@@ -326,6 +326,7 @@ investment: invested, invest, invests, investing
 money_lost: lost, lose, loses, losing, losin'
 revenue: earned, earns, earning, generated, grossed
 fundraising: raised, raises, raising
+lending: lent, lend, lends, lending, loaned
 payment: paid, pays, paying
 cost: cost, costs, costing
 fine: fined

@@ -581,6 +581,18 @@ def counted_of(
             verb_before = (low, w0)
         if noun_before is None and low in lexicon.measure_nouns:
             noun_before = (low, w0)
+    money_implied = (
+        verb_before is None
+        and q.unit is None
+        and q.qualifier == "vague"
+        and q.value >= 1e6
+        and bool(before)
+        and before[-1][0].lower() in lexicon.money_verbs
+        and before[-1][2] == q.start - 1
+    )
+    if money_implied:
+        # "had lent billions to home buyers", "spent millions on ads": a vague sum, the money implied.
+        measure, span_start = lexicon.money_verbs[before[-1][0].lower()], before[-1][1]
     if verb_before is None and before and before[-1][0].lower() in lexicon.measure_verb_last_words:
         # "laid off around 500 employees": a verb phrase of several words right before the figure.
         for phrase in lexicon.measure_verb_regex.finditer(text, max(s_start, q.start - 25), q.start):
@@ -737,7 +749,7 @@ def counted_of(
         bare,
         counted,
         measure,
-        measure_after is not None or verb_before is not None,
+        measure_after is not None or verb_before is not None or money_implied,
         noun_before is not None,
         lexicon,
     )

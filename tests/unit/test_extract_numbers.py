@@ -1449,3 +1449,15 @@ def test_durations_and_adjectives_in_compounds_stay_no_claims(sentence):
 )
 def test_the_size_of_a_collective_is_a_count_of_its_members(sentence, low):
     assert only_claim(sentence).value_low == low
+
+
+@pytest.mark.parametrize(
+    "sentence, span, low",
+    [
+        ("Lenders had loaned billions to buyers who could never repay.", "loaned billions", 2_000_000_000),
+        ("The campaign spent millions on television.", "spent millions", 2_000_000),
+    ],
+)
+def test_a_vague_sum_after_a_verb_of_money_is_a_claim_with_the_money_implied(sentence, span, low):
+    claim = only_claim(sentence)
+    assert (claim.span, claim.value_low) == (span, low)
