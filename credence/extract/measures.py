@@ -139,6 +139,12 @@ _JUSTICE_SYSTEM = re.compile(
     re.IGNORECASE,
 )
 _JUSTICE_MODIFIER = re.compile(r"\b(?:federal|state|county)\b")  # "federal prisoners", not "Islamic State"
+# Right before a bare number breaking a count down: the opening dash or bracket, or "and" / a comma after
+# an earlier item ("— 7 for the 9th and ", "(5 from Spain, ").
+_BREAKDOWN_BEFORE = re.compile(
+    r"(?:\s[-–—]|[—–(])\s*$|"
+    r"(?:\s[-–—]|[—–(])\s*\d[\d,.]*(?:\s+(?:for|in|at|from|of|to)\s+[^,;:—–()]{1,30}?)?(?:\s*,)?(?:\s+and)?\s+$"
+)
 # Collectives whose size is a count of their members ("a crowd of 5,000", "a town of 3,000").
 _COLLECTIVE_OF = re.compile(
     r"\b(?i:a|an|the|its|their)\s+(?:[a-z-]+\s+)?(crowd|force|army|town|city|village|community|organi[sz]ation|"
@@ -640,6 +646,15 @@ def counted_of(
         return Counted(False, None, "count", q.start, q.end, False)
     bare = not nouns and q.unit is None
     noun_at = -1
+    # "11 delegates … — 7 for the 9th and 4 for the 8th": bare numbers breaking down the count before.
+    breakdown = (
+        bare
+        and counted is None
+        and measure is None
+        and previous_counted is not None
+        and not (q.written_in_words and q.value == 1)  # "— one that was targeted by …": a pronoun
+        and bool(_BREAKDOWN_BEFORE.search(text, max(s_start, q.start - 50), q.start))
+    )
     if bare and counted is None and measure is None:
         earlier, at = _noun_earlier(text, s_start, q.start, lexicon)
         # The nearest measure noun wins over the noun of the sentence's previous figure when that
@@ -753,6 +768,7 @@ def counted_of(
         noun_before is not None,
         lexicon,
     )
+    keep = keep or breakdown
     item = (
         _place_item(text, s_start, q, span_end, lexicon)
         if q.unit is None

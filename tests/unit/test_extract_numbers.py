@@ -1461,3 +1461,19 @@ def test_the_size_of_a_collective_is_a_count_of_its_members(sentence, low):
 def test_a_vague_sum_after_a_verb_of_money_is_a_claim_with_the_money_implied(sentence, span, low):
     claim = only_claim(sentence)
     assert (claim.span, claim.value_low) == (span, low)
+
+
+@pytest.mark.parametrize(
+    "sentence, spans",
+    [
+        (
+            "The county holds 12 delegates this year — 8 for the north and 4 for the south — in the primary.",
+            ["12 delegates", "8", "4"],
+        ),
+        ("The club signed 9 players (5 from Spain and 4 from Italy) this summer.", ["9 players", "5", "4"]),
+    ],
+)
+def test_bare_numbers_breaking_down_a_count_after_a_dash_count_its_noun(sentence, spans):
+    claims = claims_of(sentence)
+    assert [c.span for c in claims] == spans
+    assert {c.counted for c in claims} == {claims[0].counted}
