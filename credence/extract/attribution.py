@@ -420,6 +420,8 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
     pre = text[max(s_start, v0 - 25) : v0]
     # "the report", "an estimate", "new claims": a noun, not a verb.
     prev_word = _VERB_CUE_RE1.search(pre)
+    if verb == "say" and prev_word and prev_word.group(1).lower() in _NOUN_DETERMINERS:
+        return None  # "has a say in how 11 delegates are allocated", "the final say": a noun
     if (
         verb in _NOUN_LIKE_VERBS
         and prev_word

@@ -953,3 +953,10 @@ def test_unnamed_polling_is_a_vague_source_also_in_a_relative_clause(sentence):
 def test_a_figure_in_a_participial_phrase_before_the_source_is_not_what_the_source_said(sentence):
     claim = only_claim(sentence)
     assert claim.attribution_kind == "none"
+
+
+def test_a_say_after_a_determiner_is_a_noun_not_a_verb_of_saying():
+    claim = only_claim(
+        "Seats are weighted by turnout, meaning Lake County has a say in how 14 seats are filled."
+    )
+    assert (claim.attribution_kind, claim.attribution_text) == ("none", None)
