@@ -473,6 +473,7 @@ def multipliers(text: str, start: int, end: int) -> list[Quantity]:
             if m.start() <= a < m.end():
                 matches.append(m)
                 break
+    found += _colon_ratios(text, start, end, low)
     for m in matches:
         raw = m.group("num") or m.group("num2") or m.group("wf") or m.group("tw")
         low_raw = raw.lower()
@@ -509,6 +510,42 @@ def multipliers(text: str, start: int, end: int) -> list[Quantity]:
                 text[m.start() : end_at],
             )
         )
+    return found
+
+
+# "a rate of 6:1", "a 4:1 match": a ratio to one written with a colon, after a rate word or an article (not
+# "John 3:1", a verse, nor "won 6:1", a score).
+_COLON_RATIO = re.compile(
+    r"(?:\b(?:rate|ratio|match|matching|margin)\s+(?:of\s+)?|\b(?:a|an)\s+)(?P<num>\d{1,3}(?:\.\d+)?):1(?![\d:])",
+    re.IGNORECASE,
+)
+
+
+def _colon_ratios(text: str, start: int, end: int, low: str) -> list[Quantity]:
+    """Ratios to one written with a colon ("a rate of 6:1"), unit "times"; `low` is the lowered stretch."""
+    found: list[Quantity] = []
+    i = low.find(":1")
+    while i >= 0:
+        m = _COLON_RATIO.search(text, max(start, start + i - 25), min(end, start + i + 3))
+        if m and m.end() == start + i + 2 and float(m.group("num")) > 1:
+            value = float(m.group("num"))
+            ns = m.start("num")
+            found.append(
+                Quantity(
+                    ns,
+                    m.end(),
+                    ns,
+                    m.end(),
+                    value,
+                    value,
+                    value,
+                    "exact",
+                    "times",
+                    False,
+                    m.group()[ns - m.start() :],
+                )
+            )
+        i = low.find(":1", i + 1)
     return found
 
 

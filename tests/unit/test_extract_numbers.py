@@ -1477,3 +1477,20 @@ def test_bare_numbers_breaking_down_a_count_after_a_dash_count_its_noun(sentence
     claims = claims_of(sentence)
     assert [c.span for c in claims] == spans
     assert {c.counted for c in claims} == {claims[0].counted}
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Small gifts are matched at a rate of 6:1 by the city.", 6),
+        ("The fund offers a 4:1 match on donations.", 4),
+    ],
+)
+def test_a_ratio_written_with_a_colon_is_a_multiplier(sentence, value):
+    claim = only_claim(sentence)
+    assert (claim.value_low, claim.unit, claim.measure) == (value, "times", "ratio")
+
+
+@pytest.mark.parametrize("sentence", ["Read John 3:1 aloud.", "The meeting starts at 6:15 today."])
+def test_verses_and_times_with_a_colon_are_no_ratio(sentence):
+    assert claims_of(sentence) == []
