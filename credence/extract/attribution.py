@@ -449,7 +449,15 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
         return None  # "found themselves in the midst of a crisis": no finding reported
     if verb in ("claimed", "claims", "claim", "claiming") and _CLAIMED_LIVES.match(text, v1, s_end):
         return None  # "the outbreak has claimed at least 10 lives": a toll, not a source
-    if verb in _NOUN_LIKE_VERBS and not _OBJECT_OF_A_REPORT.match(text, v1, s_end):
+    if (
+        verb in _NOUN_LIKE_VERBS
+        and not _OBJECT_OF_A_REPORT.match(text, v1, s_end)
+        # "…, the BOP plan states.": an inverted frame ending the sentence is the verb after all.
+        and not (
+            _ENDS_SENTENCE.fullmatch(text, v1, s_end)
+            and _INVERTED_FRAME.search(text, max(s_start, v0 - 60), v0)
+        )
+    ):
         return None  # "a WHO report on the response", "The Disney show opened": nouns, not verbs
     if verb in ("said", "reported", "says") and _TO_INFINITIVE.match(text, v1, s_end):
         return None  # "Germany said to prepare aid": a hedge, not a source
@@ -579,6 +587,10 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
     )
 
 
+_ENDS_SENTENCE = re.compile(r"[\s”\"’'.!?]*")
+_INVERTED_FRAME = re.compile(
+    r",\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w’'.-]+\s+){0,3}$", re.IGNORECASE
+)
 # A sentence-initial participial phrase set off by one comma ("Speaking at a rally of 3,000 supporters,").
 _PARTICIPIAL_LEAD = re.compile(r"(?:[A-Z][a-z]+ing|Asked)\b(?:[^,;:“”\"]|,(?=\d))*,")
 _NAME_ONLY = re.compile(r"\s*[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}\s*")

@@ -960,3 +960,19 @@ def test_a_say_after_a_determiner_is_a_noun_not_a_verb_of_saying():
         "Seats are weighted by turnout, meaning Lake County has a say in how 14 seats are filled."
     )
     assert (claim.attribution_kind, claim.attribution_text) == ("none", None)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (
+            "According to new research by Ann Lowe and Peter Marsh, 61% of renters fear eviction.",
+            "new research by Ann Lowe and Peter Marsh",
+        ),
+        ("The same research shows 12 percent of owners do too.", "The same research"),
+        ("Social distancing of 6 feet is required, the FEMA plan states.", "the FEMA plan"),
+    ],
+)
+def test_research_and_a_plan_cited_are_documents(text, words):
+    claim = only_claim(text)
+    assert (claim.attribution_kind, claim.attribution_text) == ("document", words)
