@@ -420,6 +420,8 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
     pre = text[max(s_start, v0 - 25) : v0]
     # "the report", "an estimate", "new claims": a noun, not a verb.
     prev_word = _VERB_CUE_RE1.search(pre)
+    if verb in ("put", "puts") and not _PUT_AT.match(text, v1, s_end):
+        return None  # "put pressure on …": only "put the toll at 300" states a figure
     if verb == "say" and prev_word and prev_word.group(1).lower() in _NOUN_DETERMINERS:
         return None  # "has a say in how 11 delegates are allocated", "the final say": a noun
     if (
@@ -587,6 +589,10 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
     )
 
 
+# "put the "yes" votes at 52 percent", "puts the death toll at about 300": an estimate stated.
+_PUT_AT = re.compile(
+    r"\s+(?!it\b)[^,.;:]{1,60}?\s+at\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|least)\s+)*[$€£]?\d"
+)
 _ENDS_SENTENCE = re.compile(r"[\s”\"’'.!?]*")
 _INVERTED_FRAME = re.compile(
     r",\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w’'.-]+\s+){0,3}$", re.IGNORECASE

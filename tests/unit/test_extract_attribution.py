@@ -976,3 +976,24 @@ def test_a_say_after_a_determiner_is_a_noun_not_a_verb_of_saying():
 def test_research_and_a_plan_cited_are_documents(text, words):
     claim = only_claim(text)
     assert (claim.attribution_kind, claim.attribution_text) == ("document", words)
+
+
+@pytest.mark.parametrize(
+    "text, kind, words",
+    [
+        (
+            "A survey by pollsters Metrix put the no votes at 47 percent, reported AFP.",
+            "document",
+            "A survey by pollsters Metrix",
+        ),
+        ("The health agency put the death toll at 300 on Friday.", "organization", "The health agency"),
+    ],
+)
+def test_putting_a_figure_at_a_number_credits_the_one_who_put_it(text, kind, words):
+    claim = only_claim(text)
+    assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
+
+
+def test_put_without_a_figure_after_at_is_no_cue():
+    claim = only_claim("The mayor put pressure on 12 landlords to cut rents.")
+    assert claim.attribution_kind == "none"
