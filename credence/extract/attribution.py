@@ -955,7 +955,12 @@ def classify_source(
                 full = names.full_person_name(single.name, start)
                 if full:
                     return "person", canonical_entity(full, lexicon), source, start
-                if verb in _PERSONAL_SPEECH and not single.name.isupper() and source[:4].lower() != "the ":
+                if (
+                    verb in _PERSONAL_SPEECH
+                    and not single.name.isupper()
+                    and source[:4].lower() != "the "
+                    and not _has_staff(text, single.name)
+                ):
                     # "Khalaf said", "Scott told reporters": a surname; outlets and companies report.
                     return "person", canonical_entity(single.name, lexicon), source, start
                 # A lone unknown name ("The Verge reported") is more often an outlet or a company.
@@ -963,6 +968,15 @@ def classify_source(
             return "person", canonical_entity(single.name, lexicon), source, start
         return "organization", originator, source, start
     return "vague", None, source, start
+
+
+# Roles and people only a body has: "Target chairman and CEO Brian Cornell", "Acme's spokeswoman".
+_STAFF_AFTER = r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:chairman|chairwoman|ceo|chief|president|spokes(?:man|woman|person)|executives?|employees|workers|stores|shares|shareholders|founder|board)\b"
+
+
+def _has_staff(text: str, name: str) -> bool:
+    """Whether the text names `name`'s chairman, spokesman, employees or stores: a body, not a person."""
+    return re.search(rf"\b{re.escape(name)}(?i:{_STAFF_AFTER})", text) is not None
 
 
 def _full_name(mention, names: NameIndex) -> str:

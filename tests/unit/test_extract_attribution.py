@@ -997,3 +997,17 @@ def test_putting_a_figure_at_a_number_credits_the_one_who_put_it(text, kind, wor
 def test_put_without_a_figure_after_at_is_no_cue():
     claim = only_claim("The mayor put pressure on 12 landlords to cut rents.")
     assert claim.attribution_kind == "none"
+
+
+def test_a_lone_name_whose_chairman_or_spokesman_the_text_names_is_an_organization():
+    text = (
+        "Costmart chairman Paul Webb spoke to investors on Tuesday.\n\n"
+        "Online orders grew 40% in May, Costmart said."
+    )
+    claim = only_claim(text)
+    assert (claim.attribution_kind, claim.attribution_text) == ("organization", "Costmart")
+
+
+def test_a_lone_surname_stays_a_person():
+    claim = only_claim("Online orders grew 40% in May, Webb said.")
+    assert claim.attribution_kind == "person"
