@@ -494,6 +494,10 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
         subject = (np.group(1), np.start(1)) if np else None
     else:
         subject = subject_before(text, s_start, v0, lexicon)
+    if subject is not None and _SHARE_OF_PEOPLE.match(subject[0]):
+        # "nearly three-quarters of Democrats said …, while about a quarter of Republicans said the same":
+        # respondents giving their answers are what a poll measured, no source of its figures.
+        return None
     if subject is not None:
         published = _PUBLISHED_STUDY.search(text, max(s_start, subject[1] - 160), subject[1])
         if published:
@@ -592,6 +596,12 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
 # "put the "yes" votes at 52 percent", "puts the death toll at about 300": an estimate stated.
 _PUT_AT = re.compile(
     r"\s+(?!it\b)[^,.;:]{1,60}?\s+at\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|least)\s+)*[$€£]?\d"
+)
+_SHARE_OF_PEOPLE = re.compile(
+    r"(?:(?:only|just|nearly|almost|about|roughly|around|some|over|more\s+than|fewer\s+than|less\s+than)\s+)*"
+    r"(?:\d[\d,.]*\s*(?:%|percent|per\s+cent)|(?:a|one|two|three|four)[\s-](?:half|thirds?|quarters?|fifths?)|half|"
+    r"(?:a|the)\s+(?:majority|minority|plurality))\s+of\s",
+    re.IGNORECASE,
 )
 _ENDS_SENTENCE = re.compile(r"[\s”\"’'.!?]*")
 _INVERTED_FRAME = re.compile(

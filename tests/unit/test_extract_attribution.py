@@ -1011,3 +1011,13 @@ def test_a_lone_name_whose_chairman_or_spokesman_the_text_names_is_an_organizati
 def test_a_lone_surname_stays_a_person():
     claim = only_claim("Online orders grew 40% in May, Webb said.")
     assert claim.attribution_kind == "person"
+
+
+def test_a_share_of_respondents_saying_something_is_no_source_of_the_next_share():
+    claims = claims_of(
+        "According to a Gallup poll released Monday, nearly two-thirds of Democrats said prices will rise, "
+        "while only about a third of Republicans said the same."
+    )
+    assert [(c.attribution_kind, c.attribution_text) for c in claims] == [
+        ("document", "a Gallup poll released Monday")
+    ] * 2
