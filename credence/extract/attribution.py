@@ -225,6 +225,10 @@ _TITLE_LABELS = frozenset(
 ) | {"fact check", "just in"}
 
 
+# Title credits that are studies ("Study: …"); "Report:" and "Poll:" are labels of news items (above).
+_TITLE_STUDIES = frozenset("study survey research data".split())
+
+
 def attribution_cues(
     text: str, sentence: tuple[int, int], names: NameIndex, context: AttributionContext, lexicon: Lexicon
 ) -> list[Cue]:
@@ -246,9 +250,14 @@ def attribution_cues(
     if credit and not cues and credit.end() <= s_end and credit.group(1).lower() not in _TITLE_LABELS:
         # "CBS: Fairgrounds … Converted Into Detention Centers, One Arrested": a title credited to whoever
         # opens it, an outlet or a person ("Fauci: …"), the source of the title's figures.
+        # "Study: Google News … 70 Percent Liberal": a study named as the title's source is a document.
+        kinds = (
+            ("organization", "person", "document")
+            if credit.group(1).lower() in _TITLE_STUDIES
+            else ("organization", "person")
+        )
         cue = _whole_sentence_cue(
-            credit.group(1), credit.start(1), (0, credit.end()), ("organization", "person"), sentence, text, names,
-            context, lexicon,
+            credit.group(1), credit.start(1), (0, credit.end()), kinds, sentence, text, names, context, lexicon,
         )  # fmt: skip
         if cue is not None:
             cues.append(cue)

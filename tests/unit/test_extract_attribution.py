@@ -1021,3 +1021,8 @@ def test_a_share_of_respondents_saying_something_is_no_source_of_the_next_share(
     assert [(c.attribution_kind, c.attribution_text) for c in claims] == [
         ("document", "a Gallup poll released Monday")
     ] * 2
+
+
+def test_a_title_opening_with_study_credits_its_figures_to_the_study():
+    claims = claims_of("Survey: Local News Coverage 62 Percent Negative\n\nMost stories were about crime.")
+    assert [(c.attribution_kind, c.attribution_text) for c in claims] == [("document", "Survey")]
