@@ -311,7 +311,10 @@ def _claims(
 
 # "Ronald Morris: We have 20 staff…": a line opening with a speaker's name and a colon (a transcript).
 # "Ronald Morris:", "AMY GOODMAN:", and a repeated single name ("Sharyl:").
-_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Za-z’'.-]+(?:[ \t]+[A-Z][A-Za-z’'.-]+){0,3}):[ \t]+\S")
+# Accented capitals count as capitals ("JUAN GONZÁLEZ:").
+_TRANSCRIPT_LABEL = re.compile(
+    r"([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ’'.-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ’'.-]+){0,3}):[ \t]+\S"
+)
 _NOT_SPEAKER_LABEL = frozenset(
     """editor editor's note read more related photo source update watch advertisement correction disclosure
     image caption video listen breaking live latest opinion analysis share click sign subscribe follow

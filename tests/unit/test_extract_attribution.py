@@ -1026,3 +1026,13 @@ def test_a_share_of_respondents_saying_something_is_no_source_of_the_next_share(
 def test_a_title_opening_with_study_credits_its_figures_to_the_study():
     claims = claims_of("Survey: Local News Coverage 62 Percent Negative\n\nMost stories were about crime.")
     assert [(c.attribution_kind, c.attribution_text) for c in claims] == [("document", "Survey")]
+
+
+def test_a_transcript_label_with_accented_capitals_is_the_speaker():
+    text = (
+        "Raids in the city\n\n"
+        "ANDRÉS NÚÑEZ: Police detained over 300 people across the city this weekend.\n\n"
+        "ANDRÉS NÚÑEZ: We will follow that story."
+    )
+    claim = only_claim(text)
+    assert (claim.attribution_kind, claim.attribution_text) == ("person", "ANDRÉS NÚÑEZ")
