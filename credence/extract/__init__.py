@@ -270,7 +270,7 @@ def _claims(
                         shown = shown[: shown.find("   ")].rstrip()
                         originator = originator and originator.split("   ")[0].rstrip()
                     attribution = (shown, cue.kind, originator, cue.text_start, cue.text_start + len(shown))
-            hedge = hedge_of(text, sentence, q.start, c.span_end, hedges)
+            hedge = hedge_of(text, sentence, q.start, c.span_end, hedges) or c.projected
             # A count with no unit may still be a rate ("a daily average of 746 cases"): its unit keeps
             # it apart from totals of the same measure.
             unit = q.unit or rate_of(

@@ -317,6 +317,7 @@ class Counted(NamedTuple):
     group_end: int = -1
     noun_at: int = -1
     personnel: bool = False
+    projected: str | None = None  # the words forecasting a core figure ("would cause"), a hedge
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -840,15 +841,23 @@ def counted_of(
         and not _mentions_disease(text)
     ):
         core = False  # "eight of those subsequent cases", "court cases": cases of no illness in the article
-    if core and (
-        _PROJECTION_BEFORE.search(text, max(s_start, q.start - 60), q.start)
-        or _MODAL_BETWEEN.search(
+    projected = None
+    if core:
+        between = _MODAL_BETWEEN.search(
             text, q.end, max(q.end, min(s_end, measure_after[1] if measure_after else span_end))
         )
-    ):
-        # "the original prediction of millions of deaths", "would like to resettle one million refugees":
-        # a projection or an aim, not a figure of what happened that readers compare across sources.
-        core = False
+        modal = _MODAL_VERB_BEFORE.search(text, max(s_start, q.start - 30), q.start) or (
+            between if between and _MODAL.match(between.group()) else None
+        )
+        if modal or between or _PROJECTION_BEFORE.search(text, max(s_start, q.start - 60), q.start):
+            # "the original prediction of millions of deaths", "would like to resettle one million
+            # refugees", "would cause thousands of deaths": a projection or an aim, not a figure of what
+            # happened that readers compare across sources.
+            core = False
+        if modal:
+            # A toll or count forecast with a modal is uncertain (dev12's "would die"); an aim, a named
+            # prediction or a "will" is not hedged.
+            projected = modal.group()
     yearly = _YEARLY_OR_PER_HEAD.search(text, q.end, min(s_end, max(q.end, span_end) + 40)) if core else None
     if yearly and not _ANOTHER_NUMBER.search(text, max(q.end, span_end), yearly.start()):
         # "187 cases per 100,000 people", "128,000 people die every year": a rate or a yearly statistic,
@@ -869,6 +878,7 @@ def counted_of(
         group[-1][2] if group else q.end,
         noun_at,
         q.unit is None and _is_personnel(counted, previous_counted, lexicon),
+        projected,
     )
 
 
@@ -1193,6 +1203,13 @@ _NOT_WHAT_HAPPENED = frozenset(
 _PER_HOUR = re.compile(r"\s+(?:per|an|a)\s+(?:hour|second)\b", re.IGNORECASE)
 _GERUND_NOUN_BEFORE = re.compile(r"\b(?:in|for|over|after|before|with|the|of|by)\s+$", re.IGNORECASE)
 _MODAL_BETWEEN = re.compile(r"\b(?:could|would|might|may|will)\b", re.IGNORECASE)
+# "would cause thousands of deaths", "could kill 500": a modal verb whose object is the count.
+_MODAL_VERB_BEFORE = re.compile(
+    # ("could be around 60,000 deaths" is a level the modal hedges, not a projection).
+    r"\b(?:would|could|might)\s+(?:(?:also|only|likely|eventually|ultimately|soon)\s+)?(?!be\b|have\b)[a-z]+\s+$",
+    re.IGNORECASE,
+)
+_MODAL = re.compile(r"(?:would|could|might)\b", re.IGNORECASE)
 _PROJECTION_BEFORE = re.compile(
     r"\b(?:predictions?|predicted|predicts?|projections?|projected|projects|forecasts?|forecasted|models?|"
     r"modeled|modelled|estimated\s+to|expected\s+to|(?:would\s+)?like\s+to|hopes?\s+to|wants?\s+to|"

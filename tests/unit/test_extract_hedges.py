@@ -92,3 +92,27 @@ def test_can_be_and_is_expected_to_soften_the_figure(sentence):
 def test_reported_to_a_body_is_no_hedge_and_conceivably_is(sentence, hedged):
     (claim,) = article_facts(sentence, "t").claims
     assert claim.hedged is hedged
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Critics warn the new rule would cause hundreds of deaths each winter.",
+        "The report says the storm could kill 300 people along the coast.",
+    ],
+)
+def test_a_toll_forecast_with_a_modal_verb_is_hedged_and_not_core(sentence):
+    claim = only_claim(sentence)
+    assert (claim.measure, claim.core, claim.hedged) == ("killed", False, True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new program would cost $40 million a year.",
+        "The current toll could be around 900 deaths.",
+    ],
+)
+def test_a_modal_on_a_cost_or_a_copula_is_no_projected_toll(sentence):
+    claim = only_claim(sentence)
+    assert not (claim.measure == "killed" and claim.core is False)
