@@ -116,3 +116,18 @@ def test_a_toll_forecast_with_a_modal_verb_is_hedged_and_not_core(sentence):
 def test_a_modal_on_a_cost_or_a_copula_is_no_projected_toll(sentence):
     claim = only_claim(sentence)
     assert not (claim.measure == "killed" and claim.core is False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prosecutors cited the alleged transfer, through shell firms abroad, of the sum of $4 million to the mayor.",
+        "The papers describe the alleged payment of $250,000 to the judge.",
+    ],
+)
+def test_an_adjective_hedge_on_the_noun_governing_the_figure_reaches_it(sentence):
+    assert only_claim(sentence).hedged
+
+
+def test_an_adjective_hedge_on_another_noun_does_not_reach_the_figure():
+    assert not only_claim("Over alleged links to the gang, police arrested 14 people.").hedged
