@@ -558,6 +558,10 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
             )
         return None
     source, src_start = subject
+    # "'[There may be a path,' Assistant Attorney General Joseph Hunt told": a closing mark the scrape
+    # left unpaired is no word of the source.
+    bare_source = source.lstrip("'’‘\"“” ")
+    source, src_start = bare_source, src_start + len(source) - len(bare_source)
     if not _source_like(source, src_start, text, names, lexicon):
         return None
     kind, originator, shown, shown_start = classify_source(

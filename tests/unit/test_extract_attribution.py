@@ -1036,3 +1036,9 @@ def test_a_transcript_label_with_accented_capitals_is_the_speaker():
     )
     claim = only_claim(text)
     assert (claim.attribution_kind, claim.attribution_text) == ("person", "ANDRÉS NÚÑEZ")
+
+
+def test_a_stray_quotation_mark_before_the_source_is_not_part_of_its_words():
+    text = "Reporters asked about it.\n\n'[It may be legal,' Assistant Attorney General Ron Pike told the judge 40 times."
+    claim = only_claim(text)
+    assert claim.attribution_text == "Assistant Attorney General Ron Pike"
