@@ -1165,7 +1165,10 @@ def _percent_measure(text: str, s_start: int, pos: int) -> str | None:
 
 
 _IS_CLAIM_RE1 = re.compile(r"\w+ed\s+to\s+$")
-_IS_CLAIM_RE2 = re.compile(r"\b(?:the|these|those|all|both|its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
+# "the two countries", "the other two contenders": determiners of a reference count.
+_IS_CLAIM_RE2 = re.compile(
+    r"\b(?:the|these|those|all|both|its|their|his|her|our|my|your)\s+(?:other\s+)?$", re.IGNORECASE
+)
 
 
 _CLAUSE_VERB_AFTER = re.compile(
@@ -1294,7 +1297,7 @@ def _is_claim(
         if q.value == 1:
             # "all but one region": the one excepted is a count (dev15); "one document stated" is not.
             return _after_all_but(text, 0, q.start)
-        if _IS_CLAIM_RE2.search(text[max(0, q.start - 8) : q.start]):
+        if _IS_CLAIM_RE2.search(text[max(0, q.start - 14) : q.start]):
             return False
     if counted and counted.lower() in ("of", "percent"):
         return True

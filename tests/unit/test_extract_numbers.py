@@ -1494,3 +1494,14 @@ def test_a_ratio_written_with_a_colon_is_a_multiplier(sentence, value):
 @pytest.mark.parametrize("sentence", ["Read John 3:1 aloud.", "The meeting starts at 6:15 today."])
 def test_verses_and_times_with_a_colon_are_no_ratio(sentence):
     assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The other two leading contenders, Ann Lowe and Bob Marsh, held rallies.",
+        "Its other three members abstained.",
+    ],
+)
+def test_the_other_few_is_a_reference_count_not_a_claim(sentence):
+    assert claims_of(sentence) == []
