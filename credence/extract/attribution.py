@@ -429,6 +429,8 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
     pre = text[max(s_start, v0 - 25) : v0]
     # "the report", "an estimate", "new claims": a noun, not a verb.
     prev_word = _VERB_CUE_RE1.search(pre)
+    if verb in ("expressed", "expresses", "voiced", "voices") and not _FEELING_THAT.match(text, v1, s_end):
+        return None  # "expressed thanks to …": only "expressed concern that …" states something
     if verb in ("put", "puts") and not _PUT_AT.match(text, v1, s_end):
         return None  # "put pressure on …": only "put the toll at 300" states a figure
     if verb == "say" and prev_word and prev_word.group(1).lower() in _NOUN_DETERMINERS:
@@ -616,6 +618,8 @@ _SHARE_OF_PEOPLE = re.compile(
     r"(?:a|the)\s+(?:majority|minority|plurality))\s+of\s",
     re.IGNORECASE,
 )
+# "expressed surprise that", "voiced concern that": a feeling about what the that-clause states.
+_FEELING_THAT = re.compile(r"\s+(?:(?:deep|grave|serious|some|great|their|his|her)\s+)?[a-z]+\s+that\b")
 _ENDS_SENTENCE = re.compile(r"[\s”\"’'.!?]*")
 _INVERTED_FRAME = re.compile(
     r",\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w’'.-]+\s+){0,3}$", re.IGNORECASE

@@ -1042,3 +1042,18 @@ def test_a_stray_quotation_mark_before_the_source_is_not_part_of_its_words():
     text = "Reporters asked about it.\n\n'[It may be legal,' Assistant Attorney General Ron Pike told the judge 40 times."
     claim = only_claim(text)
     assert claim.attribution_text == "Assistant Attorney General Ron Pike"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Ann Lowe expressed concern that 40 percent of shelters are full.",
+        "Governor Bob Marsh recently voiced surprise that two-thirds of patients were older.",
+    ],
+)
+def test_expressing_concern_that_a_figure_holds_credits_the_one_who_expressed_it(sentence):
+    assert only_claim(sentence).attribution_kind == "person"
+
+
+def test_expressing_without_a_that_clause_is_no_cue():
+    assert only_claim("Mayor Ann Lowe expressed thanks to 40 volunteers.").attribution_kind == "none"
