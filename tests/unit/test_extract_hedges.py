@@ -131,3 +131,16 @@ def test_an_adjective_hedge_on_the_noun_governing_the_figure_reaches_it(sentence
 
 def test_an_adjective_hedge_on_another_noun_does_not_reach_the_figure():
     assert not only_claim("Over alleged links to the gang, police arrested 14 people.").hedged
+
+
+@pytest.mark.parametrize(
+    "sentence, hedged",
+    [
+        ("Three hikers were reported missing after the storm.", True),
+        ("Four guards were reported dead on Sunday.", True),
+        # Reporting a count is no doubt about it.
+        ("Nine new cases were reported on Monday.", False),
+    ],
+)
+def test_people_reported_dead_or_missing_are_reportedly_so(sentence, hedged):
+    assert only_claim(sentence).hedged is hedged
