@@ -274,7 +274,7 @@ def _claims(
                         shown = shown[: shown.find("   ")].rstrip()
                         originator = originator and originator.split("   ")[0].rstrip()
                     attribution = (shown, cue.kind, originator, cue.text_start, cue.text_start + len(shown))
-            hedge = hedge_of(text, sentence, q.start, c.span_end, hedges)
+            hedge = hedge_of(text, sentence, q.start, c.span_end, hedges) or c.projected
             # A count with no unit may still be a rate ("a daily average of 746 cases"): its unit keeps
             # it apart from totals of the same measure.
             unit = q.unit or rate_of(
@@ -315,7 +315,10 @@ def _claims(
 
 # "Ronald Morris: We have 20 staff…": a line opening with a speaker's name and a colon (a transcript).
 # "Ronald Morris:", "AMY GOODMAN:", and a repeated single name ("Sharyl:").
-_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Za-z’'.-]+(?:[ \t]+[A-Z][A-Za-z’'.-]+){0,3}):[ \t]+\S")
+# Accented capitals count as capitals ("JUAN GONZÁLEZ:").
+_TRANSCRIPT_LABEL = re.compile(
+    r"([A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ’'.-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ’'.-]+){0,3}):[ \t]+\S"
+)
 _NOT_SPEAKER_LABEL = frozenset(
     """editor editor's note read more related photo source update watch advertisement correction disclosure
     image caption video listen breaking live latest opinion analysis share click sign subscribe follow

@@ -1061,6 +1061,9 @@ def _run_mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Men
         ):
             # "Blake Farenthold Resigns After …", "Jack Dorsey Plans To Give …": a headline's verb after a name.
             return _split(text, tokens, offsets, i, i, lexicon)
+        if i > 0 and _ADVERB_SHAPED.fullmatch(t):
+            # "Bill Gates Reportedly Offered …": no name holds an adverb; a headline's verb phrase follows.
+            return _split(text, tokens, offsets, i, i + 1, lexicon)
     holder_at = _person_after_body(tokens, lexicon)
     if holder_at:
         # "Health and Human Services Alex Azar": a body's name, then a given name and a surname.

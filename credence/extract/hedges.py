@@ -16,6 +16,10 @@ _CLAUSE_BREAK = re.compile(r",(?!\d{3}\b)|[;:()\[\]]|\s[—–-]\s|—")
 
 # Adjectives soften the noun they stand before ("an unconfirmed 500 deaths"), not a figure before them.
 _ADJECTIVE_CUES = frozenset(("alleged", "unconfirmed", "unverified", "rumored", "rumoured"))
+# After an adjective cue: its noun, an optional aside set off by commas, then "of" (and "the sum of").
+_GOVERNED_FIGURE = re.compile(
+    r"\s+[a-z]+(?:\s*,[^,;:]{1,80},)?\s+of\s+(?:the\s+(?:sum|amount|total)\s+of\s+)?", re.IGNORECASE
+)
 _COMPARATIVE = re.compile(r"\b(?:more|less|as|equally|times)\s+$", re.IGNORECASE)
 # A cue in another clause joined by a conjunction is about that clause: "has reported just 200
 # deaths ... since hitting what was believed to be the peak".
@@ -65,6 +69,10 @@ def hedge_of(
         low = words.lower()
         if _COMPARATIVE.search(text, max(sentence[0], c0 - 12), c0) and "likely" in low:
             continue  # "50 percent more likely to face foreclosure": a comparison, not a doubt
+        if low in _ADJECTIVE_CUES and c1 <= claim_start and _GOVERNED_FIGURE.fullmatch(text, c1, claim_start):
+            # "the alleged receipt, from sources abroad, of the sum of $10 million": the adjective's noun
+            # governs the figure through "of".
+            return words
         if low in _ADJECTIVE_CUES and (c0 > claim_start or claim_start - c1 > 12):
             # "20,000 listings for unverified claims", "over alleged links to an attack which killed
             # two": the adjective qualifies its own noun, not a figure it does not stand before.

@@ -298,7 +298,7 @@ missing: missing, missing in action, unaccounted for
 deployed: deployed, deploying, deploy, stationed, dispatched, contributed, mobilized, mobilised, active along, frontline, front line, front lines, fighting, serving, posted
 transferred: transferred, supplied, delivered, gifted, handed over
 infected: infected, infect, infecting, infects, tested positive, testing positive, contracted, sickened, sickening, sickens
-cases: diagnosed, were diagnosed, been diagnosed
+cases: diagnosed, were diagnosed, been diagnosed, fell ill, fall ill, falls ill, falling ill, fallen ill, became ill, become ill, taken ill
 hospitalized: hospitalized, hospitalised, in hospital, in the hospital
 quarantined: quarantined, in quarantine
 isolated: in isolation
@@ -326,6 +326,7 @@ investment: invested, invest, invests, investing
 money_lost: lost, lose, loses, losing, losin'
 revenue: earned, earns, earning, generated, grossed
 fundraising: raised, raises, raising
+lending: lent, lend, lends, lending, loaned
 payment: paid, pays, paying
 cost: cost, costs, costing
 fine: fined
@@ -377,7 +378,7 @@ delivering, transferred, transferring, gifted, gave, given, handed, dispatched, 
 # Figures readers compare across sources.
 _CORE_MEASURES = _phrases(
     """
-deployed, killed, wounded, casualties, captured, missing, cases, infected, hospitalized, recovered
+deployed, killed, wounded, casualties, captured, missing, cases, infected, hospitalized
 tested, displaced, evacuated, arrested, detained, imprisoned
 """
 )
@@ -395,6 +396,7 @@ likely have, a likely, perhaps, may have, might have, could have, may be, might 
 unverified, rumored, rumoured, is estimated that, is believed that, is thought that
 it is feared that, is understood to, are understood to, is expected to have, are expected to have
 is expected to, are expected to, was expected to, were expected to, can be, conceivably, surmised, speculated
+were reported dead, was reported dead, were reported missing, was reported missing, were reported killed, was reported killed
 """
 )
 
@@ -408,7 +410,7 @@ records, registered, disclosed, discloses, projected, predicted, predicts, liste
 calculated, calculates, tallied, acknowledged, admitted, testified, tweeted, posted, warned, explained
 insisted, asserted, showing, finding, indicating, suggesting, hinted, hints, expected, expects, forecast
 surmised, surmises, speculated, speculates, posited, guessed, projects, argue, argues, argued, contend, contends
-contended, insists
+contended, insists, put, puts, expressed, expresses, voiced, voices
 """
 )
 
@@ -437,7 +439,7 @@ marvelled, recalling
 
 _VAGUE_SOURCES = _phrases(
     """
-news sources, media sources, media reports, news reports, press reports, reports, analysts, experts, polls, surveys
+news sources, media sources, media reports, news reports, press reports, reports, analysts, experts, polls, polling, surveys
 backers, supporters, opponents, proponents, advocates, skeptics, sceptics, defenders, detractors
 observers, critics, commentators, pundits, scientists, researchers, studies, research, estimates, some
 many, others, media, the media, local media, rumors, rumours, social media, reporters, economists
@@ -459,6 +461,7 @@ pages, letters, book, article, editorial, newsletter, update, numbers, tracker, 
 result, results, guidance, guidelines, forecast, summary, journal, story, stories, piece, study's, white paper, chart
 notice, notices, advisory, warning, directive, bill, legislation, proposal, resolution, motion, petition
 evaluation, evaluations, excerpts, excerpt, disclosure, disclosures, forms, form, filings, preprint
+research, plan, breakdown
 """
 )
 

@@ -132,6 +132,26 @@ _LIVES_TAKEN = re.compile(
     r"sacrific(?:ed|e|es|ing)|gave|giv(?:e|es|ing|en)|toll|deaths?|dead|killed|kill(?:s|ing)?)\b[^.;]*$",
     re.IGNORECASE,
 )
+# Words of a justice system around a count of prisoners (its inmates, released or serving sentences).
+_RELEASE = re.compile(r"\b(?:releas(?:e|es|ed|ing)|freed|paroled?)\b", re.IGNORECASE)
+_JUSTICE_SYSTEM = re.compile(
+    _RELEASE.pattern + r"|\b(?:sentences?|sentenced|corrections|correctional|incarcerat\w*|inmates)\b",
+    re.IGNORECASE,
+)
+_JUSTICE_MODIFIER = re.compile(r"\b(?:federal|state|county)\b")  # "federal prisoners", not "Islamic State"
+# Right before a bare number breaking a count down: the opening dash or bracket, or "and" / a comma after
+# an earlier item ("— 7 for the 9th and ", "(5 from Spain, ").
+_BREAKDOWN_BEFORE = re.compile(
+    r"(?:\s[-–—]|[—–(])\s*$|"
+    r"(?:\s[-–—]|[—–(])\s*\d[\d,.]*(?:\s+(?:for|in|at|from|of|to)\s+[^,;:—–()]{1,30}?)?(?:\s*,)?(?:\s+and)?\s+$"
+)
+# Collectives whose size is a count of their members ("a crowd of 5,000", "a town of 3,000").
+_COLLECTIVE_OF = re.compile(
+    r"\b(?i:a|an|the|its|their)\s+(?:[a-z-]+\s+)?(crowd|force|army|town|city|village|community|organi[sz]ation|"
+    r"company|firm|workforce|team|group|nation|country|congregation|class|audience|contingent|delegation|union|"
+    r"membership|population|staff)\s+of\s+$"
+)
+_LIVES_OF_BEFORE = re.compile(r"\b(?:the\s+)?lives\s+of\s+$", re.IGNORECASE)
 _LIVES_TAKEN_AFTER = re.compile(
     r"\s+(?:(?:were|was|are|have|has|had|been|being)\s+)*(?:lost|taken|claimed)\b"
 )
@@ -180,7 +200,11 @@ _MEASURE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _COMPOUND_COUNTS = frozenset(
-    "person people member strong bed seat room unit page acre judge justice point story vote game count".split()
+    "person people member strong bed bedroom seat room unit page acre judge justice point story storey floor "
+    "vote game count foot feet mile square".split()
+)
+_AREA_UNITS = frozenset(
+    "foot feet mile miles meter meters metre metres kilometer kilometers yard yards".split()
 )
 _ASIDE_THEN_AUXILIARY = re.compile(
     r"\s*\([^()]{1,120}\)\s*(?:(?:have|has|had|were|was|are|is)\s+)?(?:been\s+)?"
@@ -203,6 +227,8 @@ UNIT_DIMENSIONS = {
     "square metres": "area",
     "square meters": "area",
     "square feet": "area",
+    "square foot": "area",
+    "square-foot": "area",
     "sq km": "area",
     "km2": "area",
     "acres": "area",
@@ -291,6 +317,7 @@ class Counted(NamedTuple):
     group_end: int = -1
     noun_at: int = -1
     personnel: bool = False
+    projected: str | None = None  # the words forecasting a core figure ("would cause"), a hedge
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -315,6 +342,7 @@ def counted_of(
     after = [(m.group(), m.start(), m.end()) for m in islice(_TOKEN.finditer(text, q.end, s_end), 12)]
     group: list[tuple[str, int, int]] = []
     measure_after: tuple[str, int] | None = None
+    compound = False  # "the 2,900-person unit": the number sizes a noun, whose verb is not the count's
     described: tuple[str, int] | None = None  # a participle before the noun: "200 wounded soldiers"
     i = 0
     # "thousands of soldiers", "a dozen of them", "millions of people", "60% of residents": skip one "of".
@@ -353,13 +381,16 @@ def counted_of(
         len(after) > 1
         and after[0][0] in "-‐"
         and after[0][2] == after[1][1]
-        and after[1][0].lower() in _COMPOUND_COUNTS
+        and after[1][0].lower().split("-")[0] in _COMPOUND_COUNTS
     ):
         if after[1][0].lower() == "strong":
             i = 2  # "a 10,000-strong force": what is counted follows
+        elif after[1][0].lower() == "square" and len(after) > 2 and after[2][0].lower() in _AREA_UNITS:
+            # "a 17,000-square foot store": the unit is two words, the hyphen after the first.
+            group, i, compound = [after[1], after[2]], len(after), True
         else:
             # "the 2,900-person unit", "a 500-bed hospital", "a 12-member panel": the compound counts
-            group, i = [after[1]], len(after)
+            group, i, compound = [after[1]], len(after), True
     elif after and after[0][0].lower() == "times" and after[0][1] == q.end + 1:
         # Ratios ("13 times higher") were dropped with the number: "six times in eight years" counts occasions.
         group, i = [after[0]], len(after)
@@ -471,7 +502,7 @@ def counted_of(
     span_end = max([q.end] + [g[2] for g in group])
     measure: str | None = None
     span_start = q.start
-    if measure_after is None:
+    if measure_after is None and not compound:
         # "more than 1,000 troops have been killed in action": a measure verb later in the clause.
         appositive = _QUANTIFIER_APPOSITIVE.match(text, span_end, sentence[1])
         aside = _ASIDE_THEN_AUXILIARY.match(text, span_end)
@@ -538,8 +569,10 @@ def counted_of(
     before = _tokens(text, max(s_start, q.start - 60), q.start)[-4:]
     verb_before: tuple[str, int] | None = None
     noun_before: tuple[str, int] | None = None
+    # "infected all but one region", "killed all but three passengers": the count is of those the verb spared.
+    spared = _after_all_but(text, s_start, q.start)
     for word, w0, _ in reversed(before):
-        if word in ',;:—–()"“”':
+        if word in ',;:—–()"“”' or spared:
             break
         low = word.lower()
         if (low in _CLAUSE_WORDS or low in _REPORTING_VERBS) and verb_before is None:
@@ -555,6 +588,18 @@ def counted_of(
             verb_before = (low, w0)
         if noun_before is None and low in lexicon.measure_nouns:
             noun_before = (low, w0)
+    money_implied = (
+        verb_before is None
+        and q.unit is None
+        and q.qualifier == "vague"
+        and q.value >= 1e6
+        and bool(before)
+        and before[-1][0].lower() in lexicon.money_verbs
+        and before[-1][2] == q.start - 1
+    )
+    if money_implied:
+        # "had lent billions to home buyers", "spent millions on ads": a vague sum, the money implied.
+        measure, span_start = lexicon.money_verbs[before[-1][0].lower()], before[-1][1]
     if verb_before is None and before and before[-1][0].lower() in lexicon.measure_verb_last_words:
         # "laid off around 500 employees": a verb phrase of several words right before the figure.
         for phrase in lexicon.measure_verb_regex.finditer(text, max(s_start, q.start - 25), q.start):
@@ -602,6 +647,15 @@ def counted_of(
         return Counted(False, None, "count", q.start, q.end, False)
     bare = not nouns and q.unit is None
     noun_at = -1
+    # "11 delegates … — 7 for the 9th and 4 for the 8th": bare numbers breaking down the count before.
+    breakdown = (
+        bare
+        and counted is None
+        and measure is None
+        and previous_counted is not None
+        and not (q.written_in_words and q.value == 1)  # "— one that was targeted by …": a pronoun
+        and bool(_BREAKDOWN_BEFORE.search(text, max(s_start, q.start - 50), q.start))
+    )
     if bare and counted is None and measure is None:
         earlier, at = _noun_earlier(text, s_start, q.start, lexicon)
         # The nearest measure noun wins over the noun of the sentence's previous figure when that
@@ -616,6 +670,12 @@ def counted_of(
             cop = _COPULA_NOUN.search(text, max(s_start, q.start - 80), q.start)
             if cop:
                 previous_counted, noun_at = cop.group(1), cop.start(1)
+        if previous_counted is None and text.endswith("of ", max(s_start, q.start - 3), q.start):
+            # "a crowd of 5,000", "an organization of a hundred thousand": the size of a collective counts
+            # its members.
+            collective = _COLLECTIVE_OF.search(text, max(s_start, q.start - 50), q.start)
+            if collective:
+                previous_counted, noun_at = collective.group(1), collective.start(1)
         if previous_counted is None and _HOME_TO.search(text, max(s_start, q.start - 40), q.start):
             # "The Bay Area is home to 8 million": the people living there.
             previous_counted, noun_at = (
@@ -705,10 +765,37 @@ def counted_of(
         bare,
         counted,
         measure,
-        measure_after is not None or verb_before is not None,
+        measure_after is not None or verb_before is not None or money_implied,
         noun_before is not None,
         lexicon,
     )
+    keep = keep or breakdown
+    item = (
+        _place_item(text, s_start, q, span_end, lexicon)
+        if q.unit is None
+        and measure_after is None
+        and (bare or head in ("people", "persons"))
+        and any(d in text[max(0, q.start - 3) : q.start] for d in "-–—")
+        else None
+    )
+    if item is not None:
+        # "The most new cases were reported in Moscow - 1,774 … in the Murmansk region - 137": an item of a
+        # list of places and their figures counts the noun the list opens with; the place is in its span.
+        counted, head, measure, span_start, keep = (
+            item[0],
+            item[0].split()[-1].lower(),
+            item[1],
+            item[2],
+            True,
+        )
+    lives_of = (
+        _LIVES_OF_BEFORE.search(text, max(s_start, q.start - 20), q.start)
+        if "lives" in text[max(s_start, q.start - 20) : q.start]
+        else None
+    )
+    if lives_of and _LIVES_TAKEN.search(text, max(s_start, lives_of.start() - 30), lives_of.start()):
+        # "has claimed the lives of 198 people": the people counted are the toll, named by "lives" before.
+        measure, span_start = "killed", min(span_start, lives_of.start())
     if head in ("lives", "life"):
         noun_end = group[-1][2] if group else q.end
         if _LIVES_TAKEN_AFTER.match(text, noun_end) or _LIVES_TAKEN.search(
@@ -728,7 +815,25 @@ def counted_of(
         measure = f"{_snake(head)}_deployed"
     elif measure == "deployed" and head and not personnel and _GIVING_VERB.search(text, q.start, span_end):
         measure = _snake(head)  # "More than 40,000 donors have contributed": money given, not troops sent
-    core = measure in lexicon.core_measures and q.unit is None
+    if (
+        measure == "captured"
+        and head == "prisoners"
+        and measure_after is None
+        and verb_before is None
+        and (
+            _JUSTICE_MODIFIER.search(counted or "")
+            or _JUSTICE_SYSTEM.search(text, max(s_start, q.start - 60), min(s_end, span_end + 80))
+        )
+    ):
+        # "California will release up to 8,000 prisoners", "federal prisoners … sentence reductions": inmates
+        # of a justice system, not captives of a side; freeing them is no capture.
+        release = _RELEASE.search(text, max(s_start, q.start - 60), min(s_end, span_end + 80))
+        measure = "prisoner_releases" if release else "prisoners"
+    # People said to have recovered are no figure readers compare (dev17's "beat the virus", dev20's
+    # "1,986 people recovered"), but a reported tally of recoveries is, like a tally of cases (dev2).
+    core = (
+        measure in lexicon.core_measures or (measure == "recovered" and head == "recoveries")
+    ) and q.unit is None
     if (
         core
         and measure in ("cases", "tested")
@@ -736,15 +841,23 @@ def counted_of(
         and not _mentions_disease(text)
     ):
         core = False  # "eight of those subsequent cases", "court cases": cases of no illness in the article
-    if core and (
-        _PROJECTION_BEFORE.search(text, max(s_start, q.start - 60), q.start)
-        or _MODAL_BETWEEN.search(
+    projected = None
+    if core:
+        between = _MODAL_BETWEEN.search(
             text, q.end, max(q.end, min(s_end, measure_after[1] if measure_after else span_end))
         )
-    ):
-        # "the original prediction of millions of deaths", "would like to resettle one million refugees":
-        # a projection or an aim, not a figure of what happened that readers compare across sources.
-        core = False
+        modal = _MODAL_VERB_BEFORE.search(text, max(s_start, q.start - 30), q.start) or (
+            between if between and _MODAL.match(between.group()) else None
+        )
+        if modal or between or _PROJECTION_BEFORE.search(text, max(s_start, q.start - 60), q.start):
+            # "the original prediction of millions of deaths", "would like to resettle one million
+            # refugees", "would cause thousands of deaths": a projection or an aim, not a figure of what
+            # happened that readers compare across sources.
+            core = False
+        if modal:
+            # A toll or count forecast with a modal is uncertain (dev12's "would die"); an aim, a named
+            # prediction or a "will" is not hedged.
+            projected = modal.group()
     yearly = _YEARLY_OR_PER_HEAD.search(text, q.end, min(s_end, max(q.end, span_end) + 40)) if core else None
     if yearly and not _ANOTHER_NUMBER.search(text, max(q.end, span_end), yearly.start()):
         # "187 cases per 100,000 people", "128,000 people die every year": a rate or a yearly statistic,
@@ -765,6 +878,7 @@ def counted_of(
         group[-1][2] if group else q.end,
         noun_at,
         q.unit is None and _is_personnel(counted, previous_counted, lexicon),
+        projected,
     )
 
 
@@ -842,6 +956,43 @@ def _is_personnel(counted: str | None, previous: str | None, lexicon: Lexicon) -
         if c and (c.lower() in lexicon.personnel_nouns or c.split()[-1].lower() in lexicon.personnel_nouns):
             return True
     return False
+
+
+# "in the Murmansk region - ", "St. Petersburg – ": capitalised words, at most one lower-case word after
+# them ("region"), a spaced dash.
+_PLACE_ITEM_BEFORE = re.compile(
+    r"(?<![\w.’'-])(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?:\s+[a-z]+)?\s+[-–—]\s+$"
+)
+_ITEM_END = re.compile(r"[ \t]*(?:[,;.]|$)", re.MULTILINE)
+_LIST_LINE = 80  # a list's items are short lines; a longer line between noun and item ends the list
+
+
+def _after_all_but(text: str, floor: int, at: int) -> bool:
+    """Whether "all but" stands right before offset `at` ("all but one region")."""
+    return text[max(floor, at - 10) : at].lower().endswith(("all but ", "all but\n"))
+
+
+def _place_item(
+    text: str, s_start: int, q: Quantity, end: int, lexicon: Lexicon
+) -> tuple[str, str, int] | None:
+    """(counted noun, measure, item start) when `q` is a figure in a list of "place - N" items, else None.
+
+    The item must end after its figure (or its "people"), and the list must name what it counts earlier:
+    in the item's sentence or in the list's lead line, with only short item lines between them.
+    """
+    place = _PLACE_ITEM_BEFORE.search(text, max(s_start, q.start - 60), q.start)
+    if place is None or not _ITEM_END.match(text, end):
+        return None
+    window = max(0, place.start() - 300)
+    noun, at = _noun_earlier(text, window, place.start(), lexicon)
+    if noun is None or noun.split()[-1].lower() not in lexicon.measure_nouns:
+        return None
+    if at < s_start:
+        line_end = text.find("\n", at)
+        between = text[line_end if line_end >= 0 else at : place.start()]
+        if any(len(line) > _LIST_LINE for line in between.splitlines()):
+            return None
+    return noun, lexicon.measure_nouns[noun.split()[-1].lower()], place.start()
 
 
 def _noun_earlier(text: str, s_start: int, pos: int, lexicon: Lexicon) -> tuple[str | None, int]:
@@ -1014,7 +1165,10 @@ def _percent_measure(text: str, s_start: int, pos: int) -> str | None:
 
 
 _IS_CLAIM_RE1 = re.compile(r"\w+ed\s+to\s+$")
-_IS_CLAIM_RE2 = re.compile(r"\b(?:the|these|those|all|both|its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
+# "the two countries", "the other two contenders": determiners of a reference count.
+_IS_CLAIM_RE2 = re.compile(
+    r"\b(?:the|these|those|all|both|its|their|his|her|our|my|your)\s+(?:other\s+)?$", re.IGNORECASE
+)
 
 
 _CLAUSE_VERB_AFTER = re.compile(
@@ -1052,6 +1206,13 @@ _NOT_WHAT_HAPPENED = frozenset(
 _PER_HOUR = re.compile(r"\s+(?:per|an|a)\s+(?:hour|second)\b", re.IGNORECASE)
 _GERUND_NOUN_BEFORE = re.compile(r"\b(?:in|for|over|after|before|with|the|of|by)\s+$", re.IGNORECASE)
 _MODAL_BETWEEN = re.compile(r"\b(?:could|would|might|may|will)\b", re.IGNORECASE)
+# "would cause thousands of deaths", "could kill 500": a modal verb whose object is the count.
+_MODAL_VERB_BEFORE = re.compile(
+    # ("could be around 60,000 deaths" is a level the modal hedges, not a projection).
+    r"\b(?:would|could|might)\s+(?:(?:also|only|likely|eventually|ultimately|soon)\s+)?(?!be\b|have\b)[a-z]+\s+$",
+    re.IGNORECASE,
+)
+_MODAL = re.compile(r"(?:would|could|might)\b", re.IGNORECASE)
 _PROJECTION_BEFORE = re.compile(
     r"\b(?:predictions?|predicted|predicts?|projections?|projected|projects|forecasts?|forecasted|models?|"
     r"modeled|modelled|estimated\s+to|expected\s+to|(?:would\s+)?like\s+to|hopes?\s+to|wants?\s+to|"
@@ -1125,10 +1286,18 @@ def _is_claim(
         return (
             bool(_PLURAL_HEAD.fullmatch(head[0].lower())) and head[0].lower() not in _NOT_COUNTED_PLURALS
         ) or _counts_people(head[0], lexicon)
-    if q.written_in_words and q.qualifier == "exact" and q.value <= 3 and not core:
+    if (
+        q.written_in_words
+        and q.qualifier == "exact"
+        and q.value <= 3
+        and not core
+        and text[q.end : q.end + 1] != "-"
+    ):
+        # ("the three-judge panel" counts judges whatever its determiner: a compound is no reference)
         if q.value == 1:
-            return False
-        if _IS_CLAIM_RE2.search(text[max(0, q.start - 8) : q.start]):
+            # "all but one region": the one excepted is a count (dev15); "one document stated" is not.
+            return _after_all_but(text, 0, q.start)
+        if _IS_CLAIM_RE2.search(text[max(0, q.start - 14) : q.start]):
             return False
     if counted and counted.lower() in ("of", "percent"):
         return True

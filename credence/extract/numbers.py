@@ -105,6 +105,11 @@ MONTH_RE = (
 
 _WORD_NUMBER = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _SCALE_WORD = "hundred|thousand|million|billion|trillion"
+# Nouns a number in words may be hyphenated to and still count ("a two-floor space", "six-feet", "a
+# nine-member board"); other hyphenated words make a name or an adjective ("one-sided", "five-year").
+_COMPOUND_NOUNS = (
+    "person|people|member|judge|bed|bedroom|seat|room|story|storey|floor|foot|feet|mile|acre|square"
+)
 # Digits first; the word branches only at a word start whose letter can open a number word, so the
 # engine skips most positions after two cheap checks.
 _ATOM = re.compile(
@@ -114,7 +119,8 @@ _ATOM = re.compile(
          hundreds|thousands|millions|billions|trillions)
     |(?P<fuzzy>(?:several|a\s+few|a\s+couple(?:\s+of)?)\s+(?:{_SCALE_WORD}|dozen)s?(?:\s+(?:{_SCALE_WORD}))?)
     |(?P<words>(?:(?:a|an)\s+(?:half[\s-]+|quarter[\s-]+)?(?=(?:{_SCALE_WORD}|dozen)\b)|half\s+a\s+(?=(?:{_SCALE_WORD}|dozen)\b))?
-         (?:{_WORD_NUMBER}|{_SCALE_WORD}|dozen)(?:(?:\s+|-)(?:and\s+)?(?:{_WORD_NUMBER}|{_SCALE_WORD}|dozen)\b)*(?![\w-])))
+         (?:{_WORD_NUMBER}|{_SCALE_WORD}|dozen)(?:(?:\s+|-)(?:and\s+)?(?:{_WORD_NUMBER}|{_SCALE_WORD}|dozen)\b)*
+         (?:(?![\w-])|(?=-(?:{_COMPOUND_NOUNS})\b))))
     """,
     re.VERBOSE,
 )  # matched against lower-cased text: much faster than IGNORECASE
@@ -467,6 +473,7 @@ def multipliers(text: str, start: int, end: int) -> list[Quantity]:
             if m.start() <= a < m.end():
                 matches.append(m)
                 break
+    found += _colon_ratios(text, start, end, low)
     for m in matches:
         raw = m.group("num") or m.group("num2") or m.group("wf") or m.group("tw")
         low_raw = raw.lower()
@@ -503,6 +510,42 @@ def multipliers(text: str, start: int, end: int) -> list[Quantity]:
                 text[m.start() : end_at],
             )
         )
+    return found
+
+
+# "a rate of 6:1", "a 4:1 match": a ratio to one written with a colon, after a rate word or an article (not
+# "John 3:1", a verse, nor "won 6:1", a score).
+_COLON_RATIO = re.compile(
+    r"(?:\b(?:rate|ratio|match|matching|margin)\s+(?:of\s+)?|\b(?:a|an)\s+)(?P<num>\d{1,3}(?:\.\d+)?):1(?![\d:])",
+    re.IGNORECASE,
+)
+
+
+def _colon_ratios(text: str, start: int, end: int, low: str) -> list[Quantity]:
+    """Ratios to one written with a colon ("a rate of 6:1"), unit "times"; `low` is the lowered stretch."""
+    found: list[Quantity] = []
+    i = low.find(":1")
+    while i >= 0:
+        m = _COLON_RATIO.search(text, max(start, start + i - 25), min(end, start + i + 3))
+        if m and m.end() == start + i + 2 and float(m.group("num")) > 1:
+            value = float(m.group("num"))
+            ns = m.start("num")
+            found.append(
+                Quantity(
+                    ns,
+                    m.end(),
+                    ns,
+                    m.end(),
+                    value,
+                    value,
+                    value,
+                    "exact",
+                    "times",
+                    False,
+                    m.group()[ns - m.start() :],
+                )
+            )
+        i = low.find(":1", i + 1)
     return found
 
 
@@ -919,6 +962,9 @@ _RATIO_AFTER = re.compile(
 _RATIO_BEFORE = re.compile(rf"(?:\d|\b(?:{_WORD_NUMBER}))\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
 
 
+_YEAR_BEFORE_IN = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d$")
+
+
 def _is_ratio(s: str, ns: int, ne: int) -> bool:
     """ "1 in 40 chance", "one in five Americans": a ratio, not a count of either number."""
     if _RATIO_AFTER.match(s[ne : ne + 20]):
@@ -926,9 +972,16 @@ def _is_ratio(s: str, ns: int, ne: int) -> bool:
     before = s[max(0, ns - 25) : ns]
     # _RATIO_BEFORE ends in "in", "of" or "every" and spaces: checked first, as most numbers have none.
     tail = before.rstrip()[-5:].lower()
-    return (tail[-2:] in ("in", "of") or tail == "every") and bool(
-        before[-1:].isspace() and _RATIO_BEFORE.search(before)
+    ratio = (
+        (tail[-2:] in ("in", "of") or tail == "every")
+        and before[-1:].isspace()
+        and _RATIO_BEFORE.search(before)
     )
+    if not ratio:
+        return False
+    # "between May 2 and May 9 in 41 provinces", "in 2019 in 14 districts": a date is no first term.
+    head = s[max(0, ns - 40) : ns - len(before) + ratio.start() + 1]
+    return not (_MONTH_BEFORE.search(head[:-1].rstrip("0123456789")) or _YEAR_BEFORE_IN.search(head))
 
 
 # "the toll was 13 times higher", "a 400-fold rise": a ratio between two figures, not a count of the noun.

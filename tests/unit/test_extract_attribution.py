@@ -935,3 +935,131 @@ def test_a_figure_quoted_from_a_group_of_experts_is_credited_vaguely():
     text = "Intro.\n\nHealth experts tell the paper that “at least 70% of adults would need to be “immune” first, they say.”"
     (claim,) = [c for c in claims_of(text) if "70%" in c.span]
     assert claim.attribution_kind == "vague"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polling shows 62 percent of renters back the measure.",
+        "That fits with polling that shows 62 percent of renters back the measure.",
+    ],
+)
+def test_unnamed_polling_is_a_vague_source_also_in_a_relative_clause(sentence):
+    claim = only_claim(sentence)
+    assert (claim.attribution_kind, claim.attribution_text.lower()) == ("vague", "polling")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Writing for the five-judge court, Justice Ames said the law stood.",
+        "Speaking at a rally of 3,000 supporters, Mayor Lund said taxes would fall.",
+    ],
+)
+def test_a_figure_in_a_participial_phrase_before_the_source_is_not_what_the_source_said(sentence):
+    claim = only_claim(sentence)
+    assert claim.attribution_kind == "none"
+
+
+def test_a_say_after_a_determiner_is_a_noun_not_a_verb_of_saying():
+    claim = only_claim(
+        "Seats are weighted by turnout, meaning Lake County has a say in how 14 seats are filled."
+    )
+    assert (claim.attribution_kind, claim.attribution_text) == ("none", None)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (
+            "According to new research by Ann Lowe and Peter Marsh, 61% of renters fear eviction.",
+            "new research by Ann Lowe and Peter Marsh",
+        ),
+        ("The same research shows 12 percent of owners do too.", "The same research"),
+        ("Social distancing of 6 feet is required, the FEMA plan states.", "the FEMA plan"),
+    ],
+)
+def test_research_and_a_plan_cited_are_documents(text, words):
+    claim = only_claim(text)
+    assert (claim.attribution_kind, claim.attribution_text) == ("document", words)
+
+
+@pytest.mark.parametrize(
+    "text, kind, words",
+    [
+        (
+            "A survey by pollsters Metrix put the no votes at 47 percent, reported AFP.",
+            "document",
+            "A survey by pollsters Metrix",
+        ),
+        ("The health agency put the death toll at 300 on Friday.", "organization", "The health agency"),
+    ],
+)
+def test_putting_a_figure_at_a_number_credits_the_one_who_put_it(text, kind, words):
+    claim = only_claim(text)
+    assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
+
+
+def test_put_without_a_figure_after_at_is_no_cue():
+    claim = only_claim("The mayor put pressure on 12 landlords to cut rents.")
+    assert claim.attribution_kind == "none"
+
+
+def test_a_lone_name_whose_chairman_or_spokesman_the_text_names_is_an_organization():
+    text = (
+        "Costmart chairman Paul Webb spoke to investors on Tuesday.\n\n"
+        "Online orders grew 40% in May, Costmart said."
+    )
+    claim = only_claim(text)
+    assert (claim.attribution_kind, claim.attribution_text) == ("organization", "Costmart")
+
+
+def test_a_lone_surname_stays_a_person():
+    claim = only_claim("Online orders grew 40% in May, Webb said.")
+    assert claim.attribution_kind == "person"
+
+
+def test_a_share_of_respondents_saying_something_is_no_source_of_the_next_share():
+    claims = claims_of(
+        "According to a Gallup poll released Monday, nearly two-thirds of Democrats said prices will rise, "
+        "while only about a third of Republicans said the same."
+    )
+    assert [(c.attribution_kind, c.attribution_text) for c in claims] == [
+        ("document", "a Gallup poll released Monday")
+    ] * 2
+
+
+def test_a_title_opening_with_study_credits_its_figures_to_the_study():
+    claims = claims_of("Survey: Local News Coverage 62 Percent Negative\n\nMost stories were about crime.")
+    assert [(c.attribution_kind, c.attribution_text) for c in claims] == [("document", "Survey")]
+
+
+def test_a_transcript_label_with_accented_capitals_is_the_speaker():
+    text = (
+        "Raids in the city\n\n"
+        "ANDRÉS NÚÑEZ: Police detained over 300 people across the city this weekend.\n\n"
+        "ANDRÉS NÚÑEZ: We will follow that story."
+    )
+    claim = only_claim(text)
+    assert (claim.attribution_kind, claim.attribution_text) == ("person", "ANDRÉS NÚÑEZ")
+
+
+def test_a_stray_quotation_mark_before_the_source_is_not_part_of_its_words():
+    text = "Reporters asked about it.\n\n'[It may be legal,' Assistant Attorney General Ron Pike told the judge 40 times."
+    claim = only_claim(text)
+    assert claim.attribution_text == "Assistant Attorney General Ron Pike"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Ann Lowe expressed concern that 40 percent of shelters are full.",
+        "Governor Bob Marsh recently voiced surprise that two-thirds of patients were older.",
+    ],
+)
+def test_expressing_concern_that_a_figure_holds_credits_the_one_who_expressed_it(sentence):
+    assert only_claim(sentence).attribution_kind == "person"
+
+
+def test_expressing_without_a_that_clause_is_no_cue():
+    assert only_claim("Mayor Ann Lowe expressed thanks to 40 volunteers.").attribution_kind == "none"

@@ -92,3 +92,55 @@ def test_can_be_and_is_expected_to_soften_the_figure(sentence):
 def test_reported_to_a_body_is_no_hedge_and_conceivably_is(sentence, hedged):
     (claim,) = article_facts(sentence, "t").claims
     assert claim.hedged is hedged
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Critics warn the new rule would cause hundreds of deaths each winter.",
+        "The report says the storm could kill 300 people along the coast.",
+    ],
+)
+def test_a_toll_forecast_with_a_modal_verb_is_hedged_and_not_core(sentence):
+    claim = only_claim(sentence)
+    assert (claim.measure, claim.core, claim.hedged) == ("killed", False, True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new program would cost $40 million a year.",
+        "The current toll could be around 900 deaths.",
+    ],
+)
+def test_a_modal_on_a_cost_or_a_copula_is_no_projected_toll(sentence):
+    claim = only_claim(sentence)
+    assert not (claim.measure == "killed" and claim.core is False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prosecutors cited the alleged transfer, through shell firms abroad, of the sum of $4 million to the mayor.",
+        "The papers describe the alleged payment of $250,000 to the judge.",
+    ],
+)
+def test_an_adjective_hedge_on_the_noun_governing_the_figure_reaches_it(sentence):
+    assert only_claim(sentence).hedged
+
+
+def test_an_adjective_hedge_on_another_noun_does_not_reach_the_figure():
+    assert not only_claim("Over alleged links to the gang, police arrested 14 people.").hedged
+
+
+@pytest.mark.parametrize(
+    "sentence, hedged",
+    [
+        ("Three hikers were reported missing after the storm.", True),
+        ("Four guards were reported dead on Sunday.", True),
+        # Reporting a count is no doubt about it.
+        ("Nine new cases were reported on Monday.", False),
+    ],
+)
+def test_people_reported_dead_or_missing_are_reportedly_so(sentence, hedged):
+    assert only_claim(sentence).hedged is hedged

@@ -1301,3 +1301,207 @@ def test_a_count_out_of_a_small_whole_is_a_share(sentence, expected):
 def test_home_to_a_number_counts_the_population():
     (claim,) = claims_of("The region is home to 8 million.")
     assert (claim.span, claim.measure, claim.counted) == ("8 million", "population", "population")
+
+
+@pytest.mark.parametrize(
+    "sentence, core",
+    [
+        # People said to have recovered are not compared across sources (dev17's "beat the virus").
+        ("Over the past day 340 people recovered from the flu.", False),
+        ("In the province, 2,150 patients recovered, officials said.", False),
+        # A reported tally of recoveries is, like a tally of cases (dev2).
+        ("The county has logged over 1.2 million reported recoveries from the virus.", True),
+    ],
+)
+def test_people_who_recovered_are_not_core_but_a_tally_of_recoveries_is(sentence, core):
+    claim = only_claim(sentence)
+    assert claim.measure == "recovered"
+    assert claim.core is core
+
+
+@pytest.mark.parametrize(
+    "sentence, span, measure",
+    [
+        ("So far the fever has claimed the lives of 61 villagers.", "the lives of 61 villagers", "killed"),
+        (
+            "The avalanche took the lives of at least 12 climbers.",
+            "the lives of at least 12 climbers",
+            "killed",
+        ),
+        # Lives saved are no toll.
+        ("The new ward saved the lives of 40 newborns last year.", "40 newborns", "newborns"),
+    ],
+)
+def test_the_lives_of_people_a_disaster_claimed_are_a_toll(sentence, span, measure):
+    claim = only_claim(sentence)
+    assert (claim.span, claim.measure, claim.core) == (span, measure, measure == "killed")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the outbreak, 48 residents fell ill with the flu on Monday.",
+        "In the coronavirus wave, 310 more workers have fallen ill at the plant.",
+    ],
+)
+def test_people_who_fell_ill_in_an_outbreak_are_cases(sentence):
+    claim = only_claim(sentence)
+    assert (claim.measure, claim.core) == ("cases", True)
+
+
+def test_items_of_a_list_of_places_and_figures_count_the_noun_the_list_opens_with():
+    text = (
+        "Flu spreads fast\n\n"
+        "Most new infections this week were confirmed in Ohio - 2,310\n\n"
+        "in the Erie County, 212 people fell ill,\n\n"
+        "in the Lake County - 118,\n\n"
+        "in St. Clairsville - 64,\n\n"
+        "in Lorain County - 96 people,\n"
+    )
+    claims = claims_of(text)
+    assert [(c.span, c.measure, c.core) for c in claims] == [
+        ("Ohio - 2,310", "infected", True),
+        ("212 people fell ill", "cases", True),
+        ("Lake County - 118", "infected", True),
+        ("St. Clairsville - 64", "infected", True),
+        ("Lorain County - 96 people", "infected", True),
+    ]
+
+
+def test_a_dash_between_a_name_and_a_number_is_no_list_without_a_counted_noun_before():
+    # A score, a route: no noun the figure counts.
+    assert claims_of("The Rovers beat United - 3 to the fans' delight.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("The flu has now infected all but two counties in Ohio.", "two counties"),
+        ("The storm killed all but three passengers.", "three passengers"),
+        ("The virus has reached all but one province.", "one province"),
+    ],
+)
+def test_all_but_a_number_counts_those_the_verb_spared(sentence, span):
+    claim = only_claim(sentence)
+    assert (claim.span, claim.core) == (span, False)
+    assert claim.measure not in ("infected", "killed")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ohio Will Release 2,000 Prisoners Early",
+        "The parole board said early releases would reach another 900 prisoners with months left on their sentences.",
+        "The ruling lets thousands of federal prisoners seek shorter sentences.",
+    ],
+)
+def test_prisoners_of_a_justice_system_are_not_captives(sentence):
+    claim = only_claim(sentence)
+    assert claim.measure != "captured" and claim.core is False
+
+
+def test_prisoners_held_by_a_side_in_a_war_are_still_captives():
+    claim = only_claim("Kurdish forces are guarding about 9,000 militant prisoners in camps.")
+    assert (claim.measure, claim.core) == ("captured", True)
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("The firm polled voters between March 3 and March 9 in 27 counties.", "27 counties"),
+        ("Crews were sent out in 2019 in 14 districts.", "14 districts"),
+    ],
+)
+def test_a_date_before_in_is_no_first_term_of_a_ratio(sentence, span):
+    assert [c.span for c in claims_of(sentence)] == [span]
+
+
+@pytest.mark.parametrize(
+    "sentence, span, low",
+    [
+        ("The bakery opens a 12,000-square foot store downtown.", "12,000-square foot", 12000),
+        ("The shop moved into a three-floor space on Main Street.", "three-floor", 3),
+        ("They built a five-story garage next to the mall.", "five-story", 5),
+        ("Critics say six-feet is an arbitrary rule.", "six-feet", 6),
+        ("A nine-member board will decide.", "nine-member", 9),
+        ("Writing for the three-judge panel, Judge Ames upheld the law.", "three-judge", 3),
+    ],
+)
+def test_compound_measurements_and_counts_are_claims_in_digits_or_words(sentence, span, low):
+    claim = only_claim(sentence)
+    assert (claim.span, claim.value_low) == (span, low)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["He signed a five-year deal.", "It was a one-sided fight.", "She won a two-way race."]
+)
+def test_durations_and_adjectives_in_compounds_stay_no_claims(sentence):
+    assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, low",
+    [
+        ("A crowd of 5,000 gathered outside the stadium.", 5000),
+        ("Only a few out of a company of a hundred thousand would know.", 100000),
+        ("It is a quiet town of 3,000 on the coast.", 3000),
+    ],
+)
+def test_the_size_of_a_collective_is_a_count_of_its_members(sentence, low):
+    assert only_claim(sentence).value_low == low
+
+
+@pytest.mark.parametrize(
+    "sentence, span, low",
+    [
+        ("Lenders had loaned billions to buyers who could never repay.", "loaned billions", 2_000_000_000),
+        ("The campaign spent millions on television.", "spent millions", 2_000_000),
+    ],
+)
+def test_a_vague_sum_after_a_verb_of_money_is_a_claim_with_the_money_implied(sentence, span, low):
+    claim = only_claim(sentence)
+    assert (claim.span, claim.value_low) == (span, low)
+
+
+@pytest.mark.parametrize(
+    "sentence, spans",
+    [
+        (
+            "The county holds 12 delegates this year — 8 for the north and 4 for the south — in the primary.",
+            ["12 delegates", "8", "4"],
+        ),
+        ("The club signed 9 players (5 from Spain and 4 from Italy) this summer.", ["9 players", "5", "4"]),
+    ],
+)
+def test_bare_numbers_breaking_down_a_count_after_a_dash_count_its_noun(sentence, spans):
+    claims = claims_of(sentence)
+    assert [c.span for c in claims] == spans
+    assert {c.counted for c in claims} == {claims[0].counted}
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Small gifts are matched at a rate of 6:1 by the city.", 6),
+        ("The fund offers a 4:1 match on donations.", 4),
+    ],
+)
+def test_a_ratio_written_with_a_colon_is_a_multiplier(sentence, value):
+    claim = only_claim(sentence)
+    assert (claim.value_low, claim.unit, claim.measure) == (value, "times", "ratio")
+
+
+@pytest.mark.parametrize("sentence", ["Read John 3:1 aloud.", "The meeting starts at 6:15 today."])
+def test_verses_and_times_with_a_colon_are_no_ratio(sentence):
+    assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The other two leading contenders, Ann Lowe and Bob Marsh, held rallies.",
+        "Its other three members abstained.",
+    ],
+)
+def test_the_other_few_is_a_reference_count_not_a_claim(sentence):
+    assert claims_of(sentence) == []

@@ -254,3 +254,10 @@ def test_the_body_counted_is_the_group(text, span, subject):
 )
 def test_place_roles(text, role):
     assert places_in(text, 0, len(text), Lexicon.default())[0].role == role
+
+
+def test_an_adverb_in_a_title_case_headline_ends_the_name_before_it():
+    (claim,) = article_facts(
+        "Jane Doe Reportedly Offered a $5 Million Bribe to Officials\n\nThe story spread.", "t"
+    ).claims
+    assert claim.subject == "Jane Doe"
