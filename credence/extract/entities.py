@@ -110,9 +110,13 @@ def _is_acronym(token: str) -> bool:
 _NAME_TOKEN_CASED_RE1 = re.compile(r"(?:Mc|Mac|O'|De|Di|Le|La)?[A-Z][a-z]+(?:[A-Z][a-z]+)*")
 
 
+# Brands cased inside the word: "SpaceX", "JPMorgan" (but "KIm" is a typo for Kim).
+_INNER_CAPITALS = re.compile(r"[A-Z][a-z]+[A-Z][\w]*|[A-Z]{3,}[a-z]+\w*")
+
+
 def _name_token_cased(token: str) -> str:
-    """ "KIm" → "Kim", "un" → "Un", "KCNA" and "McDonald" kept."""
-    if _is_acronym(token) or _NAME_TOKEN_CASED_RE1.fullmatch(token):
+    """ "KIm" → "Kim", "un" → "Un", "KCNA", "McDonald" and "SpaceX" kept."""
+    if _is_acronym(token) or _NAME_TOKEN_CASED_RE1.fullmatch(token) or _INNER_CAPITALS.fullmatch(token):
         return token
     return token[:1].upper() + token[1:].lower()
 

@@ -461,7 +461,7 @@ pages, letters, book, article, editorial, newsletter, update, numbers, tracker, 
 result, results, guidance, guidelines, forecast, summary, journal, story, stories, piece, study's, white paper, chart
 notice, notices, advisory, warning, directive, bill, legislation, proposal, resolution, motion, petition
 evaluation, evaluations, excerpts, excerpt, disclosure, disclosures, forms, form, filings, preprint
-research, plan, breakdown
+research, plan, breakdown, email, emails, e-mail, message, messages, text message, manifesto
 """
 )
 

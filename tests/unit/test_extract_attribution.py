@@ -1063,3 +1063,15 @@ def test_expressing_concern_that_a_figure_holds_credits_the_one_who_expressed_it
 
 def test_expressing_without_a_that_clause_is_no_cue():
     assert only_claim("Mayor Ann Lowe expressed thanks to 40 volunteers.").attribution_kind == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intro.\n\nSo far, engineers made up to 75 masks over the weekend, according to the email.",
+        "Intro.\n\nAbout 300 staff will lose their jobs, the message said.",
+    ],
+)
+def test_an_email_or_a_message_cited_is_a_document(text):
+    (claim,) = claims_of(text)
+    assert claim.attribution_kind == "document"

@@ -180,3 +180,8 @@ def test_sentence_adverbs_are_no_names():
         for m in name_index("Again, the bill failed. Nonetheless Smith said no.", Lexicon.default()).mentions
     ]
     assert "Again" not in names and "Nonetheless" not in names and "Smith" in names
+
+
+@pytest.mark.parametrize("name", ["SpaceX", "JPMorgan", "BlackRock"])
+def test_a_brand_cased_inside_the_word_keeps_its_case(name):
+    assert canonical_entity(name, Lexicon.default()) == name
