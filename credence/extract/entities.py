@@ -1047,11 +1047,14 @@ def _run_mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Men
             # "Mykola Kuzmin of the Henry Jackson Society", "Xi Jinping of China", "Pyongyang for the TV".
             j = i + 1 + (tokens[i + 1] == "the")
             return _split(text, tokens, offsets, i, j, lexicon)
-        if t.endswith(("’s", "'s")):
+        if t.endswith(("’s", "'s")) or (
+            # "the New York Times' Michelle Goldberg": a plural-looking owner's bare apostrophe before a person.
+            t.endswith(("s’", "s'")) and len(tokens) - i >= 3 and tokens[i + 1].lower() in lexicon.first_names
+        ):
             # "North Korea’s KCNA", "Trump’s Justice Department" split into owner and owned name; but
             # "Korean People’s Army" stays whole (the owner is no place and the rest only a generic word).
             rest = tokens[i + 1 :]
-            owner = [*tokens[:i], t[:-2]]
+            owner = [*tokens[:i], t[:-2] if t.endswith(("’s", "'s")) else t[:-1]]
             if _is_place(owner, lexicon) or not all(r.lower() in lexicon.organization_cues for r in rest):
                 return _split(text, tokens, offsets, i + 1, i + 1, lexicon)
         if t in ("And", "Of", "The", "In", "To", "For", "At", "On", "With", "By", "From") and i > 0:

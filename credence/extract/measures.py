@@ -101,8 +101,10 @@ def _mentions_disease(text: str) -> bool:
 
 # Measures that say where people are, not what happened to them.
 _STATE_MEASURES = frozenset("imprisoned detained hospitalized quarantined isolated".split())
+# Words opening another clause: a verb before them is not what the figure after them did ("said in a
+# video posted on Twitter that 16,000 students had been billed" deployed no one).
 _CLAUSE_WORDS = frozenset(
-    "after before since because when while until unless although though whereas as if".split()
+    "after before since because when while until unless although though whereas as if that whether".split()
 )
 _HOME_TO = re.compile(
     r"\bhome\s+to\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|more\s+than\s+|over\s+)?$",

@@ -1505,3 +1505,10 @@ def test_verses_and_times_with_a_colon_are_no_ratio(sentence):
 )
 def test_the_other_few_is_a_reference_count_not_a_claim(sentence):
     assert claims_of(sentence) == []
+
+
+def test_a_verb_before_that_is_not_what_the_figure_after_it_did():
+    (claim,) = article_facts(
+        "Intro.\n\nThe director said in a video posted on Twitter that 16,000 students had been billed.", "t"
+    ).claims
+    assert claim.span == "16,000 students" and claim.measure != "deployed" and not claim.core

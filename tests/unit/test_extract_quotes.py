@@ -2066,3 +2066,8 @@ def test_a_document_is_named_without_the_words_dating_or_circulating_it(cue, spe
 def test_a_body_named_of_one_field_and_another_is_one_speaker(body, speaker):
     text = f"Intro.\n\n{body} said that “masks work well in crowded indoor places.”"
     assert speakers(text)[0][1:] == (speaker, "organization")
+
+
+def test_a_person_after_an_owner_with_a_bare_apostrophe_speaks_alone():
+    text = "Intro.\n\nAs the New York Times' Michelle Goldberg wrote, “side effects of the drug include paranoia.”"
+    assert speakers(text)[0][1:] == ("Michelle Goldberg", "person")
