@@ -103,6 +103,9 @@ def _mentions_disease(text: str) -> bool:
 _STATE_MEASURES = frozenset("imprisoned detained hospitalized quarantined isolated".split())
 # Words opening another clause: a verb before them is not what the figure after them did ("said in a
 # video posted on Twitter that 16,000 students had been billed" deployed no one).
+_LOST_BEFORE = re.compile(
+    r"\b(?:lost|los(?:e|es|ing))\s+(?:(?:about|some|nearly|almost|roughly|around|at least|more than|over|up to)\s+)?$"
+)
 _CLAUSE_WORDS = frozenset(
     "after before since because when while until unless although though whereas as if that whether".split()
 )
@@ -806,6 +809,14 @@ def counted_of(
             measure = "killed"  # "3,000 lives were lost in the fighting", "claimed 22 lives"
         elif measure == "killed" and measure_after is None:
             measure = "lives"  # "it will ruin millions of lives", "saved 100 lives": no one died
+    lost = (
+        _LOST_BEFORE.search(text, max(s_start, q.start - 30), q.start)
+        if measure == "deployed" and personnel and verb_before is None and measure_after is None
+        else None
+    )
+    if lost:
+        # "Ukraine lost 300 soldiers in the battle": an army's losses, killed and wounded alike.
+        measure, span_start = "casualties", min(span_start, lost.start())
     if (
         measure == "deployed"
         and head

@@ -1512,3 +1512,16 @@ def test_a_verb_before_that_is_not_what_the_figure_after_it_did():
         "Intro.\n\nThe director said in a video posted on Twitter that 16,000 students had been billed.", "t"
     ).claims
     assert claim.span == "16,000 students" and claim.measure != "deployed" and not claim.core
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("Ukraine lost 300 soldiers in the battle.", "casualties"),
+        ("Russia has lost at least 5,000 troops.", "casualties"),
+        ("The company lost 300 workers to rivals.", "workers"),
+    ],
+)
+def test_an_army_that_lost_soldiers_counts_casualties(sentence, measure):
+    (claim,) = article_facts(f"Intro.\n\n{sentence}", "t").claims
+    assert claim.measure == measure
