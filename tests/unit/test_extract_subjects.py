@@ -208,7 +208,7 @@ def test_anaphora_resolves_to_the_latest_claim_or_place(text, span, subject):
         # The source of a figure is not what it is about (the old rules said "South Korea").
         (
             "Ukraine says Russia lost 900 troops, according to South Korea's spy agency.",
-            "900",
+            "lost 900",  # the losses, named from the verb
             "Russia",
         ),
     ],
