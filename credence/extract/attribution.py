@@ -186,6 +186,7 @@ class Cue:
     cue_start: int  # the whole cue ("according to X", "X said") — claims inside it are not covered
     cue_end: int
     weak: bool = False  # "Polling shows", "Italy registered": yields to an explicit "according to X"
+    cited: bool = False  # "…, citing X": the source a reporter relies on, which outranks the reporter
 
 
 @dataclass
@@ -309,6 +310,19 @@ def cue_for(pos: int, cues: list[Cue]) -> Cue | None:
         return None
     strong = [c for c in holding if not c.weak]
     holding = strong or holding
+    cited = [c for c in holding if c.cited]
+    if cited and len(cited) < len(holding):
+        # "Yonhap reported 10,000 troops were sent, citing the spy agency": the figure is the agency's, when
+        # the source it would otherwise go to is the named reporter; "officials confirmed two deaths while
+        # KHOU-TV, citing relatives, said …" keeps the officials' figure theirs.
+        reporter = _nearest_cue(pos, [c for c in holding if not c.cited])
+        if reporter.kind in ("organization", "person"):
+            return min(cited, key=lambda c: abs(c.cue_start - pos))
+        return reporter
+    return _nearest_cue(pos, holding)
+
+
+def _nearest_cue(pos: int, holding: list[Cue]) -> Cue:
     # Prefer a cue opening before the claim ("X said that ... N"), the nearest such; else the nearest after.
     before = [c for c in holding if c.cue_end <= pos]
     if before:
@@ -387,7 +401,16 @@ def _prepositional_cue(text, sentence, m, names, context, lexicon) -> Cue | None
             comma = max(lead.rfind(",", 0, comma), lead.rfind(";", 0, comma))
         scope = (s_start + comma + 1 if comma >= 0 else s_start, s_end)
     return Cue(
-        shown, shown_start, shown_start + len(shown), kind, originator, scope[0], scope[1], m.start(), np_end
+        shown,
+        shown_start,
+        shown_start + len(shown),
+        kind,
+        originator,
+        scope[0],
+        scope[1],
+        m.start(),
+        np_end,
+        cited=cue_word == "citing",
     )
 
 

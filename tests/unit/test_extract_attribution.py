@@ -1075,3 +1075,34 @@ def test_expressing_without_a_that_clause_is_no_cue():
 def test_an_email_or_a_message_cited_is_a_document(text):
     (claim,) = claims_of(text)
     assert claim.attribution_kind == "document"
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, source",
+    [
+        (
+            "Yonhap reported 10,000 troops were sent, citing the country's spy agency.",
+            "organization",
+            "the country's spy agency",
+        ),
+        (
+            "About 10,000 troops were sent, Reuters reported, citing intelligence sources.",
+            "anonymous",
+            "intelligence sources",
+        ),
+        (
+            "Citing intelligence officials, Yonhap reported that 10,000 troops were sent.",
+            "anonymous",
+            "intelligence officials",
+        ),
+        # The officials' own figure stays theirs.
+        (
+            "Officials confirmed at least two deaths while the station, citing relatives, said more had died.",
+            "anonymous",
+            "Officials",
+        ),
+    ],
+)
+def test_a_figure_a_reporter_relays_citing_a_source_is_that_sources(sentence, kind, source):
+    claim = claims_of(f"Intro.\n\n{sentence}")[0]
+    assert (claim.attribution_kind, claim.attribution_text) == (kind, source)
