@@ -274,7 +274,13 @@ def _claims(
                         shown = shown[: shown.find("   ")].rstrip()
                         originator = originator and originator.split("   ")[0].rstrip()
                     attribution = (shown, cue.kind, originator, cue.text_start, cue.text_start + len(shown))
-            hedge = hedge_of(text, sentence, q.start, c.span_end, hedges) or c.projected
+            # "…, according to unconfirmed reports": the source itself is hedged.
+            unconfirmed = _UNCONFIRMED.search(attribution[0]) if attribution[0] else None
+            hedge = (
+                hedge_of(text, sentence, q.start, c.span_end, hedges)
+                or c.projected
+                or (unconfirmed.group() if unconfirmed else None)
+            )
             # A count with no unit may still be a rate ("a daily average of 746 cases"): its unit keeps
             # it apart from totals of the same measure.
             unit = q.unit or rate_of(
@@ -420,6 +426,9 @@ def _transcript_speaker(text: str, s0: int, lex: Lexicon, pos: int | None = None
     if words[0].lower() not in lex.first_names and text.count(f"\n{m.group(1)}:") < 2:
         return None
     return " ".join(words), m.start(1)
+
+
+_UNCONFIRMED = re.compile(r"\b(?:unconfirmed|unverified|rumou?red)\b", re.IGNORECASE)
 
 
 def _vague_group(words: str, lexicon: Lexicon) -> bool:

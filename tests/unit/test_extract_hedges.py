@@ -144,3 +144,14 @@ def test_an_adjective_hedge_on_another_noun_does_not_reach_the_figure():
 )
 def test_people_reported_dead_or_missing_are_reportedly_so(sentence, hedged):
     assert only_claim(sentence).hedged is hedged
+
+
+@pytest.mark.parametrize("source", ["unconfirmed reports", "unverified accounts on social media"])
+def test_a_figure_credited_to_unconfirmed_reports_is_hedged(source):
+    (claim,) = article_facts(f"Intro.\n\nForty people died, according to {source}.", "t").claims
+    assert claim.hedged
+
+
+def test_a_figure_credited_to_a_named_source_is_not_hedged_by_it():
+    (claim,) = article_facts("Intro.\n\nForty people died, according to the ministry.", "t").claims
+    assert not claim.hedged
