@@ -96,7 +96,7 @@ CURRENCY_WORDS = {
 TIME_UNITS = frozenset(
     """second seconds minute minutes min mins hour hours hr hrs day days week weeks weekend weekends month
     months year years yr yrs decade decades century centuries night nights fortnight fortnights
-    morning mornings evening evenings semester semesters quarter quarters season seasons""".split()
+    morning mornings evening evenings semester semesters quarter quarters season seasons terms""".split()
 )
 MONTH_RE = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"

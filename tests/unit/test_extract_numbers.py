@@ -1525,3 +1525,15 @@ def test_a_verb_before_that_is_not_what_the_figure_after_it_did():
 def test_an_army_that_lost_soldiers_counts_casualties(sentence, measure):
     (claim,) = article_facts(f"Intro.\n\n{sentence}", "t").claims
     assert claim.measure == measure
+
+
+@pytest.mark.parametrize(
+    "sentence", ["He served two terms as governor.", "She won three terms in the Senate."]
+)
+def test_terms_of_office_are_a_span_of_time_not_a_count(sentence):
+    assert article_facts(f"Intro.\n\n{sentence}", "t").claims == []
+
+
+def test_a_long_term_count_is_still_a_count():
+    (claim,) = article_facts("Intro.\n\nThere are 11 million long-term residents.", "t").claims
+    assert claim.value_low == 11_000_000
