@@ -130,8 +130,10 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
                 inside_from = None
                 emitted = True
             elif not emitted and pos > p0:
-                # A closing mark with no opening one: the quote started at the paragraph's start.
-                spans.append(_span(text, p0, pos, None, pos, index))
+                # A closing mark with no opening one: the quote started at the paragraph's start, or after
+                # a colon its speaker opens the paragraph with ("Ortiz added: We will hold …,” she said").
+                lead = _SPEAKER_COLON_LEAD.match(text, p0, pos)
+                spans.append(_span(text, lead.end() if lead else p0, pos, None, pos, index))
                 emitted = True
         if inside_from is not None and p1 - inside_from > 2:
             spans.append(_span(text, inside_from + 1, p1, inside_from, None, index))
@@ -240,6 +242,12 @@ def _span(
 
 
 _SPEECH_AFTER_MARK = re.compile(r"\s+(?:said|says|added|adds|wrote|writes|told|tells|asked|asks)\b")
+
+
+_SPEAKER_COLON_LEAD = re.compile(
+    r"[^“”\"\n:]{1,60}?\b(?:said|says|added|adds|wrote|writes|told\s+[\w ]{1,30}?|asked|asks|stated|states|"
+    r"continued|explained|tweeted|declared|insisted)\s*:\s+"
+)
 
 
 def _closes_twice(marks: list[tuple[int, str]], k: int) -> bool:
@@ -437,6 +445,34 @@ def quotes_in(
             continue
         found.append(FoundQuote(q.start, q.end, text[q.start : q.end], None, "unknown", None))
         last = (None, "unknown", None, q.paragraph, q.end)
+    return _continued_quotes_credited(spans, found, paragraphs)
+
+
+def _continued_quotes_credited(
+    spans: list[QuoteSpan], found: list[FoundQuote], paragraphs: list[tuple[int, int]]
+) -> list[FoundQuote]:
+    """A quotation left open at its paragraph's end and reopened at the next one's start is one quotation
+    over paragraphs: when only its last paragraph names the speaker ("“… / “…,” Ortiz said."), the
+    earlier ones are theirs too."""
+    for i in range(len(found) - 2, -1, -1):
+        q, nxt = spans[i], spans[i + 1]
+        if (
+            found[i].speaker is None
+            and found[i + 1].speaker is not None
+            and q.close_mark is None
+            and q.open_mark is not None
+            and nxt.paragraph == q.paragraph + 1
+            and nxt.open_mark == paragraphs[nxt.paragraph][0]
+        ):
+            later = found[i + 1]
+            found[i] = FoundQuote(
+                found[i].start,
+                found[i].end,
+                found[i].text,
+                later.speaker,
+                later.speaker_kind,
+                later.speaker_text,
+            )
     return found
 
 

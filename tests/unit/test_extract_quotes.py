@@ -2071,3 +2071,16 @@ def test_a_body_named_of_one_field_and_another_is_one_speaker(body, speaker):
 def test_a_person_after_an_owner_with_a_bare_apostrophe_speaks_alone():
     text = "Intro.\n\nAs the New York Times' Michelle Goldberg wrote, “side effects of the drug include paranoia.”"
     assert speakers(text)[0][1:] == ("Michelle Goldberg", "person")
+
+
+def test_a_quotation_over_paragraphs_named_only_at_its_end_is_the_speakers_throughout():
+    text = (
+        "Intro.\n\n“The first paragraph of the quotation runs on, and it is long enough to matter.\n\n"
+        "“The second paragraph closes it at last,” Ortiz said."
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Ortiz", "Ortiz"]
+
+
+def test_a_quotation_missing_its_opening_mark_starts_after_its_speakers_colon():
+    text = "Intro.\n\nOrtiz added: We will deploy the fleet by Monday and hold the line,” she said."
+    assert speakers(text) == [("We will deploy the fleet by Monday and hold the line,", "Ortiz", "person")]
