@@ -1024,9 +1024,20 @@ def classify_source(
 _STAFF_AFTER = r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:chairman|chairwoman|ceo|chief|president|spokes(?:man|woman|person)|executives?|employees|workers|stores|shares|shareholders|founder|board)\b"
 
 
+_STAFF_AFTER_RE = re.compile(_STAFF_AFTER, re.IGNORECASE)
+
+
 def _has_staff(text: str, name: str) -> bool:
     """Whether the text names `name`'s chairman, spokesman, employees or stores: a body, not a person."""
-    return re.search(rf"\b{re.escape(name)}(?i:{_STAFF_AFTER})", text) is not None
+    # Each mention of the name, then the staff words after it: one compiled pattern for every name.
+    at = text.find(name)
+    while at >= 0:
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")) and _STAFF_AFTER_RE.match(
+            text, at + len(name)
+        ):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _full_name(mention, names: NameIndex) -> str:

@@ -412,14 +412,13 @@ def _institutions_joined(text: str, runs: list[tuple[int, str]], lexicon: Lexico
         return runs
     out: list[tuple[int, str]] = []
     for at, raw in runs:
-        if out:
+        # Most runs follow no " and ": test that first, on the text itself.
+        if out and text.startswith(" and ", at - 5) and out[-1][0] + len(out[-1][1]) == at - 5:
             p_at, p_raw = out[-1]
-            end = p_at + len(p_raw)
             words = raw.split()
             first = p_raw.split(" ", 1)[0].lower()
             if (
-                text[end:at] == " and "
-                and _OF_INSTITUTION.search(p_raw)
+                _OF_INSTITUTION.search(p_raw)
                 and first not in lexicon.person_titles
                 and len(words) <= 3
                 and words[0].lower() not in lexicon.first_names

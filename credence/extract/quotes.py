@@ -137,7 +137,7 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
                 emitted = True
         if inside_from is not None and p1 - inside_from > 2:
             spans.append(_span(text, inside_from + 1, p1, inside_from, None, index))
-    singles = _single_quote_spans(text, paragraphs, spans)
+    singles = _single_quote_spans(text, paragraphs, spans, len(mark_at))
     if singles and "‘" not in text:
         # Quoting in straight single marks, a text keeps double marks for quotes within quotes.
         spans = [d for d in spans if not _opens_inside(d, singles)]
@@ -156,13 +156,13 @@ _STRAIGHT_OPEN = re.compile(r"(?:^|(?<=[\s(\[{—–/-]))'(?=[^\W\d_]|\[)", re.M
 _STRAIGHT_CLOSE = re.compile(r"(?<=\S)'(?!\w)")
 
 
-def _quotes_in_straight_single_marks(text: str) -> bool:
+def _quotes_in_straight_single_marks(text: str, double_marks: int) -> bool:
     """True when the text quotes in straight single marks: its word-initial ' outnumber its double marks'
     pairs (at least two of them), as in a house style where double marks are kept for nested quotes."""
-    if text.count("'") < 4:
-        return False
+    if text.count("'") < 4 or text.count(" '") + text.count("\n'") < 2:
+        return False  # most texts' straight marks are apostrophes inside words: no scan
     openers = len(_STRAIGHT_OPEN.findall(text))
-    return openers >= 2 and openers > len(_MARKS.findall(text)) // 2
+    return openers >= 2 and openers > double_marks // 2
 
 
 def _straight_closing(text: str, o: int, p1: int) -> re.Match | None:
@@ -183,7 +183,7 @@ def _opens_inside(span: QuoteSpan, outer: list[QuoteSpan]) -> bool:
 
 
 def _single_quote_spans(
-    text: str, paragraphs: list[tuple[int, int]], double: list[QuoteSpan]
+    text: str, paragraphs: list[tuple[int, int]], double: list[QuoteSpan], double_marks: int
 ) -> list[QuoteSpan]:
     """Quotations in curly single marks (‘…’), as British and some American outlets print them, or in
     straight ones ('…') in a text that quotes in them (`_quotes_in_straight_single_marks`).
@@ -193,7 +193,7 @@ def _single_quote_spans(
     """
     if "‘" in text:
         opening, closing = _SINGLE_OPEN, _SINGLE_CLOSE
-    elif _quotes_in_straight_single_marks(text):
+    elif _quotes_in_straight_single_marks(text, double_marks):
         opening, closing = _STRAIGHT_OPEN, _STRAIGHT_CLOSE
     else:
         return []  # most texts have no opening single mark: skip the walk over every paragraph
@@ -1174,7 +1174,7 @@ def _resolved_speaker(
     if (
         head in _ROLE_NOUNS
         and (low == head or words.lower().startswith("the "))
-        and "\n" not in text[:at]
+        and text.find("\n", 0, at) < 0  # in the headline (no copy of the text before it)
         and all(m.kind != "person" for m in inside)
     ):
         # "Mayor says crews are “doing all they can”": a headline's role is the person the story names
