@@ -744,6 +744,8 @@ def counted_of(
         if (measure == "share" or measure.endswith("_share")) and q.value > 100:
             # No share of a whole passes 100 %: "845%" is a change, "120% of capacity" a ratio.
             measure = "change" if measure == "share" else measure.removesuffix("_share") + "_ratio"
+    elif q.unit == "degrees":
+        measure = "temperature"  # "rising 2°C": a measurement, no sum of money
     elif q.unit is not None:
         measure = _money_measure(text, q, before, s_end, lexicon) or (
             f"money_{generic_verb[0]}" if generic_verb else "money"
@@ -907,7 +909,12 @@ def _counts_people(word: str, lexicon: Lexicon) -> bool:
         low in _GROUP_NAMES
         or low in lexicon.personnel_nouns  # "200 Marines"
         or (word.endswith("s") and word[:-1] in lexicon.subject_aliases)
+        # "93% of Chicagoans", "10,000 Texans": the people of a place, named for it.
+        or bool(_DEMONYM_PLURAL.fullmatch(word))
     )
+
+
+_DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:ians|ans|ers|ites|ese|is)")
 
 
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")

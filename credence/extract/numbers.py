@@ -186,6 +186,7 @@ def number_starts(text: str) -> list[int]:
 _SCALE_AFTER = re.compile(
     rf"(?:\s+|-)?(?P<scale>{_SCALE_WORD})\b|(?P<short>mn|mln|bn|tn|trn|[mMkKbB])(?![\w])", re.IGNORECASE
 )
+_DEGREES_AFTER = re.compile(r"\s?°\s?[CF]?\b|\s?°")
 _PERCENT_AFTER = re.compile(
     r"\s*(?:%|per\s*cent\b|percent\b|pct\b)|\s+(?P<pp>percentage\s+points?|points?\s+percentage)\b",
     re.IGNORECASE,
@@ -935,6 +936,9 @@ def _unit_after(s: str, end: int, unit: str | None) -> tuple[str | None, int]:
     pm = _PERCENT_AFTER.match(s, end)
     if pm:
         return ("percentage_points" if pm.group("pp") else "percent"), pm.end()
+    dm = _DEGREES_AFTER.match(s, end) if unit is None else None
+    if dm:
+        return "degrees", dm.end()  # "rising 2°C", "0.8 °F": a temperature
     if unit is None:
         cm = _CURRENCY_AFTER.match(s, end)
         if cm:
@@ -1188,6 +1192,10 @@ def _is_year_or_id(s: str, ns: int, ne: int, value: float, end: int) -> bool:
     return False
 
 
+# "a 99.9 percent year-on-year drop", "up 3% month over month": a comparison of periods, not a span of time.
+_PERIOD_ON_PERIOD = re.compile(
+    r"[\s-](?:on|over)[\s-](?:years?|months?|weeks?|days?|quarters?)\b", re.IGNORECASE
+)
 _IS_DURATION_OR_AGE_RE1 = re.compile(
     r"^(?:\s+|-)(?:(?:more|additional|other|full|long|straight|consecutive|calendar|"
     r"business|working|short|few|hard|previous)[\s-]+)?([a-z]+)",
@@ -1198,7 +1206,7 @@ _IS_DURATION_OR_AGE_RE1 = re.compile(
 def _is_duration_or_age(s: str, end: int) -> bool:
     after = s[end : end + 40]
     dm = _IS_DURATION_OR_AGE_RE1.match(after)
-    if dm and dm.group(1).lower() in TIME_UNITS:
+    if dm and dm.group(1).lower() in TIME_UNITS and not _PERIOD_ON_PERIOD.match(after, dm.end(1)):
         return True
     return bool(_AGE_AFTER.match(after))
 

@@ -1537,3 +1537,30 @@ def test_terms_of_office_are_a_span_of_time_not_a_count(sentence):
 def test_a_long_term_count_is_still_a_count():
     (claim,) = article_facts("Intro.\n\nThere are 11 million long-term residents.", "t").claims
     assert claim.value_low == 11_000_000
+
+
+@pytest.mark.parametrize(
+    "sentence, span, value",
+    [
+        ("The goal is to keep it from rising 2°C this century.", "2°C", 2),
+        ("It has already warmed about 0.8°C since 1880.", "about 0.8°C", 0.8),
+    ],
+)
+def test_a_temperature_in_degrees_is_a_measurement(sentence, span, value):
+    (claim,) = article_facts(f"Intro.\n\n{sentence}", "t").claims
+    assert (claim.span, claim.value_low, claim.measure) == (span, value, "temperature")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Tourism saw a 99.9 percent year-on-year drop.", "Sales fell 12 percent year over year."]
+)
+def test_a_change_year_on_year_is_no_span_of_time(sentence):
+    (claim,) = article_facts(f"Intro.\n\n{sentence}", "t").claims
+    assert "percent" in claim.span
+
+
+def test_the_people_of_a_place_named_for_it_are_counted():
+    (claim,) = article_facts(
+        "Intro.\n\nShe noted 93% of Chicagoans who have died had other conditions.", "t"
+    ).claims
+    assert claim.value_low == 93
