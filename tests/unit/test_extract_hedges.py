@@ -155,3 +155,15 @@ def test_a_figure_credited_to_unconfirmed_reports_is_hedged(source):
 def test_a_figure_credited_to_a_named_source_is_not_hedged_by_it():
     (claim,) = article_facts("Intro.\n\nForty people died, according to the ministry.", "t").claims
     assert not claim.hedged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan Might Pay for Half of Your Travel Expenses\n\nThe plan was announced on Monday.",
+        "Intro.\n\nThe new rules might cost 300 jobs in the region.",
+    ],
+)
+def test_might_alone_hedges_the_figure(text):
+    (claim,) = article_facts(text, "t").claims
+    assert claim.hedged
