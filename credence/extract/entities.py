@@ -547,6 +547,22 @@ class NameIndex:
             self._within[(start, end)] = found
         return found
 
+    def longer_name_ending_with(self, name: str, pos: int, lexicon: Lexicon) -> str | None:
+        """An unclassified name of two to four words named before pos and ending with `name`, opening with
+        no given name or title ("Southern California Edison" for "Edison"), or None."""
+        suffix = " " + name
+        for i in range(bisect_left(self._raw_starts, pos) - 1, -1, -1):
+            for m in self._mentions_at(i):
+                if (
+                    m.kind == "other"
+                    and m.name.endswith(suffix)
+                    and 2 <= m.name.count(" ") + 1 <= 4
+                    and m.name.split(" ", 1)[0].lower() not in lexicon.first_names
+                    and m.name.split(" ", 1)[0].lower() not in lexicon.person_titles
+                ):
+                    return m.name
+        return None
+
     def full_body_name(self, name: str, pos: int) -> str | None:
         """The longer name of a body a one-word name stands for ("Journal" → The Wall Street Journal),
         the latest named before pos, or None."""

@@ -1310,6 +1310,11 @@ def _resolved_speaker(
             if m.name in names.acronyms or reports:
                 # "Recode reported in 2018 that …": an unknown name that reports is an outlet.
                 return _as_given(text, names.acronyms.get(m.name, m.name), lexicon), "organization"
+            body = names.longer_name_ending_with(m.name, m.start, lexicon)
+            if body is not None:
+                # "Southern California Edison … Edison notes that": the longer name given before, no
+                # person's (it opens with no given name), is a body's.
+                return _as_given(text, body, lexicon), "organization"
             return _as_given(text, m.name, lexicon), "person"
         if m.kind == "other":
             return _as_given(text, m.name, lexicon), "person"

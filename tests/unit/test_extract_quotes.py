@@ -2084,3 +2084,11 @@ def test_a_quotation_over_paragraphs_named_only_at_its_end_is_the_speakers_throu
 def test_a_quotation_missing_its_opening_mark_starts_after_its_speakers_colon():
     text = "Intro.\n\nOrtiz added: We will deploy the fleet by Monday and hold the line,” she said."
     assert speakers(text) == [("We will deploy the fleet by Monday and hold the line,", "Ortiz", "person")]
+
+
+def test_a_body_named_in_full_then_by_its_last_word_speaks_in_full():
+    text = (
+        "Intro.\n\nSouthern California Edison cut power to 50,000 customers on Monday.\n\n"
+        "Edison notes that “real-time data may be delayed for some areas.”"
+    )
+    assert speakers(text)[0][1:] == ("Southern California Edison", "organization")
