@@ -1564,3 +1564,16 @@ def test_the_people_of_a_place_named_for_it_are_counted():
         "Intro.\n\nShe noted 93% of Chicagoans who have died had other conditions.", "t"
     ).claims
     assert claim.value_low == 93
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Who remembers the 10,000 massacred in the square?",
+        "Troops slaughtered 40 villagers.",
+        "Gunmen gunned down 12 people.",
+    ],
+)
+def test_people_massacred_or_slaughtered_are_a_toll(sentence):
+    (claim,) = article_facts(f"Intro.\n\n{sentence}", "t").claims
+    assert (claim.measure, claim.core) == ("killed", True)
