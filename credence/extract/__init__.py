@@ -139,7 +139,8 @@ def _claims(
             _, clause_end = clause_bounds(text, sentence, q.end)
             counted = counted_of(count_text, q, sentence, clause_end, previous_counted, lex)
             # A count right after a core figure may be a part or a gapped conjunct of it (below).
-            after_core = bool(found) and found[-1][1].core and q.unit is None
+            before = _figure_before(found)
+            after_core = before is not None and before[1].core and q.unit is None
             new_non_core = counted.keep and after_core and not counted.core
             # "27 million died, including up to eight million Red Army soldiers": soldiers a part of the
             # dead, not a deployment.
@@ -147,42 +148,42 @@ def _claims(
                 counted.keep
                 and after_core
                 and counted.measure == "deployed"
-                and found[-1][1].measure != "deployed"
+                and before[1].measure != "deployed"
             )
             if (new_non_core or personnel_part) and _PART_OF_BEFORE.search(
                 text, max(s0, q.start - 20), q.start
             ):
                 # "used poison gas to kill more than 1,400 civilians, including hundreds of children": a
                 # part of the figure before is counted by the same measure.
-                counted = counted._replace(measure=found[-1][1].measure, core=True)
+                counted = counted._replace(measure=before[1].measure, core=True)
             elif after_core and _PART_OF_THEM.match(text, q.end):
                 # "killed 26 people, and a half-dozen of them were children": a part of the figure before.
                 part_end = _PART_OF_THEM.match(text, q.end).end()
                 counted = counted._replace(
                     keep=True,
-                    measure=found[-1][1].measure,
+                    measure=before[1].measure,
                     core=True,
                     span_end=max(counted.span_end, part_end),
                 )
             elif (
                 new_non_core
-                and _head(counted.counted) == _head(found[-1][1].counted)
+                and _head(counted.counted) == _head(before[1].counted)
                 and _GAPPED_AND.search(text, max(s0, q.start - 25), q.start)
                 and _GAP_TAIL.match(text, counted.span_end)
             ):
                 # "1,552 Americans succumbed Tuesday and another 1,403 Americans on Wednesday": the verb
                 # left out of the second conjunct is the first one's.
-                counted = counted._replace(measure=found[-1][1].measure, core=True)
+                counted = counted._replace(measure=before[1].measure, core=True)
             if (
                 counted.keep
-                and found
-                and counted.counted == found[-1][1].counted
-                and counted.measure != found[-1][1].measure
+                and before is not None
+                and counted.counted == before[1].counted
+                and counted.measure != before[1].measure
                 and _COMPARED_BEFORE.search(text, max(s0, q.start - 25), q.start)
             ):
                 # "Six million troops were killed …, compared with one million on the Western Front": the
                 # figure compared is of the same measure.
-                counted = counted._replace(measure=found[-1][1].measure, core=found[-1][1].core)
+                counted = counted._replace(measure=before[1].measure, core=before[1].core)
             if counted.keep:
                 found.append((q, counted))
                 previous_counted = counted.counted or previous_counted
@@ -361,6 +362,16 @@ def _headline_lowered(text: str, sentence: tuple[int, int]) -> str:
 
 def _head(counted: str | None) -> str:
     return counted.split()[-1].lower() if counted else ""
+
+
+def _figure_before(found: list[tuple[Quantity, object]]) -> tuple[Quantity, object] | None:
+    """The figure a later one in the sentence may be a part of: the last one found, unless that is the
+    whole inside its part's span ("52 out of 61 attendees became ill, 32 of whom …": the 52)."""
+    if not found:
+        return None
+    if len(found) > 1 and found[-2][1].span_start <= found[-1][1].span_start < found[-2][1].span_end:
+        return found[-2]
+    return found[-1]
 
 
 _COMPARED_BEFORE = re.compile(

@@ -14,7 +14,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from credence.extract.lexicon import Lexicon
-from credence.extract.numbers import Quantity, title_case
+from credence.extract.numbers import Quantity, counts_out_of_a_group, title_case
 
 # Words that end the counted noun group after a number.
 GROUP_STOP = frozenset(
@@ -73,6 +73,7 @@ _COPULA_NOUN = re.compile(
     r"\s+(?:was|were|is|are|stood\s+at|totaled|totalled|reached)\s+"
     r"(?:(?:already|now|still|just|currently|officially|probably|likely)\s+)?$"
 )
+_OUT_OF_BEFORE = re.compile(r"\d[\d,]*\s+out\s+of\s+$", re.IGNORECASE)
 _PARTITIVE_BEFORE = re.compile(
     r"(?:%|\bpercent|\bper\s+cent|\bhalf|\bthirds?|\bquarters?|\bmajority|\bmost|\bmany|\bsome|\ball|\bnone|"
     r"\bseveral|\bdozens|\bhundreds|\bthousands|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)|\d)"
@@ -82,9 +83,12 @@ _PARTITIVE_BEFORE = re.compile(
 
 
 def _partitive_before(text: str, start: int, end: int) -> re.Match[str] | None:
-    """ "80 percent of the", "six of its" right before `end`: looked for only when "of" and a determiner end
-    the stretch (most figures have neither, and the pattern is slow to try at every position)."""
+    """ "80 percent of the", "six of its", "52 out of" right before `end`: looked for only when "of" and a
+    determiner, or "out of", end the stretch (most figures have neither, and the pattern is slow to try
+    at every position)."""
     tail = text[start:end].rstrip().lower()
+    if tail.endswith(" out of") and counts_out_of_a_group(text, end):
+        return _OUT_OF_BEFORE.search(text, start, end)
     if not tail.endswith(("the", "its", "their", "those", "these")) or " of " not in tail:
         return None
     return _PARTITIVE_BEFORE.search(text, start, end)
@@ -380,6 +384,19 @@ def counted_of(
             after[i][0][:1].isdigit() or (after[i][0] in ",." and after[i + 1][0][:1].isdigit())
         ):
             i += 1  # the whole's own number ("2,368"), tokenized digit group by digit group
+    elif (
+        q.unit is None
+        and len(after) > 3
+        and after[0][0].lower() == "out"
+        and after[1][0].lower() == "of"
+        and counts_out_of_a_group(text, q.num_start)
+    ):
+        # "52 out of 61 attendees became ill": a part of a group, as "52 of the 61 attendees".
+        i = 2
+        while i < len(after) - 1 and (
+            after[i][0][:1].isdigit() or (after[i][0] in ",." and after[i + 1][0][:1].isdigit())
+        ):
+            i += 1
     elif q.unit is not None:
         i = len(after)  # "$4 billion in cash", "55% this year": money and shares count nothing after them
     elif (

@@ -969,8 +969,28 @@ _RATIO_BEFORE = re.compile(rf"(?:\d|\b(?:{_WORD_NUMBER}))\s+(?:in|out\s+of)\s+(?
 _YEAR_BEFORE_IN = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d$")
 
 
+# "52 out of 61 attendees became ill": a part of a group whose size no one rounds to (61, not 10 or 100)
+# is a count, and so is the group, as in "52 of the 61 attendees"; "1 out of 40 chance", "3 out of 5
+# stars" and "three out of 10 Americans" stay ratios or shares.
+_GROUP_OUT_OF = re.compile(
+    r"(?<![\w.,])(\d[\d,]*)\s+out\s+of\s+(\d[\d,]*)(?![\d.,]*\d)\s+(?!chances?\b|odds\b|stars\b|points\b)[a-z]"
+)
+
+
+def counts_out_of_a_group(s: str, ns: int) -> bool:
+    """True when the digits starting at ns are either count of "52 out of 61 attendees" (`_GROUP_OUT_OF`)."""
+    for m in _GROUP_OUT_OF.finditer(s, max(0, ns - 24), min(len(s), ns + 40)):
+        if ns not in (m.start(1), m.start(2)):
+            continue
+        part, whole = (int(g.replace(",", "")) for g in m.groups())
+        return 2 <= part < whole and whole > 5 and whole not in (10, 100, 1000, 10_000)
+    return False
+
+
 def _is_ratio(s: str, ns: int, ne: int) -> bool:
     """ "1 in 40 chance", "one in five Americans": a ratio, not a count of either number."""
+    if "out of" in s[max(0, ns - 10) : ne + 10] and counts_out_of_a_group(s, ns):
+        return False
     if _RATIO_AFTER.match(s[ne : ne + 20]):
         return True
     before = s[max(0, ns - 25) : ns]

@@ -1577,3 +1577,28 @@ def test_the_people_of_a_place_named_for_it_are_counted():
 def test_people_massacred_or_slaughtered_are_a_toll(sentence):
     (claim,) = article_facts(f"Intro.\n\n{sentence}", "t").claims
     assert (claim.measure, claim.core) == ("killed", True)
+
+
+def test_a_count_out_of_a_group_counts_the_part_and_the_group():
+    claims = article_facts(
+        "Intro.\n\nAfter the outbreak, 52 out of 61 attendees became ill, 32 of whom were confirmed to have COVID-19.",
+        "t",
+    ).claims
+    assert [(c.span, c.value_low, c.measure) for c in claims] == [
+        ("52 out of 61 attendees became ill", 52, "cases"),
+        ("61 attendees", 61, "attendees"),
+        ("32 of whom", 32, "cases"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There is a 1 out of 40 chance of rain.",
+        "Critics gave it 3 out of 5 stars.",
+        "Nine out of 10 dentists agree.",
+    ],
+)
+def test_odds_ratings_and_shares_out_of_a_round_whole_stay_no_group_counts(sentence):
+    claims = article_facts(f"Intro.\n\n{sentence}", "t").claims
+    assert not any(c.value_low in (40, 5, 10) for c in claims)  # the whole is no count of its own
