@@ -244,6 +244,10 @@ def _span(
 _SPEECH_AFTER_MARK = re.compile(r"\s+(?:said|says|added|adds|wrote|writes|told|tells|asked|asks)\b")
 
 
+_WRITING_IN = re.compile(
+    r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+in\s+(?:the|an?|his|her|their|a\s+recent)\s+"
+    r"[^,;:“”\"]{0,40}?\b(?:article|piece|column|op-ed|essay|interview|book|post|newsletter)s?$"
+)
 _SPEAKER_COLON_LEAD = re.compile(
     r"[^“”\"\n:]{1,60}?\b(?:said|says|added|adds|wrote|writes|told\s+[\w ]{1,30}?|asked|asks|stated|states|"
     r"continued|explained|tweeted|declared|insisted)\s*:\s+"
@@ -1108,6 +1112,12 @@ def _resolved_speaker(
     text, words, at, names, documents, last, quote_ranges, lexicon
 ) -> tuple[str | None, str]:
     """(normalized speaker, kind) for the words naming a speaker."""
+    writing_in = _WRITING_IN.match(words) if " in " in words else None
+    if writing_in and any(
+        m.kind in ("person", "name", "other") for m in names.within(at, at + writing_in.end(1))
+    ):
+        # "Harris in the Atlantic article notes": the writer speaks, the article is where.
+        words = writing_in.group(1)
     when = _TIME_LEAD.match(words)
     if when and when.end() < len(words):
         # "subtlety—last year the Fox News host told me": the time phrase is no part of the speaker.

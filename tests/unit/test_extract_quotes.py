@@ -2092,3 +2092,8 @@ def test_a_body_named_in_full_then_by_its_last_word_speaks_in_full():
         "Edison notes that “real-time data may be delayed for some areas.”"
     )
     assert speakers(text)[0][1:] == ("Southern California Edison", "organization")
+
+
+def test_a_writer_in_an_article_speaks_not_the_article():
+    text = "Intro.\n\nHarris in the Atlantic article also notes that “the chairs of each department were meeting.”"
+    assert speakers(text)[0][1:] == ("Harris", "person")
