@@ -1081,9 +1081,18 @@ def _sentence_subject(text: str, s_start: int, limit: int, names: NameIndex) -> 
         if m.kind in ("person", "name", "organization") or (
             m.kind == "other" and m.start == s_start + offset
         ):
+            body = _BODY_NAMED_AFTER.match(text, m.end, limit)
+            if body:
+                # "The Trump campaign criticized …, saying “…”": the body named after the person speaks.
+                return text[m.start : body.end()], m.start
             # A lone unknown name opening the sentence is its subject ("Engel, with Sen. Bob Menendez, …").
             return m.text, m.start
     return None
+
+
+_BODY_NAMED_AFTER = re.compile(
+    r"\s+(?:campaign|administration|government|team|camp|foundation|organization|family|company|office)\b"
+)
 
 
 _PERSON_PAIR = re.compile(

@@ -2097,3 +2097,8 @@ def test_a_body_named_in_full_then_by_its_last_word_speaks_in_full():
 def test_a_writer_in_an_article_speaks_not_the_article():
     text = "Intro.\n\nHarris in the Atlantic article also notes that “the chairs of each department were meeting.”"
     assert speakers(text)[0][1:] == ("Harris", "person")
+
+
+def test_a_body_named_after_a_person_and_heading_the_sentence_speaks_through_a_participle():
+    text = "Intro.\n\nThe Trump campaign criticized the judge, saying “five justices decided to insert their agenda.”"
+    assert speakers(text)[0][1:] == ("Trump campaign", "organization")
