@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 import uuid
@@ -180,6 +181,10 @@ def _run(
     inputs, db, reference_time, lexicon_overrides, max_file_bytes, snapshot, docs_dir, alert_urls, workers
 ):
     logger = get_run_logger()
+    # What is alive as a run starts (the modules and machinery of Prefect, GX and polars: a million
+    # objects) outlives it; left in the collector's oldest generation, each full pass over it stopped
+    # a run for 0.3 s, a seventh of a run adding 100 articles. Frozen, the passes skip it.
+    gc.freeze()
     run_id = uuid.uuid4().hex[:12]
     started = utc_now()
     docs = docs_dir or str(Path(db).parent / "data_docs")

@@ -26,6 +26,7 @@ from credence.score.sources import STATE_SCHEMAS
 from expectations.suites import PreviousRun, ValidationParams
 from expectations.validate import ValidationOutcome, render_run_docs, validate_tables
 from warehouse.connection import writing
+from warehouse.frames import score_changes
 from warehouse.load import frame, replace_changed, replace_where, upsert
 
 # Claims and quotes whose own row, or whose article, failed an error-severity check are left out.
@@ -79,7 +80,7 @@ def scores_are_current(db: str) -> bool:
     with writing(Path(db)) as conn:
         row = conn.execute(
             """
-            SELECT (SELECT max(scored_at) FROM source_scores),
+            SELECT (SELECT max(scored_at) FROM score_runs),
                    (SELECT max(extracted_at) FROM extracted_articles),
                    (SELECT max(quarantined_at) FROM quarantine WHERE table_name <> 'source_scores')
             """
@@ -227,22 +228,34 @@ def _touched(conn, fit: PreviousFit, added: pl.Series, params: ScoringParams):
     return claims, quotes, replace(fit, state=state), Added(added, group_claims)
 
 
+@dataclass
+class Scorable:
+    """What scoring reads: claims and quotes that passed validation, the latest scoring run's scores (its
+    cross-run checks' `previous`, and `latest_scores`, its rows), the state it kept, and, when only
+    articles were added since, which (`credence.score.Added`; the claims and quotes are then those
+    they touch)."""
+
+    claims: pl.DataFrame
+    quotes: pl.DataFrame
+    previous: PreviousRun | None
+    latest_scores: pl.DataFrame | None
+    fit: PreviousFit | None
+    added: Added | None = None
+
+
 @task(name="read-scorable-facts", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NONE)
 def read_scorable_facts(
     db: str, run_id: str, params: ScoringParams | None = None, only_added: bool = True
-) -> tuple[pl.DataFrame, pl.DataFrame, PreviousRun | None, PreviousFit | None, Added | None]:
-    """Claims and quotes that passed validation, the previous scored run's scores, and the state it kept.
-
-    When only articles were added since the latest scoring (and `only_added`), the claims and quotes are
-    those they touch and the last item says which (see `credence.score.Added`); else every one, and None.
-    """
+) -> Scorable:
+    """What scoring reads (`Scorable`): every claim and quote, or, when only articles were added since
+    the latest scoring (and `only_added`), those the added articles touch."""
     params = params or ScoringParams()
     with writing(Path(db)) as conn:
         previous_run = conn.execute(
-            "SELECT run_id FROM source_scores WHERE run_id <> ? GROUP BY run_id ORDER BY max(scored_at) DESC LIMIT 1",
+            "SELECT run_id FROM score_runs WHERE run_id <> ? ORDER BY scored_at DESC, run_id DESC LIMIT 1",
             [run_id],
         ).fetchone()
-        previous = None
+        previous = scores = None
         if previous_run:
             scores = frame(conn, "SELECT * FROM source_scores WHERE run_id = ?", [previous_run[0]])
             previous = PreviousRun.from_frames(previous_run[0], scores=scores)
@@ -250,11 +263,11 @@ def read_scorable_facts(
         added = _added_articles(conn, kept[1]) if kept is not None else None
         if added is not None:
             claims, quotes, fit, scope = _touched(conn, kept[0], added, params)
-            return claims, quotes, previous, fit, scope
+            return Scorable(claims, quotes, previous, scores, fit, scope)
         claims = frame(conn, SCORABLE_CLAIMS)
         quotes = frame(conn, SCORABLE_QUOTES)
         fit = previous_fit(conn, params)
-    return claims, quotes, previous, fit, None
+    return Scorable(claims, quotes, previous, scores, fit)
 
 
 @task(name="compute-scores", cache_policy=NONE)
@@ -339,8 +352,13 @@ def write_scores(
     scoring: SourceScoring | None = None,
     params: ScoringParams | None = None,
     at: datetime | None = None,
+    changes: pl.DataFrame | None = None,
 ) -> None:
     """Write this run's scores (kept per run, for score history) and evidence (the latest run's only).
+
+    Of the scores, the rows that changed since the latest scoring (`changes`, from
+    `warehouse.frames.score_changes`; without it, every row) go to source_score_changes and the run to
+    score_runs; the view source_scores gives the run's whole set.
 
     The evidence tables explain the current scores; keeping every run's copy would add hundreds of
     thousands of rows an hour on a scheduled corpus for no reader, so they are brought to this run's
@@ -349,7 +367,11 @@ def write_scores(
     (`SourceScoring.replaced`). The scoring's state is kept beside them, in the same transaction.
     """
     with writing(Path(db)) as conn:
-        replace_where(conn, "source_scores", tables["source_scores"], "run_id", [run_id])
+        scores = tables["source_scores"]
+        if changes is None:
+            changes = scores.with_columns(pl.lit(False).alias("dropped"))
+        replace_where(conn, "source_score_changes", changes, "run_id", [run_id])
+        replace_where(conn, "score_runs", score_run_row(scores, run_id, changes.height), "run_id", [run_id])
         conn.execute("BEGIN TRANSACTION")
         try:
             incremental = scoring is not None and scoring.replaced is not None
@@ -370,6 +392,28 @@ def write_scores(
             raise
         upsert(conn, "validation_results", outcome.results)
         upsert(conn, "quarantine", outcome.quarantine)
+
+
+def score_run_row(scores: pl.DataFrame, run_id: str, n_changed: int) -> pl.DataFrame:
+    """The score_runs row of a run that scored `scores` (its source_scores rows), `n_changed` of them kept."""
+    at = scores["scored_at"].max() if scores.height else datetime.now(UTC).replace(tzinfo=None)
+    kinds = scores["source_kind"]
+    return pl.DataFrame(
+        {
+            "run_id": [run_id],
+            "scored_at": [at],
+            "n_outlets": [int((kinds == "outlet").sum())],
+            "n_originators": [int((kinds == "originator").sum())],
+            "n_changed": [n_changed],
+        },
+        schema={
+            "run_id": pl.String,
+            "scored_at": pl.Datetime("us"),
+            "n_outlets": pl.Int32,
+            "n_originators": pl.Int32,
+            "n_changed": pl.Int32,
+        },
+    )
 
 
 def _write_state(conn, run_id: str, scoring: SourceScoring, params: ScoringParams, at: datetime) -> None:
@@ -428,17 +472,23 @@ def _score(db, run_id, docs_dir, params, validation) -> ScoreSummary:
         logger.info("score: nothing new since the latest scores; kept as they are")
         return ScoreSummary(unchanged=True)
     params = params or ScoringParams()
-    claims, quotes, previous, fit, added = read_scorable_facts(db, run_id, params)
-    scoring = compute_scores(claims, quotes, params, fit, added)
+    read = read_scorable_facts(db, run_id, params)
+    scoring = compute_scores(read.claims, read.quotes, params, read.fit, read.added)
     if scoring is None:  # a full fit is due after all: it reads every claim
-        claims, quotes, previous, fit, _ = read_scorable_facts(db, run_id, params, only_added=False)
-        scoring = compute_scores(claims, quotes, params, fit)
+        read = read_scorable_facts(db, run_id, params, only_added=False)
+        scoring = compute_scores(read.claims, read.quotes, params, read.fit)
     at = datetime.now(UTC).replace(tzinfo=None)
     tables = score_tables(scoring, run_id, at)
+    changes = score_changes(read.latest_scores, tables["source_scores"], run_id, at)
+    # A row that did not change passed (or failed) its checks when it last did: the changed rows are checked.
     outcome = check_scores(
-        tables["source_scores"], previous, run_id, validation or ValidationParams(), docs_dir
+        changes.filter(~pl.col("dropped")).drop("dropped"),
+        read.previous,
+        run_id,
+        validation or ValidationParams(),
+        docs_dir,
     )
-    write_scores(db, run_id, tables, outcome, scoring, params, at)
+    write_scores(db, run_id, tables, outcome, scoring, params, at, changes)
     summary = ScoreSummary(
         sources=tables["source_scores"].height,
         facts=tables["facts"].filter(pl.col("source_kind") == "outlet").height,

@@ -218,3 +218,31 @@ def parsed_job(job: tuple, run_id: str, at: datetime) -> ParsedBatch:
         where = ", ".join(f[0] for f in args[0]) if kind == "files" else args[0]
         parsed = ParsedInput(rejections=[Rejection(where, f"internal error while parsing: {exc!r}")])
     return batch_of(parsed, run_id, at)
+
+
+SCORE_KEY = ["source_id", "source_kind"]
+
+
+def score_changes(
+    latest: pl.DataFrame | None, scores: pl.DataFrame, run_id: str, at: datetime
+) -> pl.DataFrame:
+    """The rows of run `run_id`'s `scores` that source_score_changes keeps: those new or differing from
+    the `latest` scoring's row of their source (nulls equal), and a row marked dropped, its figures
+    null, for each source `latest` scored and `scores` does not. Both frames have the source_scores
+    columns; `at` is the run's scored_at.
+    """
+    kept = scores.with_columns(pl.lit(False).alias("dropped"))
+    if latest is None or latest.height == 0:
+        return kept
+    figures = [c for c in scores.columns if c not in ("run_id", "scored_at")]
+    before = latest.select(figures).cast(scores.select(figures).schema)
+    changed = kept.join(before, on=figures, how="anti", nulls_equal=True)
+    gone = latest.select(SCORE_KEY).join(scores.select(SCORE_KEY), on=SCORE_KEY, how="anti")
+    if gone.height == 0:
+        return changed
+    dropped = gone.with_columns(
+        pl.lit(run_id).alias("run_id"),
+        pl.lit(at).cast(scores.schema["scored_at"]).alias("scored_at"),
+        pl.lit(True).alias("dropped"),
+    )
+    return pl.concat([changed, dropped], how="diagonal_relaxed").select(changed.columns)

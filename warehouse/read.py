@@ -32,7 +32,9 @@ def articles_for_paths(conn: duckdb.DuckDBPyConnection, paths: list[str]) -> pl.
 
 def latest_scored_run(conn: duckdb.DuckDBPyConnection) -> str | None:
     """The run id of the most recent scores."""
-    row = conn.execute("SELECT run_id FROM source_scores ORDER BY scored_at DESC LIMIT 1").fetchone()
+    row = conn.execute(
+        "SELECT run_id FROM score_runs ORDER BY scored_at DESC, run_id DESC LIMIT 1"
+    ).fetchone()
     return row[0] if row else None
 
 
@@ -71,13 +73,10 @@ def scored_runs(conn: duckdb.DuckDBPyConnection) -> pl.DataFrame:
     return frame(
         conn,
         """
-        SELECT s.run_id, max(s.scored_at) AS scored_at, any_value(r.started_at) AS started_at,
-               any_value(r.state) AS state,
-               count(*) FILTER (WHERE s.source_kind = 'outlet') AS n_outlets,
-               count(*) FILTER (WHERE s.source_kind = 'originator') AS n_originators
-        FROM source_scores s LEFT JOIN runs r USING (run_id)
-        GROUP BY s.run_id
-        ORDER BY scored_at DESC
+        SELECT s.run_id, s.scored_at, r.started_at, r.state,
+               CAST(s.n_outlets AS BIGINT) AS n_outlets, CAST(s.n_originators AS BIGINT) AS n_originators
+        FROM score_runs s LEFT JOIN runs r USING (run_id)
+        ORDER BY s.scored_at DESC, s.run_id DESC
         """,
     )
 

@@ -568,6 +568,81 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         """,
     ),
+    (
+        11,
+        # A run adding 100 articles to allsides changes about 300 of its 9,800 scores; writing all of
+        # them every run cost a fifth of a second at each checkpoint and grew the file by a full score
+        # table a run. A run now keeps the rows that changed (a source scored no more leaves a row
+        # marked dropped), score_runs lists every scoring run, and the view source_scores gives each
+        # run's whole set, as the table did: a source's latest row at or before the run's scoring.
+        # Rows kept per run before stay as they were (whole sets are changes too).
+        "score history as changes per run, with a view of each run's scores",
+        """
+        CREATE TABLE score_runs (
+            run_id        VARCHAR NOT NULL,
+            scored_at     TIMESTAMP NOT NULL,
+            n_outlets     INTEGER NOT NULL,
+            n_originators INTEGER NOT NULL,
+            n_changed     INTEGER NOT NULL
+        );
+        INSERT INTO score_runs
+        SELECT run_id, max(scored_at),
+               count(*) FILTER (WHERE source_kind = 'outlet'), count(*) FILTER (WHERE source_kind = 'originator'),
+               count(*)
+        FROM source_scores GROUP BY run_id;
+        CREATE TABLE source_score_changes (
+            run_id              VARCHAR NOT NULL,
+            source_id           VARCHAR NOT NULL,
+            source_kind         VARCHAR NOT NULL,
+            reliability_score   DOUBLE,
+            reliability_low     DOUBLE,
+            reliability_high    DOUBLE,
+            consistency_score   DOUBLE,
+            consistency_low     DOUBLE,
+            consistency_high    DOUBLE,
+            attribution_score   DOUBLE,
+            attribution_low     DOUBLE,
+            attribution_high    DOUBLE,
+            n_claims            INTEGER,
+            n_compared          INTEGER,
+            evidence_status     VARCHAR,
+            n_person            INTEGER,
+            n_organization      INTEGER,
+            n_document          INTEGER,
+            n_anonymous         INTEGER,
+            n_vague             INTEGER,
+            n_none              INTEGER,
+            n_hedged            INTEGER,
+            quotes_identified   INTEGER,
+            quotes_unidentified INTEGER,
+            scored_at           TIMESTAMP NOT NULL,
+            dropped             BOOLEAN NOT NULL
+        );
+        INSERT INTO source_score_changes SELECT *, false FROM source_scores;
+        -- A source a run no longer scored, dropped at that run.
+        INSERT INTO source_score_changes (run_id, source_id, source_kind, scored_at, dropped)
+        WITH ordered AS (
+            SELECT run_id, lead(run_id) OVER w AS next_run, lead(scored_at) OVER w AS next_at
+            FROM score_runs WINDOW w AS (ORDER BY scored_at, run_id)
+        )
+        SELECT o.next_run, s.source_id, s.source_kind, o.next_at, true
+        FROM source_scores s JOIN ordered o USING (run_id)
+        WHERE o.next_run IS NOT NULL AND NOT EXISTS (
+            SELECT 1 FROM source_scores t
+            WHERE t.run_id = o.next_run AND t.source_id = s.source_id AND t.source_kind = s.source_kind
+        );
+        DROP TABLE source_scores;
+        CREATE VIEW source_scores AS
+        SELECT * EXCLUDE (dropped) FROM (
+            SELECT r.run_id, c.* EXCLUDE (run_id, scored_at), r.scored_at
+            FROM score_runs r JOIN source_score_changes c ON c.scored_at <= r.scored_at
+            QUALIFY row_number() OVER (
+                PARTITION BY r.run_id, c.source_id, c.source_kind ORDER BY c.scored_at DESC, c.run_id DESC
+            ) = 1
+        )
+        WHERE NOT dropped;
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

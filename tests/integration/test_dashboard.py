@@ -381,7 +381,7 @@ def test_a_newly_published_snapshot_shows_on_the_next_rerun(monkeypatch, tmp_pat
     before = list(app.dataframe[0].value["label"])
 
     with writing(db) as conn:
-        conn.execute("DELETE FROM source_scores WHERE source_id = ?", [before[0]])
+        conn.execute("DELETE FROM source_score_changes WHERE source_id = ?", [before[0]])
     publish_snapshot(db, snapshot)
     app.run()
 

@@ -82,6 +82,39 @@ def test_adding_articles_later_scores_exactly_as_one_run_over_all_of_them(seeds_
         assert step[name].equals(whole[name]), name
 
 
+def test_a_run_keeps_only_the_scores_that_changed_and_every_run_still_reads_whole(seeds_copy, tmp_path):
+    db = tmp_path / "wh" / "credence.duckdb"
+    first = _run(seeds_copy, db)
+    (seeds_copy / "900_lower.txt").write_text(LOWER_REPORT, encoding="utf-8")
+    second = _run(seeds_copy, db)
+
+    with reading(db) as conn:
+        sets = {
+            run.run_id: conn.execute(
+                "SELECT * EXCLUDE (run_id, scored_at) FROM source_scores WHERE run_id = ?", [run.run_id]
+            ).pl()
+            for run in (first, second)
+        }
+        kept = {
+            run.run_id: conn.execute(
+                "SELECT * EXCLUDE (run_id, scored_at, dropped) FROM source_score_changes WHERE run_id = ? AND NOT dropped",
+                [run.run_id],
+            ).pl()
+            for run in (first, second)
+        }
+        listed = conn.execute(
+            "SELECT run_id, n_outlets + n_originators FROM score_runs ORDER BY scored_at"
+        ).fetchall()
+    before, after = sets[first.run_id], sets[second.run_id]
+    assert before.height == first.scoring.sources and after.height == second.scoring.sources
+    assert listed == [(first.run_id, before.height), (second.run_id, after.height)]
+    # The first run kept all its rows; the second those not the same as the first's, a strict part of its set.
+    assert kept[first.run_id].sort(pl.all()).equals(before.sort(pl.all()))
+    differing = after.join(before, on=after.columns, how="anti", nulls_equal=True)
+    assert kept[second.run_id].sort(pl.all()).equals(differing.sort(pl.all()))
+    assert 0 < differing.height < after.height
+
+
 def test_a_run_that_keeps_the_fit_rescores_only_the_changed_facts_and_lands_near_a_full_fit(
     seeds_copy, tmp_path, monkeypatch
 ):

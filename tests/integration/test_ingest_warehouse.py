@@ -117,6 +117,39 @@ def test_an_older_warehouse_file_is_upgraded_in_place(fresh_db):
         conn.close()
 
 
+def test_scores_kept_whole_per_run_read_the_same_after_the_upgrade_to_changes(fresh_db):
+    fresh_db.parent.mkdir(parents=True)
+    conn = duckdb.connect(str(fresh_db))
+    conn.execute(
+        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)"
+    )
+    for version, description, sql in MIGRATIONS[:10]:
+        conn.execute(sql)
+        conn.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [version, description])
+    insert = (
+        "INSERT INTO source_scores (run_id, source_id, source_kind, reliability_score, n_claims, n_compared, "
+        "evidence_status, scored_at) VALUES (?, ?, ?, ?, 1, 1, 'ok', ?)"
+    )
+    rows = [("r1", "A", "outlet", 0.5, "2026-01-01"), ("r1", "B", "originator", 0.4, "2026-01-01"),
+            ("r2", "A", "outlet", 0.6, "2026-01-02"), ("r3", "A", "outlet", 0.6, "2026-01-03"),
+            ("r3", "B", "originator", 0.3, "2026-01-03")]  # fmt: skip
+    conn.executemany(insert, rows)
+    conn.close()
+
+    with writing(fresh_db) as conn:
+        assert schema_version(conn) == SCHEMA_VERSION
+        view = conn.execute(
+            "SELECT run_id, source_id, reliability_score, CAST(scored_at AS DATE)::VARCHAR FROM source_scores "
+            "ORDER BY run_id, source_id"
+        ).fetchall()
+        runs = conn.execute(
+            "SELECT run_id, n_outlets, n_originators FROM score_runs ORDER BY run_id"
+        ).fetchall()
+    # B, absent from r2's scores, is absent from r2's set, and back in r3's.
+    assert view == [(run, source, score, day) for run, source, _, score, day in rows]
+    assert runs == [("r1", 1, 1), ("r2", 1, 0), ("r3", 1, 1)]
+
+
 def test_a_copy_arriving_in_a_later_run_joins_the_first_story_group(seeds_copy, fresh_db, tmp_path):
     ingest_articles([str(seeds_copy)], str(fresh_db), "run-1", REF)
     original = next(seeds_copy.glob("000_*.txt")).read_text(encoding="utf-8")
