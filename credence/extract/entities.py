@@ -58,7 +58,9 @@ _TITLE_MODIFIERS = frozenset(
 # does not open a sentence follows it ("Plan B. The …" stays apart).
 _MIDDLE_INITIAL = (
     r"[A-Z]\.(?=[ \t]+(?!(?:The|A|An|In|On|At|It|He|She|They|We|I|But|And|This|That|There|His|Her|If|As|"
-    r"So|Yet|Or|When|While|After|Before)\b)[A-Z][a-z])"
+    r"So|Yet|Or|When|While|After|Before|Because|Since|Although|Though|Then|Now|Still|However|Meanwhile|"
+    r"Despite|For|With|Without|Under|By|From|To|Of|Why|What|How|Where|Who|Its|Their|Our|My|Your|Some|"
+    r"Many|Most|All|No|Not|Even|Only|Also|Instead|Indeed|These|Those|You|Thus|Yes)\b)[A-Z][a-z])"
 )
 _TOKEN = (
     r"(?:(?:[A-Z]\.){2,}|"
@@ -68,7 +70,7 @@ _TOKEN = (
 # The first element is a bare [A-Z] (lookbehinds after it), so the regex engine can skip ahead fast.
 _NAME_RE = re.compile(
     r"[A-Z](?<![\w-][A-Z])(?:(?:(?<=M)(?:rs?|s)|(?<=D)r|(?<=G)(?:en|ov)|(?<=S)(?:en|gt|t)|(?<=R)(?:ep|ev)|"
-    r"(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=P)(?:rof|res))\.(?=[ \t]+[A-Z])|(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=M)c[A-Z]\w*|\w*(?:[-‐]\w+|&[A-Z]\w*)*(?:['’]s\b|(?<=s)['’](?=\s))?(?![\w'’]))"
+    r"(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=P)(?:rof|res))\.(?=[ \t]+[A-Z])|(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=M)c[A-Z]\w*|(?<=[OD])['’][A-Z]\w*(?:['’]s\b)?(?![\w'’])|\w*(?:[-‐]\w+|&[A-Z]\w*)*(?:['’]s\b|(?<=s)['’](?=\s))?(?![\w'’]))"
     rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES - {'and'}))}|&)[ \t]+){{0,2}}{_TOKEN})*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")

@@ -433,7 +433,7 @@ insisting, explaining, acknowledging, admitting, stressing, promising, vowing, c
 accusing, accused, tell, ask
 summarized, summarised, summed up, branded, dubbed, finding, concluding, ruled, ruling
 recounted, recounts, recounting, pleaded, pledges, pledging, describes, reflected, reflects, marveled, reporting
-marvelled, recalling
+marvelled, recalling, opined, opines, intoned, intones, exclaimed, exclaims
 """
 )
 

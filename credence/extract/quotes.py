@@ -634,7 +634,7 @@ _SPEAKER_AFTER_RE2 = re.compile(
     r"noted|notes|argued|argues|replied|replies|responded|responds|answered|answers|tweeted|tweets|declared|"
     r"declares|warned|warns|stated|states|recalled|recalls|remarked|remarks|observed|observes|countered|"
     r"counters|acknowledged|acknowledges|admitted|admits|concluded|concludes|cautioned|cautions|reads|read|"
-    r"reports|reported|according\s+to)\s+((?:the\s+|a\s+|an\s+|one\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev)"
+    r"reports|reported|opined|opines|intoned|intones|mused|muses|according\s+to)\s+((?:the\s+|a\s+|an\s+|one\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev)"
     r"\.\s+)?(?:\b(?:Capt|Gen|Lt|Col|Sgt|Adm|Maj|Cmdr|Rev|Jr|Sr|Dr|Sen|Rep|Gov)\.|\b(?:[A-Z]\.){2,}|[^,.;:“”\"!?\n]){1,60}?)(?=\s*[,.;:!?\n]|\s+(?:on|in|at|"
     r"during|who|adding|after|before|last|this|when|while|told|of|from)\b|$)"
 )
@@ -908,7 +908,8 @@ _PLAIN_SPEECH = frozenset(
     """said says added adds wrote writes told tells asked asks continued continues explained explains tweeted
     posted replied replies responded responds recalled recalls argued argues declared declares exclaimed
     shouted yelled warned warns quipped joked wondered concluded remarked observed countered admitted
-    acknowledged insisted insists noted notes stated states answered answers retorted""".split()
+    acknowledged insisted insists noted notes stated states answered answers retorted opined opines
+    intoned intones mused""".split()
 )
 _LOOKS_LIKE_SPEAKER_RE1 = re.compile(r"(?:the|a|an|one)\s+\w+")
 
@@ -946,6 +947,7 @@ _FINITE_VERB_AFTER = re.compile(
 # "Bradley Sluder – told", "Gov. Andrew Cuomo — the main proponent of the policy — called".
 _DASH_BEFORE_VERB = re.compile(r"\s*[–—]\s*|\s+-\s+|\s*[–—]\s*[^–—“”\"\n]{1,80}?\s*[–—]\s*")
 _INVERTED_VERBS = frozenset("said says wrote writes added adds declared declares explained explains".split())
+_APPOSITION_TO_QUOTE = re.compile(r"(?:,\s+(?:a|an|the|who)\s[^“”\"\n]{1,150})?,\s*")
 _INVERTED_BEFORE_COLON = re.compile(
     r"\s+((?:the|a|an)\s+[^,.;:“”\"!?\n]{1,60}?|[A-Z][^,.;:“”\"!?\n]{1,60}?):\s*"
 )
@@ -983,6 +985,16 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
         last_word = words.lower().split()[-1]
         if _DETERMINER_START.match(words) and len(words.split()) <= 4 and _is_person_noun(last_word):
             return words, at
+    if verb.group().lower() in _INVERTED_VERBS:
+        # "Because of that, says John Wald, a professor at …, “…”": the person right after the verb,
+        # an apposition describing them, then the quotation.
+        named = [m for m in names.within(verb.end(), open_mark) if m.kind in ("person", "name")]
+        if (
+            named
+            and not text[verb.end() : named[0].start].strip()
+            and _APPOSITION_TO_QUOTE.fullmatch(text, named[0].end, open_mark)
+        ):
+            return named[0].text, named[0].start
     dashed = [
         m
         for m in names.within(max(seg_start, verb.start() - 120), verb.start())

@@ -2102,3 +2102,35 @@ def test_a_writer_in_an_article_speaks_not_the_article():
 def test_a_body_named_after_a_person_and_heading_the_sentence_speaks_through_a_participle():
     text = "Intro.\n\nThe Trump campaign criticized the judge, saying “five justices decided to insert their agenda.”"
     assert speakers(text)[0][1:] == ("Trump campaign", "organization")
+
+
+def test_a_name_with_an_apostrophe_after_o_speaks_whole():
+    text = "Intro.\n\n“It does not happen,” O’Meara said. “What world are we living in?”"
+    assert {s for _, s, _ in speakers(text)} == {"O'Meara"}  # canonical names fold the curly apostrophe
+
+
+@pytest.mark.parametrize("verb", ["opines", "intoned", "mused"])
+def test_less_common_verbs_of_saying_after_the_quotation_name_the_speaker(verb):
+    text = (
+        f"Intro.\n\nShe is just “trying to balance two demands at once,” {verb} Caleb Maupin, a journalist."
+    )
+    assert speakers(text)[0][1:] == ("Caleb Maupin", "person")
+
+
+def test_an_inverted_tag_with_an_apposition_before_the_quotation_names_the_speaker():
+    text = (
+        "Intro.\n\nIn the years after that, Sylla noted, “the market did not do much, and there were ups and "
+        "downs, just like we see now.”\n\nDrawing conclusions is difficult because other stuff was happening "
+        "then—namely, World War I. Because of that, says John Wald, a professor at the University of Texas, “it is "
+        "hard to say whether it was priced correctly.”"
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Sylla", "John Wald"]
+
+
+def test_a_roman_numeral_ending_a_sentence_does_not_join_the_next_sentence_to_a_name():
+    text = (
+        "Intro.\n\nOrtiz noted, “the market did not do much.”\n\n"
+        "But it is difficult—namely, World War I. Because of that, says Maria Lopez, an economist at the "
+        "bank, “the figures are hard to read.”"
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Ortiz", "Maria Lopez"]
