@@ -565,7 +565,7 @@ _IS_QUOTATION_RE3 = re.compile(
 )
 # "“it’s horrifying,” says Jay Wolfson": a speaker after an inverted verb (not for one word: in "called
 # the declaration “phony,” said Linick was …" the verb belongs to the sentence's subject).
-_IS_QUOTATION_INVERTED = re.compile(r"\s*[,.!?]?\s*(?:said|says|added|wrote)\s+(?:the\s|a\s|an\s|[A-Z])")
+_IS_QUOTATION_INVERTED = re.compile(r"\s*[,.!?]?\s*(?:said|says|added|wrote|exclaimed|exclaims)\s+(?:the\s|a\s|an\s|[A-Z])")
 
 
 _TITLE_FUNCTION_WORDS = frozenset(
@@ -634,7 +634,7 @@ _SPEAKER_AFTER_RE2 = re.compile(
     r"noted|notes|argued|argues|replied|replies|responded|responds|answered|answers|tweeted|tweets|declared|"
     r"declares|warned|warns|stated|states|recalled|recalls|remarked|remarks|observed|observes|countered|"
     r"counters|acknowledged|acknowledges|admitted|admits|concluded|concludes|cautioned|cautions|reads|read|"
-    r"reports|reported|opined|opines|intoned|intones|mused|muses|according\s+to)\s+((?:the\s+|a\s+|an\s+|one\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev)"
+    r"reports|reported|opined|opines|intoned|intones|mused|muses|exclaimed|exclaims|according\s+to)\s+((?:the\s+|a\s+|an\s+|one\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev)"
     r"\.\s+)?(?:\b(?:Capt|Gen|Lt|Col|Sgt|Adm|Maj|Cmdr|Rev|Jr|Sr|Dr|Sen|Rep|Gov)\.|\b(?:[A-Z]\.){2,}|[^,.;:“”\"!?\n]){1,60}?)(?=\s*[,.;:!?\n]|\s+(?:on|in|at|"
     r"during|who|adding|after|before|last|this|when|while|told|of|from)\b|$)"
 )

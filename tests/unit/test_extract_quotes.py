@@ -2134,3 +2134,11 @@ def test_a_roman_numeral_ending_a_sentence_does_not_join_the_next_sentence_to_a_
         "bank, “the figures are hard to read.”"
     )
     assert [s for _, s, _ in speakers(text)] == ["Ortiz", "Maria Lopez"]
+
+
+def test_a_two_word_quotation_before_an_inverted_exclaims_is_a_quotation_and_lends_its_speaker():
+    text = "Intro.\n\n“China speed”, exclaims Gavin Gao, a young entrepreneur. “The town is going at China speed.”"
+    assert speakers(text) == [
+        ("China speed", "Gavin Gao", "person"),
+        ("The town is going at China speed.", "Gavin Gao", "person"),
+    ]
