@@ -351,6 +351,7 @@ _OPENING_PHRASE_AT_HEAD = re.compile(
 )
 # ", Patti Pace, jumped in": a name set off by commas as the subject of a past-tense verb.
 _APPOSED_SUBJECT_VERB = re.compile("," + _VERB_AFTER_SUBJECT.pattern)
+_ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+$")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+[“\"‘']?[A-Z]")
 _DIGIT = re.compile(r"\d")
 _WORD_BEFORE_ANY = re.compile(r"([\w.]+)\s+$")
@@ -759,6 +760,8 @@ class NameIndex:
         with `names_too`, whether any name is followed by a verb of saying."""
         if not names_too and (" " in m.name or m.name.isupper()):
             return False
+        if names_too and _ACCORDING_TO_BEFORE.search(self._text, max(0, m.start - 16), m.start):
+            return True  # "According to Lazare, she distorts reality. “…”, he notes": the cited source
         at = m.end
         when = _WHEN_AFTER_NAME.match(self._text, at) or (
             # "Jacob S. Frenkel, a former federal prosecutor in New Orleans, said"

@@ -565,7 +565,9 @@ _IS_QUOTATION_RE3 = re.compile(
 )
 # "“it’s horrifying,” says Jay Wolfson": a speaker after an inverted verb (not for one word: in "called
 # the declaration “phony,” said Linick was …" the verb belongs to the sentence's subject).
-_IS_QUOTATION_INVERTED = re.compile(r"\s*[,.!?]?\s*(?:said|says|added|wrote|exclaimed|exclaims)\s+(?:the\s|a\s|an\s|[A-Z])")
+_IS_QUOTATION_INVERTED = re.compile(
+    r"\s*[,.!?]?\s*(?:said|says|added|wrote|exclaimed|exclaims)\s+(?:the\s|a\s|an\s|[A-Z])"
+)
 
 
 _TITLE_FUNCTION_WORDS = frozenset(

@@ -2142,3 +2142,11 @@ def test_a_two_word_quotation_before_an_inverted_exclaims_is_a_quotation_and_len
         ("China speed", "Gavin Gao", "person"),
         ("The town is going at China speed.", "Gavin Gao", "person"),
     ]
+
+
+def test_a_pronoun_after_a_quotation_stands_for_the_source_just_cited_with_according_to():
+    text = (
+        "Intro.\n\nThe writer doubts the efforts to defend Trump in the press. According to Lazare, she "
+        "distorts reality to appease the president. “On 28 March, she said the numbers were low”, he notes."
+    )
+    assert speakers(text)[0][1:] == ("Lazare", "person")
