@@ -344,11 +344,10 @@ def quotes_in(
         # 1. After the quote: "…,” Kuzmin said." / "…,” said the official." / "…,” one of the pages read".
         if q.close_mark is not None:
             limit = min(p1, q.close_mark + 160)
-            if (
-                not text[max(0, q.close_mark - 2) : q.close_mark]
-                .rstrip("”\"’' ")
-                .endswith((".", "!", "?", ","))
-            ):
+            inside = bool(sentences) and not text[max(0, q.close_mark - 2) : q.close_mark].rstrip(
+                "”\"’' "
+            ).endswith((".", "!", "?", ","))
+            if inside:
                 # A quotation inside its sentence ("… the “fundamental flaw” of Obamacare. And Sen. Susan
                 # Collins said …"): its tag, if any, is in the same sentence.
                 ci = max(0, bisect.bisect_right(sentence_starts, q.close_mark) - 1)
@@ -362,6 +361,8 @@ def quotes_in(
                 speaker_words = credit.group(1), credit.start(1)
             else:
                 speaker_words = _speaker_after(text, q.close_mark + 1, limit, speech, names, lexicon)
+            if speaker_words is None and inside:
+                speaker_words = _tag_closing_sentence(text, q.close_mark + 1, sentences[ci][1], names)
         # 2. Before it, in the same sentence: "Kim said that North Korea would “…"
         if speaker_words is None and q.open_mark is not None:
             prev_end = index and quote_ranges[index - 1][1]  # quotes are in text order
@@ -732,6 +733,10 @@ _TO_NAME_OPENING = re.compile(
 _LATE_INVERTED_TAG = re.compile(
     r",\s+(?:said|says|added|wrote|noted|explained)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)(?=\s*[,.;]|\s*$)"
 )
+_LATE_TAG = re.compile(
+    r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+(?:said|says|argues|argued|writes|wrote|notes|noted|adds|"
+    r"added|explains|explained|contends|contended)(?=\s*[.;!?]|\s*$)"
+)
 _ENDS_IN_CONJUNCTION = re.compile(r"\s(?:and|but|or|then|so)$")
 _BODY_AFTER_LAST_COMMA = re.compile(r",\s+((?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})$")
 _ROLE_AFTER_LAST_COMMA = re.compile(r",\s+((?:an?|the|one|another)\s+[^,;:“”\"!?]{2,60})$")
@@ -953,6 +958,18 @@ _APPOSITION_TO_QUOTE = re.compile(r"(?:,\s+(?:a|an|the|who)\s[^“”\"\n]{1,150
 _INVERTED_BEFORE_COLON = re.compile(
     r"\s+((?:the|a|an)\s+[^,.;:“”\"!?\n]{1,60}?|[A-Z][^,.;:“”\"!?\n]{1,60}?):\s*"
 )
+
+
+def _tag_closing_sentence(text: str, start: int, end: int, names) -> tuple[str, int] | None:
+    """The person of a tag closing the sentence a quotation sits in ("… putting the “overwhelmingly brown
+    and black” workers at risk, Safran Foer argues."), or None."""
+    late = _LATE_TAG.search(text, start, end)
+    if late is None or text[late.end() : end].strip(" .;!?\"”’'"):
+        return None
+    named = [m for m in names.within(late.start(1), late.end(1)) if m.kind in ("person", "name")]
+    if named and named[0].start == late.start(1) and named[-1].end == late.end(1):
+        return named[-1].text, named[-1].start
+    return None
 
 
 def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon) -> tuple[str, int] | None:

@@ -2150,3 +2150,12 @@ def test_a_pronoun_after_a_quotation_stands_for_the_source_just_cited_with_accor
         "distorts reality to appease the president. “On 28 March, she said the numbers were low”, he notes."
     )
     assert speakers(text)[0][1:] == ("Lazare", "person")
+
+
+def test_a_tag_closing_the_sentence_far_after_a_short_quotation_names_its_speaker():
+    text = (
+        "Intro.\n\nBy continuing to demand meat, consumers are putting the “overwhelmingly brown and black” "
+        "slaughterhouse workers of America at risk of catching the virus, not to mention the hazards that go "
+        "along with working in the meat industry, Safran Foer argues."
+    )
+    assert speakers(text)[0][1:] == ("Safran Foer", "person")
