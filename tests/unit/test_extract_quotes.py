@@ -2159,3 +2159,10 @@ def test_a_tag_closing_the_sentence_far_after_a_short_quotation_names_its_speake
         "along with working in the meat industry, Safran Foer argues."
     )
     assert speakers(text)[0][1:] == ("Safran Foer", "person")
+
+
+def test_an_investigation_that_found_words_is_their_document():
+    text = (
+        'Intro.\n\nThe investigation found "no persuasive evidence of deliberate mishandling of the files."'
+    )
+    assert speakers(text)[0][1:] == ("investigation", "document")
