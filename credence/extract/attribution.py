@@ -567,6 +567,8 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
                 return None
             if " " in source and source.split()[0].lower() in PRONOUNS:
                 return None  # "56 percent — said they approve of …": reported speech, not ", said he."
+            if source.split()[0].lower() in _WHAT_WAS_SAID:
+                return None  # "Two of the three, World News and Evening News, said nothing about …": an object
             kind, originator, shown, shown_start = classify_source(
                 source, src_start, text, names, context, lexicon, verb
             )
@@ -644,6 +646,10 @@ _SHARE_OF_PEOPLE = re.compile(
 # "expressed surprise that", "voiced concern that": a feeling about what the that-clause states.
 _FEELING_THAT = re.compile(r"\s+(?:(?:deep|grave|serious|some|great|their|his|her)\s+)?[a-z]+\s+that\b")
 _ENDS_SENTENCE = re.compile(r"[\s”\"’'.!?]*")
+# Words opening what was said, not who said it, after an inverted verb ("said nothing about …").
+_WHAT_WAS_SAID = frozenset(
+    "nothing something anything everything little much more less so yes no none only too".split()
+)
 _INVERTED_FRAME = re.compile(
     r",\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w’'.-]+\s+){0,3}$", re.IGNORECASE
 )

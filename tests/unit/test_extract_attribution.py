@@ -1106,3 +1106,13 @@ def test_an_email_or_a_message_cited_is_a_document(text):
 def test_a_figure_a_reporter_relays_citing_a_source_is_that_sources(sentence, kind, source):
     claim = claims_of(f"Intro.\n\n{sentence}")[0]
     assert (claim.attribution_kind, claim.attribution_text) == (kind, source)
+
+
+def test_what_an_inverted_verb_says_is_not_its_source():
+    claims = claims_of(
+        "Two of the networks, ABC and CBS, said nothing about the 40 new plants or Ocasio-Cortez."
+    )
+    assert [(c.span, c.attribution_kind) for c in claims] == [
+        ("Two of the networks", "none"),
+        ("40 new plants", "none"),
+    ]
