@@ -219,6 +219,9 @@ _HEADLINE_CREDIT = re.compile(
 )
 
 # Labels titles open with that name no one: "BREAKING: …", "SHOCKING: …", "Opinion: …".
+_COLUMN_WORDS = frozenset(
+    "roundup round-up recap briefing briefs digest wrap wrap-up update updates newsletter tracker diary".split()
+)
 _TITLE_LABELS = frozenset(
     """breaking update updated watch exclusive shocking opinion editorial analysis video live report poll
     photos listen read explainer commentary review interview podcast factcheck new revealed confirmed
@@ -248,7 +251,14 @@ def attribution_cues(
         if cue:
             cues.append(cue)
     credit = _HEADLINE_CREDIT.match(text) if "\n" not in text[:s_start] else None
-    if credit and not cues and credit.end() <= s_end and credit.group(1).lower() not in _TITLE_LABELS:
+    if (
+        credit
+        and not cues
+        and credit.end() <= s_end
+        and credit.group(1).lower() not in _TITLE_LABELS
+        # "Voting Rights Roundup: …", "Morning Briefing: …": a column's name, ending in what it is.
+        and credit.group(1).lower().split()[-1] not in _COLUMN_WORDS
+    ):
         # "CBS: Fairgrounds … Converted Into Detention Centers, One Arrested": a title credited to whoever
         # opens it, an outlet or a person ("Fauci: …"), the source of the title's figures.
         # "Study: Google News … 70 Percent Liberal": a study named as the title's source is a document.
@@ -568,7 +578,9 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
             if " " in source and source.split()[0].lower() in PRONOUNS:
                 return None  # "56 percent — said they approve of …": reported speech, not ", said he."
             if source.split()[0].lower() in _WHAT_WAS_SAID:
-                return None  # "Two of the three, World News and Evening News, said nothing about …": an object
+                return (
+                    None  # "Two of the three, World News and Evening News, said nothing about …": an object
+                )
             kind, originator, shown, shown_start = classify_source(
                 source, src_start, text, names, context, lexicon, verb
             )

@@ -1116,3 +1116,10 @@ def test_what_an_inverted_verb_says_is_not_its_source():
         ("Two of the networks", "none"),
         ("40 new plants", "none"),
     ]
+
+
+def test_a_column_name_opening_a_headline_is_no_source_of_its_figures():
+    claim = only_claim(
+        "Voting Rights Roundup: Judges deal setbacks in two Wisconsin cases\n\nBody text follows."
+    )
+    assert (claim.attribution_kind, claim.attribution_text) == ("none", None)
