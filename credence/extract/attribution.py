@@ -878,7 +878,7 @@ _CLASSIFY_SOURCE_RE2 = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _PERSONAL_SPEECH = frozenset(
     """said says told tells added adds argued argues explained insisted recalled admitted wrote writes hinted hints
     noted notes stressed stresses emphasized emphasised acknowledged conceded highlighted""".split()
-)
+) | {"pointed out", "points out"}
 # "a 2016 study published in <journal>, <name>," up to the comma before the name of the journal.
 _PUBLISHED_STUDY = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}(?:study|report|survey|analysis|paper|review|research|trial)\s+"

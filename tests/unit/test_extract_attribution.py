@@ -1123,3 +1123,15 @@ def test_a_column_name_opening_a_headline_is_no_source_of_its_figures():
         "Voting Rights Roundup: Judges deal setbacks in two Wisconsin cases\n\nBody text follows."
     )
     assert (claim.attribution_kind, claim.attribution_text) == ("none", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frances Kissling runs the group. As she points out, about a dozen doctors perform the procedure.",
+        "Kissling pointed out that about a dozen doctors perform the procedure.",
+    ],
+)
+def test_pointing_out_is_a_persons_cue(text):
+    claim = only_claim(text)
+    assert claim.attribution_kind == "person" and claim.originator.endswith("Kissling")
