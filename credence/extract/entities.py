@@ -27,6 +27,7 @@ NOT_NAME_WORDS = frozenset(
     where yet so for from with without by to of also although though meanwhile however today
     yesterday tomorrow even both many some one two three another each every all no not only just still
     now then since until under over more most last next first former recently reports analysts
+    anyone everyone someone nobody everybody somebody anybody nothing everything something
     amid among against across along around about above below between into onto upon via per
     because unless whether which whose once instead further furthermore moreover indeed perhaps
     maybe nearly almost about roughly approximately some several few other others such same
@@ -656,6 +657,7 @@ class NameIndex:
         """
         fit = "female" if pronoun.lower() in ("she", "her", "hers") else "male"
         fallback: Mention | None = None
+        headline = self._title_case_headline_end()
         # The person a clause is about, not one it speaks of: a name after a preposition or a verb ("…
         # dismissed Trump's idea. “…,” he said") gives way to a subject of fitting sex named at most 400
         # characters before it.
@@ -669,6 +671,8 @@ class NameIndex:
                 continue
             if m.kind not in ("person", "other", "name") or _MODIFIER_USE.match(self._text, m.end):
                 continue
+            if m.kind != "person" and m.start < headline and self._text.find(m.name, headline) < 0:
+                continue  # "… Just Kicked 3 Democrats Out of Office": capitals of a title, no one named
             if _NOUN_AFTER.match(self._text, m.end) and _DETERMINER_BEFORE.search(
                 self._text, max(0, m.start - 5), m.start
             ):
@@ -697,6 +701,16 @@ class NameIndex:
                     fallback = m
         return spoken_of or fallback
 
+    def _title_case_headline_end(self) -> int:
+        """Where the text's first line ends, when it is a headline in title case (most words capitalised),
+        else 0: its runs of capitals are no evidence of names."""
+        end = self._text.find("\n")
+        if end <= 0:
+            return 0
+        words = [w for w in self._text[:end].split() if w[:1].isalpha() and len(w) > 3]
+        capitalised = sum(w[0].isupper() for w in words)
+        return end if len(words) >= 3 and capitalised >= 0.8 * len(words) else 0
+
     def _spoken_of(self, m: Mention) -> bool:
         """Whether a name is an object in its clause, or an object's owner ("directed Michael Cohen", "at
         President Obama", "dismissed Trump's idea"), not its subject or topic ("Trump’s presidency was …")."""
@@ -716,12 +730,16 @@ class NameIndex:
             return False
         return word in _OBJECT_PREPOSITIONS or verb
 
-    def person_named_after(self, pronoun: str, pos: int, reach: int = 600) -> Mention | None:
+    def person_named_after(
+        self, pronoun: str, pos: int, reach: int = 600, skip: list[tuple[int, int]] = ()
+    ) -> Mention | None:
         """The first person named in the `reach` characters after pos, for a pronoun no one named before
         stands for (a story opening "“…,” she said." and naming Mishori two paragraphs on); a person of the
-        other sex is passed over."""
+        other sex is passed over, and so is anyone named inside the `skip` spans (the quotations)."""
         fit = "female" if pronoun.lower() in ("she", "her", "hers") else "male"
         for m in self.within(pos, pos + reach):
+            if any(a <= m.start < b for a, b in skip):
+                continue  # "“Democrats got their voters out …,” Graham wrote": whom the words name
             if _DIGIT.search(m.name):
                 continue  # "COVID-19 could …": no person's name holds a digit
             subject_like = m.kind == "person" or (

@@ -1192,7 +1192,7 @@ def _resolved_speaker(
             # "“…,” a Treasury spokeswoman said. … She said officials “…”": the unnamed speaker just
             # quoted, when no one has been named since.
             return unnamed
-        person = person or names.person_named_after(low, at)
+        person = person or names.person_named_after(low, at, skip=quote_ranges)
         if person is None:
             return None, "unknown"
         return _as_given(text, names.person_name(person), lexicon), "person"

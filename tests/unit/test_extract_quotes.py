@@ -2166,3 +2166,25 @@ def test_an_investigation_that_found_words_is_their_document():
         'Intro.\n\nThe investigation found "no persuasive evidence of deliberate mishandling of the files."'
     )
     assert speakers(text)[0][1:] == ("investigation", "document")
+
+
+def test_capitals_of_a_title_case_headline_are_no_one_a_pronoun_can_stand_for():
+    text = (
+        "Blue City Just Kicked 3 Democrats Out of Office\n\n"
+        "“The incumbents all outperformed their vote totals in their runs,” he wrote.\n\n"
+        "“Voters came out for them,” Graham wrote."
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Graham", "Graham"]
+
+
+def test_a_person_named_first_inside_a_later_quotation_does_not_answer_an_earlier_pronoun():
+    text = (
+        "Intro.\n\n“The incumbents all outperformed their vote totals,” he wrote.\n\n"
+        "“Democrats got their voters out better than in years,” Graham wrote."
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Graham", "Graham"]
+
+
+def test_anyone_is_no_name():
+    text = "Intro.\n\n“We won,” she wrote.\n\nAnyone surprised? Maria Lopez posted the words on Monday."
+    assert speakers(text)[0][1] != "Anyone"
