@@ -81,6 +81,12 @@ def hedge_of(
             between = text[min(c1, claim_start) : max(c0, claim_end)]
             if not _SUBORDINATE.search(between):
                 return words
-        if not text[sentence[0] : c0].strip(" “\"'") and c1 <= claim_start:
-            return words  # "Reportedly, the strike killed 40": a sentence adverb covers the sentence
+        if (
+            not text[sentence[0] : c0].strip(" “\"'")
+            and c1 <= claim_start
+            and (low.endswith("ly") or text.startswith(",", c1))
+        ):
+            # "Reportedly, the strike killed 40": a sentence adverb covers the sentence; "Perhaps a better
+            # parallel is the pandemic of 1957, which killed 1 million" doubts the comparison, not the toll.
+            return words
     return None

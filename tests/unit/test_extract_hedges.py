@@ -167,3 +167,15 @@ def test_a_figure_credited_to_a_named_source_is_not_hedged_by_it():
 def test_might_alone_hedges_the_figure(text):
     (claim,) = article_facts(text, "t").claims
     assert claim.hedged
+
+
+def test_perhaps_opening_a_sentence_doubts_its_own_clause_not_a_toll_after_a_comma():
+    claim = only_claim(
+        "Perhaps a better parallel is the flu pandemic of 1957, which killed at least 1 million people."
+    )
+    assert (claim.span, claim.hedged) == ("killed at least 1 million people", False)
+
+
+def test_perhaps_set_off_by_a_comma_covers_the_sentence():
+    claim = only_claim("Perhaps, the strike, which hit the town, killed 40 people.")
+    assert (claim.span, claim.hedged) == ("killed 40 people", True)
