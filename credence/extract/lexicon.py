@@ -396,6 +396,7 @@ likely have, a likely, perhaps, may have, might have, could have, may be, might 
 unverified, rumored, rumoured, is estimated that, is believed that, is thought that
 it is feared that, is understood to, are understood to, is expected to have, are expected to have
 is expected to, are expected to, was expected to, were expected to, can be, conceivably, surmised, speculated
+if there are, if there were, if there is, if there was
 were reported dead, was reported dead, were reported missing, was reported missing, were reported killed, was reported killed
 """
 )

@@ -179,3 +179,10 @@ def test_perhaps_opening_a_sentence_doubts_its_own_clause_not_a_toll_after_a_com
 def test_perhaps_set_off_by_a_comma_covers_the_sentence():
     claim = only_claim("Perhaps, the strike, which hit the town, killed 40 people.")
     assert (claim.span, claim.hedged) == ("killed 40 people", True)
+
+
+def test_a_toll_supposed_by_if_there_are_is_hedged():
+    claim = only_claim(
+        "Some say that if there are 250,000 people dead by Election Day, it will be hard to win."
+    )
+    assert claim.hedged
