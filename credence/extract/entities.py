@@ -432,8 +432,38 @@ def _institutions_joined(text: str, runs: list[tuple[int, str]], lexicon: Lexico
             ):
                 out[-1] = (p_at, f"{p_raw} and {raw}")
                 continue
+            if _fields_and_body(p_raw, words, lexicon):
+                out[-1] = (p_at, f"{p_raw} and {raw}")
+                continue
         out.append((at, raw))
     return out
+
+
+# What an agency named for two fields ends in: "Occupational Safety and Health Administration",
+# "Alcohol and Tobacco Tax and Trade Bureau".
+_AGENCY_HEADS = frozenset("administration commission agency bureau board authority council institute".split())
+
+
+def _fields_and_body(before: str, after: list[str], lexicon: Lexicon) -> bool:
+    """Whether "<before> and <after>" is one body named for fields: the words after "and" (at most three)
+    end in an agency's head, and those before are one to three plain words, no person, title,
+    acronym, possessive or place ("Trump and Justice Department" stays two)."""
+    first = before.split()
+    return (
+        len(after) <= 3
+        and after[-1].lower() in _AGENCY_HEADS
+        and len(first) <= 3
+        and not before.endswith(("’s", "'s"))
+        and not any(
+            w.lower() in lexicon.first_names
+            or w.lower() in lexicon.surname_aliases
+            or w.lower() in lexicon.subject_aliases
+            or _is_acronym(w)
+            for w in first + after[:-1]
+        )
+        # "Health" may title a minister; before "and" a title heads a person ("Secretary Azar and …").
+        and not any(w.lower() in lexicon.person_titles for w in first)
+    )
 
 
 class NameIndex:

@@ -27,7 +27,8 @@ _SHORT_QUOTE_LICENCE = re.compile(
     r"(?:\b(?:said|says|say|saying|told|tells|stated|states|wrote|writes|added|adds|declared|argued|argues|"
     r"complained|complains|warned|warns|insisted|noted|acknowledged|admitted|conceded|agreed|stressed|"
     r"predicted|vowed|promised|tweeted|replied|responded|testified|hinted|hints|claimed|claims|claiming|"
-    r"joked|quipped|insisting|arguing|warning|telling|reporting|reported|writing|saying)\b"
+    r"joked|quipped|insisting|arguing|warning|telling|reporting|reported|writing|saying|confirmed|confirms|"
+    r"announced|announces|denied|denies)\b"
     r"([^“”\"]{0,100})|:\s*)$"
 )
 _NAMING_LICENCE = re.compile(

@@ -2188,3 +2188,20 @@ def test_a_person_named_first_inside_a_later_quotation_does_not_answer_an_earlie
 def test_anyone_is_no_name():
     text = "Intro.\n\n“We won,” she wrote.\n\nAnyone surprised? Maria Lopez posted the words on Monday."
     assert speakers(text)[0][1] != "Anyone"
+
+
+def test_a_short_quotation_after_confirmed_that_is_a_quotation():
+    text = "Intro.\n\nIn a statement, Nevarez confirmed that the “news is true” and said little more."
+    assert speakers(text) == [("news is true", "Nevarez", "person")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The Occupational Safety and Health Administration said "the plants acted in good faith."',
+         "Occupational Safety and Health Administration"),
+        ('Trump and Justice Department officials said "the plants acted in good faith."', "Trump"),
+    ],
+)  # fmt: skip
+def test_a_body_named_for_two_fields_is_one_name_but_a_person_and_a_body_stay_two(text, speaker):
+    assert speakers("Intro.\n\n" + text)[0][1] == speaker
