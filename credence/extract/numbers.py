@@ -576,6 +576,15 @@ _UNIT_AND_BEFORE = re.compile(
     r"pounds?|dozen)\s+and\s+$",
     re.IGNORECASE,
 )
+# "the second half", "the final quarter", "the latter half": a part of a period or a game, in order.
+_PERIOD_PART_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|last|final|latter|former|back|front|opening|closing)[\s-]+$",
+    re.IGNORECASE,
+)
+# "half of 1957", "half of March", "half of fiscal 2020": the whole is a year or a month.
+_PERIOD_WHOLE_AFTER = re.compile(
+    rf"\s+of\s+(?:(?:fiscal|calendar|the\s+year)\s+)?(?:(?:1[89]|20)\d\d\b|’\d\d\b|{MONTH_RE}(?![a-z]))"
+)
 _FRACTION_ANCHORS = ("half", "third", "quarter", "fifth", "tenth")
 _FRACTION_QUALIFIER = {
     "nearly": "upper_bound", "almost": "upper_bound", "up to": "upper_bound", "less than": "upper_bound",
@@ -623,6 +632,11 @@ def fractions(text: str, start: int, end: int) -> list[Quantity]:
             continue  # "third of the voters" without a count is an ordinal
         if _UNIT_AND_BEFORE.search(text, max(start, m.start() - 20), m.start()):
             continue  # "more than a year and a half of paid leave": a duration, not a share
+        if f_word in ("half", "quarter") and (
+            _PERIOD_PART_BEFORE.search(text, max(start, m.start() - 12), m.start())
+            or _PERIOD_WHOLE_AFTER.match(text, m.end("f"))
+        ):
+            continue  # "in the second half of 1957", "half of 2019": a stretch of time, not a share
         value = _FRACTION_COUNTS.get(n_word, 1) * _FRACTION_WORDS[f_word]
         word = " ".join((m.group("q") or "").lower().split())
         qualifier = _FRACTION_QUALIFIER.get(word, "approx" if word else "exact")

@@ -623,6 +623,19 @@ def test_fractions_of_a_duration_or_a_pronoun_and_behalf_are_no_claims(sentence)
     assert claims_of(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the second half of 1987, the index fell about 20 percent.",
+        "Exports slumped during the first half of 2009.",
+        "Prices rose in the latter half of March.",
+        "Shipments doubled in the final quarter of 2015.",
+    ],
+)
+def test_a_half_or_quarter_of_a_year_or_month_is_a_period_not_a_share(sentence):
+    assert [c.unit for c in claims_of(sentence) if c.unit == "fraction"] == []
+
+
 def test_a_quarter_million_is_a_quarter_of_a_million():
     assert only_claim("A quarter million people were dying from poverty.").value_low == 250_000
 
