@@ -726,6 +726,10 @@ def counted_of(
             measure = lexicon.measure_nouns.get(word) or lexicon.measure_verbs.get(word)
     if measure is None and head and not unit_dim:
         measure = lexicon.measure_nouns.get(counted.lower()) or lexicon.measure_nouns.get(head)
+        if measure is None and q.value == 1 and not head.endswith("s") and _listed_with_a_count(text, q):
+            # "15 cases and one death": a count of one in a list of counts names its noun in the singular
+            # ("In one case, …" stays a determiner).
+            measure = lexicon.measure_nouns.get(_plural(head))
     generic_verb = _generic_verb(before)
     if measure is None and unit_dim:
         measure = f"{unit_dim}_{generic_verb[0]}" if generic_verb else unit_dim
@@ -946,6 +950,39 @@ def _singular(noun: str) -> str:
     if noun.endswith("s") and not noun.endswith(("ss", "us", "is")):
         return noun[:-1]
     return noun
+
+
+_NUMBER_WORDS = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions"
+)
+# "15 COVID-19 cases and one death", "12 arrests and one death": a count of one after another count in a list.
+_COUNT_LISTED_BEFORE = re.compile(
+    rf"(?:(?<![\w.,-])(?!(?:1[89]|20)\d\d\b)\d|\b(?:{_NUMBER_WORDS})\b)[\d,.]*(?:[ -][A-Za-z][\w’'-]*){{1,3}},?\s+(?:and|or|plus)\s+$",
+    re.IGNORECASE,
+)
+# "one death and 15 cases": before another count.
+_COUNT_LISTED_AFTER = re.compile(
+    rf"(?:[ -][A-Za-z][\w’'-]*){{1,2}},?\s+(?:and|or|plus)\s+(?:\d|(?:{_NUMBER_WORDS})\b)",
+    re.IGNORECASE,
+)
+
+
+def _listed_with_a_count(text: str, q: Quantity) -> bool:
+    """Whether the count is an item of a list of counts ("15 cases and one death", "one death and 15
+    cases"), not a determiner ("one major difference", "at one school")."""
+    return bool(
+        _COUNT_LISTED_BEFORE.search(text, max(0, q.start - 50), q.start)
+        or _COUNT_LISTED_AFTER.match(text, q.end)
+    )
+
+
+def _plural(noun: str) -> str:
+    """ "death" → deaths, "fatality" → fatalities, "injury" → injuries: a count noun's plural."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
 
 
 _NORM_RE1 = re.compile(r"\s+")
@@ -1332,8 +1369,9 @@ def _is_claim(
     ):
         # ("the three-judge panel" counts judges whatever its determiner: a compound is no reference)
         if q.value == 1:
-            # "all but one region": the one excepted is a count (dev15); "one document stated" is not.
-            return _after_all_but(text, 0, q.start)
+            # "all but one region": the one excepted is a count (dev15); "one document stated" is not;
+            # "12 schools and one college": an item of a list of counts is one.
+            return _after_all_but(text, 0, q.start) or _listed_with_a_count(text, q)
         if _IS_CLAIM_RE2.search(text[max(0, q.start - 14) : q.start]):
             return False
     if counted and counted.lower() in ("of", "percent"):

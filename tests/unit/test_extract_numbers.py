@@ -186,6 +186,31 @@ def test_one_is_a_figure_when_it_counts_a_core_measure():
     assert (claim.value_low, claim.measure) == (1, "killed")
 
 
+@pytest.mark.parametrize(
+    "sentence, span, measure, core",
+    [
+        ("The clinic has recorded 22 flu cases and one death since May.", "one death", "killed", True),
+        ("There were 9 infections, one fatality and 4 recoveries.", "one fatality", "killed", True),
+        ("The storm shut 14 schools and one college.", "one college", "college", False),
+    ],
+)
+def test_a_count_of_one_in_a_list_of_counts_is_a_claim(sentence, span, measure, core):
+    claim = next(c for c in claims_of(sentence) if c.value_low == 1)
+    assert (claim.span, claim.measure, claim.core) == (span, measure, core)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There is one major difference between the plans.",
+        "In one case, the board chairman resigned.",
+        "The outbreak began at one school.",
+    ],
+)
+def test_one_as_a_determiner_is_no_claim(sentence):
+    assert claims_of(sentence) == []
+
+
 def test_rose_from_to_gives_two_figures_not_a_range():
     claims = claims_of("The jobless rate rose from 4.4% to 14.7% in April.")
     assert [(c.value_low, c.qualifier) for c in claims] == [(4.4, "exact"), (14.7, "exact")]
