@@ -351,6 +351,7 @@ def counted_of(
     after = [(m.group(), m.start(), m.end()) for m in islice(_TOKEN.finditer(text, q.end, s_end), 12)]
     group: list[tuple[str, int, int]] = []
     measure_after: tuple[str, int] | None = None
+    verb_start = -1  # where the measure verb after the count starts
     compound = False  # "the 2,900-person unit": the number sizes a noun, whose verb is not the count's
     described: tuple[str, int] | None = None  # a participle before the noun: "200 wounded soldiers"
     i = 0
@@ -457,7 +458,7 @@ def counted_of(
             found = lexicon.measure_verbs[_norm(phrase.group())]
             if not (found in _STATE_MEASURES and any(g[0].lower() in lexicon.measure_nouns for g in group)):
                 # "33 deaths among incarcerated people": the noun says what is counted, not where.
-                measure_after = (found, phrase.end())
+                measure_after, verb_start = (found, phrase.end()), w0
             break
         if (
             low in ("of", "for")
@@ -584,6 +585,21 @@ def counted_of(
                     text, span_end, look.start()
                 ) and _COORDINATED_COUNT.fullmatch(text, span_end, look.start())
                 measure_after = (found, span_end if shared else look.end())
+                verb_start = -1 if shared else look.start()
+    # "two assailants shot and killed Tripathi", "Three gunmen wounded a guard": the count is the subject
+    # of an active verb acting on someone after it, so it counts the agents, not the dead or the hurt
+    # ("Five people killed in attack", a headline's passive, stays the toll).
+    agent = (
+        measure_after is not None
+        and verb_start >= 0
+        and measure_after[0] in _AGENT_MEASURES
+        and q.unit is None
+        and bool(group)
+        and not _PASSIVE_BETWEEN.search(text, group[-1][2], verb_start)
+        and bool(_OBJECT_AFTER.match(text, measure_after[1]))
+    )
+    if agent:
+        measure_after = None
     measure_after = measure_after or described
     if measure_after:
         measure, span_end = measure_after[0], max(span_end, measure_after[1])
@@ -786,6 +802,8 @@ def counted_of(
         if done and done.group(1) not in _NOT_WHAT_HAPPENED and not whole:  # a whole takes no part's verb
             measure = done.group(1) + (f"_{done.group(2)}" if done.group(2) else "")
     if measure is None:
+        measure = _snake(head) if head else "count"
+    if agent:
         measure = _snake(head) if head else "count"
     keep = _is_claim(
         text,
@@ -1252,6 +1270,18 @@ _CLAUSE_VERB_AFTER = re.compile(
 _AGE_BEFORE = re.compile(
     r"\b(?:he|she|i|who|they|we|you)\s+(?:is|was|will\s+be|would\s+be|turned|turns|turn|turning|be)\s+$",
     re.IGNORECASE,
+)
+_AGENT_MEASURES = frozenset("killed wounded arrested captured".split())
+_PASSIVE_BETWEEN = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|who|that|which)\b", re.IGNORECASE
+)
+# What an active verb acts on: a name, or a noun phrase opened by a determiner or a number.
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|its|our|my|your|at\s+least|more\s+than|about|nearly|some|several|dozens|"
+    r"hundreds|thousands|many|two|three|four|five|six|seven|eight|nine|ten|\d)\b|"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Last|This|"
+    r"Earlier|Overnight|In|On|At|As|After|During)\b)[A-Z][a-z])"
 )
 _PARTICIPLE_AFTER = re.compile(
     r"\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|being|also|now|just|all)\s+)?([a-z]{3,}ed)"

@@ -211,6 +211,32 @@ def test_one_as_a_determiner_is_no_claim(sentence):
     assert claims_of(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence, span, measure",
+    [
+        ("On Friday, two gunmen shot and killed Moreno outside his office.", "two gunmen", "gunmen"),
+        ("Three raiders killed a guard at the depot.", "three raiders", "raiders"),
+        ("Four intruders wounded the owner of the shop.", "four intruders", "intruders"),
+    ],
+)
+def test_a_count_that_is_the_subject_of_an_active_killing_verb_counts_the_agents(sentence, span, measure):
+    claim = claims_of(sentence)[0]
+    assert (claim.span.lower(), claim.measure, claim.core) == (span, measure, False)
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("Seven people killed in bus crash", "Seven people killed"),
+        ("The blast killed seven people.", "killed seven people"),
+        ("Seven people were killed Saturday in the blast.", "Seven people were killed"),
+    ],
+)
+def test_a_passive_or_an_object_count_of_the_dead_stays_the_toll(sentence, span):
+    claim = only_claim(sentence)
+    assert (claim.span, claim.measure, claim.core) == (span, "killed", True)
+
+
 def test_rose_from_to_gives_two_figures_not_a_range():
     claims = claims_of("The jobless rate rose from 4.4% to 14.7% in April.")
     assert [(c.value_low, c.qualifier) for c in claims] == [(4.4, "exact"), (14.7, "exact")]
