@@ -600,9 +600,19 @@ def counted_of(
     )
     if agent:
         measure_after = None
+    # "the arrests of three suspects in the reporter's killing": the event noun before "of" says what
+    # happened to those counted; a verb or noun later in the clause is another event's.
+    governing = _EVENT_NOUN_OF.search(text, max(s_start, q.start - 30), q.start) if q.unit is None else None
+    governed = lexicon.measure_nouns.get(governing.group(1).lower()) if governing else None
+    if governed not in _GOVERNED_MEASURES or governing.group(1).lower() in ("lives", "toll", "dead"):
+        governed = None
+    if governed:
+        measure_after = described = None
     measure_after = measure_after or described
     if measure_after:
         measure, span_end = measure_after[0], max(span_end, measure_after[1])
+    elif governed:
+        measure, span_start = governed, governing.start(1)
     # Before the number: "deployed some 12,000", "gifted Kim at least one", "the toll of 600".
     before = _tokens(text, max(s_start, q.start - 60), q.start)[-4:]
     verb_before: tuple[str, int] | None = None
@@ -1271,6 +1281,9 @@ _AGE_BEFORE = re.compile(
     r"\b(?:he|she|i|who|they|we|you)\s+(?:is|was|will\s+be|would\s+be|turned|turns|turn|turning|be)\s+$",
     re.IGNORECASE,
 )
+_EVENT_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# Measures of what happens to people, whose plural event noun may govern a count ("deaths of 12 miners").
+_GOVERNED_MEASURES = frozenset("killed wounded arrested infected hospitalized evacuated".split())
 _AGENT_MEASURES = frozenset("killed wounded arrested captured".split())
 _PASSIVE_BETWEEN = re.compile(
     r"\b(?:is|are|was|were|be|been|being|get|gets|got|who|that|which)\b", re.IGNORECASE

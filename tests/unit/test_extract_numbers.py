@@ -237,6 +237,22 @@ def test_a_passive_or_an_object_count_of_the_dead_stays_the_toll(sentence, span)
     assert (claim.span, claim.measure, claim.core) == (span, "killed", True)
 
 
+@pytest.mark.parametrize(
+    "sentence, span, measure",
+    [
+        ("The arrests of four men in the banker’s murder were announced.", "arrests of four men", "arrested"),
+        ("Families mourned the deaths of 12 miners trapped underground.", "deaths of 12 miners", "killed"),
+    ],
+)
+def test_an_event_noun_before_of_governs_the_count(sentence, span, measure):
+    claim = only_claim(sentence)
+    assert (claim.span, claim.measure, claim.core) == (span, measure, True)
+
+
+def test_the_lives_of_people_ruined_are_no_toll():
+    assert only_claim("The scheme ruined the lives of 3 million people.").measure != "killed"
+
+
 def test_rose_from_to_gives_two_figures_not_a_range():
     claims = claims_of("The jobless rate rose from 4.4% to 14.7% in April.")
     assert [(c.value_low, c.qualifier) for c in claims] == [(4.4, "exact"), (14.7, "exact")]
