@@ -351,6 +351,12 @@ def counted_of(
     after = [(m.group(), m.start(), m.end()) for m in islice(_TOKEN.finditer(text, q.end, s_end), 12)]
     group: list[tuple[str, int, int]] = []
     measure_after: tuple[str, int] | None = None
+    # "the 400,000 who were displaced": a number standing for people, a relative clause after it.
+    who = (
+        q.unit is None
+        and not (q.written_in_words and q.value == 1)  # "the one who shared": a pronoun
+        and text.startswith(" who ", q.end)
+    )
     verb_start = -1  # where the measure verb after the count starts
     compound = False  # "the 2,900-person unit": the number sizes a noun, whose verb is not the count's
     described: tuple[str, int] | None = None  # a participle before the noun: "200 wounded soldiers"
@@ -539,12 +545,13 @@ def counted_of(
         whole = _partitive_before(text, max(s_start, q.start - 30), q.start)
         if (
             look
-            and not whole
+            # "almost all of the 400,000 who were displaced": a relative clause on the whole is its own.
+            and (not whole or _RELATIVE_TO_VERB.fullmatch(text, span_end, look.start()))
             and (
                 not _CLAUSE_GAP.search(text, span_end, look.start())
                 or (
                     _RELATIVE_TO_VERB.fullmatch(text, span_end, look.start())
-                    and _counts_persons(counted, lexicon)
+                    and (_counts_persons(counted, lexicon) or who)
                 )
                 # "Two other workers, both in California, have died": an appositive on the count.
                 or (appositive is not None and appositive.end() == look.start())
@@ -739,6 +746,8 @@ def counted_of(
                     break
     if bare:
         counted = previous_counted
+        if who and measure_after is not None and not _counts_persons(counted, lexicon):
+            counted = "people"  # "the 400,000 who were displaced": people
         head = counted.split()[-1].lower() if counted else None
         if measure is None and noun_before:
             measure = lexicon.measure_nouns[noun_before[0]]

@@ -253,6 +253,26 @@ def test_the_lives_of_people_ruined_are_no_toll():
     assert only_claim("The scheme ruined the lives of 3 million people.").measure != "killed"
 
 
+@pytest.mark.parametrize(
+    "sentence, span, measure",
+    [
+        (
+            "Most of the 90,000 who were evacuated have returned home.",
+            "90,000 who were evacuated",
+            "evacuated",
+        ),
+        ("Relatives buried the 14 who had been killed.", "14 who had been killed", "killed"),
+    ],
+)
+def test_a_number_with_a_relative_who_clause_counts_people_named_by_its_verb(sentence, span, measure):
+    claim = only_claim(sentence)
+    assert (claim.span, claim.measure, claim.counted, claim.core) == (span, measure, "people", True)
+
+
+def test_the_one_who_is_a_pronoun_not_a_count():
+    assert claims_of("She was the one who was evacuated first.") == []
+
+
 def test_rose_from_to_gives_two_figures_not_a_range():
     claims = claims_of("The jobless rate rose from 4.4% to 14.7% in April.")
     assert [(c.value_low, c.qualifier) for c in claims] == [(4.4, "exact"), (14.7, "exact")]
