@@ -1335,7 +1335,9 @@ _MODAL_BETWEEN = re.compile(r"\b(?:could|would|might|may|will)\b", re.IGNORECASE
 # "would cause thousands of deaths", "could kill 500": a modal verb whose object is the count.
 _MODAL_VERB_BEFORE = re.compile(
     # ("could be around 60,000 deaths" is a level the modal hedges, not a projection).
-    r"\b(?:would|could|might)\s+(?:(?:also|only|likely|eventually|ultimately|soon)\s+)?(?!be\b|have\b)[a-z]+\s+$",
+    # "could range from near 78,000 deaths to …": the modal's verb, then the range's opening "from".
+    r"\b(?:would|could|might)\s+(?:(?:also|only|likely|eventually|ultimately|soon)\s+)?(?!be\b|have\b)[a-z]+\s+"
+    r"(?:from\s+(?:(?:near|nearly|about|around|roughly|some|as\s+few\s+as|an\s+estimated)\s+)?)?$",
     re.IGNORECASE,
 )
 _MODAL = re.compile(r"(?:would|could|might)\b", re.IGNORECASE)

@@ -1262,11 +1262,69 @@ def _units_differ(first: str | None, second: str | None, money_sign: bool) -> bo
 _THOUSANDS_GROUP = re.compile(r"\d{1,3},000")
 
 
+_RANGE_QUALIFIER = (
+    r"(?:as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|up\s+to|about|around|roughly|nearly|almost|near|"
+    r"more\s+than|over|some|an\s+estimated|approximately)"
+)
+# "from near 78,000 deaths to as many as 810,000 deaths": both ends name what they count.
+_NOUN_RANGE = re.compile(
+    rf"(?P<noun>(?:\s+[a-z][a-z-]*){{1,2}}?)\s+(?P<sep>to|and)\s+(?:{_RANGE_QUALIFIER}\s+)?"
+    rf"(?=\d|(?:{_WORD_NUMBER})\b)"
+)
+_NOUN_RANGE_FROM = re.compile(rf"\b(?P<open>from|between)\s+(?:{_RANGE_QUALIFIER}\s+)?$", re.IGNORECASE)
+# Words of an estimate or a spread, before "from": "could range from", "estimates run from", "anywhere from".
+_ESTIMATE_CUE = re.compile(
+    r"\b(?:range[sd]?|ranging|anywhere|somewhere|estimat\w*|project\w*|forecast\w*|predict\w*|model\w*|"
+    r"could|would|might|may|vary|varies|varied|varying|run|runs|ran)\b",
+    re.IGNORECASE,
+)
+
+
+def _noun_range_after(s: str, ns: int, end: int, value: float, unit: str | None):
+    """(end, low, high, unit) for "from N deaths to M deaths" in an estimate and "between N deaths and M
+    deaths": two counts of the same noun are one range. "rose from 10 deaths to 40 deaths" is a change."""
+    if unit is not None:
+        return None
+    m = _NOUN_RANGE.match(s, end)
+    if not m:
+        return None
+    before = s[max(0, ns - 100) : ns]
+    opened = _NOUN_RANGE_FROM.search(before)
+    if not opened or (opened.group("open").lower() == "between") != (m.group("sep") == "and"):
+        return None
+    if opened.group("open").lower() == "from":
+        lead = before[: opened.start()]
+        if not _ESTIMATE_CUE.search(lead[-60:]) or _CHANGE_VERBS.search(lead):
+            return None
+    second = _ATOM_ANY_CASE.match(s, m.end())
+    if not second or second.lastgroup not in ("digits", "words"):
+        return None
+    if second.lastgroup == "digits":
+        if _digits_rejected(s, second.start(), second.end(), range_end=True):
+            return None
+        high = digits_value(second.group())
+    else:
+        high = word_number_value(second.group())
+        if high is None:
+            return None
+    r_end = second.end()
+    sm = _SCALE_AFTER.match(s, r_end)
+    if sm and sm.group("scale"):
+        high *= SCALES[sm.group("scale").lower()]
+        r_end = sm.end()
+    noun = m.group("noun")
+    if not s.startswith(noun, r_end) or s[r_end + len(noun) : r_end + len(noun) + 1].isalpha():
+        return None  # the second count names another thing
+    if not value < high:
+        return None
+    return r_end, value, high, None
+
+
 def _range_after(s: str, ns: int, end: int, kind: str, value: float, unit: str | None):
     """(end, low, high, unit) when the number opens a range, else None."""
     rm = _RANGE_AFTER.match(s, end)
     if not rm:
-        return None
+        return _noun_range_after(s, ns, end, value, unit)
     sep = rm.group("sep").strip().lower()
     second = _ATOM_ANY_CASE.match(s, rm.end())
     if not second or second.lastgroup not in ("digits", "words"):

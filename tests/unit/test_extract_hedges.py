@@ -106,6 +106,11 @@ def test_a_toll_forecast_with_a_modal_verb_is_hedged_and_not_core(sentence):
     assert (claim.measure, claim.core, claim.hedged) == ("killed", False, True)
 
 
+def test_a_toll_range_a_modal_forecasts_from_its_opening_is_hedged_and_not_core():
+    claim = only_claim("The model says deaths could range from near 5,000 deaths to 20,000 deaths by June.")
+    assert (claim.qualifier, claim.hedged, claim.core) == ("range", True, False)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -273,6 +273,33 @@ def test_the_one_who_is_a_pronoun_not_a_count():
     assert claims_of("She was the one who was evacuated first.") == []
 
 
+@pytest.mark.parametrize(
+    "sentence, low, high",
+    [
+        (
+            "The study found flooding could range from about 3,000 homes to as many as 9,000 homes.",
+            3000,
+            9000,
+        ),
+        ("Forecasters estimate between 40 storms and 55 storms this season.", 40, 55),
+    ],
+)
+def test_two_counts_of_the_same_noun_in_an_estimate_are_one_range(sentence, low, high):
+    claim = only_claim(sentence)
+    assert (claim.value_low, claim.value_high, claim.qualifier) == (low, high, "range")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Deaths in the county rose from 12 deaths to 40 deaths.",
+        "The ward went from 8 patients in May to 30 patients in June.",
+    ],
+)
+def test_a_change_between_two_counts_of_the_same_noun_is_two_figures(sentence):
+    assert [c.qualifier for c in claims_of(sentence)] == ["exact", "exact"]
+
+
 def test_rose_from_to_gives_two_figures_not_a_range():
     claims = claims_of("The jobless rate rose from 4.4% to 14.7% in April.")
     assert [(c.value_low, c.qualifier) for c in claims] == [(4.4, "exact"), (14.7, "exact")]
