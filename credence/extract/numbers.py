@@ -973,7 +973,7 @@ _WORDS_BEFORE_A_FIGURE = frozenset(
 _HYPHENATED_PAIR = re.compile(r"\s*[-–]\s*\d")
 # Not "four in eight years", "six in 10 days": a count over a span of time.
 _RATIO_AFTER = re.compile(
-    rf"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:[\d,.]++|(?:{_WORD_NUMBER})\b)"
+    rf"^\s+(?:in|out\s+of)\s+(?:every\s+)?([\d,.]++|(?:{_WORD_NUMBER})\b)"
     r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b)",
     re.IGNORECASE,
 )
@@ -1005,8 +1005,16 @@ def _is_ratio(s: str, ns: int, ne: int) -> bool:
     """ "1 in 40 chance", "one in five Americans": a ratio, not a count of either number."""
     if "out of" in s[max(0, ns - 10) : ne + 10] and counts_out_of_a_group(s, ns):
         return False
-    if _RATIO_AFTER.match(s[ne : ne + 20]):
-        return True
+    after = _RATIO_AFTER.match(s[ne : ne + 20])
+    if after:
+        # "1 in 40", "one in five": the first term is the smaller; "695,000 in 1982" is a count in a year.
+        second = after.group(1)
+        first = digits_value(s[ns:ne]) if s[ns:ne][:1].isdigit() else word_number_value(s[ns:ne])
+        try:
+            high = digits_value(second) if second[:1].isdigit() else word_number_value(second)
+        except ValueError:
+            high = None
+        return first is None or high is None or first < high
     before = s[max(0, ns - 25) : ns]
     # _RATIO_BEFORE ends in "in", "of" or "every" and spaces: checked first, as most numbers have none.
     tail = before.rstrip()[-5:].lower()

@@ -300,6 +300,15 @@ def test_a_change_between_two_counts_of_the_same_noun_is_two_figures(sentence):
     assert [c.qualifier for c in claims_of(sentence)] == ["exact", "exact"]
 
 
+def test_a_count_in_a_year_is_no_ratio():
+    claim = only_claim("The old record for weekly layoffs was 41,000 in 1975.")
+    assert (claim.value_low, claim.qualifier) == (41_000, "exact")
+
+
+def test_one_in_a_larger_number_stays_a_ratio():
+    assert only_claim("About one in five adults has asthma.").unit == "fraction"
+
+
 def test_rose_from_to_gives_two_figures_not_a_range():
     claims = claims_of("The jobless rate rose from 4.4% to 14.7% in April.")
     assert [(c.value_low, c.qualifier) for c in claims] == [(4.4, "exact"), (14.7, "exact")]
