@@ -298,7 +298,10 @@ _LEVEL_BEFORE = re.compile(
     # Ellipsis: "6,000 citizens, including more than 1,500 in Illinois", "300 seats, not the usual 700".
     r"including|than|from|versus|vs\.?|not(?:\s+the)?\s+usual|usual|normal|typical|compared\s+(?:with|to)|"
     # "Of the eleven school shootings, Larkin says six were versions of Columbine".
-    r"says|said|found|finds)\s+(?:the\s+|a\s+(?:likely|record|new|total\s+of|further)\s+|an\s+(?:additional|extra)\s+)?$",
+    r"says|said|found|finds)\s+(?:the\s+|a\s+(?:likely|record|new|total\s+of|further)\s+|an\s+(?:additional|extra)\s+|"
+    # "peaked at a staggering 6.9 million": an intensifier on the level.
+    r"an?\s+(?:staggering|whopping|stunning|astonishing|remarkable|massive|mere|paltry|hefty|modest|historic|"
+    r"record-breaking|all-time\s+high\s+of|high\s+of|peak\s+of|low\s+of)\s+)?$",
     re.IGNORECASE,
 )
 _PERCENT_MEASURE_HEADS = frozenset(

@@ -309,6 +309,11 @@ def test_one_in_a_larger_number_stays_a_ratio():
     assert only_claim("About one in five adults has asthma.").unit == "fraction"
 
 
+def test_a_level_after_an_intensifier_counts_the_noun_before():
+    claim = only_claim("Weekly layoffs peaked at a whopping 4.2 million in April.")
+    assert (claim.value_low, claim.qualifier) == (4_200_000, "exact")
+
+
 def test_rose_from_to_gives_two_figures_not_a_range():
     claims = claims_of("The jobless rate rose from 4.4% to 14.7% in April.")
     assert [(c.value_low, c.qualifier) for c in claims] == [(4.4, "exact"), (14.7, "exact")]
