@@ -747,6 +747,12 @@ def counted_of(
                 if m.group().lower() not in GROUP_STOP and not _CLAUSE_GAP.search(text, m.end(), q.start):
                     previous_counted, noun_at = m.group(), m.start()
                     break
+        if previous_counted is None and _LEVEL_BEFORE.search(text, max(s_start, q.start - 40), q.start):
+            # "the weekly tally has been about 210,000", "the number was higher, reaching nearly 700,000":
+            # a tally's level, the tally the subject of the clause.
+            tally = _TALLY_SUBJECT.search(text, max(s_start, q.start - 80), q.start)
+            if tally:
+                previous_counted, noun_at = tally.group(1), tally.start(1)
     if bare:
         counted = previous_counted
         if who and measure_after is not None and not _counts_persons(counted, lexicon):
@@ -1291,6 +1297,11 @@ _CLAUSE_VERB_AFTER = re.compile(
 )
 _AGE_BEFORE = re.compile(
     r"\b(?:he|she|i|who|they|we|you)\s+(?:is|was|will\s+be|would\s+be|turned|turns|turn|turning|be)\s+$",
+    re.IGNORECASE,
+)
+_TALLY_SUBJECT = re.compile(
+    r"\b(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?(tally|total|count|number|figure)\s+"
+    r"(?!of\b)(?:has\s+been|had\s+been|was|is|were|stood|stands|hit|reached|rose|climbed|jumped|grew)\b[^.;:()]{0,40}$",
     re.IGNORECASE,
 )
 _EVENT_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)

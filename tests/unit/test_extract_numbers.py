@@ -314,6 +314,18 @@ def test_a_level_after_an_intensifier_counts_the_noun_before():
     assert (claim.value_low, claim.qualifier) == (4_200_000, "exact")
 
 
+@pytest.mark.parametrize(
+    "sentence, low, high",
+    [
+        ("In a calm year, the monthly tally has been about 30,000.", 30_000, 30_000),
+        ("In 1974, the number was even higher, reaching nearly 90,000.", None, 90_000),
+    ],
+)
+def test_a_bare_level_of_a_tally_named_as_the_clause_subject_is_a_claim(sentence, low, high):
+    claim = only_claim(sentence)
+    assert (claim.value_low, claim.value_high) == (low, high)
+
+
 def test_rose_from_to_gives_two_figures_not_a_range():
     claims = claims_of("The jobless rate rose from 4.4% to 14.7% in April.")
     assert [(c.value_low, c.qualifier) for c in claims] == [(4.4, "exact"), (14.7, "exact")]
