@@ -28,6 +28,7 @@ def only_claim(text: str):
         ("Scientists say there are likely 5 to 10 undetected cases.", "are likely"),
         ("An alleged 500 people died in the raid.", "alleged"),
         ("He said the death toll would maybe reach 65,000.", "maybe"),
+        ("Given the floods, it’s likely that 4,000 homes were damaged.", "likely that"),
     ],
 )
 def test_hedge_cues_soften_the_figure(sentence, cue):
