@@ -753,6 +753,17 @@ def counted_of(
             tally = _TALLY_SUBJECT.search(text, max(s_start, q.start - 80), q.start)
             if tally:
                 previous_counted, noun_at = tally.group(1), tally.start(1)
+        if previous_counted is None and _CLAUSE_SUBJECT_AFTER.match(text, q.end):
+            # "Looking only at young adults, it’s likely that more than 3 million are out of work": a
+            # number that is its clause's subject counts the people named earlier in the sentence.
+            for m in reversed(list(_PLURAL_WORD.finditer(text, s_start, q.start))):
+                if (
+                    m.group().lower() in _PEOPLE_NOUNS
+                    and not _ANOTHER_NUMBER.search(text, m.end(), q.start)
+                    and not _OPINION_VERB_AFTER.match(text, m.end())  # "officials think that …": the source
+                ):
+                    previous_counted, noun_at = m.group(), m.start()
+                    break
     if bare:
         counted = previous_counted
         if who and measure_after is not None and not _counts_persons(counted, lexicon):
@@ -1299,6 +1310,12 @@ _AGE_BEFORE = re.compile(
     r"\b(?:he|she|i|who|they|we|you)\s+(?:is|was|will\s+be|would\s+be|turned|turns|turn|turning|be)\s+$",
     re.IGNORECASE,
 )
+_OPINION_VERB_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:say|says|said|think|thinks|thought|believe|believes|believed|estimate|estimates|estimated|"
+    r"find|finds|found|report|reports|reported|told|tell|note|notes|noted|warn|warns|warned|fear|fears|feared|"
+    r"expect|expects|expected|predict|predicts|predicted|suspect|suspects|suspected|guess|guessed)\b"
+)
+_CLAUSE_SUBJECT_AFTER = re.compile(r"\s+(?:are|were|have|had|remain|remained)\s+(?!to\b)[a-z]")
 _TALLY_SUBJECT = re.compile(
     r"\b(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?(tally|total|count|number|figure)\s+"
     r"(?!of\b)(?:has\s+been|had\s+been|was|is|were|stood|stands|hit|reached|rose|climbed|jumped|grew)\b[^.;:()]{0,40}$",

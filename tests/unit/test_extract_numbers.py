@@ -326,6 +326,11 @@ def test_a_bare_level_of_a_tally_named_as_the_clause_subject_is_a_claim(sentence
     assert (claim.value_low, claim.value_high) == (low, high)
 
 
+def test_a_bare_number_that_is_its_clause_subject_counts_the_people_named_before():
+    claim = only_claim("Among older nurses, officials think that about 2,000 are still on leave.")
+    assert (claim.value_low, claim.counted) == (2000, "nurses")
+
+
 def test_rose_from_to_gives_two_figures_not_a_range():
     claims = claims_of("The jobless rate rose from 4.4% to 14.7% in April.")
     assert [(c.value_low, c.qualifier) for c in claims] == [(4.4, "exact"), (14.7, "exact")]
