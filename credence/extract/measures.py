@@ -166,7 +166,8 @@ _LIVES_TAKEN_AFTER = re.compile(
 )
 # "the country with the most cases, nearly 70,000,": a figure set off after the plural noun it counts.
 _APPOSED_TO_NOUN = re.compile(
-    r"\b[a-z]{3,}s,\s+(?:(?:nearly|almost|about|some|roughly|around|more\s+than|over|at\s+least|just)\s+)?$"
+    # "unemployment claims—30 million—filed": the figure set off by dashes after its noun, too.
+    r"\b([a-z]{3,}s)(?:,\s+|\s*[—–]\s*|\s+--?\s+)(?:(?:nearly|almost|about|some|roughly|around|more\s+than|over|at\s+least|just)\s+)?$"
 )
 _QUANTIFIER_APPOSITIVE = re.compile(
     r",\s+(?:both|all|each|most|many|some|several|none|neither|either|all\s+of\s+them|both\s+of\s+them)\b"
@@ -753,6 +754,11 @@ def counted_of(
             tally = _TALLY_SUBJECT.search(text, max(s_start, q.start - 80), q.start)
             if tally:
                 previous_counted, noun_at = tally.group(1), tally.start(1)
+        if previous_counted is None:
+            # "a record number of eviction filings—12,000—in March": the plural noun the figure is set off after.
+            apposed = _APPOSED_TO_NOUN.search(text, max(s_start, q.start - 40), q.start)
+            if apposed and apposed.group(1) not in GROUP_STOP:
+                previous_counted, noun_at = apposed.group(1), apposed.start(1)
         if previous_counted is None and _CLAUSE_SUBJECT_AFTER.match(text, q.end):
             # "Looking only at young adults, it’s likely that more than 3 million are out of work": a
             # number that is its clause's subject counts the people named earlier in the sentence.

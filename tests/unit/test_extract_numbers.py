@@ -331,6 +331,11 @@ def test_a_bare_number_that_is_its_clause_subject_counts_the_people_named_before
     assert (claim.value_low, claim.counted) == (2000, "nurses")
 
 
+def test_a_bare_figure_set_off_by_dashes_after_its_plural_noun_counts_it():
+    claim = only_claim("The state logged a record number of eviction filings—12,000—in March.")
+    assert (claim.value_low, claim.qualifier) == (12_000, "exact")
+
+
 def test_rose_from_to_gives_two_figures_not_a_range():
     claims = claims_of("The jobless rate rose from 4.4% to 14.7% in April.")
     assert [(c.value_low, c.qualifier) for c in claims] == [(4.4, "exact"), (14.7, "exact")]
