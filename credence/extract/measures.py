@@ -1316,6 +1316,11 @@ _AGE_BEFORE = re.compile(
     r"\b(?:he|she|i|who|they|we|you)\s+(?:is|was|will\s+be|would\s+be|turned|turns|turn|turning|be)\s+$",
     re.IGNORECASE,
 )
+_IN_THE_VAGUE = re.compile(
+    r"\b(?:remain|remains|remained|run|runs|ran|running|are|were|is|was|be|been|stay|stays|stayed)\s+in(?:to)?\s+"
+    r"the\s+$",
+    re.IGNORECASE,
+)
 _OPINION_VERB_AFTER = re.compile(
     r"\s+(?:\w+ly\s+)?(?:say|says|said|think|thinks|thought|believe|believes|believed|estimate|estimates|estimated|"
     r"find|finds|found|report|reports|reported|told|tell|note|notes|noted|warn|warns|warned|fear|fears|feared|"
@@ -1428,6 +1433,13 @@ def _is_claim(
             return False  # "until 2036, when he will be 83": an age
         if level_noun:
             return True
+        if (
+            counted is not None
+            and q.qualifier == "vague"
+            and q.value < 1e9  # "ran into the billions": money, mostly
+            and _IN_THE_VAGUE.search(text, max(0, q.start - 30), q.start)
+        ):
+            return True  # "filings still remain in the millions", "deaths ran into the thousands": a level
         if counted is not None and _CLAUSE_VERB_AFTER.match(text, q.end):
             # "For every 10 people …, another three or four couldn’t get through": a number that is the
             # subject of its own clause counts the noun counted before it in the sentence.

@@ -336,6 +336,11 @@ def test_a_bare_figure_set_off_by_dashes_after_its_plural_noun_counts_it():
     assert (claim.value_low, claim.qualifier) == (12_000, "exact")
 
 
+def test_a_vague_level_in_the_thousands_counts_the_noun_of_the_clause():
+    claim = only_claim("Daily infections still remain in the thousands across the region.")
+    assert (claim.value_low, claim.qualifier) == (2000, "vague")
+
+
 def test_rose_from_to_gives_two_figures_not_a_range():
     claims = claims_of("The jobless rate rose from 4.4% to 14.7% in April.")
     assert [(c.value_low, c.qualifier) for c in claims] == [(4.4, "exact"), (14.7, "exact")]
