@@ -475,6 +475,7 @@ def multipliers(text: str, start: int, end: int) -> list[Quantity]:
                 matches.append(m)
                 break
     found += _colon_ratios(text, start, end, low)
+    found += _doublings(text, start, end, low)
     for m in matches:
         raw = m.group("num") or m.group("num2") or m.group("wf") or m.group("tw")
         low_raw = raw.lower()
@@ -511,6 +512,58 @@ def multipliers(text: str, start: int, end: int) -> list[Quantity]:
                 text[m.start() : end_at],
             )
         )
+    return found
+
+
+# "nearly doubling", "had more than doubled to 65%", "roughly triple the totals": a multiplier in a verb.
+_DOUBLING = re.compile(
+    r"(?:(?P<q>nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|up\s+to)\s+)?"
+    r"(?<![\w-])(?P<w>(?:doubl|tripl|quadrupl)(?:ed|ing)|(?:double|triple|quadruple)(?=\s+(?:the|that|what|its|"
+    r"their|his|her|our|from|since|over|by|in\s+(?:size|number|value|price|cost)|to)\b))"
+    # "doubled down on", "doubled as a venue": idioms, no multiplier.
+    r"(?![\w-])(?!\s+(?:down|up|as|back|over)\b)",
+    re.IGNORECASE,
+)
+_DOUBLING_VALUE = {
+    "doubl": 2.0,
+    "double": 2.0,
+    "tripl": 3.0,
+    "triple": 3.0,
+    "quadrupl": 4.0,
+    "quadruple": 4.0,
+}
+
+
+def _doublings(text: str, start: int, end: int, low: str) -> list[Quantity]:
+    """Multipliers written as verbs: "nearly doubling" (upper bound 2), "more than doubled" (lower bound 2),
+    "roughly triple the totals" (about 3); unit "times". `low` is the lowered stretch."""
+    found: list[Quantity] = []
+    anchors = sorted(start + i for w in ("doubl", "tripl", "quadrupl") for i in _all_finds(low, w))
+    for a in anchors:
+        m = next(
+            (x for x in _DOUBLING.finditer(text, max(start, a - 15), min(end, a + 40)) if x.start("w") == a),
+            None,
+        )
+        if m is None or (found and found[-1].end > m.start()):
+            continue
+        word = m.group("w").lower()
+        value = _DOUBLING_VALUE[word.removesuffix("ed").removesuffix("ing")]
+        q = " ".join((m.group("q") or "").lower().split())
+        qualifier = _MULTIPLIER_QUALIFIER.get(q, "approx" if q else "exact")
+        lo = None if qualifier == "upper_bound" else value
+        hi = None if qualifier == "lower_bound" else value
+        found.append(
+            Quantity(m.start(), m.end("w"), m.start("w"), m.end("w"), value, lo, hi, qualifier, "times", True,
+                     text[m.start() : m.end("w")])
+        )  # fmt: skip
+    return found
+
+
+def _all_finds(haystack: str, needle: str) -> list[int]:
+    found, i = [], haystack.find(needle)
+    while i >= 0:
+        found.append(i)
+        i = haystack.find(needle, i + 1)
     return found
 
 

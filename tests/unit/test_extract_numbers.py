@@ -341,6 +341,31 @@ def test_a_vague_level_in_the_thousands_counts_the_noun_of_the_clause():
     assert (claim.value_low, claim.qualifier) == (2000, "vague")
 
 
+@pytest.mark.parametrize(
+    "sentence, low, high, qualifier",
+    [
+        ("Hospital admissions kept climbing, nearly doubling in a week.", None, 2, "upper_bound"),
+        ("Rents in the city have more than tripled since 2000.", 3, None, "lower_bound"),
+        ("The fee is roughly double the old one.", 2, 2, "approx"),
+    ],
+)
+def test_doubling_and_tripling_verbs_are_multipliers(sentence, low, high, qualifier):
+    claim = only_claim(sentence)
+    assert (claim.value_low, claim.value_high, claim.qualifier, claim.unit) == (low, high, qualifier, "times")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator doubled down on his claim.",
+        "The gym doubled as a shelter.",
+        "They live in double bubbles.",
+    ],
+)
+def test_doubling_idioms_are_no_multipliers(sentence):
+    assert claims_of(sentence) == []
+
+
 def test_rose_from_to_gives_two_figures_not_a_range():
     claims = claims_of("The jobless rate rose from 4.4% to 14.7% in April.")
     assert [(c.value_low, c.qualifier) for c in claims] == [(4.4, "exact"), (14.7, "exact")]
