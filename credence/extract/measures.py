@@ -286,7 +286,7 @@ _DISEASE = re.compile(
 # letters to skip to, so the pattern above is tried at every position, several times slower.
 _DISEASE_LOWER = re.compile(_DISEASE.pattern.replace("(?i:", "(?:", 1).replace("MIS-C", "mis-c"))
 _LEVEL_BEFORE = re.compile(
-    r"\b(?:to|at|of|reached|hit|hits|topped|tops|totaled|totalled|totals|totaling|totalling|numbered|"
+    r"\b(?:to|at|of|reached|hit|hits|(?:would|could|will|may|might|to)\s+number|topped|tops|totaled|totalled|totals|totaling|totalling|numbered|"
     r"numbers|stood\s+at|stands\s+at|was|were|is|are|be|been|rose\s+to|climbed\s+to|is\s+now|now|"
     r"surpassed|exceeded|passed|passes|crossed|estimated|reaching|exceeding|surpassing|top|past|"
     r"approached|approaches|approaching|neared|nears|nearing|"

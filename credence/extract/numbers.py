@@ -266,6 +266,11 @@ _SCORE_WORDS = re.compile(
     r"touchdown|goals?|runs?|sets?)\b",
     re.IGNORECASE,
 )
+# "deaths would number 500,000", "expected to number 2,000": the verb "number", no identifier.
+_NUMBER_VERB_BEFORE = re.compile(
+    r"\b(?:would|could|will|may|might|can|should|must|to|did|does|do|now)\s+(?:\w+ly\s+)?number\s+$",
+    re.IGNORECASE,
+)
 _ID_PREFIX = re.compile(r"(?:\bNo\.?|\bno\.|#|\bnumber|\bNumber|\bNos\.?|\bNo)\s*$")
 _AGE_BEFORE = re.compile(
     # Gated by first letter, case-sensitively: the case-blind words are slow to try at every word.
@@ -1150,7 +1155,7 @@ def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
         )
     ):
         return True
-    if _ID_PREFIX.search(s[max(0, ns - 8) : ns]):
+    if _ID_PREFIX.search(s[max(0, ns - 8) : ns]) and not _NUMBER_VERB_BEFORE.search(s, max(0, ns - 24), ns):
         return True
     if _STREET_AFTER.match(s[ne : ne + 60]):
         return True

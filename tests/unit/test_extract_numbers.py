@@ -366,6 +366,15 @@ def test_doubling_idioms_are_no_multipliers(sentence):
     assert claims_of(sentence) == []
 
 
+def test_number_as_a_verb_after_a_modal_is_no_identifier():
+    claim = only_claim("He warned that flu deaths would number 40,000 every winter.")
+    assert (claim.value_low, claim.hedged) == (40_000, True)
+
+
+def test_number_before_digits_as_a_noun_stays_an_identifier():
+    assert claims_of("He wore number 23 for the team.") == []
+
+
 def test_rose_from_to_gives_two_figures_not_a_range():
     claims = claims_of("The jobless rate rose from 4.4% to 14.7% in April.")
     assert [(c.value_low, c.qualifier) for c in claims] == [(4.4, "exact"), (14.7, "exact")]
