@@ -957,6 +957,10 @@ def counted_of(
             # A toll or count forecast with a modal is uncertain (dev12's "would die"); an aim, a named
             # prediction or a "will" is not hedged.
             projected = modal.group()
+    conditional = _CONDITIONAL_BEFORE.search(text, max(s_start, q.start - 30), q.start)
+    if conditional:
+        # "if there are 250,000 people dead by Election Day": a figure supposed, not reported; hedged by "if".
+        core, projected = False, projected or conditional.group(1)
     yearly = _YEARLY_OR_PER_HEAD.search(text, q.end, min(s_end, max(q.end, span_end) + 40)) if core else None
     if yearly and not _ANOTHER_NUMBER.search(text, max(q.end, span_end), yearly.start()):
         # "187 cases per 100,000 people", "128,000 people die every year": a rate or a yearly statistic,
@@ -1373,6 +1377,9 @@ _NOT_WHAT_HAPPENED = frozenset(
 )
 _PER_HOUR = re.compile(r"\s+(?:per|an|a)\s+(?:hour|second)\b", re.IGNORECASE)
 _GERUND_NOUN_BEFORE = re.compile(r"\b(?:in|for|over|after|before|with|the|of|by)\s+$", re.IGNORECASE)
+_CONDITIONAL_BEFORE = re.compile(
+    r"\b((?i:if)|(?i:unless))\s+(?:there\s+(?:are|were|is|was|be|will\s+be|had\s+been)\s+|(?:only|just|even)\s+)?$"
+)
 _MODAL_BETWEEN = re.compile(r"\b(?:could|would|might|may|will)\b", re.IGNORECASE)
 # "would cause thousands of deaths", "could kill 500": a modal verb whose object is the count.
 _MODAL_VERB_BEFORE = re.compile(

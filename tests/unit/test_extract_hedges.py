@@ -107,6 +107,23 @@ def test_a_toll_forecast_with_a_modal_verb_is_hedged_and_not_core(sentence):
     assert (claim.measure, claim.core, claim.hedged) == ("killed", False, True)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aides fear that if there are 90,000 people dead by the summer, the party will lose.",
+        "If 400 soldiers are killed, the offensive will stop.",
+    ],
+)
+def test_a_toll_supposed_in_an_if_clause_is_hedged_and_not_core(sentence):
+    claim = only_claim(sentence)
+    assert (claim.measure, claim.core, claim.hedged, claim.hedge_text.lower()) == (
+        "killed",
+        False,
+        True,
+        "if",
+    )
+
+
 def test_a_toll_range_a_modal_forecasts_from_its_opening_is_hedged_and_not_core():
     claim = only_claim("The model says deaths could range from near 5,000 deaths to 20,000 deaths by June.")
     assert (claim.qualifier, claim.hedged, claim.core) == ("range", True, False)
