@@ -957,6 +957,10 @@ def counted_of(
             # A toll or count forecast with a modal is uncertain (dev12's "would die"); an aim, a named
             # prediction or a "will" is not hedged.
             projected = modal.group()
+    if core and _CORRELATIVE_OPENING.match(text, s_start) and "," not in text[s_start : q.start]:
+        # "The closer you can have it to 120 [thousand deaths], …, the better": a figure in the first half of
+        # a correlative comparison is a supposed level, not a toll reported.
+        core = False
     conditional = _CONDITIONAL_BEFORE.search(text, max(s_start, q.start - 30), q.start)
     if conditional:
         # "if there are 250,000 people dead by Election Day": a figure supposed, not reported; hedged by "if".
@@ -1377,6 +1381,10 @@ _NOT_WHAT_HAPPENED = frozenset(
 )
 _PER_HOUR = re.compile(r"\s+(?:per|an|a)\s+(?:hour|second)\b", re.IGNORECASE)
 _GERUND_NOUN_BEFORE = re.compile(r"\b(?:in|for|over|after|before|with|the|of|by)\s+$", re.IGNORECASE)
+_CORRELATIVE_OPENING = re.compile(
+    r"[“\"‘']?The\s+(?:closer|more|fewer|less|higher|lower|longer|sooner|faster|bigger|larger|smaller|greater|"
+    r"further|farther|earlier|later)\s+(?!than\b)"
+)
 _CONDITIONAL_BEFORE = re.compile(
     r"\b((?i:if)|(?i:unless))\s+(?:there\s+(?:are|were|is|was|be|will\s+be|had\s+been)\s+|(?:only|just|even)\s+)?$"
 )

@@ -375,6 +375,11 @@ def test_number_before_digits_as_a_noun_stays_an_identifier():
     assert claims_of("He wore number 23 for the team.") == []
 
 
+def test_a_toll_in_the_first_half_of_a_correlative_comparison_is_not_core():
+    claim = only_claim("“The closer we keep it to 9,000 deaths, the better our chances,” the aide said.")
+    assert (claim.measure, claim.core) == ("killed", False)
+
+
 def test_rose_from_to_gives_two_figures_not_a_range():
     claims = claims_of("The jobless rate rose from 4.4% to 14.7% in April.")
     assert [(c.value_low, c.qualifier) for c in claims] == [(4.4, "exact"), (14.7, "exact")]
