@@ -184,7 +184,9 @@ def number_starts(text: str) -> list[int]:
 
 
 _SCALE_AFTER = re.compile(
-    rf"(?:\s+|-)?(?P<scale>{_SCALE_WORD})\b|(?P<short>mn|mln|bn|tn|trn|[mMkKbB])(?![\w])", re.IGNORECASE
+    # "120 [thousand deaths]": an editor's bracket supplying the scale.
+    rf"(?:\s+|-|\s\[)?(?P<scale>{_SCALE_WORD})\b|(?P<short>mn|mln|bn|tn|trn|[mMkKbB])(?![\w])",
+    re.IGNORECASE,
 )
 _DEGREES_AFTER = re.compile(r"\s?°\s?[CF]?\b|\s?°")
 _PERCENT_AFTER = re.compile(
@@ -845,6 +847,8 @@ def _quantity(s: str, m: re.Match[str]):
     elif sm and kind == "words" and sm.group("scale"):
         value *= SCALES[sm.group("scale").lower()]
         end = sm.end()
+    if sm and sm.group("scale") and end == sm.end() and "[" in sm.group() and s[end : end + 1] == "]":
+        end += 1  # "5 [million] people": the editor's bracket closed after the scale
     q_start = ns
     cur = _currency_before(s, ns)
     if cur:

@@ -380,6 +380,11 @@ def test_a_toll_in_the_first_half_of_a_correlative_comparison_is_not_core():
     assert (claim.measure, claim.core) == ("killed", False)
 
 
+def test_an_editors_bracket_may_supply_the_scale():
+    claim = only_claim("He said 12 [million] people were infected.")
+    assert (claim.value_low, claim.measure) == (12_000_000, "infected")
+
+
 def test_rose_from_to_gives_two_figures_not_a_range():
     claims = claims_of("The jobless rate rose from 4.4% to 14.7% in April.")
     assert [(c.value_low, c.qualifier) for c in claims] == [(4.4, "exact"), (14.7, "exact")]
