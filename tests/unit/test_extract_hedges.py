@@ -124,6 +124,15 @@ def test_a_toll_supposed_in_an_if_clause_is_hedged_and_not_core(sentence):
     )
 
 
+def test_an_epistemic_sentence_adverb_does_not_reach_a_relative_clause_aside():
+    claim = only_claim("Perhaps the closest case is the 1968 flood, which killed at least 400 people.")
+    assert not claim.hedged
+
+
+def test_an_epistemic_sentence_adverb_still_reaches_its_own_clause():
+    assert only_claim("Perhaps 300 people died in the attack.").hedge_text == "Perhaps"
+
+
 def test_a_toll_range_a_modal_forecasts_from_its_opening_is_hedged_and_not_core():
     claim = only_claim("The model says deaths could range from near 5,000 deaths to 20,000 deaths by June.")
     assert (claim.qualifier, claim.hedged, claim.core) == ("range", True, False)
