@@ -1144,6 +1144,7 @@ def _bare_vague(words: list[str], lexicon: Lexicon) -> bool:
             "recent",
             "local",
             "unconfirmed",
+            "published",  # "according to published reports": no report named
             "various",
             "multiple",
             "numerous",

@@ -28,6 +28,10 @@ _SUBORDINATE = re.compile(
 )
 
 
+_EPISTEMIC_ADVERBS = frozenset(("perhaps", "maybe", "possibly", "probably"))
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b", re.IGNORECASE)
+
+
 _NOT_AN_INFINITIVE = re.compile(
     r"\s+(?:(?i:the|a|an|his|her|their|its|our|this|that|these|those|police|authorities)\b|[A-Z])"
 )
@@ -81,12 +85,15 @@ def hedge_of(
             between = text[min(c1, claim_start) : max(c0, claim_end)]
             if not _SUBORDINATE.search(between):
                 return words
-        if (
-            not text[sentence[0] : c0].strip(" “\"'")
-            and c1 <= claim_start
-            and (low.endswith("ly") or text.startswith(",", c1))
-        ):
-            # "Reportedly, the strike killed 40": a sentence adverb covers the sentence; "Perhaps a better
-            # parallel is the pandemic of 1957, which killed 1 million" doubts the comparison, not the toll.
-            return words
+        if not text[sentence[0] : c0].strip(" “\"'") and c1 <= claim_start:
+            if (
+                low in _EPISTEMIC_ADVERBS
+                and not text.startswith(",", c1)
+                and _RELATIVE_ASIDE.search(text, c1, claim_start)
+            ):
+                # "Perhaps a better parallel is the 1957 pandemic, which killed at least 1 million": the
+                # doubt is about the main clause, the relative clause states a fact of its own ("Perhaps,
+                # the strike, which hit the town, killed 40" doubts it all).
+                continue
+            return words  # "Reportedly, the strike killed 40": a sentence adverb covers the sentence
     return None

@@ -392,11 +392,10 @@ is estimated to, are estimated to, were estimated to, was estimated to, is feare
 feared dead, presumed dead, is presumed, are presumed, reportedly, allegedly, alleged, apparently
 purportedly, supposedly, seemingly, appears to, appear to, appeared to, seems to, seem to, seemed to
 possibly, probably, maybe, likely to, is likely, are likely, was likely, were likely, most likely, likely be
-likely have, a likely, perhaps, may have, might have, could have, may be, might be, could be, unconfirmed, might
+likely have, a likely, likely that, perhaps, may have, might have, could have, may be, might be, could be, unconfirmed, might
 unverified, rumored, rumoured, is estimated that, is believed that, is thought that
 it is feared that, is understood to, are understood to, is expected to have, are expected to have
 is expected to, are expected to, was expected to, were expected to, can be, conceivably, surmised, speculated
-if there are, if there were, if there is, if there was
 were reported dead, was reported dead, were reported missing, was reported missing, were reported killed, was reported killed
 """
 )

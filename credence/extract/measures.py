@@ -166,7 +166,8 @@ _LIVES_TAKEN_AFTER = re.compile(
 )
 # "the country with the most cases, nearly 70,000,": a figure set off after the plural noun it counts.
 _APPOSED_TO_NOUN = re.compile(
-    r"\b[a-z]{3,}s,\s+(?:(?:nearly|almost|about|some|roughly|around|more\s+than|over|at\s+least|just)\s+)?$"
+    # "unemployment claims—30 million—filed": the figure set off by dashes after its noun, too.
+    r"\b([a-z]{3,}s)(?:,\s+|\s*[—–]\s*|\s+--?\s+)(?:(?:nearly|almost|about|some|roughly|around|more\s+than|over|at\s+least|just)\s+)?$"
 )
 _QUANTIFIER_APPOSITIVE = re.compile(
     r",\s+(?:both|all|each|most|many|some|several|none|neither|either|all\s+of\s+them|both\s+of\s+them)\b"
@@ -285,7 +286,7 @@ _DISEASE = re.compile(
 # letters to skip to, so the pattern above is tried at every position, several times slower.
 _DISEASE_LOWER = re.compile(_DISEASE.pattern.replace("(?i:", "(?:", 1).replace("MIS-C", "mis-c"))
 _LEVEL_BEFORE = re.compile(
-    r"\b(?:to|at|of|reached|hit|hits|topped|tops|totaled|totalled|totals|totaling|totalling|numbered|"
+    r"\b(?:to|at|of|reached|hit|hits|(?:would|could|will|may|might|to)\s+number|topped|tops|totaled|totalled|totals|totaling|totalling|numbered|"
     r"numbers|stood\s+at|stands\s+at|was|were|is|are|be|been|rose\s+to|climbed\s+to|is\s+now|now|"
     r"surpassed|exceeded|passed|passes|crossed|estimated|reaching|exceeding|surpassing|top|past|"
     r"approached|approaches|approaching|neared|nears|nearing|"
@@ -298,7 +299,10 @@ _LEVEL_BEFORE = re.compile(
     # Ellipsis: "6,000 citizens, including more than 1,500 in Illinois", "300 seats, not the usual 700".
     r"including|than|from|versus|vs\.?|not(?:\s+the)?\s+usual|usual|normal|typical|compared\s+(?:with|to)|"
     # "Of the eleven school shootings, Larkin says six were versions of Columbine".
-    r"says|said|found|finds)\s+(?:the\s+|a\s+(?:likely|record|new|total\s+of|further)\s+|an\s+(?:additional|extra)\s+)?$",
+    r"says|said|found|finds)\s+(?:the\s+|a\s+(?:likely|record|new|total\s+of|further)\s+|an\s+(?:additional|extra)\s+|"
+    # "peaked at a staggering 6.9 million": an intensifier on the level.
+    r"an?\s+(?:staggering|whopping|stunning|astonishing|remarkable|massive|mere|paltry|hefty|modest|historic|"
+    r"record-breaking|all-time\s+high\s+of|high\s+of|peak\s+of|low\s+of)\s+)?$",
     re.IGNORECASE,
 )
 _PERCENT_MEASURE_HEADS = frozenset(
@@ -351,6 +355,13 @@ def counted_of(
     after = [(m.group(), m.start(), m.end()) for m in islice(_TOKEN.finditer(text, q.end, s_end), 12)]
     group: list[tuple[str, int, int]] = []
     measure_after: tuple[str, int] | None = None
+    # "the 400,000 who were displaced": a number standing for people, a relative clause after it.
+    who = (
+        q.unit is None
+        and not (q.written_in_words and q.value == 1)  # "the one who shared": a pronoun
+        and text.startswith(" who ", q.end)
+    )
+    verb_start = -1  # where the measure verb after the count starts
     compound = False  # "the 2,900-person unit": the number sizes a noun, whose verb is not the count's
     described: tuple[str, int] | None = None  # a participle before the noun: "200 wounded soldiers"
     i = 0
@@ -457,7 +468,7 @@ def counted_of(
             found = lexicon.measure_verbs[_norm(phrase.group())]
             if not (found in _STATE_MEASURES and any(g[0].lower() in lexicon.measure_nouns for g in group)):
                 # "33 deaths among incarcerated people": the noun says what is counted, not where.
-                measure_after = (found, phrase.end())
+                measure_after, verb_start = (found, phrase.end()), w0
             break
         if (
             low in ("of", "for")
@@ -538,12 +549,13 @@ def counted_of(
         whole = _partitive_before(text, max(s_start, q.start - 30), q.start)
         if (
             look
-            and not whole
+            # "almost all of the 400,000 who were displaced": a relative clause on the whole is its own.
+            and (not whole or _RELATIVE_TO_VERB.fullmatch(text, span_end, look.start()))
             and (
                 not _CLAUSE_GAP.search(text, span_end, look.start())
                 or (
                     _RELATIVE_TO_VERB.fullmatch(text, span_end, look.start())
-                    and _counts_persons(counted, lexicon)
+                    and (_counts_persons(counted, lexicon) or who)
                 )
                 # "Two other workers, both in California, have died": an appositive on the count.
                 or (appositive is not None and appositive.end() == look.start())
@@ -584,9 +596,34 @@ def counted_of(
                     text, span_end, look.start()
                 ) and _COORDINATED_COUNT.fullmatch(text, span_end, look.start())
                 measure_after = (found, span_end if shared else look.end())
+                verb_start = -1 if shared else look.start()
+    # "two assailants shot and killed Tripathi", "Three gunmen wounded a guard": the count is the subject
+    # of an active verb acting on someone after it, so it counts the agents, not the dead or the hurt
+    # ("Five people killed in attack", a headline's passive, stays the toll).
+    agent = (
+        measure_after is not None
+        and verb_start >= 0
+        and measure_after[0] in _AGENT_MEASURES
+        and q.unit is None
+        and bool(group)
+        and not _PASSIVE_BETWEEN.search(text, group[-1][2], verb_start)
+        and bool(_OBJECT_AFTER.match(text, measure_after[1]))
+    )
+    if agent:
+        measure_after = None
+    # "the arrests of three suspects in the reporter's killing": the event noun before "of" says what
+    # happened to those counted; a verb or noun later in the clause is another event's.
+    governing = _EVENT_NOUN_OF.search(text, max(s_start, q.start - 30), q.start) if q.unit is None else None
+    governed = lexicon.measure_nouns.get(governing.group(1).lower()) if governing else None
+    if governed not in _GOVERNED_MEASURES or governing.group(1).lower() in ("lives", "toll", "dead"):
+        governed = None
+    if governed:
+        measure_after = described = None
     measure_after = measure_after or described
     if measure_after:
         measure, span_end = measure_after[0], max(span_end, measure_after[1])
+    elif governed:
+        measure, span_start = governed, governing.start(1)
     # Before the number: "deployed some 12,000", "gifted Kim at least one", "the toll of 600".
     before = _tokens(text, max(s_start, q.start - 60), q.start)[-4:]
     verb_before: tuple[str, int] | None = None
@@ -711,8 +748,32 @@ def counted_of(
                 if m.group().lower() not in GROUP_STOP and not _CLAUSE_GAP.search(text, m.end(), q.start):
                     previous_counted, noun_at = m.group(), m.start()
                     break
+        if previous_counted is None and _LEVEL_BEFORE.search(text, max(s_start, q.start - 40), q.start):
+            # "the weekly tally has been about 210,000", "the number was higher, reaching nearly 700,000":
+            # a tally's level, the tally the subject of the clause.
+            tally = _TALLY_SUBJECT.search(text, max(s_start, q.start - 80), q.start)
+            if tally:
+                previous_counted, noun_at = tally.group(1), tally.start(1)
+        if previous_counted is None:
+            # "a record number of eviction filings—12,000—in March": the plural noun the figure is set off after.
+            apposed = _APPOSED_TO_NOUN.search(text, max(s_start, q.start - 40), q.start)
+            if apposed and apposed.group(1) not in GROUP_STOP:
+                previous_counted, noun_at = apposed.group(1), apposed.start(1)
+        if previous_counted is None and _CLAUSE_SUBJECT_AFTER.match(text, q.end):
+            # "Looking only at young adults, it’s likely that more than 3 million are out of work": a
+            # number that is its clause's subject counts the people named earlier in the sentence.
+            for m in reversed(list(_PLURAL_WORD.finditer(text, s_start, q.start))):
+                if (
+                    m.group().lower() in _PEOPLE_NOUNS
+                    and not _ANOTHER_NUMBER.search(text, m.end(), q.start)
+                    and not _OPINION_VERB_AFTER.match(text, m.end())  # "officials think that …": the source
+                ):
+                    previous_counted, noun_at = m.group(), m.start()
+                    break
     if bare:
         counted = previous_counted
+        if who and measure_after is not None and not _counts_persons(counted, lexicon):
+            counted = "people"  # "the 400,000 who were displaced": people
         head = counted.split()[-1].lower() if counted else None
         if measure is None and noun_before:
             measure = lexicon.measure_nouns[noun_before[0]]
@@ -726,6 +787,10 @@ def counted_of(
             measure = lexicon.measure_nouns.get(word) or lexicon.measure_verbs.get(word)
     if measure is None and head and not unit_dim:
         measure = lexicon.measure_nouns.get(counted.lower()) or lexicon.measure_nouns.get(head)
+        if measure is None and q.value == 1 and not head.endswith("s") and _listed_with_a_count(text, q):
+            # "15 cases and one death": a count of one in a list of counts names its noun in the singular
+            # ("In one case, …" stays a determiner).
+            measure = lexicon.measure_nouns.get(_plural(head))
     generic_verb = _generic_verb(before)
     if measure is None and unit_dim:
         measure = f"{unit_dim}_{generic_verb[0]}" if generic_verb else unit_dim
@@ -782,6 +847,8 @@ def counted_of(
         if done and done.group(1) not in _NOT_WHAT_HAPPENED and not whole:  # a whole takes no part's verb
             measure = done.group(1) + (f"_{done.group(2)}" if done.group(2) else "")
     if measure is None:
+        measure = _snake(head) if head else "count"
+    if agent:
         measure = _snake(head) if head else "count"
     keep = _is_claim(
         text,
@@ -890,6 +957,14 @@ def counted_of(
             # A toll or count forecast with a modal is uncertain (dev12's "would die"); an aim, a named
             # prediction or a "will" is not hedged.
             projected = modal.group()
+    if core and _CORRELATIVE_OPENING.match(text, s_start) and "," not in text[s_start : q.start]:
+        # "The closer you can have it to 120 [thousand deaths], …, the better": a figure in the first half of
+        # a correlative comparison is a supposed level, not a toll reported.
+        core = False
+    conditional = _CONDITIONAL_BEFORE.search(text, max(s_start, q.start - 30), q.start)
+    if conditional:
+        # "if there are 250,000 people dead by Election Day": a figure supposed, not reported; hedged by "if".
+        core, projected = False, projected or conditional.group(1)
     yearly = _YEARLY_OR_PER_HEAD.search(text, q.end, min(s_end, max(q.end, span_end) + 40)) if core else None
     if yearly and not _ANOTHER_NUMBER.search(text, max(q.end, span_end), yearly.start()):
         # "187 cases per 100,000 people", "128,000 people die every year": a rate or a yearly statistic,
@@ -946,6 +1021,39 @@ def _singular(noun: str) -> str:
     if noun.endswith("s") and not noun.endswith(("ss", "us", "is")):
         return noun[:-1]
     return noun
+
+
+_NUMBER_WORDS = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions"
+)
+# "15 COVID-19 cases and one death", "12 arrests and one death": a count of one after another count in a list.
+_COUNT_LISTED_BEFORE = re.compile(
+    rf"(?:(?<![\w.,-])(?!(?:1[89]|20)\d\d\b)\d|\b(?:{_NUMBER_WORDS})\b)[\d,.]*(?:[ -][A-Za-z][\w’'-]*){{1,3}},?\s+(?:and|or|plus)\s+$",
+    re.IGNORECASE,
+)
+# "one death and 15 cases": before another count.
+_COUNT_LISTED_AFTER = re.compile(
+    rf"(?:[ -][A-Za-z][\w’'-]*){{1,2}},?\s+(?:and|or|plus)\s+(?:\d|(?:{_NUMBER_WORDS})\b)",
+    re.IGNORECASE,
+)
+
+
+def _listed_with_a_count(text: str, q: Quantity) -> bool:
+    """Whether the count is an item of a list of counts ("15 cases and one death", "one death and 15
+    cases"), not a determiner ("one major difference", "at one school")."""
+    return bool(
+        _COUNT_LISTED_BEFORE.search(text, max(0, q.start - 50), q.start)
+        or _COUNT_LISTED_AFTER.match(text, q.end)
+    )
+
+
+def _plural(noun: str) -> str:
+    """ "death" → deaths, "fatality" → fatalities, "injury" → injuries: a count noun's plural."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
 
 
 _NORM_RE1 = re.compile(r"\s+")
@@ -1216,6 +1324,37 @@ _AGE_BEFORE = re.compile(
     r"\b(?:he|she|i|who|they|we|you)\s+(?:is|was|will\s+be|would\s+be|turned|turns|turn|turning|be)\s+$",
     re.IGNORECASE,
 )
+_IN_THE_VAGUE = re.compile(
+    r"\b(?:remain|remains|remained|run|runs|ran|running|are|were|is|was|be|been|stay|stays|stayed)\s+in(?:to)?\s+"
+    r"the\s+$",
+    re.IGNORECASE,
+)
+_OPINION_VERB_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:say|says|said|think|thinks|thought|believe|believes|believed|estimate|estimates|estimated|"
+    r"find|finds|found|report|reports|reported|told|tell|note|notes|noted|warn|warns|warned|fear|fears|feared|"
+    r"expect|expects|expected|predict|predicts|predicted|suspect|suspects|suspected|guess|guessed)\b"
+)
+_CLAUSE_SUBJECT_AFTER = re.compile(r"\s+(?:are|were|have|had|remain|remained)\s+(?!to\b)[a-z]")
+_TALLY_SUBJECT = re.compile(
+    r"\b(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?(tally|total|count|number|figure)\s+"
+    r"(?!of\b)(?:has\s+been|had\s+been|was|is|were|stood|stands|hit|reached|rose|climbed|jumped|grew)\b[^.;:()]{0,40}$",
+    re.IGNORECASE,
+)
+_EVENT_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# Measures of what happens to people, whose plural event noun may govern a count ("deaths of 12 miners").
+_GOVERNED_MEASURES = frozenset("killed wounded arrested infected hospitalized evacuated".split())
+_AGENT_MEASURES = frozenset("killed wounded arrested captured".split())
+_PASSIVE_BETWEEN = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got|who|that|which)\b", re.IGNORECASE
+)
+# What an active verb acts on: a name, or a noun phrase opened by a determiner or a number.
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|its|our|my|your|at\s+least|more\s+than|about|nearly|some|several|dozens|"
+    r"hundreds|thousands|many|two|three|four|five|six|seven|eight|nine|ten|\d)\b|"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Last|This|"
+    r"Earlier|Overnight|In|On|At|As|After|During)\b)[A-Z][a-z])"
+)
 _PARTICIPLE_AFTER = re.compile(
     r"\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|being|also|now|just|all)\s+)?([a-z]{3,}ed)"
     r"(?:\s+(up|out|off|down))?\b"
@@ -1242,11 +1381,20 @@ _NOT_WHAT_HAPPENED = frozenset(
 )
 _PER_HOUR = re.compile(r"\s+(?:per|an|a)\s+(?:hour|second)\b", re.IGNORECASE)
 _GERUND_NOUN_BEFORE = re.compile(r"\b(?:in|for|over|after|before|with|the|of|by)\s+$", re.IGNORECASE)
+_CORRELATIVE_OPENING = re.compile(
+    r"[“\"‘']?The\s+(?:closer|more|fewer|less|higher|lower|longer|sooner|faster|bigger|larger|smaller|greater|"
+    r"further|farther|earlier|later)\s+(?!than\b)"
+)
+_CONDITIONAL_BEFORE = re.compile(
+    r"\b((?i:if)|(?i:unless))\s+(?:there\s+(?:are|were|is|was|be|will\s+be|had\s+been)\s+|(?:only|just|even)\s+)?$"
+)
 _MODAL_BETWEEN = re.compile(r"\b(?:could|would|might|may|will)\b", re.IGNORECASE)
 # "would cause thousands of deaths", "could kill 500": a modal verb whose object is the count.
 _MODAL_VERB_BEFORE = re.compile(
     # ("could be around 60,000 deaths" is a level the modal hedges, not a projection).
-    r"\b(?:would|could|might)\s+(?:(?:also|only|likely|eventually|ultimately|soon)\s+)?(?!be\b|have\b)[a-z]+\s+$",
+    # "could range from near 78,000 deaths to …": the modal's verb, then the range's opening "from".
+    r"\b(?:would|could|might)\s+(?:(?:also|only|likely|eventually|ultimately|soon)\s+)?(?!be\b|have\b)[a-z]+\s+"
+    r"(?:from\s+(?:(?:near|nearly|about|around|roughly|some|as\s+few\s+as|an\s+estimated)\s+)?)?$",
     re.IGNORECASE,
 )
 _MODAL = re.compile(r"(?:would|could|might)\b", re.IGNORECASE)
@@ -1300,6 +1448,13 @@ def _is_claim(
             return False  # "until 2036, when he will be 83": an age
         if level_noun:
             return True
+        if (
+            counted is not None
+            and q.qualifier == "vague"
+            and q.value < 1e9  # "ran into the billions": money, mostly
+            and _IN_THE_VAGUE.search(text, max(0, q.start - 30), q.start)
+        ):
+            return True  # "filings still remain in the millions", "deaths ran into the thousands": a level
         if counted is not None and _CLAUSE_VERB_AFTER.match(text, q.end):
             # "For every 10 people …, another three or four couldn’t get through": a number that is the
             # subject of its own clause counts the noun counted before it in the sentence.
@@ -1332,8 +1487,9 @@ def _is_claim(
     ):
         # ("the three-judge panel" counts judges whatever its determiner: a compound is no reference)
         if q.value == 1:
-            # "all but one region": the one excepted is a count (dev15); "one document stated" is not.
-            return _after_all_but(text, 0, q.start)
+            # "all but one region": the one excepted is a count (dev15); "one document stated" is not;
+            # "12 schools and one college": an item of a list of counts is one.
+            return _after_all_but(text, 0, q.start) or _listed_with_a_count(text, q)
         if _IS_CLAIM_RE2.search(text[max(0, q.start - 14) : q.start]):
             return False
     if counted and counted.lower() in ("of", "percent"):

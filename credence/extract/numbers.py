@@ -184,7 +184,9 @@ def number_starts(text: str) -> list[int]:
 
 
 _SCALE_AFTER = re.compile(
-    rf"(?:\s+|-)?(?P<scale>{_SCALE_WORD})\b|(?P<short>mn|mln|bn|tn|trn|[mMkKbB])(?![\w])", re.IGNORECASE
+    # "120 [thousand deaths]": an editor's bracket supplying the scale.
+    rf"(?:\s+|-|\s\[)?(?P<scale>{_SCALE_WORD})\b|(?P<short>mn|mln|bn|tn|trn|[mMkKbB])(?![\w])",
+    re.IGNORECASE,
 )
 _DEGREES_AFTER = re.compile(r"\s?°\s?[CF]?\b|\s?°")
 _PERCENT_AFTER = re.compile(
@@ -264,6 +266,11 @@ _SCORE_WORDS = re.compile(
     r"game|games|match|score|scored|tie|tied|draw|drew|lead|led|leads|innings|inning|quarter|half|halftime|"
     r"overtime|vote|votes|voted|ruling|decision|majority|margin|record|season|series|playoff|final|"
     r"touchdown|goals?|runs?|sets?)\b",
+    re.IGNORECASE,
+)
+# "deaths would number 500,000", "expected to number 2,000": the verb "number", no identifier.
+_NUMBER_VERB_BEFORE = re.compile(
+    r"\b(?:would|could|will|may|might|can|should|must|to|did|does|do|now)\s+(?:\w+ly\s+)?number\s+$",
     re.IGNORECASE,
 )
 _ID_PREFIX = re.compile(r"(?:\bNo\.?|\bno\.|#|\bnumber|\bNumber|\bNos\.?|\bNo)\s*$")
@@ -475,6 +482,7 @@ def multipliers(text: str, start: int, end: int) -> list[Quantity]:
                 matches.append(m)
                 break
     found += _colon_ratios(text, start, end, low)
+    found += _doublings(text, start, end, low)
     for m in matches:
         raw = m.group("num") or m.group("num2") or m.group("wf") or m.group("tw")
         low_raw = raw.lower()
@@ -511,6 +519,58 @@ def multipliers(text: str, start: int, end: int) -> list[Quantity]:
                 text[m.start() : end_at],
             )
         )
+    return found
+
+
+# "nearly doubling", "had more than doubled to 65%", "roughly triple the totals": a multiplier in a verb.
+_DOUBLING = re.compile(
+    r"(?:(?P<q>nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|up\s+to)\s+)?"
+    r"(?<![\w-])(?P<w>(?:doubl|tripl|quadrupl)(?:ed|ing)|(?:double|triple|quadruple)(?=\s+(?:the|that|what|its|"
+    r"their|his|her|our|from|since|over|by|in\s+(?:size|number|value|price|cost)|to)\b))"
+    # "doubled down on", "doubled as a venue": idioms, no multiplier.
+    r"(?![\w-])(?!\s+(?:down|up|as|back|over)\b)",
+    re.IGNORECASE,
+)
+_DOUBLING_VALUE = {
+    "doubl": 2.0,
+    "double": 2.0,
+    "tripl": 3.0,
+    "triple": 3.0,
+    "quadrupl": 4.0,
+    "quadruple": 4.0,
+}
+
+
+def _doublings(text: str, start: int, end: int, low: str) -> list[Quantity]:
+    """Multipliers written as verbs: "nearly doubling" (upper bound 2), "more than doubled" (lower bound 2),
+    "roughly triple the totals" (about 3); unit "times". `low` is the lowered stretch."""
+    found: list[Quantity] = []
+    anchors = sorted(start + i for w in ("doubl", "tripl", "quadrupl") for i in _all_finds(low, w))
+    for a in anchors:
+        m = next(
+            (x for x in _DOUBLING.finditer(text, max(start, a - 15), min(end, a + 40)) if x.start("w") == a),
+            None,
+        )
+        if m is None or (found and found[-1].end > m.start()):
+            continue
+        word = m.group("w").lower()
+        value = _DOUBLING_VALUE[word.removesuffix("ed").removesuffix("ing")]
+        q = " ".join((m.group("q") or "").lower().split())
+        qualifier = _MULTIPLIER_QUALIFIER.get(q, "approx" if q else "exact")
+        lo = None if qualifier == "upper_bound" else value
+        hi = None if qualifier == "lower_bound" else value
+        found.append(
+            Quantity(m.start(), m.end("w"), m.start("w"), m.end("w"), value, lo, hi, qualifier, "times", True,
+                     text[m.start() : m.end("w")])
+        )  # fmt: skip
+    return found
+
+
+def _all_finds(haystack: str, needle: str) -> list[int]:
+    found, i = [], haystack.find(needle)
+    while i >= 0:
+        found.append(i)
+        i = haystack.find(needle, i + 1)
     return found
 
 
@@ -576,6 +636,15 @@ _UNIT_AND_BEFORE = re.compile(
     r"pounds?|dozen)\s+and\s+$",
     re.IGNORECASE,
 )
+# "the second half", "the final quarter", "the latter half": a part of a period or a game, in order.
+_PERIOD_PART_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|last|final|latter|former|back|front|opening|closing)[\s-]+$",
+    re.IGNORECASE,
+)
+# "half of 1957", "half of March", "half of fiscal 2020": the whole is a year or a month.
+_PERIOD_WHOLE_AFTER = re.compile(
+    rf"\s+of\s+(?:(?:fiscal|calendar|the\s+year)\s+)?(?:(?:1[89]|20)\d\d\b|’\d\d\b|{MONTH_RE}(?![a-z]))"
+)
 _FRACTION_ANCHORS = ("half", "third", "quarter", "fifth", "tenth")
 _FRACTION_QUALIFIER = {
     "nearly": "upper_bound", "almost": "upper_bound", "up to": "upper_bound", "less than": "upper_bound",
@@ -623,6 +692,11 @@ def fractions(text: str, start: int, end: int) -> list[Quantity]:
             continue  # "third of the voters" without a count is an ordinal
         if _UNIT_AND_BEFORE.search(text, max(start, m.start() - 20), m.start()):
             continue  # "more than a year and a half of paid leave": a duration, not a share
+        if f_word in ("half", "quarter") and (
+            _PERIOD_PART_BEFORE.search(text, max(start, m.start() - 12), m.start())
+            or _PERIOD_WHOLE_AFTER.match(text, m.end("f"))
+        ):
+            continue  # "in the second half of 1957", "half of 2019": a stretch of time, not a share
         value = _FRACTION_COUNTS.get(n_word, 1) * _FRACTION_WORDS[f_word]
         word = " ".join((m.group("q") or "").lower().split())
         qualifier = _FRACTION_QUALIFIER.get(word, "approx" if word else "exact")
@@ -773,6 +847,8 @@ def _quantity(s: str, m: re.Match[str]):
     elif sm and kind == "words" and sm.group("scale"):
         value *= SCALES[sm.group("scale").lower()]
         end = sm.end()
+    if sm and sm.group("scale") and end == sm.end() and "[" in sm.group() and s[end : end + 1] == "]":
+        end += 1  # "5 [million] people": the editor's bracket closed after the scale
     q_start = ns
     cur = _currency_before(s, ns)
     if cur:
@@ -959,7 +1035,7 @@ _WORDS_BEFORE_A_FIGURE = frozenset(
 _HYPHENATED_PAIR = re.compile(r"\s*[-–]\s*\d")
 # Not "four in eight years", "six in 10 days": a count over a span of time.
 _RATIO_AFTER = re.compile(
-    rf"^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:[\d,.]++|(?:{_WORD_NUMBER})\b)"
+    rf"^\s+(?:in|out\s+of)\s+(?:every\s+)?([\d,.]++|(?:{_WORD_NUMBER})\b)"
     r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b)",
     re.IGNORECASE,
 )
@@ -991,8 +1067,16 @@ def _is_ratio(s: str, ns: int, ne: int) -> bool:
     """ "1 in 40 chance", "one in five Americans": a ratio, not a count of either number."""
     if "out of" in s[max(0, ns - 10) : ne + 10] and counts_out_of_a_group(s, ns):
         return False
-    if _RATIO_AFTER.match(s[ne : ne + 20]):
-        return True
+    after = _RATIO_AFTER.match(s[ne : ne + 20])
+    if after:
+        # "1 in 40", "one in five": the first term is the smaller; "695,000 in 1982" is a count in a year.
+        second = after.group(1)
+        first = digits_value(s[ns:ne]) if s[ns:ne][:1].isdigit() else word_number_value(s[ns:ne])
+        try:
+            high = digits_value(second) if second[:1].isdigit() else word_number_value(second)
+        except ValueError:
+            high = None
+        return first is None or high is None or first < high
     before = s[max(0, ns - 25) : ns]
     # _RATIO_BEFORE ends in "in", "of" or "every" and spaces: checked first, as most numbers have none.
     tail = before.rstrip()[-5:].lower()
@@ -1075,7 +1159,7 @@ def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
         )
     ):
         return True
-    if _ID_PREFIX.search(s[max(0, ns - 8) : ns]):
+    if _ID_PREFIX.search(s[max(0, ns - 8) : ns]) and not _NUMBER_VERB_BEFORE.search(s, max(0, ns - 24), ns):
         return True
     if _STREET_AFTER.match(s[ne : ne + 60]):
         return True
@@ -1248,11 +1332,69 @@ def _units_differ(first: str | None, second: str | None, money_sign: bool) -> bo
 _THOUSANDS_GROUP = re.compile(r"\d{1,3},000")
 
 
+_RANGE_QUALIFIER = (
+    r"(?:as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|up\s+to|about|around|roughly|nearly|almost|near|"
+    r"more\s+than|over|some|an\s+estimated|approximately)"
+)
+# "from near 78,000 deaths to as many as 810,000 deaths": both ends name what they count.
+_NOUN_RANGE = re.compile(
+    rf"(?P<noun>(?:\s+[a-z][a-z-]*){{1,2}}?)\s+(?P<sep>to|and)\s+(?:{_RANGE_QUALIFIER}\s+)?"
+    rf"(?=\d|(?:{_WORD_NUMBER})\b)"
+)
+_NOUN_RANGE_FROM = re.compile(rf"\b(?P<open>from|between)\s+(?:{_RANGE_QUALIFIER}\s+)?$", re.IGNORECASE)
+# Words of an estimate or a spread, before "from": "could range from", "estimates run from", "anywhere from".
+_ESTIMATE_CUE = re.compile(
+    r"\b(?:range[sd]?|ranging|anywhere|somewhere|estimat\w*|project\w*|forecast\w*|predict\w*|model\w*|"
+    r"could|would|might|may|vary|varies|varied|varying|run|runs|ran)\b",
+    re.IGNORECASE,
+)
+
+
+def _noun_range_after(s: str, ns: int, end: int, value: float, unit: str | None):
+    """(end, low, high, unit) for "from N deaths to M deaths" in an estimate and "between N deaths and M
+    deaths": two counts of the same noun are one range. "rose from 10 deaths to 40 deaths" is a change."""
+    if unit is not None:
+        return None
+    m = _NOUN_RANGE.match(s, end)
+    if not m:
+        return None
+    before = s[max(0, ns - 100) : ns]
+    opened = _NOUN_RANGE_FROM.search(before)
+    if not opened or (opened.group("open").lower() == "between") != (m.group("sep") == "and"):
+        return None
+    if opened.group("open").lower() == "from":
+        lead = before[: opened.start()]
+        if not _ESTIMATE_CUE.search(lead[-60:]) or _CHANGE_VERBS.search(lead):
+            return None
+    second = _ATOM_ANY_CASE.match(s, m.end())
+    if not second or second.lastgroup not in ("digits", "words"):
+        return None
+    if second.lastgroup == "digits":
+        if _digits_rejected(s, second.start(), second.end(), range_end=True):
+            return None
+        high = digits_value(second.group())
+    else:
+        high = word_number_value(second.group())
+        if high is None:
+            return None
+    r_end = second.end()
+    sm = _SCALE_AFTER.match(s, r_end)
+    if sm and sm.group("scale"):
+        high *= SCALES[sm.group("scale").lower()]
+        r_end = sm.end()
+    noun = m.group("noun")
+    if not s.startswith(noun, r_end) or s[r_end + len(noun) : r_end + len(noun) + 1].isalpha():
+        return None  # the second count names another thing
+    if not value < high:
+        return None
+    return r_end, value, high, None
+
+
 def _range_after(s: str, ns: int, end: int, kind: str, value: float, unit: str | None):
     """(end, low, high, unit) when the number opens a range, else None."""
     rm = _RANGE_AFTER.match(s, end)
     if not rm:
-        return None
+        return _noun_range_after(s, ns, end, value, unit)
     sep = rm.group("sep").strip().lower()
     second = _ATOM_ANY_CASE.match(s, rm.end())
     if not second or second.lastgroup not in ("digits", "words"):

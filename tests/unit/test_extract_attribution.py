@@ -74,6 +74,11 @@ def test_vague_and_unattributed_claims_have_no_originator():
     assert only_claim("North Korea sent 12,000 soldiers to Russia.").originator is None
 
 
+def test_published_reports_with_no_report_named_are_vague():
+    claim = only_claim("About 420 inmates have tested positive since May, according to published reports.")
+    assert (claim.attribution_kind, claim.attribution_text) == ("vague", "published reports")
+
+
 def test_attribution_offsets_point_at_the_source_words():
     text = "According to the Pentagon, 1,200 soldiers were deployed."
     claim = only_claim(text)

@@ -28,6 +28,7 @@ def only_claim(text: str):
         ("Scientists say there are likely 5 to 10 undetected cases.", "are likely"),
         ("An alleged 500 people died in the raid.", "alleged"),
         ("He said the death toll would maybe reach 65,000.", "maybe"),
+        ("Given the floods, it’s likely that 4,000 homes were damaged.", "likely that"),
     ],
 )
 def test_hedge_cues_soften_the_figure(sentence, cue):
@@ -104,6 +105,37 @@ def test_reported_to_a_body_is_no_hedge_and_conceivably_is(sentence, hedged):
 def test_a_toll_forecast_with_a_modal_verb_is_hedged_and_not_core(sentence):
     claim = only_claim(sentence)
     assert (claim.measure, claim.core, claim.hedged) == ("killed", False, True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aides fear that if there are 90,000 people dead by the summer, the party will lose.",
+        "If 400 soldiers are killed, the offensive will stop.",
+    ],
+)
+def test_a_toll_supposed_in_an_if_clause_is_hedged_and_not_core(sentence):
+    claim = only_claim(sentence)
+    assert (claim.measure, claim.core, claim.hedged, claim.hedge_text.lower()) == (
+        "killed",
+        False,
+        True,
+        "if",
+    )
+
+
+def test_an_epistemic_sentence_adverb_does_not_reach_a_relative_clause_aside():
+    claim = only_claim("Perhaps the closest case is the 1968 flood, which killed at least 400 people.")
+    assert not claim.hedged
+
+
+def test_an_epistemic_sentence_adverb_still_reaches_its_own_clause():
+    assert only_claim("Perhaps 300 people died in the attack.").hedge_text == "Perhaps"
+
+
+def test_a_toll_range_a_modal_forecasts_from_its_opening_is_hedged_and_not_core():
+    claim = only_claim("The model says deaths could range from near 5,000 deaths to 20,000 deaths by June.")
+    assert (claim.qualifier, claim.hedged, claim.core) == ("range", True, False)
 
 
 @pytest.mark.parametrize(

@@ -186,6 +186,205 @@ def test_one_is_a_figure_when_it_counts_a_core_measure():
     assert (claim.value_low, claim.measure) == (1, "killed")
 
 
+@pytest.mark.parametrize(
+    "sentence, span, measure, core",
+    [
+        ("The clinic has recorded 22 flu cases and one death since May.", "one death", "killed", True),
+        ("There were 9 infections, one fatality and 4 recoveries.", "one fatality", "killed", True),
+        ("The storm shut 14 schools and one college.", "one college", "college", False),
+    ],
+)
+def test_a_count_of_one_in_a_list_of_counts_is_a_claim(sentence, span, measure, core):
+    claim = next(c for c in claims_of(sentence) if c.value_low == 1)
+    assert (claim.span, claim.measure, claim.core) == (span, measure, core)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There is one major difference between the plans.",
+        "In one case, the board chairman resigned.",
+        "The outbreak began at one school.",
+    ],
+)
+def test_one_as_a_determiner_is_no_claim(sentence):
+    assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, span, measure",
+    [
+        ("On Friday, two gunmen shot and killed Moreno outside his office.", "two gunmen", "gunmen"),
+        ("Three raiders killed a guard at the depot.", "three raiders", "raiders"),
+        ("Four intruders wounded the owner of the shop.", "four intruders", "intruders"),
+    ],
+)
+def test_a_count_that_is_the_subject_of_an_active_killing_verb_counts_the_agents(sentence, span, measure):
+    claim = claims_of(sentence)[0]
+    assert (claim.span.lower(), claim.measure, claim.core) == (span, measure, False)
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("Seven people killed in bus crash", "Seven people killed"),
+        ("The blast killed seven people.", "killed seven people"),
+        ("Seven people were killed Saturday in the blast.", "Seven people were killed"),
+    ],
+)
+def test_a_passive_or_an_object_count_of_the_dead_stays_the_toll(sentence, span):
+    claim = only_claim(sentence)
+    assert (claim.span, claim.measure, claim.core) == (span, "killed", True)
+
+
+@pytest.mark.parametrize(
+    "sentence, span, measure",
+    [
+        ("The arrests of four men in the banker’s murder were announced.", "arrests of four men", "arrested"),
+        ("Families mourned the deaths of 12 miners trapped underground.", "deaths of 12 miners", "killed"),
+    ],
+)
+def test_an_event_noun_before_of_governs_the_count(sentence, span, measure):
+    claim = only_claim(sentence)
+    assert (claim.span, claim.measure, claim.core) == (span, measure, True)
+
+
+def test_the_lives_of_people_ruined_are_no_toll():
+    assert only_claim("The scheme ruined the lives of 3 million people.").measure != "killed"
+
+
+@pytest.mark.parametrize(
+    "sentence, span, measure",
+    [
+        (
+            "Most of the 90,000 who were evacuated have returned home.",
+            "90,000 who were evacuated",
+            "evacuated",
+        ),
+        ("Relatives buried the 14 who had been killed.", "14 who had been killed", "killed"),
+    ],
+)
+def test_a_number_with_a_relative_who_clause_counts_people_named_by_its_verb(sentence, span, measure):
+    claim = only_claim(sentence)
+    assert (claim.span, claim.measure, claim.counted, claim.core) == (span, measure, "people", True)
+
+
+def test_the_one_who_is_a_pronoun_not_a_count():
+    assert claims_of("She was the one who was evacuated first.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, low, high",
+    [
+        (
+            "The study found flooding could range from about 3,000 homes to as many as 9,000 homes.",
+            3000,
+            9000,
+        ),
+        ("Forecasters estimate between 40 storms and 55 storms this season.", 40, 55),
+    ],
+)
+def test_two_counts_of_the_same_noun_in_an_estimate_are_one_range(sentence, low, high):
+    claim = only_claim(sentence)
+    assert (claim.value_low, claim.value_high, claim.qualifier) == (low, high, "range")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Deaths in the county rose from 12 deaths to 40 deaths.",
+        "The ward went from 8 patients in May to 30 patients in June.",
+    ],
+)
+def test_a_change_between_two_counts_of_the_same_noun_is_two_figures(sentence):
+    assert [c.qualifier for c in claims_of(sentence)] == ["exact", "exact"]
+
+
+def test_a_count_in_a_year_is_no_ratio():
+    claim = only_claim("The old record for weekly layoffs was 41,000 in 1975.")
+    assert (claim.value_low, claim.qualifier) == (41_000, "exact")
+
+
+def test_one_in_a_larger_number_stays_a_ratio():
+    assert only_claim("About one in five adults has asthma.").unit == "fraction"
+
+
+def test_a_level_after_an_intensifier_counts_the_noun_before():
+    claim = only_claim("Weekly layoffs peaked at a whopping 4.2 million in April.")
+    assert (claim.value_low, claim.qualifier) == (4_200_000, "exact")
+
+
+@pytest.mark.parametrize(
+    "sentence, low, high",
+    [
+        ("In a calm year, the monthly tally has been about 30,000.", 30_000, 30_000),
+        ("In 1974, the number was even higher, reaching nearly 90,000.", None, 90_000),
+    ],
+)
+def test_a_bare_level_of_a_tally_named_as_the_clause_subject_is_a_claim(sentence, low, high):
+    claim = only_claim(sentence)
+    assert (claim.value_low, claim.value_high) == (low, high)
+
+
+def test_a_bare_number_that_is_its_clause_subject_counts_the_people_named_before():
+    claim = only_claim("Among older nurses, officials think that about 2,000 are still on leave.")
+    assert (claim.value_low, claim.counted) == (2000, "nurses")
+
+
+def test_a_bare_figure_set_off_by_dashes_after_its_plural_noun_counts_it():
+    claim = only_claim("The state logged a record number of eviction filings—12,000—in March.")
+    assert (claim.value_low, claim.qualifier) == (12_000, "exact")
+
+
+def test_a_vague_level_in_the_thousands_counts_the_noun_of_the_clause():
+    claim = only_claim("Daily infections still remain in the thousands across the region.")
+    assert (claim.value_low, claim.qualifier) == (2000, "vague")
+
+
+@pytest.mark.parametrize(
+    "sentence, low, high, qualifier",
+    [
+        ("Hospital admissions kept climbing, nearly doubling in a week.", None, 2, "upper_bound"),
+        ("Rents in the city have more than tripled since 2000.", 3, None, "lower_bound"),
+        ("The fee is roughly double the old one.", 2, 2, "approx"),
+    ],
+)
+def test_doubling_and_tripling_verbs_are_multipliers(sentence, low, high, qualifier):
+    claim = only_claim(sentence)
+    assert (claim.value_low, claim.value_high, claim.qualifier, claim.unit) == (low, high, qualifier, "times")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator doubled down on his claim.",
+        "The gym doubled as a shelter.",
+        "They live in double bubbles.",
+    ],
+)
+def test_doubling_idioms_are_no_multipliers(sentence):
+    assert claims_of(sentence) == []
+
+
+def test_number_as_a_verb_after_a_modal_is_no_identifier():
+    claim = only_claim("He warned that flu deaths would number 40,000 every winter.")
+    assert (claim.value_low, claim.hedged) == (40_000, True)
+
+
+def test_number_before_digits_as_a_noun_stays_an_identifier():
+    assert claims_of("He wore number 23 for the team.") == []
+
+
+def test_a_toll_in_the_first_half_of_a_correlative_comparison_is_not_core():
+    claim = only_claim("“The closer we keep it to 9,000 deaths, the better our chances,” the aide said.")
+    assert (claim.measure, claim.core) == ("killed", False)
+
+
+def test_an_editors_bracket_may_supply_the_scale():
+    claim = only_claim("He said 12 [million] people were infected.")
+    assert (claim.value_low, claim.measure) == (12_000_000, "infected")
+
+
 def test_rose_from_to_gives_two_figures_not_a_range():
     claims = claims_of("The jobless rate rose from 4.4% to 14.7% in April.")
     assert [(c.value_low, c.qualifier) for c in claims] == [(4.4, "exact"), (14.7, "exact")]
@@ -621,6 +820,19 @@ def test_fractions_in_words_are_shares_of_one(sentence, low, high, qualifier, me
 )
 def test_fractions_of_a_duration_or_a_pronoun_and_behalf_are_no_claims(sentence):
     assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the second half of 1987, the index fell about 20 percent.",
+        "Exports slumped during the first half of 2009.",
+        "Prices rose in the latter half of March.",
+        "Shipments doubled in the final quarter of 2015.",
+    ],
+)
+def test_a_half_or_quarter_of_a_year_or_month_is_a_period_not_a_share(sentence):
+    assert [c.unit for c in claims_of(sentence) if c.unit == "fraction"] == []
 
 
 def test_a_quarter_million_is_a_quarter_of_a_million():
