@@ -953,6 +953,7 @@ def counted_of(
             # refugees", "would cause thousands of deaths": a projection or an aim, not a figure of what
             # happened that readers compare across sources.
             core = False
+            measure = _projected(measure)
         if modal:
             # A toll or count forecast with a modal is uncertain (dev12's "would die"); an aim, a named
             # prediction or a "will" is not hedged.
@@ -964,6 +965,8 @@ def counted_of(
     conditional = _CONDITIONAL_BEFORE.search(text, max(s_start, q.start - 30), q.start)
     if conditional:
         # "if there are 250,000 people dead by Election Day": a figure supposed, not reported; hedged by "if".
+        if core:
+            measure = _projected(measure)
         core, projected = False, projected or conditional.group(1)
     yearly = _YEARLY_OR_PER_HEAD.search(text, q.end, min(s_end, max(q.end, span_end) + 40)) if core else None
     if yearly and not _ANOTHER_NUMBER.search(text, max(q.end, span_end), yearly.start()):
@@ -987,6 +990,14 @@ def counted_of(
         q.unit is None and _is_personnel(counted, previous_counted, lexicon),
         projected,
     )
+
+
+# A core figure forecast or supposed is named for what it forecasts: "2.2 million could die" → projected_deaths.
+_PROJECTED_NAMES = {"killed": "deaths", "tested": "tests", "infected": "infections"}
+
+
+def _projected(measure: str) -> str:
+    return "projected_" + _PROJECTED_NAMES.get(measure, measure)
 
 
 _GROUP_NAMES = frozenset(
@@ -1394,6 +1405,7 @@ _MODAL_VERB_BEFORE = re.compile(
     # ("could be around 60,000 deaths" is a level the modal hedges, not a projection).
     # "could range from near 78,000 deaths to …": the modal's verb, then the range's opening "from".
     r"\b(?:would|could|might)\s+(?:(?:also|only|likely|eventually|ultimately|soon)\s+)?(?!be\b|have\b)[a-z]+\s+"
+    r"(?:to\s+)?"  # "could lead to millions of casualties"
     r"(?:from\s+(?:(?:near|nearly|about|around|roughly|some|as\s+few\s+as|an\s+estimated)\s+)?)?$",
     re.IGNORECASE,
 )

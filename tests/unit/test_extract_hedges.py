@@ -102,9 +102,9 @@ def test_reported_to_a_body_is_no_hedge_and_conceivably_is(sentence, hedged):
         "The report says the storm could kill 300 people along the coast.",
     ],
 )
-def test_a_toll_forecast_with_a_modal_verb_is_hedged_and_not_core(sentence):
+def test_a_toll_forecast_with_a_modal_verb_is_a_hedged_projection_not_core(sentence):
     claim = only_claim(sentence)
-    assert (claim.measure, claim.core, claim.hedged) == ("killed", False, True)
+    assert (claim.measure, claim.core, claim.hedged) == ("projected_deaths", False, True)
 
 
 @pytest.mark.parametrize(
@@ -117,7 +117,7 @@ def test_a_toll_forecast_with_a_modal_verb_is_hedged_and_not_core(sentence):
 def test_a_toll_supposed_in_an_if_clause_is_hedged_and_not_core(sentence):
     claim = only_claim(sentence)
     assert (claim.measure, claim.core, claim.hedged, claim.hedge_text.lower()) == (
-        "killed",
+        "projected_deaths",
         False,
         True,
         "if",
@@ -218,3 +218,14 @@ def test_a_toll_supposed_by_if_there_are_is_hedged():
         "Some say that if there are 250,000 people dead by Election Day, it will be hard to win."
     )
     assert claim.hedged
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("The model predicted 100,000 new coronavirus cases per day by June.", "projected_cases"),
+        ("A war could lead to millions of casualties on both sides.", "projected_casualties"),
+    ],
+)
+def test_a_forecast_core_figure_is_named_for_what_it_forecasts(sentence, measure):
+    assert only_claim(sentence).measure == measure
