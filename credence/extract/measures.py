@@ -182,16 +182,18 @@ _ANOTHER_NUMBER = re.compile(
 )
 _POLL = re.compile(
     # Gated by first letter, case-sensitively: the case-blind words are slow to try at every word.
-    r"\b(?=(?-i:[PpRrSs\u017f]))(?:poll|polls|polling|pollsters?|survey|surveys|surveyed|respondents)\b",
+    r"\b(?=(?-i:[PpRrSsGgIiYyQqMm\u017f\u0130\u0131]))(?:poll|polls|polling|pollsters?|survey|surveys|surveyed|respondents|"
+    r"Pew|Gallup|Ipsos|YouGov|Quinnipiac|Rasmussen|Marist|Monmouth)\b",
     re.IGNORECASE,
 )
 _OPINION_AFTER = re.compile(
-    r"\s*\)?\s*[—–-]?\s*(?:of\s+(?:the\s+|those\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
+    r"\s*\)?\s*[—–-]?\s*(?:of\s+(?:the\s+|those\s+)?[\w-]+(?:\s+[\w-]+){0,5}?\s+)?"
     r"(?:who\s+|that\s+)?(?:now\s+|also\s+|still\s+)?(?:(?:are|were|is|was)\s+)?"
     r"(?:say|says|said|believe|believed|think|thought|approve|approved|disapprove|disapproved|oppose|opposed|"
     r"agree|agreed|disagree|disagreed|favor|favored|favour|favoured|trust|trusted|expect|expects|expected|"
     r"worry|worries|worried|fear|fears|feared|feel|feels|felt|want|wants|wanted|prefer|prefers|preferred|"
-    r"support|supports|supported|concerned|confident|optimistic|pessimistic|satisfied|dissatisfied)\b"
+    r"support|supports|supported|concerned|confident|optimistic|pessimistic|satisfied|dissatisfied|"
+    r"see|sees|view|views|viewed)\b"
 )
 _OPINION_MEASURES = frozenset(
     "approval disapproval approval_rating disapproval_rating favorability favourability unfavorability".split()
@@ -200,7 +202,8 @@ _OPINION_MEASURES = frozenset(
 # to 23%": a share of opinion named before the figure.
 _OPINION_BEFORE = re.compile(
     r"\b(?:approval|disapproval|favorability|favourability|favorable|unfavorable|approve|disapprove)\b|"
-    r"\bwho\s+(?:thought|think|thinks|believe|believed|believes|say|said|says|feel|felt|feels|expect|expected)\b",
+    r"\bwho\s+(?:thought|think|thinks|believe|believed|believes|say|said|says|feel|felt|feels|expect|expected)\b|"
+    r"\bas\s+(?:do|does|did)\s+$",  # "43% … say the outbreak is a threat, as do 36% of those …"
     re.IGNORECASE,
 )
 _MEASURE_SUBJECT = re.compile(
@@ -811,7 +814,7 @@ def counted_of(
         if measure in _OPINION_MEASURES:
             measure = "poll_share"  # "approval fell from 51%": a share of people holding a view
         if (
-            measure in (None, "majority", "minority", "plurality")
+            measure in (None, "share", "majority", "minority", "plurality")
             and q.unit == "percent"  # a change in percentage points is no share of respondents
             and (
                 _POLL.search(text, max(0, s_start - 200), s_end)

@@ -1814,3 +1814,17 @@ def test_a_count_out_of_a_group_counts_the_part_and_the_group():
 def test_odds_ratings_and_shares_out_of_a_round_whole_stay_no_group_counts(sentence):
     claims = article_facts(f"Intro.\n\n{sentence}", "t").claims
     assert not any(c.value_low in (40, 5, 10) for c in claims)  # the whole is no count of its own
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pew found that majorities of Americans were “concerned” (76 percent) by the things he says.",
+        "Meanwhile, 43% of those in the most impacted counties say the outbreak is a threat to their health.",
+        "Some 43% of voters say the outbreak is a threat, as do 36% of those in counties less affected.",
+        "Among Republicans in the most impacted counties, 34% see the coronavirus as a major threat.",
+        "That is lower than the share of Democrats in the least affected counties who say this (48%).",
+    ],
+)
+def test_shares_of_people_holding_a_view_are_a_polls_wherever_the_view_is_said(sentence):
+    assert {c.measure for c in article_facts(sentence, "t").claims} == {"poll_share"}
