@@ -719,6 +719,9 @@ _PRONOUN_AFTER_CLAUSE_WORD = re.compile(
 )
 
 
+_ENDS_IN_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z’'-]+\s*$")
+
+
 def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[str, int] | None:
     """The subject noun phrase of the verb at v0 and its start, or None when the verb has none.
 
@@ -778,7 +781,10 @@ def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[
                     head_bounds = list(_SUBJECT_BOUNDARY.finditer(prev[:head_end]))
                     h0 = head_bounds[-1].end() if head_bounds else 0
                     head = prev[h0:head_end]
-                if head.strip() and len(head.split()) <= 6:
+                words = head.split()
+                # "Former Harvard Medical School professor William Haseltine, who …, said": a long
+                # description may lead a name.
+                if words and (len(words) <= 6 or (len(words) <= 10 and _ENDS_IN_NAME.search(head))):
                     return _without_open_bracket(head, s_start + h0)
         return None
     if (

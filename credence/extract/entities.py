@@ -58,7 +58,7 @@ _TITLE_MODIFIERS = frozenset(
 # A middle initial ("John F. Kennedy", "Kevin D. Buckley") continues a name when a capitalised word that
 # does not open a sentence follows it ("Plan B. The …" stays apart).
 _MIDDLE_INITIAL = (
-    r"[A-Z]\.(?=[ \t]+(?!(?:The|A|An|In|On|At|It|He|She|They|We|I|But|And|This|That|There|His|Her|If|As|"
+    r"[A-Z]\.(?=[ \t]+(?:[A-Z]\.[ \t]+)?(?!(?:The|A|An|In|On|At|It|He|She|They|We|I|But|And|This|That|There|His|Her|If|As|"
     r"So|Yet|Or|When|While|After|Before|Because|Since|Although|Though|Then|Now|Still|However|Meanwhile|"
     r"Despite|For|With|Without|Under|By|From|To|Of|Why|What|How|Where|Who|Its|Their|Our|My|Your|Some|"
     r"Many|Most|All|No|Not|Even|Only|Also|Instead|Indeed|These|Those|You|Thus|Yes)\b)[A-Z][a-z])"
@@ -328,6 +328,8 @@ _VERB_AFTER_SUBJECT = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?:ed|es)|is|was|"
     # "Hatzigeorgiou plans to …": verbs in -s taking "to" ("Trump supporters to" is a plural noun).
     r"(?:plans|wants|needs|intends|expects|seems|appears|refuses|vows|aims|tends)(?=\s+to\b)|has|had|will|would|can|could|says|said|did|does|"
+    # present tenses in -s of verbs no plural noun spells ("Kugelmass favors …", not "Trump supporters")
+    r"favors|favours|thinks|knows|calls|sees|warns|feels|holds|keeps|adds|tells|asks|wants|insists|admits|"
     # common irregular past tenses ("Mick Mulvaney sought to clarify …")
     r"sought|told|made|took|gave|went|came|wrote|spoke|thought|brought|held|kept|left|met|ran|sent|stood|won|"
     r"lost|became|began|saw|knew|felt|found|got|put|set|led|paid|sold|bought|taught|drew|threw|chose|rose|fell|cut)\b"

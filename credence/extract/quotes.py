@@ -955,6 +955,7 @@ _FINITE_VERB_AFTER = re.compile(
 # "Bradley Sluder – told", "Gov. Andrew Cuomo — the main proponent of the policy — called".
 _DASH_BEFORE_VERB = re.compile(r"\s*[–—]\s*|\s+-\s+|\s*[–—]\s*[^–—“”\"\n]{1,80}?\s*[–—]\s*")
 _INVERTED_VERBS = frozenset("said says wrote writes added adds declared declares explained explains".split())
+_ADDING_A_THING = re.compile(r"\s+(?:(?:it|them|this|that|him|her)\s+)?to\s+(?:the|a|an|its|their|his|her)\b")
 _APPOSITION_TO_QUOTE = re.compile(r"(?:,\s+(?:a|an|the|who)\s[^“”\"\n]{1,150})?,\s*")
 _INVERTED_BEFORE_COLON = re.compile(
     r"\s+((?:the|a|an)\s+[^,.;:“”\"!?\n]{1,60}?|[A-Z][^,.;:“”\"!?\n]{1,60}?):\s*"
@@ -982,6 +983,8 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
         # possessive the word is a noun, not a verb; so after "of" or "in" ("the rates of states that …").
         and not _DETERMINER_BEFORE.search(text, max(seg_start, m.start() - 12), m.start())
         and not _NOUN_PREPOSITION_BEFORE.search(text, max(seg_start, m.start() - 8), m.start())
+        # "by secretly adding it to a “block list”", "added to the confusion": adding a thing, not words
+        and not (m.group().lower().startswith("add") and _ADDING_A_THING.match(text, m.end()))
     ]
     if not verbs:
         colon = _SPEAKER_BEFORE_RE1.search(text, seg_start, open_mark)

@@ -2205,3 +2205,33 @@ def test_a_short_quotation_after_confirmed_that_is_a_quotation():
 )  # fmt: skip
 def test_a_body_named_for_two_fields_is_one_name_but_a_person_and_a_body_stay_two(text, speaker):
     assert speakers("Intro.\n\n" + text)[0][1] == speaker
+
+
+def test_a_name_with_two_middle_initials_is_whole():
+    text = 'Intro.\n\nPresident George H. W. Bush said "a new world order is coming to the whole globe."'
+    assert speakers(text)[0][1] == "George H. W. Bush"
+
+
+def test_a_pronoun_stands_for_a_lone_surname_heading_a_clause_with_a_verb_in_s():
+    text = (
+        "Intro.\n\nKugelmass favors “direct air capture,” which pulls carbon dioxide from the air. “We can "
+        "determine which energy sources are capable of powering negative emissions,” he says."
+    )
+    assert speakers(text)[-1][1:] == ("Kugelmass", "person")
+
+
+def test_adding_a_thing_to_a_list_is_no_verb_of_saying():
+    text = (
+        "Intro.\n\nLive Action accused the company of censorship and said in a statement that Pinterest is "
+        'suppressing its content by secretly adding it to a "pornography block list."'
+    )
+    assert speakers(text)[0][1] == "Live Action"
+
+
+def test_a_long_description_before_a_name_and_a_relative_clause_leaves_the_name_speaking_after_a_colon():
+    text = (
+        "Intro.\n\nFormer Harvard Medical School professor Dr. William Haseltine, who had a pivotal role in the "
+        "development of early HIV/Aids treatments, said:\n\n“It is crystal clear that the vaccine did not "
+        "provide sterilizing immunity.”"
+    )
+    assert speakers(text)[0][1:] == ("William Haseltine", "person")
