@@ -1485,17 +1485,30 @@ _SAYS_AFTER_NAME = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added
 _WORD_SHAPED = re.compile(r"[A-Z][a-z]{3,}(?:ing|ly|ed)")
 
 
+# Participles that open "Having said that" and the like: never a surname before "said".
+_GERUNDS_BEFORE_SAID = frozenset("Having Being Nothing Everything Something Anything Notwithstanding".split())
+
+
+def _looks_like_word(text: str, name: str) -> bool:
+    """A word written in lower case elsewhere in the text too ("Following" / "following")."""
+    return re.search(r"(?<![\w’'-])" + re.escape(name.lower()) + r"(?![\w’'-])", text) is not None
+
+
 def _common_word(text: str, name: str) -> bool:
     """Whether a lone capitalised word is a common word rather than a name: shaped like a participle or an
     adverb ("Having", "Rarely", "Asked"), or written in lower case elsewhere in the text ("Survey" /
     "the survey")."""
-    if _WORD_SHAPED.fullmatch(name):
+    shaped = _WORD_SHAPED.fullmatch(name)
+    if shaped and (name in _GERUNDS_BEFORE_SAID or _looks_like_word(text, name)):
         return True
     i = text.find(name)
     while i >= 0:
         if _SAYS_AFTER_NAME.match(text, i + len(name)) and not text[i - 1 : i].isalnum():
-            return False  # "Park casually said": a surname, whatever "a park bench" elsewhere
+            # "Park casually said", "Fleming said": a surname, whatever "a park bench" elsewhere or its shape
+            return False
         i = text.find(name, i + 1)
+    if shaped:
+        return True
     low = name.lower()
     i = text.find(low)
     while i >= 0:

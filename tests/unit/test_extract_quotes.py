@@ -2235,3 +2235,9 @@ def test_a_long_description_before_a_name_and_a_relative_clause_leaves_the_name_
         "provide sterilizing immunity.”"
     )
     assert speakers(text)[0][1:] == ("William Haseltine", "person")
+
+
+@pytest.mark.parametrize("surname", ["Fleming", "Manning", "Kelly"])
+def test_a_surname_shaped_like_a_participle_or_adverb_speaks_when_it_says(surname):
+    text = f"Intro.\n\n“They just left us all in the dark,” {surname} said in an interview."
+    assert speakers(text)[0][1:] == (surname, "person")
