@@ -751,10 +751,18 @@ def counted_of(
                 if m.group().lower() not in GROUP_STOP and not _CLAUSE_GAP.search(text, m.end(), q.start):
                     previous_counted, noun_at = m.group(), m.start()
                     break
-        if previous_counted is None and _LEVEL_BEFORE.search(text, max(s_start, q.start - 40), q.start):
+        # "when the cap exceeded 200,000": a bound's verb read into the quantity is the level's verb too.
+        level_at = (
+            q.num_start
+            if q.num_start > q.start and _LEVEL_BEFORE.search(text, q.start, q.num_start)
+            else q.start
+        )
+        if previous_counted is None and _LEVEL_BEFORE.search(text, max(s_start, level_at - 40), level_at):
             # "the weekly tally has been about 210,000", "the number was higher, reaching nearly 700,000":
             # a tally's level, the tally the subject of the clause.
-            tally = _TALLY_SUBJECT.search(text, max(s_start, q.start - 80), q.start)
+            tally = _TALLY_SUBJECT.search(
+                text, max(s_start, level_at - 80), level_at
+            ) or _TALLY_OBJECT.search(text, max(s_start, level_at - 120), level_at)
             if tally:
                 previous_counted, noun_at = tally.group(1), tally.start(1)
         if previous_counted is None:
@@ -1350,8 +1358,18 @@ _OPINION_VERB_AFTER = re.compile(
 )
 _CLAUSE_SUBJECT_AFTER = re.compile(r"\s+(?:are|were|have|had|remain|remained)\s+(?!to\b)[a-z]")
 _TALLY_SUBJECT = re.compile(
-    r"\b(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?(tally|total|count|number|figure)\s+"
-    r"(?!of\b)(?:has\s+been|had\s+been|was|is|were|stood|stands|hit|reached|rose|climbed|jumped|grew)\b[^.;:()]{0,40}$",
+    r"\b(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?(tally|total|count|number|figure|limit|cap|ceiling|quota)\s+"
+    r"(?!of\b)(?:has\s+been|had\s+been|was|is|were|stood|stands|hit|reached|rose|climbed|jumped|grew|exceeded|"
+    r"topped|surpassed)\b[^.;:()]{0,40}$",
+    re.IGNORECASE,
+)
+# "he reduced the limit set by Barack Obama, his predecessor, from 110,000 to 45,000", "cut the figure to
+# 30,000": a limit or tally set to a level, the level counting what it limits.
+_TALLY_OBJECT = re.compile(
+    r"\b(?:reduced|reduces|reduce|cut|cuts|raised|raises|raise|lowered|lowers|lower|set|sets|capped|caps|"
+    r"increased|increases|slashed|slashes|boosted|boosts)\s+(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(limit|cap|ceiling|quota|figure|number|total|target)\b[^.;:()]{0,70}?\s(?:from|to)\s+"
+    r"(?:[\d][\d,.]*\s+to\s+)?$",
     re.IGNORECASE,
 )
 _EVENT_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)

@@ -1828,3 +1828,15 @@ def test_odds_ratings_and_shares_out_of_a_round_whole_stay_no_group_counts(sente
 )
 def test_shares_of_people_holding_a_view_are_a_polls_wherever_the_view_is_said(sentence):
     assert {c.measure for c in article_facts(sentence, "t").claims} == {"poll_share"}
+
+
+@pytest.mark.parametrize(
+    "sentence, spans",
+    [
+        ("In 2017 he reduced the limit set by Obama, his predecessor, from 110,000 to 45,000.", ["110,000", "45,000"]),
+        ("A year later he cut the figure to 30,000.", ["30,000"]),
+        ("In those years—when the cap exceeded 200,000—most refugees came from Asia.", ["exceeded 200,000"]),
+    ],
+)  # fmt: skip
+def test_a_limit_or_tally_set_to_a_level_or_passing_it_counts_what_it_limits(sentence, spans):
+    assert [c.span for c in article_facts(sentence, "t").claims] == spans
