@@ -431,6 +431,9 @@ _QUANTIFIERS_BEFORE_ADJECTIVE = frozenset(
 )
 _NOUN_NEXT = re.compile(r"\s+(?!(?:that|by|on|in|at|to|for|as|it|this|these|those|what|how)\b)[a-z][a-z-]+\b")
 _NUMBER_NEXT = re.compile(r"\s+(?:\$|€|£)?\d")
+_ADDED_A_NUMBER = re.compile(
+    r"\s+(?:(?:nearly|about|almost|some|another|roughly|around|over|more\s+than|at\s+least|just)\s+)?(?:\$|€|£)?\d"
+)
 _CLAIMED_LIVES = re.compile(
     r"\s+(?:(?:at\s+least|more\s+than|over|about|nearly|almost|some|another|the)\s+)?[\w,.]+\s+(?:more\s+)?"
     r"(?:lives|life|victims)\b",
@@ -466,6 +469,8 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
         return None  # "expressed thanks to …": only "expressed concern that …" states something
     if verb in ("put", "puts") and not _PUT_AT.match(text, v1, s_end):
         return None  # "put pressure on …": only "put the toll at 300" states a figure
+    if verb in ("added", "adds", "add") and _ADDED_A_NUMBER.match(text, v1, s_end):
+        return None  # "The economy added 164,000 jobs": what grew, no one's words
     if verb == "say" and prev_word and prev_word.group(1).lower() in _NOUN_DETERMINERS:
         return None  # "has a say in how 11 delegates are allocated", "the final say": a noun
     if (

@@ -1140,3 +1140,11 @@ def test_a_column_name_opening_a_headline_is_no_source_of_its_figures():
 def test_pointing_out_is_a_persons_cue(text):
     claim = only_claim(text)
     assert claim.attribution_kind == "person" and claim.originator.endswith("Kissling")
+
+
+@pytest.mark.parametrize(
+    "text", ["The U.S. economy added 164,000 jobs in July.", "The firm added nearly 300 jobs last year."]
+)
+def test_adding_a_number_of_things_is_no_source_of_them(text):
+    claim = only_claim(text)
+    assert (claim.attribution_kind, claim.attribution_text) == ("none", None)
