@@ -859,6 +859,8 @@ def counted_of(
             measure = done.group(1) + (f"_{done.group(2)}" if done.group(2) else "")
     if measure is None:
         measure = _snake(head) if head else "count"
+        if measure == "count" and q.unit is None and _PER_HEAD_AFTER.match(text, q.end):
+            measure = "rate"  # "two per 100,000"
     if agent:
         measure = _snake(head) if head else "count"
     keep = _is_claim(
@@ -1475,6 +1477,8 @@ def _is_claim(
             return True
         if measure_cued:
             return True
+        if _PER_HEAD_AFTER.match(text, q.end):
+            return True  # "hitting a peak of two per 100,000": a rate, its base named
         if q.written_in_words and q.value == 1 and q.qualifier == "exact":
             return False  # "would be one who shared": a pronoun, not a figure
         if _AGE_BEFORE.search(text, max(0, q.start - 25), q.start) and q.value <= 120:

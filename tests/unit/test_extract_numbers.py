@@ -1840,3 +1840,15 @@ def test_shares_of_people_holding_a_view_are_a_polls_wherever_the_view_is_said(s
 )  # fmt: skip
 def test_a_limit_or_tally_set_to_a_level_or_passing_it_counts_what_it_limits(sentence, spans):
     assert [c.span for c in article_facts(sentence, "t").claims] == spans
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("The crack epidemic was worse, hitting a peak of two per 100,000.", "two"),
+        ("The rate was more than five times higher than that — 10.3 per 100,000.", "10.3"),
+    ],
+)
+def test_a_bare_figure_with_its_base_is_a_rate(sentence, span):
+    rates = [c for c in article_facts(sentence, "t").claims if c.measure == "rate"]
+    assert [c.span for c in rates] == [span]
