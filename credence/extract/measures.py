@@ -1333,6 +1333,7 @@ def _percent_measure(text: str, s_start: int, pos: int) -> str | None:
     return None
 
 
+_AGES_BEFORE = re.compile(r"\b(?:in\s+age|aged|ages)\s+(?:from\s+|between\s+)?$", re.IGNORECASE)
 _IS_CLAIM_RE1 = re.compile(r"\w+ed\s+to\s+$")
 # "the two countries", "the other two contenders": determiners of a reference count.
 _IS_CLAIM_RE2 = re.compile(
@@ -1472,6 +1473,8 @@ def _is_claim(
     core = measure in lexicon.core_measures
     if is_rate_base(text, q):
         return False  # "for every 10 people who applied, three could not": the base of a rate
+    if q.qualifier == "range" and _AGES_BEFORE.search(text, max(0, q.start - 20), q.start):
+        return False  # "27 men, ranging in age from 16 to 57": ages
     if bare:
         if q.unit is not None:
             return True

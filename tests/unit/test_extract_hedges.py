@@ -229,3 +229,10 @@ def test_a_toll_supposed_by_if_there_are_is_hedged():
 )
 def test_a_forecast_core_figure_is_named_for_what_it_forecasts(sentence, measure):
     assert only_claim(sentence).measure == measure
+
+
+def test_a_hedge_of_the_main_clause_does_not_reach_a_figure_in_a_relative_clause():
+    claim = only_claim(
+        "You could have guessed a great deal about the gunmen in Ohio who killed at least 29 people."
+    )
+    assert not claim.hedged

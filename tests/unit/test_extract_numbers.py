@@ -1852,3 +1852,10 @@ def test_a_limit_or_tally_set_to_a_level_or_passing_it_counts_what_it_limits(sen
 def test_a_bare_figure_with_its_base_is_a_rate(sentence, span):
     rates = [c for c in article_facts(sentence, "t").claims if c.measure == "rate"]
     assert [c.span for c in rates] == [span]
+
+
+def test_a_range_of_ages_is_no_claim():
+    claims = article_facts(
+        "Police arrested 27 men, ranging in age from 16 to 57, on charges of fraud.", "t"
+    ).claims
+    assert [c.span for c in claims] == ["arrested 27 men"]
