@@ -592,7 +592,11 @@ def counted_of(
             )
         ):
             found = lexicon.measure_verbs[_norm(look.group())]
-            if not (found in _STATE_MEASURES and any(g[0].lower() in lexicon.measure_nouns for g in nouns)):
+            if _norm(look.group()) == "serving" and _SERVING_TIME.match(text, look.end()):
+                found = None  # "150,000 inmates serving sentences": time served, no deployment
+            if found and not (
+                found in _STATE_MEASURES and any(g[0].lower() in lexicon.measure_nouns for g in nouns)
+            ):
                 # "eight children and one adult who died": the verb is shared, the span stays the first
                 # count's, so the second count is a claim of its own.
                 shared = _ANOTHER_NUMBER.search(
@@ -617,7 +621,13 @@ def counted_of(
     # "the arrests of three suspects in the reporter's killing": the event noun before "of" says what
     # happened to those counted; a verb or noun later in the clause is another event's.
     governing = _EVENT_NOUN_OF.search(text, max(s_start, q.start - 30), q.start) if q.unit is None else None
-    governed = lexicon.measure_nouns.get(governing.group(1).lower()) if governing else None
+    # "the death of hundreds of troops": the singular event noun as its plural.
+    governed = (
+        lexicon.measure_nouns.get(governing.group(1).lower())
+        or lexicon.measure_nouns.get(governing.group(1).lower() + "s")
+        if governing
+        else None
+    )
     if governed not in _GOVERNED_MEASURES or governing.group(1).lower() in ("lives", "toll", "dead"):
         governed = None
     if governed:
@@ -1377,6 +1387,9 @@ _TALLY_OBJECT = re.compile(
 )
 _EVENT_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Measures of what happens to people, whose plural event noun may govern a count ("deaths of 12 miners").
+_SERVING_TIME = re.compile(
+    r"\s+(?:(?:a|their|his|her|life|prison|federal|long)\s+)*(?:sentences?|time|terms?|years)\b"
+)
 _GOVERNED_MEASURES = frozenset("killed wounded arrested infected hospitalized evacuated".split())
 _AGENT_MEASURES = frozenset("killed wounded arrested captured".split())
 _PASSIVE_BETWEEN = re.compile(

@@ -1859,3 +1859,16 @@ def test_a_range_of_ages_is_no_claim():
         "Police arrested 27 men, ranging in age from 16 to 57, on charges of fraud.", "t"
     ).claims
     assert [c.span for c in claims] == ["arrested 27 men"]
+
+
+@pytest.mark.parametrize(
+    "sentence, measure, core",
+    [
+        ("Nearly 150,000 inmates serving sentences in federal prisons are at risk.", "inmates", False),
+        ("About 5,000 troops serving in Iraq returned home.", "deployed", True),
+        ("The war led to the death of hundreds of American troops.", "killed", True),
+    ],
+)
+def test_serving_time_is_no_deployment_and_a_singular_death_of_governs_a_toll(sentence, measure, core):
+    claim = only_claim(sentence)
+    assert (claim.measure, claim.core) == (measure, core)
