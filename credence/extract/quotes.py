@@ -572,6 +572,10 @@ _IS_QUOTATION_INVERTED = re.compile(
 )
 
 
+_UNSAID = re.compile(
+    r"(?:\b(?:would|could|might|should)\s+(?:never\s+)?have\s+|\b(?:no\s+one|nobody|never)\s+(?:\w+\s+){0,2})$",
+    re.IGNORECASE,
+)
 _TITLE_FUNCTION_WORDS = frozenset(
     ("of", "the", "a", "an", "and", "in", "on", "for", "to", "by", "at", "with", "from", "or")
 )
@@ -621,7 +625,11 @@ def _is_quotation(text: str, q: QuoteSpan) -> bool:
         # “highly speculative.”"), one word only from a few words on ("said it was “outraged”", "tweeted,
         # “finally,”"): further on, one word is a term ("added that it led to a boost for the “yes” camp").
         licensed_before = (
-            licence is not None and not _NEW_SENTENCE.search(gap) and (len(words) > 1 or len(gap) <= 20)
+            licence is not None
+            and not _NEW_SENTENCE.search(gap)
+            and (len(words) > 1 or len(gap) <= 20)
+            # "no one would have said they were “unable”": words never said are no quotation
+            and not _UNSAID.search(before, max(0, licence.start() - 30), licence.start())
         )
         if not licensed_before and len(words) > 2:
             # "what Jaffe calls “treating and streeting.”", "labeled the conditions a “historic wind

@@ -2241,3 +2241,10 @@ def test_a_long_description_before_a_name_and_a_relative_clause_leaves_the_name_
 def test_a_surname_shaped_like_a_participle_or_adverb_speaks_when_it_says(surname):
     text = f"Intro.\n\n“They just left us all in the dark,” {surname} said in an interview."
     assert speakers(text)[0][1:] == (surname, "person")
+
+
+def test_a_word_no_one_would_have_said_is_no_quotation():
+    text = (
+        'Intro.\n\nIf the fire department just sat there, no one would have said they were "unable" to act.'
+    )
+    assert speakers(text) == []
