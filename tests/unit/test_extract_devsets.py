@@ -166,6 +166,16 @@ FLOORS = {
     # 11 core claims, 0.09 each.
     "dev25": {"precision": 0.95, "recall": 0.86, "core_precision": 0.90, "core_recall": 0.90,
               "attribution": 0.86, "hedge": 0.94, "quote_f1": 0.89, "speaker": 0.70},
+    # dev26: blind figures (dev26/README.md, run once on 11c7636: precision 0.972, recall 0.972, core
+    # 0.917 / 1.000, attribution 0.886, hedge 1.000, quote F1 0.877, speaker 0.625); raised after the fixes
+    # that followed to a little below the figures then. 11 core claims, 0.09 each.
+    "dev26": {"precision": 0.95, "recall": 0.95, "core_precision": 0.90, "core_recall": 0.99,
+              "attribution": 0.86, "hedge": 0.97, "quote_f1": 0.86, "speaker": 0.65},
+    # dev27: blind figures (dev27/README.md, run once on 11c7636: precision 0.957, recall 0.772, core
+    # 0.857 / 0.857, attribution 0.773, hedge 0.909, quote F1 0.952, speaker 0.300); raised likewise.
+    # 7 core claims, 0.14 each.
+    "dev27": {"precision": 0.95, "recall": 0.85, "core_precision": 0.80, "core_recall": 0.80,
+              "attribution": 0.83, "hedge": 0.92, "quote_f1": 0.93, "speaker": 0.50},
 }  # fmt: skip
 SETS = sorted(FLOORS)
 
