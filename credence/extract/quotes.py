@@ -427,6 +427,14 @@ def quotes_in(
                 and not _DOCUMENT_PARTICIPLE.search(text, max(intro[0], m.start() - 24), m.end())
             ]
             subject = subject_before(text, intro[0], verbs[-1].start(), lexicon) if verbs else None
+            frame = _FOR_PERSON_FRAME.match(text, intro[0], intro[1]) if not verbs else None
+            if frame and any(
+                m.kind in ("person", "name") and m.end == frame.end(1)
+                for m in names.within(frame.start(1), frame.end(1))
+            ):
+                # "For dolphin expert Barry McGovern, the explanation could be more mundane. / “…”": the
+                # person whose view the sentence gives speaks the quotation that is its paragraph.
+                subject = frame.group(1), frame.start(1)
             inverted = _INVERTED_TAG.match(text, verbs[-1].start()) if verbs else None
             if inverted and text[intro[0] : verbs[-1].start()].rstrip().endswith(","):
                 # "The reason for the reinforcements, said the Journal, is Iran. / “…”": the inverted speaker.
@@ -673,6 +681,8 @@ _INVERTED_TAG = re.compile(
 _THAT_CLAUSE = re.compile(r"\s+(?:that|how|why|whether)\b")
 _DASH_SIGNATURE = re.compile(
     r"[ \t]*(?:[—–]{1,2}|--)[ \t]*([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})(?=[ \t]*(?:,|\n|$|[—–(])|[ \t]+and[ \t]+[A-Z])"
+    # "“…” – Baisley" closing its paragraph: a surname alone signs it too.
+    r"|[ \t]*(?:[—–]{1,2}|--)[ \t]*([A-Z][a-z][\w’'-]+)[ \t]*(?=\n|$)"
 )
 _NAME_LABEL = re.compile(r"[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){1,4}[A-Z][\w’'-]+)[ \t]*(?:\n|$)")
 _AFFILIATION_AFTER = re.compile(r"\s+(?:with|of|from|at)\s+(?:the\s+)?[A-Z]")
@@ -764,7 +774,8 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
     signed = _DASH_SIGNATURE.match(tail)
     if signed and text[max(0, start - 3) : start].rstrip("”\"’' ").endswith((".", "!", "?")):
         # A pull quote signed after a dash: "“…” —Frank Clemente, Americans for Tax Fairness".
-        return signed.group(1), start + signed.start(1)
+        g = 1 if signed.group(1) else 2
+        return signed.group(g), start + signed.start(g)
     colon = _COLON_THEN_NAME.match(tail)
     if colon:
         # A headline: "“If Someone is in Pain, I Am in Pain”: Jack Dorsey Plans To Give …".
@@ -964,6 +975,7 @@ _FINITE_VERB_AFTER = re.compile(
 _DASH_BEFORE_VERB = re.compile(r"\s*[–—]\s*|\s+-\s+|\s*[–—]\s*[^–—“”\"\n]{1,80}?\s*[–—]\s*")
 _INVERTED_VERBS = frozenset("said says wrote writes added adds declared declares explained explains".split())
 _ADDING_A_THING = re.compile(r"\s+(?:(?:it|them|this|that|him|her)\s+)?to\s+(?:the|a|an|its|their|his|her)\b")
+_FOR_PERSON_FRAME = re.compile(r"For\s+(?:[\w’'-]+\s+){0,10}?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s")
 _APPOSITION_TO_QUOTE = re.compile(r"(?:,\s+(?:a|an|the|who)\s[^“”\"\n]{1,150})?,\s*")
 _INVERTED_BEFORE_COLON = re.compile(
     r"\s+((?:the|a|an)\s+[^,.;:“”\"!?\n]{1,60}?|[A-Z][^,.;:“”\"!?\n]{1,60}?):\s*"

@@ -2248,3 +2248,18 @@ def test_a_word_no_one_would_have_said_is_no_quotation():
         'Intro.\n\nIf the fire department just sat there, no one would have said they were "unable" to act.'
     )
     assert speakers(text) == []
+
+
+def test_a_surname_alone_after_a_dash_signs_the_quotation_closing_its_paragraph():
+    text = "Intro.\n\n“Falsely inflating the number of deaths harms nursing homes.” – Baisley\n\nThe toll passed 1,000."
+    assert speakers(text) == [
+        ("Falsely inflating the number of deaths harms nursing homes.", "Baisley", "person")
+    ]
+
+
+def test_a_quotation_alone_in_its_paragraph_is_the_view_of_the_person_the_sentence_before_is_for():
+    text = (
+        "Intro.\n\nFor dolphin expert and PhD student Barry McGovern, the explanation could be far more "
+        "mundane.\n\n“Nothing surprises me with dolphins and their behavior anymore.”\n\nDolphins are smart."
+    )
+    assert speakers(text)[0][1:] == ("Barry McGovern", "person")
