@@ -1403,7 +1403,8 @@ def _resolved_speaker(
 # with the words saying what it is about or whose it is; a trailing "from the company" names no one.
 _DESCRIBED_DOCUMENT = re.compile(
     r"(?:(?:an?|the|one|this|that|another|new)\s+)?"
-    r"(?P<name>(?:[\w.’'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+(?:on|of|about|into|by)\s+[^,;:“”\"]{1,60}?)"
+    r"(?P<name>(?:[\w.’'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+(?:on|of|about|into|by)\s+"
+    r"(?:[^,;:“”\"]|(?<=\d),(?=\d{3})){1,60}?)"  # "study of 96,000 patients": a digits' comma is no break
     r"(?:\s+(?:from|by)\s+(?:the|its|their)\s+[a-z]+)?",
     re.IGNORECASE,
 )

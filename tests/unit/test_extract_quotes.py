@@ -2263,3 +2263,8 @@ def test_a_quotation_alone_in_its_paragraph_is_the_view_of_the_person_the_senten
         "mundane.\n\n“Nothing surprises me with dolphins and their behavior anymore.”\n\nDolphins are smart."
     )
     assert speakers(text)[0][1:] == ("Barry McGovern", "person")
+
+
+def test_a_document_described_with_a_figure_speaks_as_described():
+    text = "Intro.\n\nA study of 96,000 patients found that they had a “significantly higher risk of death than others.”"
+    assert speakers(text)[0][1:] == ("study of 96,000 patients", "document")
