@@ -1283,7 +1283,10 @@ def _resolved_speaker(
     if head in WRITTEN_NOUNS and not names.within(at, at + len(words)):
         # "the statement said" is the one named before; "a column at Texas Monthly asked" is a new one.
         anaphoric = (
-            (tokens[0] in DETERMINERS and tokens[0] not in ("a", "an")) or "of" in tokens or len(tokens) == 1
+            # "their statement said" after Comey's "draft statement": an owner's document, not the one before
+            (tokens[0] in DETERMINERS and tokens[0] not in ("a", "an", "their", "his", "her", "our"))
+            or "of" in tokens
+            or len(tokens) == 1
         )
         antecedent = documents.antecedent(at) if anaphoric else None
         if (

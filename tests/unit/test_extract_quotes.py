@@ -2268,3 +2268,11 @@ def test_a_quotation_alone_in_its_paragraph_is_the_view_of_the_person_the_senten
 def test_a_document_described_with_a_figure_speaks_as_described():
     text = "Intro.\n\nA study of 96,000 patients found that they had a “significantly higher risk of death than others.”"
     assert speakers(text)[0][1:] == ("study of 96,000 patients", "document")
+
+
+def test_an_owners_statement_is_its_own_document_not_the_one_named_before():
+    text = (
+        "Intro.\n\nComey began drafting an early draft statement in May.\n\nThe senators said in a letter that "
+        'their statement said "they indicate that the inquiry ended early."'
+    )
+    assert speakers(text)[0][1:] == ("statement", "document")
