@@ -325,7 +325,8 @@ class Mention(NamedTuple):
 _VERB_AFTER_SUBJECT = re.compile(
     # "Hutchinson, though, did call for …": an aside may stand between.
     r"(?:,\s+(?:though|however|too|meanwhile|in\s+turn|for\s+(?:his|her)\s+part),)?"
-    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?:ed|es)|is|was|"
+    r"\s+(?:[a-z]+ly\s+|(?:also|still|now|then|later|often|never|always|even|just|again|too)\s+)?"
+    r"(?:[a-z]{2,}(?:ed|es)|is|was|"
     # "Hatzigeorgiou plans to …": verbs in -s taking "to" ("Trump supporters to" is a plural noun).
     r"(?:plans|wants|needs|intends|expects|seems|appears|refuses|vows|aims|tends)(?=\s+to\b)|has|had|will|would|can|could|says|said|did|does|"
     # present tenses in -s of verbs no plural noun spells ("Kugelmass favors …", not "Trump supporters")
@@ -354,6 +355,16 @@ _OPENING_PHRASE_AT_HEAD = re.compile(
 )
 # ", Patti Pace, jumped in": a name set off by commas as the subject of a past-tense verb.
 _APPOSED_SUBJECT_VERB = re.compile("," + _VERB_AFTER_SUBJECT.pattern)
+
+
+def _opening_of_tagged_quote(pos: int, quotes: list[tuple[int, int]]) -> int:
+    """Where the quotation ending just before `pos` (at most 12 characters) opens, else `pos`."""
+    i = bisect_right(quotes, (pos, _NO_END)) - 1
+    if i >= 0 and quotes[i][1] <= pos and pos - quotes[i][1] <= 12:
+        return quotes[i][0]
+    return pos
+
+
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+$")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+[“\"‘']?[A-Z]")
 _DIGIT = re.compile(r"\d")
@@ -698,8 +709,10 @@ class NameIndex:
         # its paragraph (no sentence of its own has named anyone since).
         line = self._text.rfind("\n", 0, pos) + 1
         reach = 400 if self._text[line : line + 1] in ("“", '"') else 300
+        # Distances run from the quotation the pronoun tags ("“…,” he writes"): its own words name no one.
+        near = _opening_of_tagged_quote(pos, skip)
         for m in self.mentions_before(pos, skip):
-            if m.kind == "other" and not self._speaks(m) and not self._lone_subject(m, pos):
+            if m.kind == "other" and not self._speaks(m) and not self._lone_subject(m, near):
                 continue
             if m.kind not in ("person", "other", "name") or _MODIFIER_USE.match(self._text, m.end):
                 continue
@@ -724,7 +737,7 @@ class NameIndex:
             if sex in (None, "either") and spoken_of is not None and not self._spoken_of(m):
                 return m  # "Felipe Calderon, who …, has also dismissed Trump's idea. “…,” he said"
             if sex in (None, "either"):
-                if pos - m.start <= reach and _VERB_AFTER_SUBJECT.match(self._text, m.end):
+                if near - m.start <= reach and _VERB_AFTER_SUBJECT.match(self._text, m.end):
                     # "Minister Im Chon-il blamed the US … He also insulted": the subject just before
                     # wins over someone further back whose sex is known, and over a name nearer that
                     # heads no clause ("Maddie Prince was among the Chimney Corners campers").

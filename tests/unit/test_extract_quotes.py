@@ -2276,3 +2276,14 @@ def test_an_owners_statement_is_its_own_document_not_the_one_named_before():
         'their statement said "they indicate that the inquiry ended early."'
     )
     assert speakers(text)[0][1:] == ("statement", "document")
+
+
+def test_a_pronoun_after_a_long_quotation_stands_for_the_subject_just_before_it_not_a_man_named_further_back():
+    text = (
+        "Gorsuch, Trump’s High Court Pick, Says U.S. in Crisis\n\nThe framers believed in the rule of law, "
+        "Gorsuch writes.\n\nBut Gorsuch also advocates for things that don’t fall so easily into an ideological "
+        "bucket. He laments the cost of the legal system.\n\n“Our civil justice system is too expensive for most "
+        "to afford; our criminal code is too long for most to comprehend; and our legal education system is too "
+        "monolithic to allow lawyers to serve clients as affordably and well as we might,” he writes."
+    )
+    assert speakers(text)[-1][1:] == ("Gorsuch", "person")
