@@ -2280,10 +2280,15 @@ def test_an_owners_statement_is_its_own_document_not_the_one_named_before():
 
 def test_a_pronoun_after_a_long_quotation_stands_for_the_subject_just_before_it_not_a_man_named_further_back():
     text = (
-        "Gorsuch, Trump’s High Court Pick, Says U.S. in Crisis\n\nThe framers believed in the rule of law, "
-        "Gorsuch writes.\n\nBut Gorsuch also advocates for things that don’t fall so easily into an ideological "
-        "bucket. He laments the cost of the legal system.\n\n“Our civil justice system is too expensive for most "
-        "to afford; our criminal code is too long for most to comprehend; and our legal education system is too "
-        "monolithic to allow lawyers to serve clients as affordably and well as we might,” he writes."
+        "Gorsuch, Trump’s High Court Pick, Says U.S. in ‘Civility Crisis’\n\nGorsuch is a staunch advocate for "
+        "approaches toward judging that have become conservative staples. He says those approaches help ensure "
+        "judges don’t “allow their policy preferences to determine their legal rulings.”\n\nHe says the "
+        "president and Congress are similarly guilty of overstepping their bounds.\n\n“The framers firmly "
+        "believed that the rule of law depends on keeping all three governmental powers in their proper "
+        "spheres,” Gorsuch writes.\n\nBut Gorsuch also advocates for things that don’t fall so easily into an "
+        "ideological bucket. He laments the increasing cost and complexity of the legal system.\n\n“Our civil "
+        "justice system is too expensive for most to afford; our criminal code is too long for most to "
+        "comprehend; and our legal education system is too monolithic to allow lawyers to serve clients as "
+        "affordably and well as we might,” he writes."
     )
     assert speakers(text)[-1][1:] == ("Gorsuch", "person")
