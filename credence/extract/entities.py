@@ -627,7 +627,9 @@ class NameIndex:
             (
                 m
                 for m in self.mentions_before(pos, skip)
-                if m.kind == "organization" and m.name.split()[-1].lower() in heads
+                if (m.kind == "organization" or (m.kind in ("other", "name") and " " in m.name))
+                # "the St. Louis Post-Dispatch": a head ending a hyphenated title too
+                and m.name.split()[-1].lower().split("-")[-1] in heads
             ),
             None,
         )

@@ -974,6 +974,8 @@ _FINITE_VERB_AFTER = re.compile(
 # "Bradley Sluder – told", "Gov. Andrew Cuomo — the main proponent of the policy — called".
 _DASH_BEFORE_VERB = re.compile(r"\s*[–—]\s*|\s+-\s+|\s*[–—]\s*[^–—“”\"\n]{1,80}?\s*[–—]\s*")
 _INVERTED_VERBS = frozenset("said says wrote writes added adds declared declares explained explains".split())
+_NAMING_VERBS = frozenset("called calls named titled dubbed labeled labelled branded".split())
+_TITLE_AFTER_NAMING = re.compile(r"\s*[“\"‘'][^“”\"\n]{1,80}[”\"’']")
 _ADDING_A_THING = re.compile(r"\s+(?:(?:it|them|this|that|him|her)\s+)?to\s+(?:the|a|an|its|their|his|her)\b")
 _FOR_PERSON_FRAME = re.compile(r"For\s+(?:[\w’'-]+\s+){0,10}?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s")
 _APPOSITION_TO_QUOTE = re.compile(r"(?:,\s+(?:a|an|the|who)\s[^“”\"\n]{1,150})?,\s*")
@@ -1005,6 +1007,13 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
         and not _NOUN_PREPOSITION_BEFORE.search(text, max(seg_start, m.start() - 8), m.start())
         # "by secretly adding it to a “block list”", "added to the confusion": adding a thing, not words
         and not (m.group().lower().startswith("add") and _ADDING_A_THING.match(text, m.end()))
+        # "an ad from Trump called “Changing Things” that was accepted because “…”": the verb names the
+        # title right after it, not the later quotation
+        and not (
+            m.group().lower() in _NAMING_VERBS
+            and (title := _TITLE_AFTER_NAMING.match(text, m.end())) is not None
+            and title.end() < open_mark
+        )
     ]
     if not verbs:
         colon = _SPEAKER_BEFORE_RE1.search(text, seg_start, open_mark)

@@ -2292,3 +2292,19 @@ def test_a_pronoun_after_a_long_quotation_stands_for_the_subject_just_before_it_
         "affordably and well as we might,” he writes."
     )
     assert speakers(text)[-1][1:] == ("Gorsuch", "person")
+
+
+def test_the_paper_is_the_hyphenated_newspaper_named_before():
+    text = (
+        'Intro.\n\nBut don’t sleep on the St. Louis Post-Dispatch: "In reality, the video makes the case against '
+        'the deal," the paper wrote.'
+    )
+    assert speakers(text)[0][1:] == ("St. Louis Post Dispatch", "organization")
+
+
+def test_a_naming_verb_before_a_title_does_not_introduce_a_later_quotation():
+    text = (
+        "Intro.\n\nThe spokesperson said they did accept an ad from Trump called “Changing Things” that was "
+        "accepted because “it meets our commercial clearance standards.”"
+    )
+    assert speakers(text)[0][1] != "Trump"
