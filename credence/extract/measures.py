@@ -1343,6 +1343,7 @@ def _percent_measure(text: str, s_start: int, pos: int) -> str | None:
     return None
 
 
+_CONFIDENCE_AFTER = re.compile(r"\s+(?:confidence|credible|prediction)\s+(?:interval|level|bound)", re.IGNORECASE)
 _AGES_BEFORE = re.compile(r"\b(?:in\s+age|aged|ages)\s+(?:from\s+|between\s+)?$", re.IGNORECASE)
 _IS_CLAIM_RE1 = re.compile(r"\w+ed\s+to\s+$")
 # "the two countries", "the other two contenders": determiners of a reference count.
@@ -1488,6 +1489,8 @@ def _is_claim(
         return False  # "for every 10 people who applied, three could not": the base of a rate
     if q.qualifier == "range" and _AGES_BEFORE.search(text, max(0, q.start - 20), q.start):
         return False  # "27 men, ranging in age from 16 to 57": ages
+    if q.unit == "percent" and _CONFIDENCE_AFTER.match(text, q.end):
+        return False  # "a 95 percent confidence interval": the estimate's certainty, no figure of the story
     if bare:
         if q.unit is not None:
             return True

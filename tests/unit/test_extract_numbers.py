@@ -1872,3 +1872,10 @@ def test_a_range_of_ages_is_no_claim():
 def test_serving_time_is_no_deployment_and_a_singular_death_of_governs_a_toll(sentence, measure, core):
     claim = only_claim(sentence)
     assert (claim.measure, claim.core) == (measure, core)
+
+
+def test_a_confidence_level_is_no_claim():
+    claims = article_facts(
+        "The estimate has a 95 percent confidence interval between 605 and 1,039 deaths.", "t"
+    ).claims
+    assert [c.span for c in claims] == ["between 605 and 1,039 deaths"]
