@@ -27,7 +27,7 @@ GROUP_STOP = frozenset(
     also just only now then still already yet even here too very again ever never nearly almost toward
     towards via whether until till unless despite inside outside near behind beyond below above upon
     onto got get gets getting went go goes going came come comes make made makes take took taken
-    give gave given see saw seen past
+    give gave given see saw seen past instead respectively apiece altogether
     north south east west northeast northwest southeast southwest northern southern eastern western
     fell rose grew took won lost broke told thought found became began fought spent sent stood sat
     went came saw got made gave paid sold left led met ran hit cut put set kept held brought bought
@@ -770,9 +770,11 @@ def counted_of(
         if previous_counted is None and _LEVEL_BEFORE.search(text, max(s_start, level_at - 40), level_at):
             # "the weekly tally has been about 210,000", "the number was higher, reaching nearly 700,000":
             # a tally's level, the tally the subject of the clause.
-            tally = _TALLY_SUBJECT.search(
-                text, max(s_start, level_at - 80), level_at
-            ) or _TALLY_OBJECT.search(text, max(s_start, level_at - 120), level_at)
+            tally = (
+                _TALLY_SUBJECT.search(text, max(s_start, level_at - 80), level_at)
+                or _TALLY_OBJECT.search(text, max(s_start, level_at - 120), level_at)
+                or _NUMBER_OF_AT.search(text, max(s_start, level_at - 120), level_at)
+            )
             if tally:
                 previous_counted, noun_at = tally.group(1), tally.start(1)
         if previous_counted is None:
@@ -968,9 +970,10 @@ def counted_of(
         between = _MODAL_BETWEEN.search(
             text, q.end, max(q.end, min(s_end, measure_after[1] if measure_after else span_end))
         )
-        modal = _MODAL_VERB_BEFORE.search(text, max(s_start, q.start - 30), q.start) or (
-            between if between and _MODAL.match(between.group()) else None
-        )
+        modal = (
+            _MODAL_VERB_BEFORE.search(text, max(s_start, q.start - 30), q.start)
+            or _COUNTERFACTUAL_BEFORE.search(text, max(s_start, q.start - 40), q.start)
+        ) or (between if between and _MODAL.match(between.group()) else None)
         if modal or between or _PROJECTION_BEFORE.search(text, max(s_start, q.start - 60), q.start):
             # "the original prediction of millions of deaths", "would like to resettle one million
             # refugees", "would cause thousands of deaths": a projection or an aim, not a figure of what
@@ -1343,7 +1346,9 @@ def _percent_measure(text: str, s_start: int, pos: int) -> str | None:
     return None
 
 
-_CONFIDENCE_AFTER = re.compile(r"\s+(?:confidence|credible|prediction)\s+(?:interval|level|bound)", re.IGNORECASE)
+_CONFIDENCE_AFTER = re.compile(
+    r"\s+(?:confidence|credible|prediction)\s+(?:interval|level|bound)", re.IGNORECASE
+)
 _AGES_BEFORE = re.compile(r"\b(?:in\s+age|aged|ages)\s+(?:from\s+|between\s+)?$", re.IGNORECASE)
 _IS_CLAIM_RE1 = re.compile(r"\w+ed\s+to\s+$")
 # "the two countries", "the other two contenders": determiners of a reference count.
@@ -1375,6 +1380,12 @@ _TALLY_SUBJECT = re.compile(
     r"\b(?:the|its|their|this|that)\s+(?:[a-z-]+\s+){0,2}?(tally|total|count|number|figure|limit|cap|ceiling|quota)\s+"
     r"(?!of\b)(?:has\s+been|had\s+been|was|is|were|stood|stands|hit|reached|rose|climbed|jumped|grew|exceeded|"
     r"topped|surpassed)\b[^.;:()]{0,40}$",
+    re.IGNORECASE,
+)
+# "estimated the number of deaths from Hurricane Maria at 4,645": the noun the number is of.
+_NUMBER_OF_AT = re.compile(
+    r"\b(?:estimated|estimates|estimate|put|puts|pegged|pegs|placed|places)\s+the\s+(?:[a-z-]+\s+)?"
+    r"(?:number|toll|count|total)\s+of\s+([a-z]+)\b[^.;:()]{0,60}?\s+at\s+$",
     re.IGNORECASE,
 )
 # "he reduced the limit set by Barack Obama, his predecessor, from 110,000 to 45,000", "cut the figure to
@@ -1448,6 +1459,11 @@ _MODAL_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MODAL = re.compile(r"(?:would|could|might)\b", re.IGNORECASE)
+# "retaliating would have killed approximately 150 people": a toll that did not happen.
+_COUNTERFACTUAL_BEFORE = re.compile(
+    r"\b(?:would|could|might)\s+have\s+(?!been\b)[a-z]+ed\s+(?:(?:approximately|about|around|some|nearly)\s+)?$",
+    re.IGNORECASE,
+)
 _PROJECTION_BEFORE = re.compile(
     r"\b(?:predictions?|predicted|predicts?|projections?|projected|projects|forecasts?|forecasted|models?|"
     r"modeled|modelled|estimated\s+to|expected\s+to|(?:would\s+)?like\s+to|hopes?\s+to|wants?\s+to|"

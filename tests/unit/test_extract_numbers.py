@@ -1879,3 +1879,17 @@ def test_a_confidence_level_is_no_claim():
         "The estimate has a 95 percent confidence interval between 605 and 1,039 deaths.", "t"
     ).claims
     assert [c.span for c in claims] == ["between 605 and 1,039 deaths"]
+
+
+@pytest.mark.parametrize(
+    "sentence, span, measure, core",
+    [
+        ("A study estimated the number of deaths from the hurricane at 4,645 instead of 64.", "4,645", "killed", True),
+        ("The state has 348,000 coronavirus cases, with 2,419 new positives reported on Friday.", "2,419 new positives", "cases", True),
+        ("Trump said retaliating would have killed approximately 150 people.", "killed approximately 150 people",
+         "projected_deaths", False),
+    ],
+)  # fmt: skip
+def test_tallies_at_a_level_new_positives_and_counterfactual_tolls(sentence, span, measure, core):
+    claim = next(c for c in article_facts(sentence, "t").claims if c.span == span)
+    assert (claim.measure, claim.core) == (measure, core)
