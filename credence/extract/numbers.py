@@ -204,14 +204,14 @@ _QUALIFIERS_BEFORE = [
     (
         "lower_bound",
         "more than|over|at least|upwards of|upward of|in excess of|above|exceeding|no fewer than|"
-        "no less than|not less than|well over|well above|just over|just above|north of|greater than|"
+        "no less than|not less than|well over|well above|just over|just above|north of|greater than|higher than|"
         "a minimum of|at minimum|as few as|as little as|topped|surpassed|exceeded|eclipsed|crossed|"
         "tops|surpasses|surpassing|exceeds|eclipses|crosses|exceed|surpass|passed|passes|passing|top|past|"
         "more than an estimated|over an estimated|at least an estimated|beyond",
     ),
     (
         "upper_bound",
-        "less than|fewer than|under|below|up to|as many as|as much as|at most|no more than|"
+        "less than|fewer than|lower than|under|below|up to|as many as|as much as|at most|no more than|"
         "not more than|nearly|almost|close to|just under|just below|a maximum of|at the most|shy of|"
         "as high as|as large as|upto|nearly an estimated|almost an estimated|approaching|nearing|approaches|"
         "nears|closing in on|approaching a full|nearing a full|approached|neared|closed in on",

@@ -1893,3 +1893,15 @@ def test_a_confidence_level_is_no_claim():
 def test_tallies_at_a_level_new_positives_and_counterfactual_tolls(sentence, span, measure, core):
     claim = next(c for c in article_facts(sentence, "t").claims if c.span == span)
     assert (claim.measure, claim.core) == (measure, core)
+
+
+@pytest.mark.parametrize(
+    "sentence, low, high, qualifier",
+    [
+        ("Anyone with a temperature higher than 99.1 degrees will be sent home.", 99.1, None, "lower_bound"),
+        ("Unemployment was lower than 4 percent in May.", None, 4.0, "upper_bound"),
+    ],
+)
+def test_higher_than_and_lower_than_bound_a_figure(sentence, low, high, qualifier):
+    claim = only_claim(sentence)
+    assert (claim.value_low, claim.value_high, claim.qualifier) == (low, high, qualifier)
