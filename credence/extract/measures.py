@@ -710,6 +710,8 @@ def counted_of(
         span_start = min(span_start, verb_before[1])
     if (
         nouns
+        # "about 0.5% of GDP": a percentage or a sum of a whole named in capitals is a figure still
+        and q.unit in (None, "fraction")
         and all(w[0].isupper() for w, _, _ in nouns)
         and not _counts_people(nouns[-1][0], lexicon)
         # A headline capitalises every word: "Video Of Protest Had 1.3 Million Views" still counts.

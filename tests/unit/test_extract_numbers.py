@@ -1905,3 +1905,8 @@ def test_tallies_at_a_level_new_positives_and_counterfactual_tolls(sentence, spa
 def test_higher_than_and_lower_than_bound_a_figure(sentence, low, high, qualifier):
     claim = only_claim(sentence)
     assert (claim.value_low, claim.value_high, claim.qualifier) == (low, high, qualifier)
+
+
+def test_a_percentage_of_a_whole_named_in_capitals_is_a_claim():
+    claim = only_claim("The tariffs would cost the economy about 0.5% of GDP next year.")
+    assert (claim.span, claim.measure) == ("about 0.5% of GDP", "gdp_share")
