@@ -64,7 +64,8 @@ _MIDDLE_INITIAL = (
     r"Many|Most|All|No|Not|Even|Only|Also|Instead|Indeed|These|Those|You|Thus|Yes)\b)[A-Z][a-z])"
 )
 _TOKEN = (
-    r"(?:(?:[A-Z]\.){2,}|"
+    # "Admiral Dr. Brett Giroir": an abbreviated title inside a run of names
+    r"(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Sgt)\.(?=[ \t]+[A-Z][a-z])|(?:[A-Z]\.){2,}|"
     + _MIDDLE_INITIAL
     + r"|Mc[A-Z]\w*|[OD]['’][A-Z]\w*|(?:de|di|da|du|le|la|van|von)[A-Z][a-z]\w*|[A-Z]\w*(?:[-‐]\w+|&[A-Z]\w*)*(?:['’]s\b|(?<=s)['’](?=\s))?(?![\w'’]))"
 )

@@ -2308,3 +2308,11 @@ def test_a_naming_verb_before_a_title_does_not_introduce_a_later_quotation():
         "accepted because “it meets our commercial clearance standards.”"
     )
     assert speakers(text)[0][1] != "Trump"
+
+
+def test_an_abbreviated_title_inside_a_run_of_titles_keeps_the_name_whole():
+    text = (
+        "Intro.\n\nLast week, Admiral Dr. Brett Giroir, assistant secretary for health, told the House "
+        'subcommittee, "There is no question that more testing is better."'
+    )
+    assert speakers(text)[0][1:] == ("Brett Giroir", "person")
