@@ -284,8 +284,9 @@ def _mark_role(text: str, pos: int, ch: str, p0: int, p1: int) -> str:
     if ch == "»":
         return "close"
     if ch == "”":
-        # "Fascism.”The Soviet Union": a closing mark glued to the next word is used as an opening one.
-        return "open" if nxt.isalnum() and not prev.isalnum() else "close"
+        # "Fascism.”The Soviet Union": a closing mark glued to the next word is used as an opening one, unless
+        # a quotation is open ("“… extremely limited.”Trump announced …": a space lost after it).
+        return "toggle" if nxt.isalnum() and not prev.isalnum() else "close"
     if pos == p0 or prev in "([{—–-/":
         return "open"
     if prev.isspace():

@@ -2316,3 +2316,14 @@ def test_an_abbreviated_title_inside_a_run_of_titles_keeps_the_name_whole():
         'subcommittee, "There is no question that more testing is better."'
     )
     assert speakers(text)[0][1:] == ("Brett Giroir", "person")
+
+
+def test_a_closing_mark_glued_to_the_next_word_closes_an_open_quotation():
+    text = (
+        "Intro.\n\nEconomist Tom Orlik weighed in. “Relative to the campaign rhetoric, these measures are extremely "
+        "limited.”Trump announced the tariffs anyway, and China said “it will respond in kind to every measure.”"
+    )
+    assert [q for q, _, _ in speakers(text)] == [
+        "Relative to the campaign rhetoric, these measures are extremely limited.",
+        "it will respond in kind to every measure.",
+    ]
