@@ -279,6 +279,8 @@ def _mark_role(text: str, pos: int, ch: str, p0: int, p1: int) -> str:
         return (
             "close"  # "… not likely to be sufficient, “ said Sunil Tirumalai": an opening mark typed to close
         )
+    if ch == "“" and pos > p0 and not text[pos + 1 : p1].strip():
+        return "close"  # "… more important than ever right now. “" ending its paragraph: typed to close
     if ch in "“„«":
         return "open"
     if ch == "»":

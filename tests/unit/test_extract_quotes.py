@@ -2327,3 +2327,13 @@ def test_a_closing_mark_glued_to_the_next_word_closes_an_open_quotation():
         "Relative to the campaign rhetoric, these measures are extremely limited.",
         "it will respond in kind to every measure.",
     ]
+
+
+def test_an_opening_mark_ending_its_paragraph_closes_the_quotation():
+    text = (
+        "Intro.\n\nThey noted the importance of sleep. “Your body recharges while you sleep, repairing tissue. "
+        "It is more important than ever right now. “\n\nNext paragraph."
+    )
+    assert [q for q, _, _ in speakers(text)] == [
+        "Your body recharges while you sleep, repairing tissue. It is more important than ever right now."
+    ]
