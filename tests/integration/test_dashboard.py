@@ -289,7 +289,7 @@ def test_an_empty_warehouse_says_it_has_nothing_yet(monkeypatch, tmp_path, page)
 def test_a_migrated_warehouse_without_a_run_says_there_is_no_score_yet(monkeypatch, tmp_path):
     db = tmp_path / "credence.duckdb"
     with writing(db):
-        pass
+        pass  # opening the file for writing applies the migrations: the tables exist, empty
     app = open_page(monkeypatch, db)
 
     no_failure(app)
