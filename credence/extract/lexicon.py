@@ -433,7 +433,8 @@ insisting, explaining, acknowledging, admitting, stressing, promising, vowing, c
 accusing, accused, tell, ask
 summarized, summarised, summed up, branded, dubbed, finding, concluding, ruled, ruling
 recounted, recounts, recounting, pleaded, pledges, pledging, describes, reflected, reflects, marveled, reporting
-marvelled, recalling, opined, opines, intoned, intones, exclaimed, exclaims
+marvelled, recalling, opined, opines, intoned, intones, exclaimed, exclaims, gushed, gushes, raved, raves
+bragged, brags, crowed, fumed, griped, grumbled, muttered, whispered, thundered
 """
 )
 

@@ -74,10 +74,12 @@ _PERSON_NOUNS = _ROLE_NOUNS | frozenset(
     grandmother grandfather grandson granddaughter girlfriend boyfriend fiancé fiancée sibling relative
     pollster operative recipient homeowner landlord tenant passenger bystander bishop priest pastor rabbi
     imam cardinal scholar lawmaker legislator representative delegate advocate critic judge hopeful candidate
-    nominee protestor demonstrator""".split()
+    nominee protestor demonstrator signatory narrator person individual insider participant attendee""".split()
 )
 _PERSON_NOUN_TAIL = re.compile(
     r"\s+(?:of|at|for|from|with)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5}"
+    # "said the person who is familiar with Taiwan’s policy": an unnamed source is named by what it knows.
+    r"|\s+(?:who\s+(?:is|was|are|were)\s+)?(?:familiar|acquainted)\s+with\s+[^,.;:“”\"\n]{2,80}"
 )
 
 
@@ -747,7 +749,7 @@ _GENERIC_BODIES = frozenset(
     "company firm group organization organisation network platform site agency".split()
 )
 _THE_NAME = re.compile(r"The\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}$")
-_ROLE_THEN_NAME = re.compile(r"[^,;:“”\"!?]{2,60},\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
+_ROLE_THEN_NAME = re.compile(r"[^,;:“”\"!?]{2,100},\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
 _TO_NAME_OPENING = re.compile(
     r"To\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
     r"(?:,\s+[DRI]-[A-Z][\w.]*)?,\s"
@@ -904,7 +906,8 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
         if len(subject.split()) > 8:
             # "US Secretary of Health and Human Services Alex Azar said": a long title ends in the name;
             # "Geoffrey Hoffman with the University of Houston Immigration Law Clinic said" opens with it.
-            end = start + offset + len(subject)
+            # "organizing director for … employees, Austin Lynch, told": the name the appositive closes.
+            end = start + offset + len(subject.rstrip(", "))
             inside = names.within(start + offset, end)
             person = [n for n in inside if n.kind == "person" and n.end == end]
             if person:
@@ -1286,7 +1289,7 @@ def _resolved_speaker(
         person = person or names.most_named_person(at, role)
         if person is not None:
             return _as_given(text, names.person_name(person), lexicon), "person"
-        return None, "unknown"
+        # No one holds the role in the text: "“…,” the spokeswoman said" names its speaker by the role alone.
     if head in ("paper", "newspaper") and low == head:
         # "the paper reports": the newspaper named before ("The Times implies … the paper reports").
         outlet = names.last_outlet(at, OUTLET_HEADS, quote_ranges)
@@ -1672,7 +1675,11 @@ def _loose(text: str) -> str:
 
 def _is_person_noun(word: str) -> bool:
     """A noun for people who are not named, singular or plural ("the father", "the senators")."""
-    return word in _PERSON_NOUNS or (word.endswith("s") and word[:-1] in _PERSON_NOUNS)
+    return (
+        word in _PERSON_NOUNS
+        or (word.endswith("s") and word[:-1] in _PERSON_NOUNS)
+        or (word.endswith("ies") and word[:-3] + "y" in _PERSON_NOUNS)  # "the signatories"
+    )
 
 
 # Words that date or describe a document's circulation, not what it is: "the leaked Pentagon memo", "an

@@ -2337,3 +2337,40 @@ def test_an_opening_mark_ending_its_paragraph_closes_the_quotation():
     assert [q for q, _, _ in speakers(text)] == [
         "Your body recharges while you sleep, repairing tissue. It is more important than ever right now."
     ]
+
+
+def test_a_role_no_one_named_holds_is_the_speaker_by_that_role():
+    text = "The harbour closes for the storm\n\n“We need everyone to stay off the water until Friday,” the spokeswoman said.\n"
+    assert speakers(text)[0][1:] == ("spokeswoman", "person")
+
+
+@pytest.mark.parametrize(
+    ("tag", "speaker"),
+    [
+        ("the signatories added, condemning the use of force", "signatories"),
+        ("a narrator says", "narrator"),
+        (
+            "said the person who is familiar with the policy, pointing to the remarks",
+            "person who is familiar with the policy",
+        ),
+    ],
+)
+def test_unnamed_people_named_by_what_they_are_speak(tag, speaker):
+    text = f"Letter condemns the response\n\n“There is no role for the army in dealing with its own citizens,” {tag}.\n"
+    assert speakers(text)[0][1:] == (speaker, "person")
+
+
+def test_a_verb_of_praise_introduces_the_quotation_after_its_that_clause():
+    text = (
+        "Sash Issenberg gushed in Technology Review that by using the power of social-media companies, "
+        "“Obama’s campaign began the election year confident it knew the name of every voter.”"
+    )
+    assert speakers(text)[0][1] == "Sash Issenberg"
+
+
+def test_a_long_role_before_the_apposed_name_gives_the_name():
+    text = (
+        "Park to reopen\n\n“Theme parks are ranked one of the most dangerous places on earth,” organizing director "
+        "for labor union Unite Here Local 11 representing Disneyland employees, Austin Lynch, told Scriberr News.\n"
+    )
+    assert speakers(text)[0][1] == "Austin Lynch"
