@@ -58,7 +58,9 @@ _WITH_SUBJECT = re.compile(r"\bwith\s+([^,;:“”\"]{2,60}?)\s*$")
 _ROLE_NOUNS = frozenset(
     """president senator mayor governor minister secretary congressman congresswoman chancellor leader premier speaker
     king queen pope general commander chairman chairwoman ceo director spokesman spokeswoman spokesperson
-    host justice judge coach candidate nominee lawmaker representative ambassador official editor-in-chief""".split()
+    host justice judge coach candidate nominee lawmaker representative ambassador official editor-in-chief
+    fighter boxer player athlete quarterback actor actress singer rapper comedian musician billionaire
+    businessman businesswoman entrepreneur""".split()
 )
 # Nouns for a person who is not named ("says the owner of The Crab Shack", "a spokesperson told …"):
 # the speaker is then the words themselves.
@@ -693,7 +695,7 @@ _NAME_LABEL = re.compile(r"[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){1,4}[A-Z][\w’'-]+
 _AFFILIATION_AFTER = re.compile(r"\s+(?:with|of|from|at)\s+(?:the\s+)?[A-Z]")
 _SPEAKER_AFTER_RE3 = re.compile(
     r"\s+(?:also|then|later|has|had|have|was|were|would|will|could|might|may|can|did|does|once|again|simply|"
-    r"quickly|flatly|"
+    r"quickly|flatly|further|still|"
     r"previously|earlier|recently|"
     r"(?!(?:family|assembly|ally|rally|supply|reply|monopoly|anomaly|bully|belly|italy|sally|molly|emily)$)"
     r"[a-z]+ly)$"
@@ -710,6 +712,10 @@ _COLON_THEN_NAME = re.compile(r"[ \t]*:[ \t]*([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w�
 _COMMA_THEN_QUOTE = re.compile(r"\s*,\s*")
 _AS_SUBJECT = re.compile(r"as\s+(he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|was|are|were)$")
+_QUOTED_AS_SAYING = re.compile(
+    r"([A-Za-z][^“”\"\n,;:]{1,80}?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
+    r"(?:quoted|cited|reported|heard|recorded|overheard)\s+as\s+(?:saying|telling|writing|stating)\b"
+)
 _SPEAKER_AFTER_RE4 = re.compile(r"[,;:“”\"!?]")
 _APPOSED_SUBJECT = re.compile(
     # "40-year-old trader Shelby, who declined to give her surname, told AFP": a description may lead.
@@ -718,6 +724,8 @@ _APPOSED_SUBJECT = re.compile(
     r"(?:\s+\([A-Z][\w. -]{0,12}\)|\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,\s+"  # "(R-WI), one of …", "of California,"
     r"(?:(?:a|an|the|another|his|her|their|its|who|whose|of|from|with|one\s+of|(?:[a-z]+\s+){1,3}of"
     r"|(?:Democrat|Republican|Independent)\s+(?:of|from)"  # "Tom O’Halleran, Democrat of Arizona and …,"
+    # "Coderre, recently hired as a senior adviser to …,": a past participle's phrase.
+    r"|(?:[a-z]+ly\s+)?[a-z]{3,}ed\s+(?:as|by|to|in|for|at|from|with)"
     r"|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?[’']s)\s[^,;:“”\"!?]{1,120}"
     r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,$))?"  # "… in Baltimore, Maryland,"
     r"|\d{1,3}|[DRI]-[A-Z][A-Za-z.]*),$"
@@ -746,7 +754,7 @@ _NAME_AFTER_ROLE = re.compile(
 )
 # Words for a body that stand for the one named before ("Reddit … the company said").
 _GENERIC_BODIES = frozenset(
-    "company firm group organization organisation network platform site agency".split()
+    "company firm group organization organisation network platform site agency charity nonprofit".split()
 )
 _THE_NAME = re.compile(r"The\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}$")
 _ROLE_THEN_NAME = re.compile(r"[^,;:“”\"!?]{2,100},\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),")
@@ -768,7 +776,8 @@ _NAME_AFTER_LAST_COMMA = re.compile(
     r",\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})$"
 )
 _NAME_THEN_ROLE = re.compile(
-    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
+    # "U.S. Army Gen. Stephen Townsend, commander, U.S. Africa Command, said": a title may lead the name.
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z](?:\.[A-Z]\.|[\w’'-]+)(?:\s+[A-Z][\w’'.-]*){1,4}),\s+"
     # "Jonathan Cole, Managing Director, Iberdrola Renewables said": the role may hold one comma.
     r"([^,;:“”\"!?]{3,120}?(?:,\s[^,;:“”\"!?]{3,60}?)?),?$"
 )
@@ -838,6 +847,10 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
         )
         if tag and (tag.group("who")[0].isupper() or tag.group("who") in ("he", "she", "they")):
             return tag.group("who"), start + offset + tag.start("who")
+    quoted_as = _QUOTED_AS_SAYING.match(rest)
+    if quoted_as:
+        # "“…,” Home Secretary Priti Patel was cited as saying by LBC": the passive's subject said it.
+        return quoted_as.group(1), start + offset
     if not closed_sentence:
         late = _LATE_INVERTED_TAG.search(text, start + offset, limit)
         if late:

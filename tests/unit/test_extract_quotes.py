@@ -2374,3 +2374,34 @@ def test_a_long_role_before_the_apposed_name_gives_the_name():
         "for labor union Unite Here Local 11 representing Disneyland employees, Austin Lynch, told Scriberr News.\n"
     )
     assert speakers(text)[0][1] == "Austin Lynch"
+
+
+def test_the_subject_of_was_cited_as_saying_speaks():
+    text = (
+        "“We are determined to stop these crossings,” Home Secretary Priti Patel was cited as saying by LBC."
+    )
+    assert speakers(text)[0][1] == "Priti Patel"
+
+
+def test_a_participle_apposition_between_name_and_verb_keeps_the_name():
+    text = (
+        "Tom Coderre works on the crisis. “Every community has been touched by this crisis,” Coderre, recently "
+        "hired as a senior adviser to the governor, told the newspaper."
+    )
+    assert speakers(text)[0][1] == "Tom Coderre"
+
+
+def test_a_titled_name_then_its_role_between_commas_gives_the_name():
+    text = (
+        '"Today we mourn the loss of our teammates," U.S. Army Gen. Stephen Townsend, commander, U.S. Africa '
+        "Command, said in a statement, CNN reports."
+    )
+    assert speakers(text)[0][1] == "Stephen Townsend"
+
+
+def test_the_charity_further_said_is_the_charity_named_before():
+    text = (
+        "The MSF said the diseases had spread. “The numbers are far higher than anything we have seen in years,” "
+        "the medical charity further said."
+    )
+    assert speakers(text)[-1][1:] == ("MSF", "organization")
