@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from credence.extract.attribution import AttributionContext, Cue, attribution_cues, cue_for
+from credence.extract.attribution import AttributionContext, Cue, attribution_cues, cue_for, cues_reaching
 from credence.extract.documents import DocumentIndex
 from credence.extract.entities import NameIndex, canonical_entity, entity_folding, name_index
 from credence.extract.hedges import clause_bounds, hedge_cues, hedge_of
@@ -243,7 +243,7 @@ def _claims(
                     None,
                 )
             else:
-                cue = cue_for(q.start, own_cues)
+                cue = cue_for(q.start, cues_reaching(text, s0, q.start, own_cues))
                 if cue is None:
                     # "A poll … of 28 countries found": the size of a study is the study's own figure.
                     cue = next((w for w in within if w.kind == "document"), None)

@@ -311,6 +311,24 @@ def _whole_sentence_cue(
     )
 
 
+_RELATIVE_ASIDE_OPENS = re.compile(r",\s+(?:which|who|whose)\s+[^,;:“”\"]*$")
+
+
+def cues_reaching(text: str, s_start: int, pos: int, cues: list[Cue]) -> list[Cue]:
+    """The cues that may cover a figure at `pos`: not those after a relative aside the figure is in.
+
+    "As for the outbreak, which has caused more than 80,000 deaths, he said, “…”": the aside is the
+    writer's own, closed before the speaker's verb, whose words are the quotation.
+    """
+    if not cues or ", wh" not in text[s_start:pos]:
+        return cues
+    aside = _RELATIVE_ASIDE_OPENS.search(text, s_start, pos)
+    if aside is None:
+        return cues
+    closed = text.find(",", pos)
+    return [c for c in cues if not (c.cue_start > pos and closed >= 0 and closed < c.cue_start)]
+
+
 def cue_for(pos: int, cues: list[Cue]) -> Cue | None:
     """The cue covering position `pos`: the nearest one whose scope holds it; None inside a cue's own words."""
     if any(c.cue_start <= pos < c.cue_end for c in cues):

@@ -382,6 +382,10 @@ def counted_of(
         i = 1
         if len(after) > 1 and after[1][0].lower() in ("the", "these", "those", "its", "their", "his", "her"):
             i = 2
+            while i < len(after) - 1 and (
+                after[i][0][:1].isdigit() or (after[i][0] in ",." and after[i + 1][0][:1].isdigit())
+            ):
+                i += 1  # "eight of the 12 cases": the whole's own number, as after digits
     elif (
         q.unit is None
         and len(after) > 2

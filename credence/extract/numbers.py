@@ -61,6 +61,8 @@ VAGUE = {
     "hundreds of millions": 2e8,
     "tens of billions": 2e10,
     "hundreds of billions": 2e11,
+    "tens of trillions": 2e13,
+    "hundreds of trillions": 2e14,
 }
 CURRENCY_SYMBOLS = {
     "$": "USD",
@@ -115,7 +117,7 @@ _COMPOUND_NOUNS = (
 _ATOM = re.compile(
     rf"""(?P<digits>(?<![\w.,])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\d,]\d))
     |(?<![\w-])(?=[abdefhmnostz])(?:
-     (?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions)|dozens|scores(?=\s+of\b)|
+     (?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions|trillions)|dozens|scores(?=\s+of\b)|
          hundreds|thousands|millions|billions|trillions)
     |(?P<fuzzy>(?:several|a\s+few|a\s+couple(?:\s+of)?)\s+(?:{_SCALE_WORD}|dozen)s?(?:\s+(?:{_SCALE_WORD}))?)
     |(?P<words>(?:(?:a|an)\s+(?:half[\s-]+|quarter[\s-]+)?(?=(?:{_SCALE_WORD}|dozen)\b)|half\s+a\s+(?=(?:{_SCALE_WORD}|dozen)\b))?
@@ -774,6 +776,7 @@ def _blocked_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-−]")
 _QUANTITY_RE1 = re.compile(r"\s+")
 _QUANTITY_RE2 = re.compile(r"\bone\s+of\s+(?:the|these|those)\s+$", re.IGNORECASE)
 _QUANTITY_RE3 = re.compile(r"\b(?:between|from)\s+(?:(?:US)?\$|[€£])?$", re.IGNORECASE)
@@ -853,6 +856,9 @@ def _quantity(s: str, m: re.Match[str]):
     cur = _currency_before(s, ns)
     if cur:
         unit, q_start = cur
+    elif kind == "digits" and ns > 0 and _MINUS_BEFORE.match(s, ns - 1, ns):
+        # "a daily average of -1.6%": a figure below zero (a hyphen after a space, no range's dash).
+        value, q_start = -value, ns - 1
     unit, end = _unit_after(s, end, unit)
     if unit is None and kind == "digits" and _is_year_or_id(s, ns, ne, value, end):
         return None

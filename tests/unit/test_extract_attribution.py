@@ -1148,3 +1148,12 @@ def test_pointing_out_is_a_persons_cue(text):
 def test_adding_a_number_of_things_is_no_source_of_them(text):
     claim = only_claim(text)
     assert (claim.attribution_kind, claim.attribution_text) == ("none", None)
+
+
+def test_a_speaker_after_a_relative_aside_does_not_credit_the_aside_figure():
+    text = (
+        "As for the outbreak, which has caused more than eighty thousand deaths in the U.S. to date, he said, "
+        "“China bears the blame.”"
+    )
+    claim = only_claim(text)
+    assert (claim.attribution_kind, claim.attribution_text) == ("none", None)

@@ -1910,3 +1910,25 @@ def test_higher_than_and_lower_than_bound_a_figure(sentence, low, high, qualifie
 def test_a_percentage_of_a_whole_named_in_capitals_is_a_claim():
     claim = only_claim("The tariffs would cost the economy about 0.5% of GDP next year.")
     assert (claim.span, claim.measure) == ("about 0.5% of GDP", "gdp_share")
+
+
+def test_a_minus_sign_after_a_space_makes_the_figure_negative():
+    claim = only_claim("The index fell to a daily average of -1.6% in May.")
+    assert (claim.span, claim.value_low, claim.value_high) == ("-1.6%", -1.6, -1.6)
+
+
+def test_tens_of_trillions_is_a_vague_plural_of_its_scale():
+    claim = only_claim("The program will cost tens of trillions of dollars over a decade.")
+    assert (claim.value_low, claim.value_high, claim.qualifier) == (2e13, None, "vague")
+
+
+def test_a_part_in_words_of_a_whole_in_digits_counts_the_whole_noun():
+    spans = [
+        c.span for c in claims_of("The justices ruled for the plaintiffs in eight of the 12 cases this term.")
+    ]
+    assert spans == ["eight of the 12 cases", "12 cases"]
+
+
+def test_positive_diagnoses_of_a_disease_are_cases():
+    claim = only_claim("Chaves County reported 30 positive diagnoses of COVID-19 on Monday.")
+    assert (claim.measure, claim.core) == ("cases", True)
