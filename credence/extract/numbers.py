@@ -1123,6 +1123,10 @@ _PLURAL_THEN_TOP = re.compile(
 _AGE_RANGE_END = re.compile(r"\b(?:ages?|aged)\s+\d{1,3}\s*(?:to|-|–|and|through|or)\s*$", re.IGNORECASE)
 
 
+# Three or more bare numbers in a row, spaces alone between: the cells of a table run together.
+_TABLE_ROW = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?:[ \t]+\d+(?:\.\d+)?){2,}(?![\w.,]*\d)")
+
+
 def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
     """Whether the digits at ns..ne are no figure; `range_end` for the second number of "2,000-3,000"."""
     if _is_ratio(s, ns, ne) or _MULTIPLIER_AFTER.match(s, ne):
@@ -1132,6 +1136,10 @@ def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
     after = s[ne : ne + 12]
     if before.isalpha() or before in "#@_":
         return True  # "G7", "N95", "#5"
+    if (before == " " and before2.isdigit()) or (after[:1] == " " and after[1:2].isdigit()):
+        for run in _TABLE_ROW.finditer(s, max(0, ns - 40), min(len(s), ne + 40)):
+            if run.start() <= ns < run.end():
+                return True  # "Barack Obama 35 13 7 Donald Trump 1 10 32": a table's cells, flattened
     if "ge" in s[max(0, ns - 16) : ns] and _AGE_RANGE_END.search(s, max(0, ns - 16), ns):
         return True  # "children ages 6 to 16", "aged 5 to 11": the upper age
     if before in "-‐" and before2.isalnum() and not (range_end and before2.isdigit()):

@@ -1932,3 +1932,10 @@ def test_a_part_in_words_of_a_whole_in_digits_counts_the_whole_noun():
 def test_positive_diagnoses_of_a_disease_are_cases():
     claim = only_claim("Chaves County reported 30 positive diagnoses of COVID-19 on Monday.")
     assert (claim.measure, claim.core) == ("cases", True)
+
+
+def test_cells_of_a_flattened_table_are_no_claims():
+    text = (
+        "Most Admired Man Barack Obama 35 13 7 Donald Trump 1 10 32 George W. Bush 1 1 4 Pope Francis 1 3 1"
+    )
+    assert claims_of(text) == []
