@@ -24,7 +24,8 @@ _COMPARATIVE = re.compile(r"\b(?:more|less|as|equally|times)\s+$", re.IGNORECASE
 # A cue in another clause joined by a conjunction is about that clause: "has reported just 200
 # deaths ... since hitting what was believed to be the peak".
 _SUBORDINATE = re.compile(
-    r"\b(?:because|since|although|though|whereas|while|but|and then|whether|who|which)\b", re.IGNORECASE
+    r"\b(?:because|since|although|though|whereas|while|but|and then|whether|who|which|as\s+the)\b",
+    re.IGNORECASE,
 )
 
 
@@ -81,6 +82,8 @@ def hedge_of(
             # "20,000 listings for unverified claims", "over alleged links to an attack which killed
             # two": the adjective qualifies its own noun, not a figure it does not stand before.
             continue
+        if low == "could" and c0 > claim_start:
+            continue  # "roads that could impede access", "Four million people could get up": not the figure's doubt
         if left <= c0 and c1 <= right:
             between = text[min(c1, claim_start) : max(c0, claim_end)]
             if not _SUBORDINATE.search(between):

@@ -995,6 +995,14 @@ def counted_of(
         # a correlative comparison is a supposed level, not a toll reported.
         core = False
     conditional = _CONDITIONAL_BEFORE.search(text, max(s_start, q.start - 30), q.start)
+    if conditional is None and text.startswith(
+        ("If", "if", "Unless"), _IF_OPENING_AT.match(text, s_start).end()
+    ):
+        opening = _IF_OPENING.match(text, s_start)
+        if opening and opening.end() <= q.start and _MODAL_BETWEEN.search(text, opening.end(), q.start):
+            # "If you factor those individuals in, the rate would jump to about 19.5 percent": the main
+            # clause of a condition opening the sentence states what would follow, not what is.
+            conditional = opening
     if conditional:
         # "if there are 250,000 people dead by Election Day": a figure supposed, not reported; hedged by "if".
         if core:
@@ -1452,8 +1460,10 @@ _CORRELATIVE_OPENING = re.compile(
     r"further|farther|earlier|later)\s+(?!than\b)"
 )
 _CONDITIONAL_BEFORE = re.compile(
-    r"\b((?i:if)|(?i:unless))\s+(?:there\s+(?:are|were|is|was|be|will\s+be|had\s+been)\s+|(?:only|just|even)\s+)?$"
+    r"\b((?i:if)|(?i:unless))\s+(?:(?:only|just|even)\s+)?(?:there\s+(?:are|were|is|was|be|will\s+be|had\s+been)\s+)?$"
 )
+_IF_OPENING_AT = re.compile(r"\s*[“\"]?\s*")
+_IF_OPENING = re.compile(r"\s*[“\"]?\s*((?i:if)|Unless)\b[^,;:.?!]{3,150},")
 _MODAL_BETWEEN = re.compile(r"\b(?:could|would|might|may|will)\b", re.IGNORECASE)
 # "would cause thousands of deaths", "could kill 500": a modal verb whose object is the count.
 _MODAL_VERB_BEFORE = re.compile(

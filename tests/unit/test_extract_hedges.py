@@ -236,3 +236,21 @@ def test_a_hedge_of_the_main_clause_does_not_reach_a_figure_in_a_relative_clause
         "You could have guessed a great deal about the gunmen in Ohio who killed at least 29 people."
     )
     assert not claim.hedged
+
+
+@pytest.mark.parametrize(
+    "sentence, hedged",
+    [
+        ("If the ban were lifted, an additional 360,000 men would likely donate.", True),
+        ("The change could help save the lives of more than a million people.", True),
+        ("A dealer who potentially kills thousands of people spends little time in jail.", True),
+        ("If you factor those workers in, the unemployment rate would jump to about 19.5 percent.", True),
+        ("If only there were four moderate Democrats in the Senate.", True),
+        ("Grand juries in three counties raised concerns about roads that could impede access.", False),
+        ("If the trend holds, officials reported 40 new cases on Monday.", False),
+    ],
+)
+def test_likely_modals_could_potentially_and_an_opening_condition_soften_the_figures_they_govern(
+    sentence, hedged
+):
+    assert only_claim(sentence).hedged == hedged
