@@ -990,6 +990,15 @@ def counted_of(
             # A toll or count forecast with a modal is uncertain (dev12's "would die"); an aim, a named
             # prediction or a "will" is not hedged.
             projected = modal.group()
+    if core and (
+        _TARGET_BEFORE.search(text, max(s_start, q.start - 40), q.start)
+        or _FACTOR_BEFORE.search(text, max(s_start, q.start - 20), q.start)
+        or _HABITUAL_RATE_AFTER.match(text, span_end)
+    ):
+        # "would have to drop below 2,543 new cases", "needs to stay under 100": a threshold set, not a
+        # count; "underreporting of cases by factors of four to fifteen": a multiplier; "115 Americans die
+        # daily": a standing statistic, not a toll of the events reported.
+        core = False
     if core and _CORRELATIVE_OPENING.match(text, s_start) and "," not in text[s_start : q.start]:
         # "The closer you can have it to 120 [thousand deaths], …, the better": a figure in the first half of
         # a correlative comparison is a supposed level, not a toll reported.
@@ -1475,6 +1484,12 @@ _MODAL_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MODAL = re.compile(r"(?:would|could|might)\b", re.IGNORECASE)
+_TARGET_BEFORE = re.compile(
+    r"\b(?:(?:would|will)\s+(?:have|need)\s+to|must|needs?\s+to|has\s+to|have\s+to)\s+(?:[a-z]+\s+){1,2}$",
+    re.IGNORECASE,
+)
+_FACTOR_BEFORE = re.compile(r"\bfactors?\s+of\s+$", re.IGNORECASE)
+_HABITUAL_RATE_AFTER = re.compile(r"\s+(?:daily|every\s+day|each\s+day|every\s+year|each\s+year|annually)\b")
 # "retaliating would have killed approximately 150 people": a toll that did not happen.
 _COUNTERFACTUAL_BEFORE = re.compile(
     r"\b(?:would|could|might)\s+have\s+(?!been\b)[a-z]+ed\s+(?:(?:approximately|about|around|some|nearly)\s+)?$",

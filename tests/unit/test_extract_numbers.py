@@ -1939,3 +1939,16 @@ def test_cells_of_a_flattened_table_are_no_claims():
         "Most Admired Man Barack Obama 35 13 7 Donald Trump 1 10 32 George W. Bush 1 1 4 Pope Francis 1 3 1"
     )
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("During the outbreak, the county would have to drop below 2,543 new cases to reopen.", "below 2,543 new cases"),
+        ("During the outbreak, rates imply underreporting of cases by factors of four to fifteen.", "four to fifteen"),
+        ("The CDC estimates that 115 Americans die daily from opioid overdoses.", "115 Americans die"),
+    ],
+)  # fmt: skip
+def test_thresholds_multipliers_and_standing_daily_statistics_are_not_core(sentence, span):
+    claim = next(c for c in article_facts(sentence, "t").claims if c.span == span)
+    assert not claim.core
