@@ -411,7 +411,7 @@ records, registered, disclosed, discloses, projected, predicted, predicts, liste
 calculated, calculates, tallied, acknowledged, admitted, testified, tweeted, posted, warned, explained
 insisted, asserted, showing, finding, indicating, suggesting, hinted, hints, expected, expects, forecast
 surmised, surmises, speculated, speculates, posited, guessed, projects, argue, argues, argued, contend, contends
-contended, insists, put, puts, expressed, expresses, voiced, voices, points out, pointed out
+contended, insists, put, puts, expressed, expresses, voiced, voices, points out, pointed out, believe, believes
 """
 )
 

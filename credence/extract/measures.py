@@ -1370,7 +1370,7 @@ def _percent_measure(text: str, s_start: int, pos: int) -> str | None:
 
 
 _CONFIDENCE_AFTER = re.compile(
-    r"\s+(?:confidence|credible|prediction)\s+(?:interval|level|bound)", re.IGNORECASE
+    r"\s+(?:confidence|credible|prediction)\s+(?:interval|level|bound|range)", re.IGNORECASE
 )
 _AGES_BEFORE = re.compile(r"\b(?:in\s+age|aged|ages)\s+(?:from\s+|between\s+)?$", re.IGNORECASE)
 _IS_CLAIM_RE1 = re.compile(r"\w+ed\s+to\s+$")
@@ -1586,6 +1586,7 @@ def _is_claim(
         and q.qualifier == "exact"
         and q.value <= 3
         and not core
+        and q.unit is None  # "is perhaps one percent", "two dollars": a figure with its unit
         and text[q.end : q.end + 1] != "-"
     ):
         # ("the three-judge panel" counts judges whatever its determiner: a compound is no reference)

@@ -216,7 +216,7 @@ _QUALIFIERS_BEFORE = [
         "less than|fewer than|lower than|under|below|up to|as many as|as much as|at most|no more than|"
         "not more than|nearly|almost|close to|just under|just below|a maximum of|at the most|shy of|"
         "as high as|as large as|upto|nearly an estimated|almost an estimated|approaching|nearing|approaches|"
-        "nears|closing in on|approaching a full|nearing a full|approached|neared|closed in on",
+        "nears|closing in on|approaching a full|nearing a full|approached|neared|closed in on|within",
     ),
     (
         "approx",
@@ -1136,6 +1136,8 @@ def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
     after = s[ne : ne + 12]
     if before.isalpha() or before in "#@_":
         return True  # "G7", "N95", "#5"
+    if after.startswith(("(k)", "(K)")):
+        return True  # "401(k) plans": a name from the tax code
     if (before == " " and before2.isdigit()) or (after[:1] == " " and after[1:2].isdigit()):
         for run in _TABLE_ROW.finditer(s, max(0, ns - 40), min(len(s), ne + 40)):
             if run.start() <= ns < run.end():

@@ -1157,3 +1157,8 @@ def test_a_speaker_after_a_relative_aside_does_not_credit_the_aside_figure():
     )
     claim = only_claim(text)
     assert (claim.attribution_kind, claim.attribution_text) == ("none", None)
+
+
+def test_people_who_believe_a_figure_are_its_source():
+    claim = only_claim("Medical experts believe that the fatality rate is 5 percent.")
+    assert (claim.attribution_kind, claim.attribution_text) == ("vague", "Medical experts")

@@ -1952,3 +1952,21 @@ def test_cells_of_a_flattened_table_are_no_claims():
 def test_thresholds_multipliers_and_standing_daily_statistics_are_not_core(sentence, span):
     claim = next(c for c in article_facts(sentence, "t").claims if c.span == span)
     assert not claim.core
+
+
+@pytest.mark.parametrize(
+    "sentence, spans",
+    [
+        ("Professors calculated 822, with a 95 percent confidence range between 605 and 1,039 deaths.",
+         ["between 605 and 1,039 deaths"]),
+        ("Readers can ask about anything from unemployment benefits to 401(k) plans.", []),
+        ("Medical experts believe that the case fatality rate is perhaps one percent.", ["one percent"]),
+    ],
+)  # fmt: skip
+def test_confidence_ranges_and_tax_code_names_are_no_claims_but_one_percent_is(sentence, spans):
+    assert [c.span for c in claims_of(sentence)] == spans
+
+
+def test_within_is_an_upper_bound():
+    claim = only_claim("The drone flew within 1,000 yards of the ship.")
+    assert (claim.value_low, claim.value_high, claim.qualifier) == (None, 1000, "upper_bound")
