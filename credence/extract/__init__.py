@@ -221,6 +221,17 @@ def _claims(
             own_cues = [cue for cue in cues if cue not in within] if within else cues
             quote = _quote_at(q.start, found_quotes, quote_starts)
             if quote is not None and quote.speaker is not None:
+                inner = cue_for(q.start, [c for c in own_cues if quote.start <= c.cue_start < quote.end])
+                if (
+                    inner is not None
+                    and inner.kind in ("document", "organization")
+                    and inner.cue_start < q.start
+                    and text.startswith(("according to", "According to"), inner.cue_start)
+                ):
+                    # "“In January, according to the report, China increased its imports by 278 percent,” she
+                    # said": the speaker names where the figure comes from.
+                    quote = None
+            if quote is not None and quote.speaker is not None:
                 # A figure inside a direct quotation is the speaker's.
                 # The text shown is the speaker as the text names them; the originator, which scoring
                 # groups by, is the entity folded ("Trump" → Donald Trump).

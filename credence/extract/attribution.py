@@ -59,7 +59,8 @@ _ROLE_WORDS = frozenset(
     officer officers diplomat diplomats insider insiders people person someone witness witnesses resident
     residents observer observers activist activists economist economists investigator investigators
     commander commanders leader leaders minister ministers lawyer lawyers attorney attorneys colleagues
-    family relatives wife husband mother father son daughter brother sister""".split()
+    family relatives wife husband mother father son daughter brother sister statistician statisticians
+    epidemiologist epidemiologists demographer demographers forecaster forecasters scholar scholars""".split()
 )
 # "their lawyers said", "his wife told": people the text has in view, named or not, speaking for themselves.
 _RELATED_PEOPLE = frozenset(
@@ -686,7 +687,10 @@ _WHAT_WAS_SAID = frozenset(
     "nothing something anything everything little much more less so yes no none only too".split()
 )
 _INVERTED_FRAME = re.compile(
-    r",\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w’'.-]+\s+){0,3}$", re.IGNORECASE
+    r",\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w’'.-]+\s+){0,3}"
+    # "…, WGN9 reports.": a name closing the sentence with its verb.
+    r"|(?-i:[A-Z][\w’'.&-]*)(?:\s+(?-i:[A-Z][\w’'.&-]*)){0,3}\s+)$",
+    re.IGNORECASE,
 )
 # A sentence-initial participial phrase set off by one comma ("Speaking at a rally of 3,000 supporters,").
 _PARTICIPIAL_LEAD = re.compile(r"(?:[A-Z][a-z]+ing|Asked)\b(?:[^,;:“”\"]|,(?=\d))*,")
@@ -1143,6 +1147,9 @@ def _head_noun(words: list[str]) -> str:
                 "cited",
             )
             and i
+            # "a newly released Marist poll": a participle before its noun modifies it, no postmodifier.
+            and not words[i - 1].endswith("ly")
+            and words[i - 1] not in ("a", "an", "the", "this", "that", "its", "their", "his", "her", "new")
         ):
             return _singular_possessive(words[i - 1])
     return _singular_possessive(words[-1]) if words else ""

@@ -446,7 +446,7 @@ backers, supporters, opponents, proponents, advocates, skeptics, sceptics, defen
 observers, critics, commentators, pundits, scientists, researchers, studies, research, estimates, some
 many, others, media, the media, local media, rumors, rumours, social media, reporters, economists
 historians, international news, witnesses, residents, activists, some experts, many experts, people
-outlets, news outlets, media outlets
+outlets, news outlets, media outlets, statisticians, epidemiologists, demographers, forecasters, modelers, academics, scholars
 they
 """
 )

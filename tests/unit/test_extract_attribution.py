@@ -1162,3 +1162,23 @@ def test_a_speaker_after_a_relative_aside_does_not_credit_the_aside_figure():
 def test_people_who_believe_a_figure_are_its_source():
     claim = only_claim("Medical experts believe that the fatality rate is 5 percent.")
     assert (claim.attribution_kind, claim.attribution_text) == ("vague", "Medical experts")
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, words",
+    [
+        ("Three people were killed in the attack, CNN reports.", "organization", "CNN"),
+        ("The rate rose to 19.5 percent, the statisticians said.", "vague", "the statisticians"),
+        ("In a newly released Marist poll, only 27% of adults supported the change.", "document",
+         "a newly released Marist poll"),
+    ],
+)  # fmt: skip
+def test_a_name_reports_at_the_end_statisticians_and_a_newly_released_poll(sentence, kind, words):
+    claim = only_claim(sentence)
+    assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
+
+
+def test_according_to_inside_a_quotation_credits_the_figure_to_what_the_speaker_cites():
+    text = "“In January, according to the report, China increased its imports by 278 percent,” Swan said."
+    claim = only_claim(text)
+    assert (claim.attribution_kind, claim.attribution_text) == ("document", "the report")
