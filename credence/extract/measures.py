@@ -1026,6 +1026,9 @@ def counted_of(
     if per_head and _LOWER_WORD.fullmatch(head):
         # "35.64 deaths per 100,000 people" → death_rate: a rate is named for what it counts.
         measure, core = f"{_singular(head)}_rate", False
+    if head == "times" and measure and measure != "times" and q.unit is None:
+        # "arrested more than 40 times": how often it happened to one subject, not a count of people.
+        measure, core = f"times_{measure}", False
     return Counted(
         keep,
         counted,

@@ -1182,3 +1182,10 @@ def test_according_to_inside_a_quotation_credits_the_figure_to_what_the_speaker_
     text = "“In January, according to the report, China increased its imports by 278 percent,” Swan said."
     claim = only_claim(text)
     assert (claim.attribution_kind, claim.attribution_text) == ("document", "the report")
+
+
+def test_a_preview_released_by_a_body_is_a_document():
+    claim = only_claim(
+        "The budget cuts the deficit by $3 trillion, according to a preview released by the White House."
+    )
+    assert claim.attribution_kind == "document"

@@ -1970,3 +1970,8 @@ def test_confidence_ranges_and_tax_code_names_are_no_claims_but_one_percent_is(s
 def test_within_is_an_upper_bound():
     claim = only_claim("The drone flew within 1,000 yards of the ship.")
     assert (claim.value_low, claim.value_high, claim.qualifier) == (None, 1000, "upper_bound")
+
+
+def test_how_often_something_happened_is_a_frequency_not_a_count_of_people():
+    claim = only_claim("The congressman has been arrested more than 40 times.")
+    assert (claim.measure, claim.core) == ("times_arrested", False)
