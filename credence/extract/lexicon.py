@@ -343,7 +343,7 @@ casualties: casualties, losses
 killed: deaths, fatalities, lives, bodies, dead, death toll, toll
 wounded: injuries, wounded, injured
 captured: prisoners, pows, captives, hostages, prisoners of war
-cases: cases, caseload, case load, case count, case tally, case total, positives, diagnoses
+cases: cases, caseload, case load, case count, case tally, case total, positives, diagnoses, illnesses
 infected: infections
 hospitalized: hospitalizations, hospitalisations
 tested: tests

@@ -380,7 +380,20 @@ def counted_of(
         )
     ):
         i = 1
-        if len(after) > 1 and after[1][0].lower() in ("the", "these", "those", "its", "their", "his", "her"):
+        if len(after) > 1 and after[1][0][:1].isdigit() and after[1][0] not in ("10", "100", "1", "1000"):
+            while i < len(after) - 1 and (
+                after[i][0][:1].isdigit() or (after[i][0] in ",." and after[i + 1][0][:1].isdigit())
+            ):
+                i += 1  # "only three of 42 deregulatory cases": the whole's own number
+        elif len(after) > 1 and after[1][0].lower() in (
+            "the",
+            "these",
+            "those",
+            "its",
+            "their",
+            "his",
+            "her",
+        ):
             i = 2
             while i < len(after) - 1 and (
                 after[i][0][:1].isdigit() or (after[i][0] in ",." and after[i + 1][0][:1].isdigit())
@@ -392,6 +405,12 @@ def counted_of(
         and after[0][0].lower() == "of"
         and (
             after[1][0].lower() in ("the", "these", "those", "its", "their", "his", "her", "our")
+            # "3 of 42 cases"; "7 of 10 Americans" is a share
+            or (
+                after[1][0][:1].isdigit()
+                and after[1][0] not in ("10", "100", "1")
+                and after[2][0][:1].isalpha()
+            )
             # "About 130 of Michigan's National Guard soldiers": a whole its owner names.
             or (after[1][0][:1].isupper() and after[1][0].endswith(("'s", "’s")))
         )
@@ -994,6 +1013,7 @@ def counted_of(
         _TARGET_BEFORE.search(text, max(s_start, q.start - 40), q.start)
         or _FACTOR_BEFORE.search(text, max(s_start, q.start - 20), q.start)
         or _HABITUAL_RATE_AFTER.match(text, span_end)
+        or _YEARLY_OPENING.match(text, s_start)
     ):
         # "would have to drop below 2,543 new cases", "needs to stay under 100": a threshold set, not a
         # count; "underreporting of cases by factors of four to fifteen": a multiplier; "115 Americans die
@@ -1492,6 +1512,12 @@ _TARGET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FACTOR_BEFORE = re.compile(r"\bfactors?\s+of\s+$", re.IGNORECASE)
+_YEARLY_OPENING = re.compile(
+    r"\s*(?:Every|Each)\s+year\b|\s*Annually\b|\s*In\s+an?\s+(?:typical|average|normal)\s+year\b"
+)
+_FIGURE_IN_PLACE_BEFORE = re.compile(
+    r"\d[\d,.]*\s+in\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},?\s+(?:and|or)\s+$"
+)
 _HABITUAL_RATE_AFTER = re.compile(r"\s+(?:daily|every\s+day|each\s+day|every\s+year|each\s+year|annually)\b")
 # "retaliating would have killed approximately 150 people": a toll that did not happen.
 _COUNTERFACTUAL_BEFORE = re.compile(
@@ -1561,6 +1587,8 @@ def _is_claim(
             and _IN_THE_VAGUE.search(text, max(0, q.start - 30), q.start)
         ):
             return True  # "filings still remain in the millions", "deaths ran into the thousands": a level
+        if counted is not None and _FIGURE_IN_PLACE_BEFORE.search(text, max(0, q.start - 60), q.start):
+            return True  # "compared to 87,965 in the U.S. and 5,553 in Canada": the next item of a list
         if counted is not None and _CLAUSE_VERB_AFTER.match(text, q.end):
             # "For every 10 people …, another three or four couldn’t get through": a number that is the
             # subject of its own clause counts the noun counted before it in the sentence.

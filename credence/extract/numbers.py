@@ -45,6 +45,7 @@ TENS = {
     "ninety": 90,
 }
 SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE_VALUES = {**SCALES, "dozen": 12}  # "2 dozen": a scale word after digits
 SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
 # Vague plurals: the least the words allow is two of the unit ("dozens" → 24, "thousands" → 2000).
 VAGUE = {
@@ -187,7 +188,7 @@ def number_starts(text: str) -> list[int]:
 
 _SCALE_AFTER = re.compile(
     # "120 [thousand deaths]": an editor's bracket supplying the scale.
-    rf"(?:\s+|-|\s\[)?(?P<scale>{_SCALE_WORD})\b|(?P<short>mn|mln|bn|tn|trn|[mMkKbB])(?![\w])",
+    rf"(?:\s+|-|\s\[)?(?P<scale>{_SCALE_WORD}|dozen)\b|(?P<short>mn|mln|bn|tn|trn|[mMkKbB])(?![\w])",
     re.IGNORECASE,
 )
 _DEGREES_AFTER = re.compile(r"\s?°\s?[CF]?\b|\s?°")
@@ -836,7 +837,7 @@ def _quantity(s: str, m: re.Match[str]):
     sm = _SCALE_AFTER.match(s, end)
     if sm and kind == "digits":
         if sm.group("scale"):
-            value *= SCALES[sm.group("scale").lower()]
+            value *= _SCALE_VALUES[sm.group("scale").lower()]
             end = sm.end()
         elif sm.group("short") and (
             sm.group("short").lower() != "m"
@@ -848,7 +849,7 @@ def _quantity(s: str, m: re.Match[str]):
                 value *= SHORT_SCALES[sm.group("short").lower()]
                 end = sm.end()
     elif sm and kind == "words" and sm.group("scale"):
-        value *= SCALES[sm.group("scale").lower()]
+        value *= _SCALE_VALUES[sm.group("scale").lower()]
         end = sm.end()
     if sm and sm.group("scale") and end == sm.end() and "[" in sm.group() and s[end : end + 1] == "]":
         end += 1  # "5 [million] people": the editor's bracket closed after the scale
@@ -1396,7 +1397,7 @@ def _noun_range_after(s: str, ns: int, end: int, value: float, unit: str | None)
     r_end = second.end()
     sm = _SCALE_AFTER.match(s, r_end)
     if sm and sm.group("scale"):
-        high *= SCALES[sm.group("scale").lower()]
+        high *= _SCALE_VALUES[sm.group("scale").lower()]
         r_end = sm.end()
     noun = m.group("noun")
     if not s.startswith(noun, r_end) or s[r_end + len(noun) : r_end + len(noun) + 1].isalpha():
@@ -1443,7 +1444,7 @@ def _range_after(s: str, ns: int, end: int, kind: str, value: float, unit: str |
     sm = _SCALE_AFTER.match(s, r_end)
     scale = 1.0
     if sm and sm.group("scale"):
-        scale = SCALES[sm.group("scale").lower()]
+        scale = _SCALE_VALUES[sm.group("scale").lower()]
         r_end = sm.end()
     elif sm and sm.group("short") and sm.start() == r_end and second.lastgroup == "digits":
         scale = SHORT_SCALES[sm.group("short").lower()]

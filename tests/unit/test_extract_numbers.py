@@ -1975,3 +1975,30 @@ def test_within_is_an_upper_bound():
 def test_how_often_something_happened_is_a_frequency_not_a_count_of_people():
     claim = only_claim("The congressman has been arrested more than 40 times.")
     assert (claim.measure, claim.core) == ("times_arrested", False)
+
+
+@pytest.mark.parametrize(
+    "sentence, span, low, high",
+    [
+        ("Nearly 2 dozen energy leaders met in Vienna.", "Nearly 2 dozen energy leaders", None, 24),
+        ("Only three of 42 deregulatory cases succeeded.", "three of 42 deregulatory cases", 3, 3),
+        ("Officials say the virus caused 4,477 deaths in Mexico, compared to 87,965 in the U.S. and 5,553 in Canada.",
+         "5,553", 5553, 5553),
+    ],
+)  # fmt: skip
+def test_dozens_after_digits_a_part_of_a_counted_whole_and_the_next_item_of_a_list(sentence, span, low, high):
+    claim = next(c for c in claims_of(sentence) if c.span == span)
+    assert (claim.value_low, claim.value_high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "sentence, span, measure, core",
+    [
+        ("Every year, police shoot and kill nearly 1,000 people.", "kill nearly 1,000 people", "killed", False),
+        ("There were more than 1.3 million reported illnesses in the virus outbreak.",
+         "more than 1.3 million reported illnesses", "cases", True),
+    ],
+)  # fmt: skip
+def test_a_yearly_opening_makes_a_statistic_and_illnesses_are_cases(sentence, span, measure, core):
+    claim = next(c for c in claims_of(sentence) if c.span == span)
+    assert (claim.measure, claim.core) == (measure, core)

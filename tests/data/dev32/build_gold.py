@@ -33,7 +33,9 @@ FAUCI = "Anthony Fauci"
 WILSON = "Stephen Wilson"
 TULSI_NOW = "Tulsi Now, Inc."
 SPENCER = "Richard Spencer"
-MOJIBAKE_THEYRE = "They\u00e2\u0080\u0099re death pits"  # the text's mis-decoded curly apostrophe, kept as drawn
+MOJIBAKE_THEYRE = (
+    "They\u00e2\u0080\u0099re death pits"  # the text's mis-decoded curly apostrophe, kept as drawn
+)
 
 # fmt: off
 # (art, span, nth, measure, counted, low, high, qual, subject, attr_text, attr_kind, hedged, core)
