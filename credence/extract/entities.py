@@ -1113,6 +1113,16 @@ def _run_mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Men
         pos = text.index(t, pos)
         offsets.append(pos)
         pos += len(t)
+    capitals = next(
+        (i for i, t in enumerate(tokens) if i >= 2 and len(t) >= 2 and t.isalpha() and t.isupper()), None
+    )
+    if (
+        capitals is not None
+        and not _ROMAN_NUMERAL.fullmatch(tokens[capitals])
+        and _person_like(_without_titles(tokens[:capitals], lexicon.person_titles), lexicon)
+    ):
+        # "Dr. Anthony Fauci NOW says …": a headline's shouted word after a person's name is no part of it.
+        return _split(text, tokens, offsets, capitals, capitals + 1, lexicon)
     for i, t in enumerate(tokens[:-1]):
         left = tokens[: i + 1] if t.endswith(("’s", "'s")) else tokens[:i]
         if (
@@ -1167,6 +1177,9 @@ def _run_mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Men
         return _split(text, tokens, offsets, title_at, title_at, lexicon)
     mention = _mention(text, tokens, offsets, lexicon)
     return [mention] if mention else []
+
+
+_ROMAN_NUMERAL = re.compile(r"[IVX]+")
 
 
 def _is_role(token: str, lexicon: Lexicon) -> bool:

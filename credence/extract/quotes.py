@@ -1126,7 +1126,27 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
         return _sentence_subject(text, s_start, verb.start(), names) or ("", -1)
     if subject is None:
         return ("", -1)
-    return subject
+    return _name_apposed_to_role(text, subject, names) or subject
+
+
+_ROLE_COMMA_NAME = re.compile(r"([^,;:“”\"!?]{2,100}),\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})")
+_NAME_COMMA_BEFORE = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+$")
+
+
+def _name_apposed_to_role(text: str, subject: tuple[str, int], names) -> tuple[str, int] | None:
+    """The name set beside a role in the subject: "Perry's spokeswoman, Shaylyn Hynes, told" and "Chuck
+    Wexler, executive director of the Forum, which works with …, said" are the named person speaking."""
+    words, at = subject
+    if at < 0 or not words:
+        return None
+    role_then_name = _ROLE_COMMA_NAME.fullmatch(words)
+    if role_then_name and _is_person_noun(_ROLE_TAIL.sub("", role_then_name.group(1)).lower().split()[-1]):
+        return role_then_name.group(2), at + role_then_name.start(2)
+    if words[:1].islower() and _is_person_noun(_ROLE_TAIL.sub("", words).lower().split()[-1]):
+        before = _NAME_COMMA_BEFORE.search(text, max(0, at - 60), at)
+        if before and any(m.kind in ("person", "name") for m in names.within(before.start(1), before.end(1))):
+            return before.group(1), before.start(1)
+    return None
 
 
 _SENTENCE_SUBJECT_RE1 = re.compile(

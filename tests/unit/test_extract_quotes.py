@@ -2405,3 +2405,25 @@ def test_the_charity_further_said_is_the_charity_named_before():
         "the medical charity further said."
     )
     assert speakers(text)[-1][1:] == ("MSF", "organization")
+
+
+def test_a_shouted_headline_word_after_a_name_is_no_part_of_it():
+    text = (
+        "Dr. Anthony Fauci NOW says staying closed could cause damage\n\n"
+        "“We have to be careful about reopening too quickly,” Fauci said.\n"
+    )
+    assert speakers(text)[0][1] == "Anthony Fauci"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Energy Secretary Rick Perry resigned.\n\nPerry's spokeswoman, Shaylyn Hynes, told Axios: “He continues to "
+         "serve the country with honor.”",
+         "Shaylyn Hynes"),
+        ("Chuck Wexler, executive director of the Police Executive Research Forum, which works with police, said "
+         "there are “no national standards at all for the training” in the country.", "Chuck Wexler"),
+    ],
+)  # fmt: skip
+def test_the_name_apposed_to_a_role_before_the_verb_speaks(text, speaker):
+    assert speakers(text)[0][1] == speaker
