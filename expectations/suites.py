@@ -22,9 +22,11 @@ Severity = Literal["error", "warning"]
 DEFAULT_VALUE_BOUNDS: Mapping[str, tuple[float, float]] = {
     # Counts of people (the lexicon's core measures): more than are alive at once is a misread.
     **{measure: (0.0, 1e10) for measure in Lexicon.default().core_measures},
-    "percent": (0.0, 100.0),  # a share of a whole
+    # A share of a whole; a minus sign written before one is a net rating or a fall ("a -16 percent approval
+    # rating", "a daily average of -1.6%"), and below -100 % the number is misread.
+    "percent": (-100.0, 100.0),
     "fraction": (0.0, 1.0),  # a share in words ("two-thirds of"), as a part of one
-    "percent_change": (0.0, 1e4),  # a fourfold rise is 300 %; past 10,000 % the number is misread
+    "percent_change": (-100.0, 1e4),  # a fourfold rise is 300 %, nothing falls by more than all of it
     "count": (0.0, 1e13),  # robocalls, tonnes, cells: other counts run to the tens of billions
     "money": (0.0, 1e15),  # a thousand trillion in any currency exceeds world GDP tenfold
     "other": (0.0, 1e15),
@@ -362,8 +364,8 @@ def _claims(b: _SuiteBuilder, previous: PreviousRun | None) -> None:
     b.add(
         "value_not_below_bound",
         gxe.ExpectColumnPairValuesAToBeGreaterThanB,
-        "Counts, shares and sums of money are not negative (bound_low from ValidationParams.value_bounds "
-        "for the claim's measure or unit); a negative value is a misread minus sign or range dash.",
+        "Counts, fractions and sums of money are not negative, percentages not below -100 (bound_low from "
+        "ValidationParams.value_bounds for the claim's measure or unit); below is a misread sign or range dash.",
         column_A="value_min",
         column_B="bound_low",
         or_equal=True,

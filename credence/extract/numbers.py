@@ -1125,7 +1125,10 @@ _AGE_RANGE_END = re.compile(r"\b(?:ages?|aged)\s+\d{1,3}\s*(?:to|-|–|and|throu
 
 
 # Three or more bare numbers in a row, spaces alone between: the cells of a table run together.
-_TABLE_ROW = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?(?:[ \t]+\d+(?:\.\d+)?){2,}(?![\w.,]*\d)")
+_CELL = r"[-+−]?\d+(?:\.\d+)?%?"
+_TABLE_ROW = re.compile(rf"(?<![\w.,]){_CELL}(?:[ \t]+{_CELL}){{2,}}(?![\w.,]*\d)")
+_CELL_AFTER = re.compile(r"%?[ \t]+[-+−]?\d")
+_CELL_BEFORE = re.compile(r"\d%?[ \t]+[-+−]?$")
 
 
 def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
@@ -1139,7 +1142,7 @@ def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
         return True  # "G7", "N95", "#5"
     if after.startswith(("(k)", "(K)")):
         return True  # "401(k) plans": a name from the tax code
-    if (before == " " and before2.isdigit()) or (after[:1] == " " and after[1:2].isdigit()):
+    if _CELL_AFTER.match(after) or _CELL_BEFORE.search(s, max(0, ns - 5), ns):
         for run in _TABLE_ROW.finditer(s, max(0, ns - 40), min(len(s), ne + 40)):
             if run.start() <= ns < run.end():
                 return True  # "Barack Obama 35 13 7 Donald Trump 1 10 32": a table's cells, flattened

@@ -659,3 +659,20 @@ def test_pages_rendered_with_templates_compiled_once_equal_gx_own(schemas, tmp_p
     assert pages("compiled") == expected  # templates compiled here, or taken from an earlier test's render
     assert validate.COMPILED_TEMPLATES.codes
     assert pages("again") == expected  # every template from the cache
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "values", "fails"),
+    [
+        ("c2", {"measure": "approval_share", "value_low": -16.0, "value_high": -16.0}, False),  # a net rating
+        ("c2", {"measure": "approval_share", "value_low": -150.0, "value_high": -150.0}, True),
+        ("c1", {"measure": "killed", "value_low": -5.0, "value_high": -5.0}, True),  # no count is negative
+    ],
+)
+def test_a_percentage_may_fall_below_zero_but_not_below_minus_100_and_no_count_may(
+    claim_id, values, fails, schemas
+):
+    rows = good_rows()
+    _row(rows, "claims", claim_id).update(values)
+    outcome = validate_tables(_frames(rows, schemas, AC), RUN, ValidationParams(), now=NOW)
+    assert _result(outcome, "claims.value_not_below_bound")["success"] is not fails

@@ -1934,6 +1934,10 @@ def test_positive_diagnoses_of_a_disease_are_cases():
     assert (claim.measure, claim.core) == ("cases", True)
 
 
+def test_a_map_legend_of_signed_cells_is_no_claim():
+    assert claims_of("CHANGE FROM NATIONAL AVERAGE -7.5% -2.5 +2.5 +7.5 Wash. Me. Mont.") == []
+
+
 def test_cells_of_a_flattened_table_are_no_claims():
     text = (
         "Most Admired Man Barack Obama 35 13 7 Donald Trump 1 10 32 George W. Bush 1 1 4 Pope Francis 1 3 1"
