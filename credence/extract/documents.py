@@ -21,6 +21,7 @@ WRITTEN_NOUNS = frozenset(
     guidelines analysis assessment findings directive amendment email emails e-mail e-mails text texts
     lawsuit motion verdict resolution ad ads advertisement commercial video website dictionary encyclopedia
     evaluation evaluations description caption update updates announcement announcements summary
+    poster posters placard placards banner banners
     proposal manifesto suit preprint investigation investigations inquiry audit probe""".split()
 )
 # Words that end a periodical's title ("The Wall Street Journal", "The Times"): an outlet, not a document.

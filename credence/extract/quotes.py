@@ -969,6 +969,9 @@ def _looks_like_speaker(words: str, lexicon: Lexicon) -> bool:
 
 
 _SPEAKER_BEFORE_RE1 = re.compile(r":\s*$")
+_OWNED_ROLE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){0,2}([a-z-]+)")
+_WEB_NAME = re.compile(r"[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|org|net|gov|news|co\.uk|io)")
+_ACCORDING_TO_OPENING = re.compile(r"\s*According\s+to\s+([^,;:“”\"]{2,80}),\s")
 # What may stand between a subject and its verb; a comma closes a name in apposition ("the ship's
 # commanding officer, Capt. Kevin D. Buckley, said").
 _JUST_BEFORE_VERB = re.compile(r",?\s+(?:(?:also|later|then|has|had|have|once|\w+ly)\s+)*")
@@ -986,7 +989,7 @@ _FINITE_VERB_AFTER = re.compile(
     r"\s+(?:(?:on\s+[A-Z][a-z]+|last\s+[a-z]+|this\s+[a-z]+|earlier\s+this\s+[a-z]+|yesterday|today)\s+)?"
     # "The American Red Cross has also spoken out, noting that …": an auxiliary and an adverb may lead.
     r"(?:(?:has|have|had|was|were|is|are)\s+(?:also\s+|[a-z]+ly\s+)?)?"
-    r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|struck|found|held|upheld|wrote|written|said|told|made|took|taken|gave|"
+    r"(?:(?:also|then|later|once|again)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|struck|found|held|upheld|wrote|written|said|told|made|took|taken|gave|"
     r"given|threw|spoken|says|finds|rules|writes|began|begun|went|came|spoke|sent|put|left|ran|led|brought|"
     r"kept|stood|sat|met|won|lost|hit|set|cut|shut|quit|had|has|was|is)\b"
 )
@@ -1035,6 +1038,10 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
         )
     ]
     if not verbs:
+        according = _ACCORDING_TO_OPENING.match(text, s_start)
+        if according and according.end() <= open_mark:
+            # "According to Military.com, Trump’s move has “blown a hole …”": the source the sentence opens with.
+            return according.group(1), according.start(1)
         colon = _SPEAKER_BEFORE_RE1.search(text, seg_start, open_mark)
         if colon:
             # "… and CNN analyst, James Clapper: “…”": the person named right before the colon.
@@ -1285,6 +1292,8 @@ def _resolved_speaker(
     described = _described_document(words)
     if described is not None:
         return described, "document"
+    if _WEB_NAME.fullmatch(words.strip()):
+        return words.strip(), "organization"  # "According to Military.com": a site, named by its address
     if words.isupper() and len(words) > 3 and words not in names.acronyms:
         mixed = _mixed_case_mention(text, words, names)
         if mixed is not None:
@@ -1392,6 +1401,10 @@ def _resolved_speaker(
     if head in WRITTEN_NOUNS and mentions and mentions[-1].kind in ("name", "other"):
         if mentions[-1].name.split()[-1].lower() == head:
             return mentions[-1].name, "document"  # "the Merriam-Webster Dictionary": a work by its title
+    owned = _OWNED_ROLE.fullmatch(words.strip())
+    if owned and _is_person_noun(owned.group(1)) and owned.group(1) not in _ROLE_NOUNS:
+        # "Kaepernick's lawyers wrote": people of someone's, unnamed, not the one they belong to.
+        return words.strip(), "person"
     reports = _REPORTED_AFTER.match(text, at + len(words))
     # A titled person before an unknown name: "Midland City Manager Brad Kaye" is Brad Kaye speaking; a
     # person named after a role is the speaker, one named before it qualifies the role ("Biden
@@ -1722,6 +1735,9 @@ _DOCUMENT_CIRCUMSTANCE = frozenset("leaked earlier latest recent new previous pr
 
 def _document_name(words: str) -> str:
     tokens = words.strip().split()
+    if len(tokens) > 3 and tokens[0].lower() == "one" and tokens[1] == "of" and tokens[-1].endswith("s"):
+        # "one of the posters read": one poster.
+        tokens = [tokens[-1][:-1]]
     while tokens and tokens[0].lower() in DETERMINERS:
         tokens.pop(0)
     while len(tokens) > 1 and tokens[0].lower() in _DOCUMENT_CIRCUMSTANCE:

@@ -2427,3 +2427,20 @@ def test_a_shouted_headline_word_after_a_name_is_no_part_of_it():
 )  # fmt: skip
 def test_the_name_apposed_to_a_role_before_the_verb_speaks(text, speaker):
     assert speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker, kind",
+    [
+        ("Left groups tried to cancel it. Mayoral candidate Sarah Iannarone also called for the event to be shut "
+         "down, posting on Twitter: “Shut it down now before anyone gets hurt here.”", "Sarah Iannarone", "person"),
+        ("Rally in Hamburg\n\n“Freedom instead of fear and lies for everyone here,” one of the posters read.\n",
+         "poster", "document"),
+        ("Experts are aghast. According to Military.com, Trump’s move has “blown a hole in the military justice "
+         "system.”", "Military.com", "organization"),
+        ("Colin Kaepernick files lawsuit\n\nIn a statement released on Sunday, Kaepernick's lawyers wrote: \"We can "
+         "confirm that this morning we filed a grievance.\"\n", "Kaepernick's lawyers", "person"),
+    ],
+)  # fmt: skip
+def test_also_before_a_verb_a_poster_a_site_opening_the_sentence_and_someones_lawyers(text, speaker, kind):
+    assert speakers(text)[0][1:] == (speaker, kind)
