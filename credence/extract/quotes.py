@@ -354,7 +354,7 @@ def quotes_in(
             limit = min(p1, q.close_mark + 160)
             inside = bool(sentences) and not text[max(0, q.close_mark - 2) : q.close_mark].rstrip(
                 "”\"’' "
-            ).endswith((".", "!", "?", ","))
+            ).endswith((".", "!", "?", ",", "…"))  # "… by everyone…” Winslow said.": trailing off, not inside
             if inside:
                 # A quotation inside its sentence ("… the “fundamental flaw” of Obamacare. And Sen. Susan
                 # Collins said …"): its tag, if any, is in the same sentence.

@@ -2444,3 +2444,10 @@ def test_the_name_apposed_to_a_role_before_the_verb_speaks(text, speaker):
 )  # fmt: skip
 def test_also_before_a_verb_a_poster_a_site_opening_the_sentence_and_someones_lawyers(text, speaker, kind):
     assert speakers(text)[0][1:] == (speaker, kind)
+
+
+def test_a_quotation_trailing_off_keeps_the_tag_after_it():
+    text = (
+        "Reopening plan\n\n“What happens in these two regions will be watched by everyone…” Winslow said.\n"
+    )
+    assert speakers(text)[0][1] == "Winslow"
