@@ -74,6 +74,7 @@ _COPULA_NOUN = re.compile(
     r"(?:(?:already|now|still|just|currently|officially|probably|likely)\s+)?$"
 )
 _OUT_OF_BEFORE = re.compile(r"\d[\d,]*\s+out\s+of\s+$", re.IGNORECASE)
+_SHARE_OF_BEFORE = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s+of\s+$", re.IGNORECASE)
 _PARTITIVE_BEFORE = re.compile(
     r"(?:%|\bpercent|\bper\s+cent|\bhalf|\bthirds?|\bquarters?|\bmajority|\bmost|\bmany|\bsome|\ball|\bnone|"
     r"\bseveral|\bdozens|\bhundreds|\bthousands|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)|\d)"
@@ -89,6 +90,8 @@ def _partitive_before(text: str, start: int, end: int) -> re.Match[str] | None:
     tail = text[start:end].rstrip().lower()
     if tail.endswith(" out of") and counts_out_of_a_group(text, end):
         return _OUT_OF_BEFORE.search(text, start, end)
+    if tail.endswith(("% of", "percent of", "per cent of")):
+        return _SHARE_OF_BEFORE.search(text, start, end)  # "88% of 320 ventilated patients died"
     if not tail.endswith(("the", "its", "their", "those", "these")) or " of " not in tail:
         return None
     return _PARTITIVE_BEFORE.search(text, start, end)

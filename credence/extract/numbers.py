@@ -624,14 +624,20 @@ _FRACTION = re.compile(
     r"(?:(?P<n>\b(?:a|one|two|three|four|nine))[\s-]+)?(?<![A-Za-z])(?P<f>half|thirds?|quarters?|fifths?|tenths?)"
     r"(?:\s+of\s+(?!(?:the\s+|this\s+|that\s+|a\s+|its\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?"
     r"(?:year|month|week|day|century|decade|season|game|term|hour|way|time|congress|session|period|"
-    r"semester|inning|match|race|show|film|book|story|speech)s?\b|(?:it|them|that|this|us|you|those|these)\b)"
+    r"semester|inning|match|race|show|film|book|story|speech)s?\b|(?:it|them|us|you)\b"
+    r"|(?:that|this|those|these)\b(?!\s+[a-z]))"  # "two-thirds of these cases", not "half of these"
     r"(?=(?:the\s+|its\s+|his\s+|her\s+|their\s+|our\s+|all\s+|those\s+|these\s+)?[\w’'-]+)"
     # "2 percent of the staff were black and less than a third were women": a part of a whole named before.
-    r"|(?<=\S)(?=\s+(?:were|are)\s+[a-z])"
+    r"|(?<=\S)(?=\s+(?:were|are)\s+[a-z]|\s+(?:said|say|says|believe|believed|think|thought|support|supported|"
+    r"oppose|opposed|agree|agreed|want|wanted|voted)\b)"  # "Nearly half said they would not return"
     # "nearly half the country": "half" takes its whole without "of" (not "half the time").
     r"|(?<=half)(?=\s+(?:the|its|his|her|their|our)\s+(?!(?:year|month|week|day|century|decade|season|game|term|"
     r"hour|way|time|session|period|battle|story|fun|price|size|distance|length|amount|number|rate|cost)s?\b)"
     r"[a-z][\w’'-]*))",
+    re.IGNORECASE,
+)
+_BY_FRACTION = re.compile(
+    r"(?<=\bby\s)(?P<q>(?!x)x)?(?:(?P<n>\b(?:a|one|two|three))[\s-]+)?(?P<f>half|thirds?|quarters?|fifths?|tenths?)\b",
     re.IGNORECASE,
 )
 _UNIT_AND_BEFORE = re.compile(
@@ -682,6 +688,11 @@ def fractions(text: str, start: int, end: int) -> list[Quantity]:
             if m.start("f") == anchor:
                 matches.append(m)
                 break
+        else:
+            # "reduced deaths by one-third": a change by a part of the whole.
+            by = _BY_FRACTION.search(text, max(start, anchor - 12), min(end, anchor + 12))
+            if by and by.start("f") == anchor:
+                matches.append(by)
     for m in matches:
         n_word = (m.group("n") or "").lower()
         f_word = m.group("f").lower()

@@ -2006,3 +2006,22 @@ def test_dozens_after_digits_a_part_of_a_counted_whole_and_the_next_item_of_a_li
 def test_a_yearly_opening_makes_a_statistic_and_illnesses_are_cases(sentence, span, measure, core):
     claim = next(c for c in claims_of(sentence) if c.span == span)
     assert (claim.measure, claim.core) == (measure, core)
+
+
+@pytest.mark.parametrize(
+    "sentence, span, low, high",
+    [
+        ("Nearly half said they would not return to the office.", "Nearly half", None, 0.5),
+        ("Almost two-thirds of these cases were in nursing homes.", "Almost two-thirds of these cases", None, 2 / 3),
+        ("The drug reduced deaths by one-third in ventilated patients.", "one-third", 1 / 3, 1 / 3),
+    ],
+)  # fmt: skip
+def test_fractions_before_a_verb_of_a_demonstrative_whole_and_after_by(sentence, span, low, high):
+    claim = next(c for c in claims_of(sentence) if c.span == span)
+    assert (claim.value_low, claim.value_high) == (low, high)
+
+
+def test_the_whole_of_a_percentage_is_not_the_count_of_its_verb():
+    claims = claims_of("In New York, 88% of 320 ventilated COVID-19 patients died.")
+    whole = next(c for c in claims if c.value_low == 320)
+    assert (whole.measure, whole.core) == ("patients", False)
