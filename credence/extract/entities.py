@@ -1113,8 +1113,12 @@ def _run_mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Men
         pos = text.index(t, pos)
         offsets.append(pos)
         pos += len(t)
-    capitals = next(
-        (i for i, t in enumerate(tokens) if i >= 2 and len(t) >= 2 and t.isalpha() and t.isupper()), None
+    capitals = (
+        next(
+            (i for i, t in enumerate(tokens) if i >= 2 and len(t) >= 2 and t.isalpha() and t.isupper()), None
+        )
+        if _TWO_CAPITALS.search(raw)
+        else None
     )
     if (
         capitals is not None
@@ -1180,6 +1184,7 @@ def _run_mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Men
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
 
 
 def _is_role(token: str, lexicon: Lexicon) -> bool:
