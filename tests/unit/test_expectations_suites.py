@@ -667,6 +667,7 @@ def test_pages_rendered_with_templates_compiled_once_equal_gx_own(schemas, tmp_p
         ("c2", {"measure": "approval_share", "value_low": -16.0, "value_high": -16.0}, False),  # a net rating
         ("c2", {"measure": "approval_share", "value_low": -150.0, "value_high": -150.0}, True),
         ("c1", {"measure": "killed", "value_low": -5.0, "value_high": -5.0}, True),  # no count is negative
+        ("c1", {"measure": "points", "value_low": -8.4, "value_high": -8.4}, False),  # a net rating in points
     ],
 )
 def test_a_percentage_may_fall_below_zero_but_not_below_minus_100_and_no_count_may(
