@@ -24,7 +24,7 @@ _COMPARATIVE = re.compile(r"\b(?:more|less|as|equally|times)\s+$", re.IGNORECASE
 # A cue in another clause joined by a conjunction is about that clause: "has reported just 200
 # deaths ... since hitting what was believed to be the peak".
 _SUBORDINATE = re.compile(
-    r"\b(?:because|since|although|though|whereas|while|but|and then|whether|who|which|as\s+the)\b",
+    r"\b(?:because|since|although|though|whereas|while|but|and then|whether|who|which|as\s+the|before|after|until)\b",
     re.IGNORECASE,
 )
 

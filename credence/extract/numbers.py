@@ -46,7 +46,17 @@ TENS = {
 }
 SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALE_VALUES = {**SCALES, "dozen": 12}  # "2 dozen": a scale word after digits
-SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+SHORT_SCALES = {
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+    "t": 1e12,
+}
 # Vague plurals: the least the words allow is two of the unit ("dozens" → 24, "thousands" → 2000).
 VAGUE = {
     "dozens": 24,
@@ -188,7 +198,7 @@ def number_starts(text: str) -> list[int]:
 
 _SCALE_AFTER = re.compile(
     # "120 [thousand deaths]": an editor's bracket supplying the scale.
-    rf"(?:\s+|-|\s\[)?(?P<scale>{_SCALE_WORD}|dozen)\b|(?P<short>mn|mln|bn|tn|trn|[mMkKbB])(?![\w])",
+    rf"(?:\s+|-|\s\[)?(?P<scale>{_SCALE_WORD}|dozen)\b|(?P<short>mn|mln|bn|tn|trn|[mMkKbBT])(?![\w])",
     re.IGNORECASE,
 )
 _DEGREES_AFTER = re.compile(r"\s?°\s?[CF]?\b|\s?°")
@@ -850,11 +860,15 @@ def _quantity(s: str, m: re.Match[str]):
         if sm.group("scale"):
             value *= _SCALE_VALUES[sm.group("scale").lower()]
             end = sm.end()
-        elif sm.group("short") and (
-            sm.group("short").lower() != "m"
-            or _currency_before(s, ns)
-            or sm.group("short") == "m"
-            and not s[sm.end() : sm.end() + 1].isalpha()
+        elif (
+            sm.group("short")
+            and (sm.group("short") != "T" or _currency_before(s, ns))
+            and (
+                sm.group("short").lower() != "m"
+                or _currency_before(s, ns)
+                or sm.group("short") == "m"
+                and not s[sm.end() : sm.end() + 1].isalpha()
+            )
         ):
             if s[end - 1 : end].isdigit() and sm.start() == end:
                 value *= SHORT_SCALES[sm.group("short").lower()]
@@ -1161,7 +1175,11 @@ def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
         return True  # "children ages 6 to 16", "aged 5 to 11": the upper age
     if before in "-‐" and before2.isalnum() and not (range_end and before2.isdigit()):
         return True  # "COVID-19", "F-35", "2019-20" (the second year)
-    if after[:1].isalpha() and not _ALLOWED_SUFFIX.match(after):
+    if (
+        after[:1].isalpha()
+        and not _ALLOWED_SUFFIX.match(after)
+        and not (after[:1] in "Tt" and not after[1:2].isalpha() and _currency_before(s, ns))  # "$3T"
+    ):
         return True  # "4G", "49ers", "10am", "1990s", "21st"
     if _ORDINAL_AFTER.match(after):
         return True

@@ -36,6 +36,9 @@ _NAMING_LICENCE = re.compile(
     r"described\s+as|describes\s+as)\b(?!\s+(?:on|for|upon)\b)([^“”\"]{0,60})$"
 )
 _NEW_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
+_ADVERB_THEN_WORD = re.compile(
+    r"(?:completely|totally|utterly|absolutely|deeply|very|so|truly|entirely|simply)\s+\S+", re.I
+)
 _TITLE_CUE = re.compile(
     # Gated by first letter, case-sensitively: the case-blind words are slow to try at every word.
     r"\b(?=(?-i:[AaBbCcDdEeFfHhMmNnPpSsTt\u017f]))(?:titled|entitled|headlined|headline|film|book|song|album|show|series|"
@@ -646,11 +649,16 @@ def _is_quotation(text: str, q: QuoteSpan) -> bool:
             # "no one would have said they were “unable”": words never said are no quotation
             and not _UNSAID.search(before, max(0, licence.start() - 30), licence.start())
         )
-        if not licensed_before and len(words) > 2:
+        if not licensed_before and len(words) > 1:
             # "what Jaffe calls “treating and streeting.”", "labeled the conditions a “historic wind
-            # event.”": a naming verb licenses a phrase, not a label of a word or two (“phony”, “cheap fakes”).
+            # event.”": a naming verb licenses a phrase, not a label of a word or two (“phony”, “cheap fakes”);
+            # "called it “completely unacceptable”": an adverb and its adjective judge, they name nothing.
             named = _NAMING_LICENCE.search(before)
-            licensed_before = named is not None and not _NEW_SENTENCE.search(named.group(1) or "")
+            licensed_before = (
+                named is not None
+                and not _NEW_SENTENCE.search(named.group(1) or "")
+                and (len(words) > 2 or bool(_ADVERB_THEN_WORD.fullmatch(" ".join(words))))
+            )
         return licensed_before or licensed_after
     return True
 

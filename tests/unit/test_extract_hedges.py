@@ -254,3 +254,8 @@ def test_likely_modals_could_potentially_and_an_opening_condition_soften_the_fig
     sentence, hedged
 ):
     assert only_claim(sentence).hedged == hedged
+
+
+def test_a_hedge_does_not_reach_a_figure_after_before():
+    text = "The FBI had a tip that he could be a future school shooter a month before Cruz killed 17 people."
+    assert not only_claim(text).hedged

@@ -2025,3 +2025,8 @@ def test_the_whole_of_a_percentage_is_not_the_count_of_its_verb():
     claims = claims_of("In New York, 88% of 320 ventilated COVID-19 patients died.")
     whole = next(c for c in claims if c.value_low == 320)
     assert (whole.measure, whole.core) == ("patients", False)
+
+
+def test_a_t_after_a_currency_sign_is_trillions():
+    claim = only_claim("The House passed a $3T coronavirus relief bill on Friday.")
+    assert (claim.value_low, claim.unit) == (3e12, "USD")

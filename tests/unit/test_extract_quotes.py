@@ -2451,3 +2451,8 @@ def test_a_quotation_trailing_off_keeps_the_tag_after_it():
         "Reopening plan\n\n“What happens in these two regions will be watched by everyone…” Winslow said.\n"
     )
     assert speakers(text)[0][1] == "Winslow"
+
+
+def test_an_intensified_judgement_after_called_it_is_a_quotation():
+    text = "Foreign Secretary Dominic Raab called it “completely unacceptable” that Russia would target them."
+    assert speakers(text) == [("completely unacceptable", "Dominic Raab", "person")]
