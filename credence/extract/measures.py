@@ -1504,7 +1504,7 @@ _MODAL_BETWEEN = re.compile(r"\b(?:could|would|might|may|will)\b", re.IGNORECASE
 _MODAL_VERB_BEFORE = re.compile(
     # ("could be around 60,000 deaths" is a level the modal hedges, not a projection).
     # "could range from near 78,000 deaths to …": the modal's verb, then the range's opening "from".
-    r"\b(?:would|could|might)\s+(?:(?:also|only|likely|eventually|ultimately|soon)\s+)?(?!be\b|have\b)[a-z]+\s+"
+    r"\b(?:would|could|might)\s+(?:(?:also|only|likely|eventually|ultimately|soon|maybe|perhaps|probably|possibly)\s+)?(?!be\b|have\b)[a-z]+\s+"
     r"(?:to\s+)?"  # "could lead to millions of casualties"
     r"(?:from\s+(?:(?:near|nearly|about|around|roughly|some|as\s+few\s+as|an\s+estimated)\s+)?)?$",
     re.IGNORECASE,

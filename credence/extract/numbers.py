@@ -1452,7 +1452,14 @@ def _range_after(s: str, ns: int, end: int, kind: str, value: float, unit: str |
     if sep == "and" and not _RANGE_AFTER_RE1.search(before):
         return None
     if sep == "or" and (kind != "words" or second.lastgroup != "words"):
-        return None
+        # "60,000 or 70,000 deaths", "5 or 6 trucks": two close estimates written in digits are a range too.
+        if kind != "digits" or second.lastgroup != "digits":
+            return None
+        first_value, second_value = digits_value(s[ns:end]), digits_value(second.group())
+        if not (first_value < second_value <= 3 * first_value) or ("," in s[ns:end]) != (
+            "," in second.group()
+        ):
+            return None
     if (
         sep == "to"
         and _RANGE_AFTER_RE2.search(before)

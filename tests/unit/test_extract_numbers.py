@@ -2030,3 +2030,13 @@ def test_the_whole_of_a_percentage_is_not_the_count_of_its_verb():
 def test_a_t_after_a_currency_sign_is_trillions():
     claim = only_claim("The House passed a $3T coronavirus relief bill on Friday.")
     assert (claim.value_low, claim.unit) == (3e12, "USD")
+
+
+def test_two_close_estimates_in_digits_joined_by_or_are_a_range():
+    claim = only_claim("The model now projects 60,000 or 70,000 deaths by August.")
+    assert (claim.value_low, claim.value_high, claim.qualifier) == (60000, 70000, "range")
+
+
+def test_a_toll_that_would_maybe_reach_a_level_is_projected():
+    claim = only_claim("A week later, Trump said that the death toll would maybe reach 65,000 deaths.")
+    assert (claim.measure, claim.core, claim.hedged) == ("projected_deaths", False, True)
