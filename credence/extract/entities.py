@@ -677,7 +677,11 @@ class NameIndex:
         for m in self.mentions_before(pos, skip):
             if m.start < window:
                 break
-            if m.kind in ("person", "other", "name") and self._speaks(m, names_too=True):
+            if (
+                m.kind in ("person", "other", "name")
+                and self._speaks(m, names_too=True)
+                and not (m.kind != "person" and _not_a_person(m.name))
+            ):
                 if self._sex(m) in (fit, "either", None):
                     if newcomer is not None and _SENTENCE_BREAK.search(self._text, m.end, newcomer.start):
                         # "“…,” Kitchens said. … Monarch’s head of school, Patti Pace, jumped in—she …
@@ -717,6 +721,8 @@ class NameIndex:
         for m in self.mentions_before(pos, skip):
             if m.kind == "other" and not self._speaks(m) and not self._lone_subject(m, near):
                 continue
+            if m.kind != "person" and _not_a_person(m.name):
+                continue  # "the Affordable Care Act", "Election Day": capitals that name no one
             if m.kind not in ("person", "other", "name") or _MODIFIER_USE.match(self._text, m.end):
                 continue
             if m.kind != "person" and m.start < headline and self._text.find(m.name, headline) < 0:
@@ -788,6 +794,10 @@ class NameIndex:
         for m in self.within(pos, pos + reach):
             if any(a <= m.start < b for a, b in skip):
                 continue  # "“Democrats got their voters out …,” Graham wrote": whom the words name
+            if _TAG_OBJECT_BEFORE.match(self._text, pos, m.start):
+                continue  # "“…,” he told Fox News host Chris Wallace": whom he told, not who he is
+            if _not_a_person(m.name):
+                continue
             if _DIGIT.search(m.name):
                 continue  # "COVID-19 could …": no person's name holds a digit
             subject_like = m.kind == "person" or (
@@ -1181,6 +1191,19 @@ def _run_mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Men
         return _split(text, tokens, offsets, title_at, title_at, lexicon)
     mention = _mention(text, tokens, offsets, lexicon)
     return [mention] if mention else []
+
+
+# Last words of capitalised names that name a law, a day, a body or a plan, never a person a pronoun stands for.
+_NOT_PERSON_HEADS = frozenset(
+    """act day bill law amendment agreement treaty plan program programme fund week month year eve court
+    party house senate congress committee commission department administration council""".split()
+)
+# A tag's verb and its object before a name: "he told Fox News host Chris Wallace".
+_TAG_OBJECT_BEFORE = re.compile(r"[^.!?\n“”\"]*\b(?:told|tells|telling)\s+(?:[\w’'.-]+\s+){0,4}$")
+
+
+def _not_a_person(name: str) -> bool:
+    return name.rsplit(" ", 1)[-1].lower() in _NOT_PERSON_HEADS
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")

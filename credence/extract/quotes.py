@@ -978,6 +978,16 @@ def _looks_like_speaker(words: str, lexicon: Lexicon) -> bool:
 
 _SPEAKER_BEFORE_RE1 = re.compile(r":\s*$")
 _OWNED_ROLE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){0,2}([a-z-]+)")
+_RESPONDS_AFTER = re.compile(
+    r"\s+(?:responds|responded|replies|replied|answers|answered|retorts|retorted|counters|countered|shot\s+back)\b"
+)
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells)\s+(?:[\w’'.-]+\s+){0,4}$")
+_HEADLINE_PERSON_CREDIT = re.compile(
+    r"(?:[A-Z]{3,}:[ \t]+)?((?:[A-Z][\w’'.-]+[ \t]+){0,2}[A-Z][a-z][\w’'-]+):[ \t]"
+)
+_HEADLINE_LABELS = frozenset(
+    "opinion breaking update exclusive analysis watch editorial commentary review report poll study video".split()
+)
 _WEB_NAME = re.compile(r"[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|org|net|gov|news|co\.uk|io)")
 _ACCORDING_TO_OPENING = re.compile(r"\s*According\s+to\s+([^,;:“”\"]{2,80}),\s")
 # What may stand between a subject and its verb; a comma closes a name in apposition ("the ship's
@@ -1279,6 +1289,19 @@ def _resolved_speaker(
             # "“…,” a Treasury spokeswoman said. … She said officials “…”": the unnamed speaker just
             # quoted, when no one has been named since.
             return unnamed
+        if (
+            person is not None
+            and _TOLD_BEFORE.search(text, max(0, person.start - 50), person.start)
+            and not _RESPONDS_AFTER.match(text, at + len(words))
+        ):
+            # "“…,” he told Fox News host Chris Wallace": whom he told is not who he is, unless he answers
+            # ("… the protestor tells Cruz. “…,” he responds").
+            person = None
+        credit = _HEADLINE_PERSON_CREDIT.match(text) if person is None else None
+        if credit and credit.group(1).split()[-1].lower() not in _HEADLINE_LABELS:
+            # "OPINION: Krauthammer: We'll Be In a Single-Payer System …/ “…,” he told Fox News": the
+            # person the headline credits, when the text names no one before for the pronoun.
+            return credit.group(1), "person"
         person = person or names.person_named_after(low, at, skip=quote_ranges)
         if person is None:
             return None, "unknown"

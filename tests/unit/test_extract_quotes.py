@@ -2456,3 +2456,20 @@ def test_a_quotation_trailing_off_keeps_the_tag_after_it():
 def test_an_intensified_judgement_after_called_it_is_a_quotation():
     text = "Foreign Secretary Dominic Raab called it “completely unacceptable” that Russia would target them."
     assert speakers(text) == [("completely unacceptable", "Dominic Raab", "person")]
+
+
+def test_he_told_a_named_host_is_the_person_the_headline_credits_not_the_host():
+    text = (
+        "OPINION: Krauthammer: We'll Be In a Single-Payer System In Less Than Seven Years\n\n"
+        "“Obamacare is going to win in the end,” he told Fox News host Chris Wallace.\n\n"
+        "“Look at the terms of the debate,” he said.\n"
+    )
+    assert [s for _, s, _ in speakers(text)] == ["Krauthammer", "Krauthammer"]
+
+
+def test_a_pronoun_never_stands_for_a_law_or_a_day():
+    text = (
+        "Detroit crowd hopes 'Joementum' lasts through Election Day\n\n"
+        "Despite the Affordable Care Act, the crowd cheered. “Michigan, I am counting on you,” he said.\n"
+    )
+    assert speakers(text)[0][1] is None
