@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import traceback
 from datetime import datetime
+from pathlib import Path
 
 import polars as pl
 
@@ -69,6 +71,7 @@ EXTRACTED_SCHEMA = {
     "extractor": pl.String,
     "n_claims": pl.Int32,
     "n_quotes": pl.Int32,
+    "error": pl.String,  # why the extractor failed on the article, which then has no facts
     "extracted_at": pl.Datetime("us"),
     "run_id": pl.String,
 }
@@ -144,6 +147,13 @@ def _quote_row(article_id: str, quote: Quote) -> dict:
     }
 
 
+def extraction_error(exc: Exception) -> str:
+    """The reason recorded for an article the extractor failed on: the error's type, message and place."""
+    frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    where = f" (in {Path(frame.filename).name}:{frame.lineno} {frame.name})" if frame else ""
+    return f"extraction failed: {type(exc).__name__}: {exc}{where}"[:500]
+
+
 def fact_tables(
     articles: pl.DataFrame, lexicon: Lexicon, extractor: str, run_id: str, at: datetime
 ) -> dict[str, pl.DataFrame]:
@@ -157,7 +167,14 @@ def fact_tables(
     for row in articles.iter_rows(named=True):
         article_id, text = row["article_id"], row["text"]
         excluded = excluded_spans(row["furniture"], row["captions"])
-        facts = article_facts(text, article_id, lexicon)
+        try:
+            facts = article_facts(text, article_id, lexicon)
+        except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the batch
+            done.append(
+                {"article_id": article_id, "extractor": extractor, "n_claims": 0, "n_quotes": 0,
+                 "error": extraction_error(exc)}
+            )  # fmt: skip
+            continue
         kept_claims = [c for c in facts.claims if outside(c.char_start, c.char_end, excluded)]
         kept_quotes = [q for q in facts.quotes if outside(q.char_start, q.char_end, excluded)]
         for claim in kept_claims:
@@ -188,6 +205,7 @@ def fact_tables(
                 "extractor": extractor,
                 "n_claims": len(kept_claims),
                 "n_quotes": len(kept_quotes),
+                "error": None,
             }
         )
 
@@ -234,10 +252,15 @@ def facts_of_file(
     """
     parsed = parsed_input(name, data, reference_time=reference_time, max_bytes=len(data) + 1)
     records = []
+    rejections = list(parsed.rejections)
     for article in parsed.articles:
         label = f"{name}#{article.record}" if article.record else name
         excluded = list(article.furniture) + list(article.captions)
-        facts = article_facts(article.text, label, lexicon)
+        try:
+            facts = article_facts(article.text, label, lexicon)
+        except Exception as exc:  # noqa: BLE001 - report it and go on with the file's other articles
+            rejections.append(Rejection(name, extraction_error(exc), article.record))
+            continue
         for claim in facts.claims:
             if outside(claim.char_start, claim.char_end, excluded):
                 record = claim.as_record()
@@ -257,4 +280,4 @@ def facts_of_file(
                 records.append(
                     {"type": "quote", "article": label, **{k: record[k] for k in QUOTE_RECORD_FIELDS}}
                 )
-    return records, parsed.rejections
+    return records, rejections

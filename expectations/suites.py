@@ -25,7 +25,8 @@ DEFAULT_VALUE_BOUNDS: Mapping[str, tuple[float, float]] = {
     # A share of a whole; a minus sign written before one is a net rating or a fall ("a -16 percent approval
     # rating", "a daily average of -1.6%"), and below -100 % the number is misread.
     "percent": (-100.0, 100.0),
-    "points": (-1e6, 1e6),  # a difference in points may fall below zero ("a net approval rating of -8.4 points")
+    # A difference in points may fall below zero ("a net approval rating of -8.4 points").
+    "points": (-1e6, 1e6),
     "fraction": (0.0, 1.0),  # a share in words ("two-thirds of"), as a part of one
     "percent_change": (-100.0, 1e4),  # a fourfold rise is 300 %, nothing falls by more than all of it
     "count": (0.0, 1e13),  # robocalls, tonnes, cells: other counts run to the tens of billions

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from multiprocessing import get_context
 from pathlib import Path
@@ -28,6 +28,7 @@ class ExtractSummary:
     claims: int = 0
     quotes: int = 0
     attributions: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (article_id, error) the extractor failed on
 
 
 def extractor_version(lexicon: Lexicon) -> str:
@@ -112,6 +113,8 @@ def extract_pending(
                 total.claims += tables["claims"].height
                 total.quotes += tables["quotes"].height
                 total.attributions += tables["attributions"].height
+                failed = tables["extracted_articles"].filter(pl.col("error").is_not_null())
+                total.failed.extend(failed.select("article_id", "error").iter_rows())
             report("extract", start + len(group), len(pending))
     finally:
         if pool is not None:
@@ -134,10 +137,13 @@ def extract_facts(
     report("extract", 0, len(pending))
     total = extract_pending(db, pending, lexicon, extractor, run_id, workers) if pending else ExtractSummary()
     logger.info(
-        "extract: %d articles, %d claims, %d quotes, %d attributions",
+        "extract: %d articles, %d claims, %d quotes, %d attributions, %d failed",
         total.articles,
         total.claims,
         total.quotes,
         total.attributions,
+        len(total.failed),
     )
+    for article_id, error in total.failed:
+        logger.error("article %s: %s", article_id, error)
     return total

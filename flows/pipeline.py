@@ -220,6 +220,8 @@ def _run(
             seconds["score"] = time.perf_counter() - clock
 
             state = run_state(validation.status, scoring.status)
+            if extract.failed and state == PASSED:
+                state = WARNINGS  # an article the extractor failed on is kept, with its error, and no facts
             alerts: list[dict] = []
             for outcome in (validation.outcome, scoring.outcome):
                 alert = (

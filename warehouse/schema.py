@@ -643,6 +643,15 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         WHERE NOT dropped;
         """,
     ),
+    (
+        12,
+        # An article the extractor failed on is recorded with its error and no facts, so one article
+        # never stops the others and a later extractor version tries it again.
+        "extraction errors",
+        """
+        ALTER TABLE extracted_articles ADD COLUMN error VARCHAR;
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

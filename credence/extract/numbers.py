@@ -646,6 +646,7 @@ _FRACTION = re.compile(
     r"[a-z][\w’'-]*))",
     re.IGNORECASE,
 )
+_LEADING_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _BY_FRACTION = re.compile(
     r"(?<=\bby\s)(?P<q>(?!x)x)?(?:(?P<n>\b(?:a|one|two|three))[\s-]+)?(?P<f>half|thirds?|quarters?|fifths?|tenths?)\b",
     re.IGNORECASE,
@@ -1455,9 +1456,12 @@ def _range_after(s: str, ns: int, end: int, kind: str, value: float, unit: str |
         # "60,000 or 70,000 deaths", "5 or 6 trucks": two close estimates written in digits are a range too.
         if kind != "digits" or second.lastgroup != "digits":
             return None
-        first_value, second_value = digits_value(s[ns:end]), digits_value(second.group())
-        if not (first_value < second_value <= 3 * first_value) or ("," in s[ns:end]) != (
-            "," in second.group()
+        first = _LEADING_DIGITS.match(s, ns)
+        second_value = digits_value(second.group())
+        if (
+            first is None
+            or not (digits_value(first.group()) < second_value <= 3 * digits_value(first.group()))
+            or ("," in first.group()) != ("," in second.group())
         ):
             return None
     if (

@@ -256,3 +256,32 @@ def test_a_warehouse_with_key_indexes_keeps_its_rows_when_they_are_dropped(fresh
         assert not keyed & {*UNINDEXED_KEYS, "source_scores"}  # its index grew with every run's scores
         with pytest.raises(duckdb.ConstraintException):
             conn.execute("INSERT INTO quotes (quote_id) VALUES (NULL)")
+
+
+def test_an_article_the_extractor_fails_on_is_recorded_and_the_others_are_extracted(
+    seeds_copy, fresh_db, monkeypatch
+):
+    import credence.facts as facts
+    from flows.extract import extract_facts
+
+    ingest_articles([str(seeds_copy)], str(fresh_db), "run-1", REF)
+    with writing(fresh_db) as conn:
+        broken = conn.execute("SELECT min(article_id) FROM articles").fetchone()[0]
+    real = facts.article_facts
+
+    def article_facts(text, article, lexicon=None):
+        if article == broken:
+            raise RuntimeError("a rule failed on this text")
+        return real(text, article, lexicon)
+
+    monkeypatch.setattr(facts, "article_facts", article_facts)
+    summary = extract_facts(str(fresh_db), "run-1")
+    assert [article for article, _ in summary.failed] == [broken]
+    with writing(fresh_db) as conn:
+        rows = conn.execute(
+            "SELECT article_id, n_claims, error FROM extracted_articles ORDER BY article_id"
+        ).fetchall()
+        claimed = {r[0] for r in conn.execute("SELECT DISTINCT article_id FROM claims").fetchall()}
+    assert len(rows) == 5 and rows[0] == (broken, 0, rows[0][2]) and "RuntimeError" in rows[0][2]
+    assert all(error is None for _, _, error in rows[1:])
+    assert claimed == {article for article, n, _ in rows if n > 0} and len(claimed) >= 3

@@ -2040,3 +2040,16 @@ def test_two_close_estimates_in_digits_joined_by_or_are_a_range():
 def test_a_toll_that_would_maybe_reach_a_level_is_projected():
     claim = only_claim("A week later, Trump said that the death toll would maybe reach 65,000 deaths.")
     assert (claim.measure, claim.core, claim.hedged) == ("projected_deaths", False, True)
+
+
+@pytest.mark.parametrize(
+    "sentence, low, high",
+    [
+        ("Support rose to 39 percent or 40 percent in May.", 39, 40),
+        ("The plan costs $5 billion or $6 billion a year.", 5e9, 6e9),
+        ("About 1.5 or 2 million people moved.", 1.5e6, 2e6),
+    ],
+)
+def test_or_between_figures_with_units_and_scales_is_a_range(sentence, low, high):
+    claim = only_claim(sentence)
+    assert (claim.value_low, claim.value_high, claim.qualifier) == (low, high, "range")
