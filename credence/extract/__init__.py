@@ -299,17 +299,27 @@ def _claims(
                 text, clause_bounds(text, sentence, q.start)[0], q.start, q.end, c.span_end
             )
             subject = subjects.subject(sentence, q.start, q.end, c, sources)
+            span_end, low, high, qualifier = c.span_end, q.low, q.high, q.qualifier
+            bound = _OR_BOUND_AFTER.match(text, span_end) if qualifier == "exact" else None
+            if bound:
+                # "gatherings of 10 people or less", "50 people or more": the words after the noun bound it.
+                span_end = bound.end()
+                low, high, qualifier = (
+                    (q.low, None, "lower_bound")
+                    if bound.group(1).lower() in _OR_MORE
+                    else (None, q.high, "upper_bound")
+                )
             claims.append(
                 Claim(
                     article=article,
                     char_start=c.span_start,
-                    char_end=c.span_end,
-                    span=text[c.span_start : c.span_end],
+                    char_end=span_end,
+                    span=text[c.span_start : span_end],
                     measure=c.measure,
                     counted=c.counted,
-                    value_low=q.low,
-                    value_high=q.high,
-                    qualifier=q.qualifier,
+                    value_low=low,
+                    value_high=high,
+                    qualifier=qualifier,
                     subject=subject,
                     attribution_text=attribution[0],
                     attribution_kind=attribution[1],
@@ -369,6 +379,10 @@ def _headline_lowered(text: str, sentence: tuple[int, int]) -> str:
     line = text[s0:s1]
     lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in line)
     return text[:s0] + lowered + text[s1:]
+
+
+_OR_BOUND_AFTER = re.compile(r"\s+or\s+(more|greater|higher|above|over|less|fewer|under|below|lower)\b", re.I)
+_OR_MORE = frozenset(("more", "greater", "higher", "above", "over"))
 
 
 def _head(counted: str | None) -> str:

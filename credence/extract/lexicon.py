@@ -397,7 +397,8 @@ unverified, rumored, rumoured, is estimated that, is believed that, is thought t
 it is feared that, is understood to, are understood to, is expected to have, are expected to have
 is expected to, are expected to, was expected to, were expected to, can be, conceivably, surmised, speculated
 were reported dead, was reported dead, were reported missing, was reported missing, were reported killed, was reported killed
-would likely, will likely, could, potentially
+would likely, will likely, could, potentially, is projected to, are projected to, it's projected, it’s projected
+is projected that, was projected to, were projected to
 """
 )
 

@@ -799,6 +799,8 @@ def _blocked_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SUPERLATIVE_AFTER = re.compile(r"\s+(?:[a-z]{3,}est|most|least)\b")
+_RANKED_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.IGNORECASE)
 _MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-−]")
 _QUANTITY_RE1 = re.compile(r"\s+")
 _QUANTITY_RE2 = re.compile(r"\bone\s+of\s+(?:the|these|those)\s+$", re.IGNORECASE)
@@ -836,6 +838,12 @@ def _quantity(s: str, m: re.Match[str]):
         end, unit = ne, None
         unit, end = _unit_after(s, end, unit)
         return ns, end, ns, ne, value, value, None, "vague", unit, True
+    if (
+        kind in ("digits", "words")
+        and _QUANTITY_RE2.search(s[max(0, ns - 20) : ns])
+        and not s[max(0, ns - 26) : ns].lower().rstrip().endswith(("every one of the", "each one of the"))
+    ):
+        return None  # "One of the five who died": the group referred back to ("every one of the 69,456,897" counts)
     if kind == "digits":
         if _digits_rejected(s, ns, ne):
             return None
@@ -1245,6 +1253,8 @@ _WORDS_REJECTED_RE5 = re.compile(r"^\s*(?:o['’]clock|a\.?m\.?|p\.?m\.?)(?![a-z
 def _words_rejected(s: str, ns: int, ne: int, raw: str) -> bool:
     if _is_ratio(s, ns, ne) or _MULTIPLIER_AFTER.match(s, ne):
         return True
+    if _SUPERLATIVE_AFTER.match(s, ne) and _RANKED_BEFORE.search(s, max(0, ns - 12), ns):
+        return True  # "the world's two largest economies": a ranking, not a count
     if _RANK_BEFORE.search(s, max(0, ns - 8), ns):
         return True  # "North Korea's number two official": a rank
     if (

@@ -62,7 +62,7 @@ _ROLE_NOUNS = frozenset(
     """president senator mayor governor minister secretary congressman congresswoman chancellor leader premier speaker
     king queen pope general commander chairman chairwoman ceo director spokesman spokeswoman spokesperson
     host justice judge coach candidate nominee lawmaker representative ambassador official editor-in-chief
-    fighter boxer player athlete quarterback actor actress singer rapper comedian musician billionaire
+    diplomat envoy fighter boxer player athlete quarterback actor actress singer rapper comedian musician billionaire
     businessman businesswoman entrepreneur""".split()
 )
 # Nouns for a person who is not named ("says the owner of The Crab Shack", "a spokesperson told …"):

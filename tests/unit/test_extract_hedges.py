@@ -259,3 +259,7 @@ def test_likely_modals_could_potentially_and_an_opening_condition_soften_the_fig
 def test_a_hedge_does_not_reach_a_figure_after_before():
     text = "The FBI had a tip that he could be a future school shooter a month before Cruz killed 17 people."
     assert not only_claim(text).hedged
+
+
+def test_its_projected_that_hedges_the_figure():
+    assert only_claim("If no action is taken, it's projected that 850,000 people will die.").hedged

@@ -2053,3 +2053,29 @@ def test_a_toll_that_would_maybe_reach_a_level_is_projected():
 def test_or_between_figures_with_units_and_scales_is_a_range(sentence, low, high):
     claim = only_claim(sentence)
     assert (claim.value_low, claim.value_high, claim.qualifier) == (low, high, "range")
+
+
+@pytest.mark.parametrize(
+    "sentence, span, low, high, qualifier",
+    [
+        ("Gatherings of 10 people or less are allowed.", "10 people or less", None, 10, "upper_bound"),
+        ("Gatherings of 50 people or more are banned.", "50 people or more", 50, None, "lower_bound"),
+    ],
+)
+def test_or_less_and_or_more_after_the_noun_bound_the_figure(sentence, span, low, high, qualifier):
+    claim = only_claim(sentence)
+    assert (claim.span, claim.value_low, claim.value_high, claim.qualifier) == (span, low, high, qualifier)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["One of the five who died was a nurse.", "Tensions rose between the world's two largest economies."],
+)
+def test_a_group_referred_back_to_and_a_ranking_are_no_claims(sentence):
+    assert claims_of(sentence) == []
+
+
+def test_every_one_of_a_counted_group_is_a_claim():
+    assert [
+        c.span for c in claims_of("He knew the name of every one of the 69,456,897 Americans who voted.")
+    ] == ["69,456,897 Americans"]

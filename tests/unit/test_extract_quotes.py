@@ -2473,3 +2473,8 @@ def test_a_pronoun_never_stands_for_a_law_or_a_day():
         "Despite the Affordable Care Act, the crowd cheered. “Michigan, I am counting on you,” he said.\n"
     )
     assert speakers(text)[0][1] is None
+
+
+def test_the_diplomat_is_the_person_named_before():
+    text = "Foreign minister Wang Yi spoke on Monday. “We will not accept this,” the Chinese diplomat said."
+    assert speakers(text)[0][1:] == ("Wang Yi", "person")
