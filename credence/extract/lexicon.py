@@ -547,7 +547,7 @@ _ANONYMOUS_PATTERNS = (
     "\\b(?:a|an|one|two|three|several|some|other) (?:\\w+ )?(?:officials?|insiders?|diplomats?|sources?)\\b",
     # "officials there", "Medical staff": unnamed people of a body.
     "^(?:[\\w.]+ )?(?:[\\w.]+ )?(?:officials?|authorities|staff|personnel)(?: there| here)?$",
-    "\\bofficials? (?:in|at|from|with|who|familiar)\\b",
+    "\\b(?:officials?|authorities) (?:in|at|from|with|who|familiar)\\b",
     "\\b(?:people|persons?|someone|insiders?) (?:in or )?(?:familiar|close|with knowledge|briefed|involved)\\b",
     "\\bwho (?:spoke|asked|requested|declined) (?:on condition|not to be|anonymity)",
     "\\bon condition of anonymity\\b",

@@ -1189,3 +1189,8 @@ def test_a_preview_released_by_a_body_is_a_document():
         "The budget cuts the deficit by $3 trillion, according to a preview released by the White House."
     )
     assert claim.attribution_kind == "document"
+
+
+def test_authorities_of_a_place_are_unnamed_officials():
+    claim = only_claim("Authorities in North Carolina say a shooting has left two people dead.")
+    assert (claim.attribution_kind, claim.attribution_text) == ("anonymous", "Authorities in North Carolina")
