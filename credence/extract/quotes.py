@@ -751,8 +751,10 @@ _DESCRIBED_NAME_TAG = re.compile(
     r"(?=\s*[,.;]|\s*$|\s+(?:after|in|on|at|during|about|of|when|while|as|before|last|this)\b)"
 )
 _ANY_VERB_TAG_INVERTED = re.compile(
-    r"[a-z]{3,}ed\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
-    r"(?=\s*[,.;]|\s*$|\s+(?:back|in|on|at|during|after|last|this|while|when|before)\b)"
+    # "complained U.S. Rep. Lloyd Doggett": a title, with its dots, may lead the name.
+    r"[a-z]{3,}ed\s+(?P<who>(?:(?:[A-Z]\.){2,}\s+)?(?:(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|Prof|Lt|Col|Sgt|Capt|Adm)\.\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+    r"(?=\s*[,.;]|\s*$|\s+\([A-Z]|\s+(?:back|in|on|at|during|after|last|this|while|when|before)\b)"
 )
 
 

@@ -2478,3 +2478,8 @@ def test_a_pronoun_never_stands_for_a_law_or_a_day():
 def test_the_diplomat_is_the_person_named_before():
     text = "Foreign minister Wang Yi spoke on Monday. “We will not accept this,” the Chinese diplomat said."
     assert speakers(text)[0][1:] == ("Wang Yi", "person")
+
+
+def test_an_inverted_tag_with_any_verb_keeps_a_titled_name_and_its_party():
+    text = "“We see none of this this year,” complained U.S. Rep. Lloyd Doggett (D-Texas) while on CNN."
+    assert speakers(text)[0][1] == "Lloyd Doggett"
