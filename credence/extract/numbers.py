@@ -639,7 +639,7 @@ _FRACTION = re.compile(
     r"(?=(?:the\s+|its\s+|his\s+|her\s+|their\s+|our\s+|all\s+|those\s+|these\s+)?[\w’'-]+)"
     # "2 percent of the staff were black and less than a third were women": a part of a whole named before.
     r"|(?<=\S)(?=\s+(?:were|are)\s+[a-z]|\s+(?:said|say|says|believe|believed|think|thought|support|supported|"
-    r"oppose|opposed|agree|agreed|want|wanted|voted)\b)"  # "Nearly half said they would not return"
+    r"oppose|opposed|agree|agreed|want|wanted|voted)\b|\s+\(\d)"  # "Nearly half said", "more than half (53.6%)"
     # "nearly half the country": "half" takes its whole without "of" (not "half the time").
     r"|(?<=half)(?=\s+(?:the|its|his|her|their|our)\s+(?!(?:year|month|week|day|century|decade|season|game|term|"
     r"hour|way|time|session|period|battle|story|fun|price|size|distance|length|amount|number|rate|cost)s?\b)"

@@ -991,6 +991,7 @@ _HEADLINE_LABELS = frozenset(
     "opinion breaking update exclusive analysis watch editorial commentary review report poll study video".split()
 )
 _WEB_NAME = re.compile(r"[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|org|net|gov|news|co\.uk|io)")
+_ONE_VERB_TO_COLON = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s|an|ote)\s*")
 _ACCORDING_TO_OPENING = re.compile(r"\s*According\s+to\s+([^,;:“”\"]{2,80}),\s")
 # What may stand between a subject and its verb; a comma closes a name in apposition ("the ship's
 # commanding officer, Capt. Kevin D. Buckley, said").
@@ -1066,7 +1067,11 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
         if colon:
             # "… and CNN analyst, James Clapper: “…”": the person named right before the colon.
             named = [m for m in names.within(seg_start, colon.start()) if m.kind in ("person", "name")]
-            if named and not text[named[-1].end : colon.start()].strip():
+            if named and (
+                not text[named[-1].end : colon.start()].strip()
+                # "Substitute host Mo Rocca began:": the name and one verb before the colon
+                or _ONE_VERB_TO_COLON.fullmatch(text, named[-1].end, colon.start())
+            ):
                 return named[-1].text, named[-1].start
             return _sentence_subject(text, s_start, open_mark, names)
         return None

@@ -2079,3 +2079,8 @@ def test_every_one_of_a_counted_group_is_a_claim():
     assert [
         c.span for c in claims_of("He knew the name of every one of the 69,456,897 Americans who voted.")
     ] == ["69,456,897 Americans"]
+
+
+def test_a_fraction_before_its_percentage_in_brackets_is_a_claim():
+    spans = [c.span for c in claims_of("Among the respondents, more than half (53.6%) said no.")]
+    assert spans == ["more than half", "53.6%"]

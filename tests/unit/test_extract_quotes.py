@@ -2483,3 +2483,8 @@ def test_the_diplomat_is_the_person_named_before():
 def test_an_inverted_tag_with_any_verb_keeps_a_titled_name_and_its_party():
     text = "“We see none of this this year,” complained U.S. Rep. Lloyd Doggett (D-Texas) while on CNN."
     assert speakers(text)[0][1] == "Lloyd Doggett"
+
+
+def test_a_name_and_one_verb_before_a_colon_speak():
+    text = "Substitute host Mo Rocca began: “The White House briefing room is empty today.”"
+    assert speakers(text)[0][1] == "Mo Rocca"
