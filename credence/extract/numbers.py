@@ -1159,6 +1159,7 @@ _AGE_RANGE_END = re.compile(r"\b(?:ages?|aged)\s+\d{1,3}\s*(?:to|-|–|and|throu
 
 
 # Three or more bare numbers in a row, spaces alone between: the cells of a table run together.
+_NAME_GLUED_AFTER = re.compile(r"[A-Z]['’]s\b|-[A-Z][a-z]+['’]s\b")
 _CELL = r"[-+−]?\d+(?:\.\d+)?%?"
 _TABLE_ROW = re.compile(rf"(?<![\w.,]){_CELL}(?:[ \t]+{_CELL}){{2,}}(?![\w.,]*\d)")
 _CELL_AFTER = re.compile(r"%?[ \t]+[-+−]?\d")
@@ -1176,6 +1177,8 @@ def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
         return True  # "G7", "N95", "#5"
     if after.startswith(("(k)", "(K)")):
         return True  # "401(k) plans": a name from the tax code
+    if _NAME_GLUED_AFTER.match(after):
+        return True  # "3M’s list price", "7-Eleven's": a number inside a company's name
     if _CELL_AFTER.match(after) or _CELL_BEFORE.search(s, max(0, ns - 5), ns):
         for run in _TABLE_ROW.finditer(s, max(0, ns - 40), min(len(s), ne + 40)):
             if run.start() <= ns < run.end():

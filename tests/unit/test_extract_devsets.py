@@ -232,6 +232,14 @@ FLOORS = {
               "attribution": 0.79, "hedge": 0.97, "quote_f1": 0.91, "speaker": 0.8},
     "dev39": {"precision": 0.95, "recall": 0.92, "core_precision": 0.95, "core_recall": 0.62,
               "attribution": 0.66, "hedge": 0.95, "quote_f1": 0.93, "speaker": 0.59},
+    # dev40, dev41: blind figures (their READMEs, run once on 3ddc052: dev40 precision 0.958, recall 0.932,
+    # core 0.812 / 1.000, attribution 0.768, hedge 0.928, quote F1 0.936, speaker 0.750; dev41 0.977 /
+    # 0.955, core 0.800 / 0.923, attribution 0.833, hedge 0.976, quote F1 0.881, speaker 0.811) less a
+    # little. 13 core claims each.
+    "dev40": {"precision": 0.93, "recall": 0.91, "core_precision": 0.78, "core_recall": 0.95,
+              "attribution": 0.75, "hedge": 0.9, "quote_f1": 0.91, "speaker": 0.73},
+    "dev41": {"precision": 0.95, "recall": 0.93, "core_precision": 0.77, "core_recall": 0.9,
+              "attribution": 0.8, "hedge": 0.95, "quote_f1": 0.86, "speaker": 0.78},
 }  # fmt: skip
 SETS = sorted(FLOORS)
 

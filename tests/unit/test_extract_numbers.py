@@ -2084,3 +2084,7 @@ def test_every_one_of_a_counted_group_is_a_claim():
 def test_a_fraction_before_its_percentage_in_brackets_is_a_claim():
     spans = [c.span for c in claims_of("Among the respondents, more than half (53.6%) said no.")]
     assert spans == ["more than half", "53.6%"]
+
+
+def test_a_number_inside_a_company_name_is_no_claim():
+    assert [c.span for c in claims_of("Prices rose to over 3M’s list price of $1.27.")] == ["$1.27"]
