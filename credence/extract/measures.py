@@ -1089,10 +1089,13 @@ def _counts_people(word: str, lexicon: Lexicon) -> bool:
         or (word.endswith("s") and word[:-1] in lexicon.subject_aliases)
         # "93% of Chicagoans", "10,000 Texans": the people of a place, named for it.
         or bool(_DEMONYM_PLURAL.fullmatch(word))
+        # "hundreds of GIs", "50 CEOs", "12 MPs": people named by a plural abbreviation.
+        or bool(_ACRONYM_PLURAL.fullmatch(word))
     )
 
 
 _DEMONYM_PLURAL = re.compile(r"[A-Z][a-z]+(?:ians|ans|ers|ites|ese|is)")
+_ACRONYM_PLURAL = re.compile(r"(?:GI|CEO|MP|POW|EMT|CFO|CTO|MEP|MLA|MSP|VIP|GOP)s")
 
 
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
@@ -1521,7 +1524,10 @@ _YEARLY_OPENING = re.compile(
 _FIGURE_IN_PLACE_BEFORE = re.compile(
     r"\d[\d,.]*\s+in\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},?\s+(?:and|or)\s+$"
 )
-_HABITUAL_RATE_AFTER = re.compile(r"\s+(?:daily|every\s+day|each\s+day|every\s+year|each\s+year|annually)\b")
+_HABITUAL_RATE_AFTER = re.compile(
+    r"\s+(?:daily|every\s+day|each\s+day|every\s+year|each\s+year|annually"
+    r"|every\s+(?:single\s+)?(?:\d+\s+|few\s+)?(?:seconds?|minutes?|hours?))\b"  # "dying every single 10 minutes"
+)
 # "retaliating would have killed approximately 150 people": a toll that did not happen.
 _COUNTERFACTUAL_BEFORE = re.compile(
     r"\b(?:would|could|might)\s+have\s+(?!been\b)[a-z]+ed\s+(?:(?:approximately|about|around|some|nearly)\s+)?$",

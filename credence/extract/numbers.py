@@ -769,7 +769,7 @@ _SMALL_NUMBERS = {
 # "three out of 10 Americans", "one in five adults": a share given as a count out of a small whole.
 _OUT_OF = re.compile(
     r"(?:(?P<q>nearly|almost|about|around|roughly|more\s+than|over|at\s+least|fewer\s+than|less\s+than)\s+)?"
-    r"(?<![\w.,])(?P<n>[1-9]|one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+"
+    r"(?<![\w.,])(?P<n>[1-9]|one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+(?:every\s+)?"
     r"(?P<d>10|100|[2-5]|ten|two|three|four|five)(?![\w.,%])(?!\s+(?:percent|per\s+cent|years?|days?|months?))",
     re.IGNORECASE,
 )

@@ -2088,3 +2088,24 @@ def test_a_fraction_before_its_percentage_in_brackets_is_a_claim():
 
 def test_a_number_inside_a_company_name_is_no_claim():
     assert [c.span for c in claims_of("Prices rose to over 3M’s list price of $1.27.")] == ["$1.27"]
+
+
+@pytest.mark.parametrize(
+    "sentence, span, low, high",
+    [
+        ("Nearly 1 out of every 4 workers filed a claim.", "Nearly 1 out of every 4", None, 0.25),
+        ("Two out of every five workers filed a claim.", "Two out of every five", 0.4, 0.4),
+    ],
+)
+def test_n_out_of_every_m_is_a_share(sentence, span, low, high):
+    claim = next(c for c in claims_of(sentence) if c.span == span)
+    assert (claim.value_low, claim.value_high) == (low, high)
+
+
+def test_people_named_by_a_plural_abbreviation_are_counted():
+    claim = only_claim("The bombs killed hundreds of GIs in the war.")
+    assert (claim.measure, claim.core, claim.value_low) == ("killed", True, 200)
+
+
+def test_a_toll_every_few_minutes_is_a_rate_not_a_toll():
+    assert not only_claim("In Yemen, one child is dying every single 10 minutes, she said.").core
