@@ -1012,6 +1012,9 @@ def counted_of(
             # A toll or count forecast with a modal is uncertain (dev12's "would die"); an aim, a named
             # prediction or a "will" is not hedged.
             projected = modal.group()
+    if core and _RATES_OF_BEFORE.search(text, max(s_start, q.start - 30), q.start):
+        # "Italy and Spain logged rates of 5.5 and 4": rates of the toll named before, not tolls.
+        measure, core = ("death_rate" if measure == "killed" else f"{measure}_rate"), False
     if core and (
         _TARGET_BEFORE.search(text, max(s_start, q.start - 40), q.start)
         or _FACTOR_BEFORE.search(text, max(s_start, q.start - 20), q.start)
@@ -1521,6 +1524,8 @@ _FACTOR_BEFORE = re.compile(r"\bfactors?\s+of\s+$", re.IGNORECASE)
 _YEARLY_OPENING = re.compile(
     r"\s*(?:Every|Each)\s+year\b|\s*Annually\b|\s*In\s+an?\s+(?:typical|average|normal)\s+year\b"
 )
+_RATES_OF_BEFORE = re.compile(r"\brates?\s+of\s+(?:\d[\d,.]*\s+and\s+)?$", re.IGNORECASE)
+_RESPECTIVELY_AFTER = re.compile(r",?\s+respectively\b")
 _FIGURE_IN_PLACE_BEFORE = re.compile(
     r"\d[\d,.]*\s+in\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},?\s+(?:and|or)\s+$"
 )
@@ -1596,6 +1601,8 @@ def _is_claim(
             and _IN_THE_VAGUE.search(text, max(0, q.start - 30), q.start)
         ):
             return True  # "filings still remain in the millions", "deaths ran into the thousands": a level
+        if counted is not None and _RESPECTIVELY_AFTER.match(text, q.end):
+            return True  # "death rates of 5.5 and 4, respectively": the last of figures given in order
         if counted is not None and _FIGURE_IN_PLACE_BEFORE.search(text, max(0, q.start - 60), q.start):
             return True  # "compared to 87,965 in the U.S. and 5,553 in Canada": the next item of a list
         if counted is not None and _CLAUSE_VERB_AFTER.match(text, q.end):

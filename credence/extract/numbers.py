@@ -801,6 +801,7 @@ def _blocked_spans(sentence: str) -> list[tuple[int, int]]:
 
 _SUPERLATIVE_AFTER = re.compile(r"\s+(?:[a-z]{3,}est|most|least)\b")
 _RANKED_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.IGNORECASE)
+_SHARED_PERCENT_AFTER = re.compile(r"\s+and\s+\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b),?\s+respectively\b")
 _MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-−]")
 _QUANTITY_RE1 = re.compile(r"\s+")
 _QUANTITY_RE2 = re.compile(r"\bone\s+of\s+(?:the|these|those)\s+$", re.IGNORECASE)
@@ -895,6 +896,10 @@ def _quantity(s: str, m: re.Match[str]):
         # "a daily average of -1.6%": a figure below zero (a hyphen after a space, no range's dash).
         value, q_start = -value, ns - 1
     unit, end = _unit_after(s, end, unit)
+    if unit is None and kind == "digits":
+        shared = _SHARED_PERCENT_AFTER.match(s, end)
+        if shared:
+            unit = "percent"  # "4.2 and 3 percent, respectively": the unit said once for both figures
     if unit is None and kind == "digits" and _is_year_or_id(s, ns, ne, value, end):
         return None
     if unit == "percent" and _TICKER_BEFORE.search(s, max(0, ns - 12), ns):

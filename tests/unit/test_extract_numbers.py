@@ -2109,3 +2109,14 @@ def test_people_named_by_a_plural_abbreviation_are_counted():
 
 def test_a_toll_every_few_minutes_is_a_rate_not_a_toll():
     assert not only_claim("In Yemen, one child is dying every single 10 minutes, she said.").core
+
+
+def test_figures_given_respectively_share_their_unit_and_rates_are_no_tolls():
+    claims = claims_of("The rates were reported as 4.2 and 3 percent, respectively.")
+    assert [(c.span, c.unit) for c in claims] == [("4.2", "percent"), ("3 percent", "percent")]
+    text = "Sweden had 6.2 deaths per million, while Italy and Spain logged rates of 5.5 and 4, respectively."
+    assert [(c.value_low, c.measure, c.core) for c in claims_of(text)] == [
+        (6.2, "death_rate", False),
+        (5.5, "death_rate", False),
+        (4, "death_rate", False),
+    ]
