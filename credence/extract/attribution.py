@@ -209,7 +209,9 @@ _STUDY_NOUNS = frozenset(
 # A sentence whose subject is a document: "The study looked at …", "The new report, a copy of which …,".
 _DOCUMENT_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Yet|Also|However|Still),?\s+)?"
-    r"(?P<np>(?:The|This|That|Its|Their|His|Her)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+))(?![’'\w-])"
+    # "Data published on Tuesday showed …": a plural or mass document noun needs no determiner.
+    r"(?P<np>(?:The|This|That|Its|Their|His|Her)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)"
+    r"|(?:(?:New|Recent|Latest|Preliminary|Official)\s+)?(?P<bare>Data|Figures|Statistics|Findings))(?![’'\w-])"
     r"(?=\s*,|\s+(?:[a-z]+ly\s+)?(?:also\s+)?[a-z]+(?:ed|s)\b|\s+(?:found|shows|showed|looked|covered))"
 )
 
@@ -276,7 +278,7 @@ def attribution_cues(
     subject = _DOCUMENT_SUBJECT.match(text, s_start, s_end)
     if (
         subject
-        and subject.group("noun").lower() in _STUDY_NOUNS
+        and (subject.group("noun") or subject.group("bare")).lower() in _STUDY_NOUNS
         and not any(c.cue_start <= subject.start("np") < c.cue_end for c in cues)
     ):
         # "The study looked at 315 American cities …", "The report … provided details of 52 cases": a
@@ -688,6 +690,8 @@ _WHAT_WAS_SAID = frozenset(
 )
 _INVERTED_FRAME = re.compile(
     r",\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w’'.-]+\s+){0,3}"
+    # "…, real estate records show.": a bare plural of what reports, lower case.
+    r"|(?-i:[a-z][\w-]*\s+){0,2}(?-i:[a-z][\w-]*s)\s+"
     # "…, WGN9 reports.": a name closing the sentence with its verb.
     r"|(?-i:[A-Z][\w’'.&-]*)(?:\s+(?-i:[A-Z][\w’'.&-]*)){0,3}\s+)$",
     re.IGNORECASE,
@@ -1145,6 +1149,10 @@ def _head_noun(words: list[str]) -> str:
                 "analysed",
                 "provided",
                 "cited",
+                "developed",
+                "designed",
+                "built",
+                "launched",
             )
             and i
             # "a newly released Marist poll": a participle before its noun modifies it, no postmodifier.

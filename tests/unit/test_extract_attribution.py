@@ -1194,3 +1194,18 @@ def test_a_preview_released_by_a_body_is_a_document():
 def test_authorities_of_a_place_are_unnamed_officials():
     claim = only_claim("Authorities in North Carolina say a shooting has left two people dead.")
     assert (claim.attribution_kind, claim.attribution_text) == ("anonymous", "Authorities in North Carolina")
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, words",
+    [
+        ("The couple listed another property for sale at $200,000, real estate records show.", "document",
+         "real estate records"),
+        ("According to a tracker developed by the Financial Times, Sweden logged 6.4 deaths per million people.",
+         "document", "a tracker developed by the Financial Times"),
+        ("Data published on Tuesday showed the claimant count rose by 856,500 to 2.1 million.", "document", "Data"),
+    ],
+)  # fmt: skip
+def test_records_show_a_tracker_developed_by_a_body_and_data_published_are_documents(sentence, kind, words):
+    claim = claims_of(sentence)[0]
+    assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
