@@ -427,7 +427,7 @@ cautioned, predicted, suggested, testified, found, finds, calling, called, touti
 vowed, pledged, promised, complained, lamented, conceded, emphasized, emphasised, wondered, quipped
 joked, shouted, yelled, screamed, chanted, estimated, reported, reports, described, describing, alleged
 charged, countered, assured, affirmed, confirmed, denied, proclaimed, according, cites, cited, citing
-answered, answers, editorialized, mused, retorted, scoffed, snapped, sighed, pointed out, went on, put it
+answered, answers, editorialized, mused, retorted, scoffed, snapped, sighed, pointed out, went on, put it, puts it, putting it
 admit, admits, asserted, asserts, asserting, contended, contends, maintained, maintains, decried, decries
 decrying, call, calls, telling, hinted, hints, tweeting, posting, denounced, denounces, deemed, deems
 dismissed, dismisses, labeled, labelled, labeling, branded, dubbed, blasted, slammed, praised, pointing out

@@ -829,6 +829,10 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
             titled = [m for m in names.within(at, comma if comma > 0 else at + 100) if m.kind == "person"]
             if titled and not text[titled[0].end : comma if comma > 0 else titled[0].end].strip():
                 return titled[0].text, titled[0].start
+        body_of = _OF_A_NAME.match(rest, inv.end(1))
+        if body_of and words.removeprefix("the ")[:1].isupper():
+            # "said Bank of America", "said the University of Texas": the name runs on past "of".
+            words = rest[inv.start(1) : body_of.end()].strip().rstrip(".")
         named_after = _NAME_AFTER_ROLE.match(rest, inv.end(1))
         if named_after and _is_person_noun(words.lower().split()[-1]):
             # "said Taylor's aunt, Bianca Austin": the person the role is apposed to speaks.
@@ -979,6 +983,10 @@ def _looks_like_speaker(words: str, lexicon: Lexicon) -> bool:
 
 
 _SPEAKER_BEFORE_RE1 = re.compile(r":\s*$")
+_NAME_OF_BODY = re.compile(
+    r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][a-z][\w’'-]+)\s+of\s+(?:the\s+)?((?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*)"
+)
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4}")
 _OWNED_ROLE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?:[a-z-]+\s+){0,2}([a-z-]+)")
 _RESPONDS_AFTER = re.compile(
     r"\s+(?:responds|responded|replies|replied|answers|answered|retorts|retorted|counters|countered|shot\s+back)\b"
@@ -1262,6 +1270,14 @@ def _resolved_speaker(
     ):
         # "Harris in the Atlantic article notes": the writer speaks, the article is where.
         words = writing_in.group(1)
+    affiliated = _NAME_OF_BODY.fullmatch(words.strip())
+    if (
+        affiliated
+        and affiliated.group(2).split()[-1].lower() in lexicon.organization_cues
+        and affiliated.group(1).split()[-1].lower() not in lexicon.organization_cues
+    ):
+        # "said Bartholet of Harvard Law School": the person, and the body they belong to.
+        return affiliated.group(1), "person"
     when = _TIME_LEAD.match(words)
     if when and when.end() < len(words):
         # "subtlety—last year the Fox News host told me": the time phrase is no part of the speaker.

@@ -2488,3 +2488,20 @@ def test_an_inverted_tag_with_any_verb_keeps_a_titled_name_and_its_party():
 def test_a_name_and_one_verb_before_a_colon_speak():
     text = "Substitute host Mo Rocca began: “The White House briefing room is empty today.”"
     assert speakers(text)[0][1] == "Mo Rocca"
+
+
+@pytest.mark.parametrize(
+    "tag, speaker, kind",
+    [
+        ("said Bank of America", "Bank of America", "organization"),
+        ("said the University of Texas", "University of Texas", "organization"),
+        ("said Bartholet of Harvard Law School", "Bartholet", "person"),
+    ],
+)
+def test_an_inverted_name_runs_on_past_of_and_a_person_of_a_body_is_the_person(tag, speaker, kind):
+    assert speakers(f"“We will appeal the ruling at once,” {tag}.")[0][1:] == (speaker, kind)
+
+
+def test_as_someone_puts_it_introduces_their_words():
+    text = "Or, as the modern Stoic author Massimo Pigliucci puts it, “Focus on what is in your power.”"
+    assert speakers(text)[0][1] == "Massimo Pigliucci"
