@@ -1164,6 +1164,7 @@ _AGE_RANGE_END = re.compile(r"\b(?:ages?|aged)\s+\d{1,3}\s*(?:to|-|–|and|throu
 
 
 # Three or more bare numbers in a row, spaces alone between: the cells of a table run together.
+_LABEL_NUMBER_BEFORE = re.compile(r"\b(?:[Ss]tage|[Pp]hase|[Ll]evel|[Gg]rade|[Tt]ier|[Cc]ategory)\s+$")
 _NAME_GLUED_AFTER = re.compile(r"[A-Z]['’]s\b|-[A-Z][a-z]+['’]s\b")
 _CELL = r"[-+−]?\d+(?:\.\d+)?%?"
 _TABLE_ROW = re.compile(rf"(?<![\w.,]){_CELL}(?:[ \t]+{_CELL}){{2,}}(?![\w.,]*\d)")
@@ -1182,6 +1183,8 @@ def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
         return True  # "G7", "N95", "#5"
     if after.startswith(("(k)", "(K)")):
         return True  # "401(k) plans": a name from the tax code
+    if _LABEL_NUMBER_BEFORE.search(s, max(0, ns - 10), ns):
+        return True  # "stage 4 malignant diseases", "Phase 3 trials", "level 4 restrictions": a label
     if _NAME_GLUED_AFTER.match(after):
         return True  # "3M’s list price", "7-Eleven's": a number inside a company's name
     if _CELL_AFTER.match(after) or _CELL_BEFORE.search(s, max(0, ns - 5), ns):

@@ -2120,3 +2120,8 @@ def test_figures_given_respectively_share_their_unit_and_rates_are_no_tolls():
         (5.5, "death_rate", False),
         (4, "death_rate", False),
     ]
+
+
+def test_a_stage_or_phase_number_is_a_label_not_a_count():
+    text = "Patients with stage 4 malignant diseases were excluded, as were Phase 3 trials; 12 patients died."
+    assert [c.span for c in claims_of(text)] == ["12 patients died"]
