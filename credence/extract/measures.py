@@ -123,7 +123,7 @@ _HOME_TO = re.compile(
 _REPORTING_VERBS = frozenset(
     "show shows showed shown say says said find finds found suggest suggests suggested indicate indicates".split()
 )
-_PLURAL_WORD = re.compile(r"\b[a-z][a-z-]*[^s\W'’]s\b")
+_PLURAL_WORD = re.compile(r"\b(?:[a-z][a-z-]*[^s\W'’]s|people|children|men|women)\b")
 _WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+", re.IGNORECASE)
 _COORDINATED_COUNT = re.compile(
     # "Two men and two infants were reported dead", "91 staff members and residents have tested positive".
@@ -782,7 +782,11 @@ def counted_of(
                 "population",
                 _HOME_TO.search(text, max(s_start, q.start - 40), q.start).start(),
             )
-        if previous_counted is None and _LEVEL_BEFORE.search(text, max(s_start, q.start - 40), q.start):
+        if previous_counted is None and (
+            _LEVEL_BEFORE.search(text, max(s_start, q.start - 40), q.start)
+            # "the number of people without health insurance will rise by nearly 5 million": a change of it
+            or _CHANGE_BY_BEFORE.search(text, max(s_start, q.start - 40), q.start)
+        ):
             # "the pool of illegal aliens reached a likely 20 million": the clause's plural noun.
             clause_start = max(s_start, q.start - 120)
             for m in reversed(list(_PLURAL_WORD.finditer(text, clause_start, q.start))):
@@ -1524,6 +1528,11 @@ _FACTOR_BEFORE = re.compile(r"\bfactors?\s+of\s+$", re.IGNORECASE)
 _YEARLY_OPENING = re.compile(
     r"\s*(?:Every|Each)\s+year\b|\s*Annually\b|\s*In\s+an?\s+(?:typical|average|normal)\s+year\b"
 )
+_CHANGE_BY_BEFORE = re.compile(
+    r"\b(?:rose|rise|rises|rising|increased|increase|increases|grew|grow|grows|fell|fall|falls|dropped|drop|"
+    r"drops|declined|decline|declines|jumped|jump|jumps|climbed|climb|climbs|swelled|swell|shrank|shrink)\s+by\s+$",
+    re.IGNORECASE,
+)
 _RATES_OF_BEFORE = re.compile(r"\brates?\s+of\s+(?:\d[\d,.]*\s+and\s+)?$", re.IGNORECASE)
 _RESPECTIVELY_AFTER = re.compile(r",?\s+respectively\b")
 _FIGURE_IN_PLACE_BEFORE = re.compile(
@@ -1613,7 +1622,10 @@ def _is_claim(
         # Before the qualifier ("bolstered to about 11,000"), or before the digits when the qualifier is
         # the level verb itself ("deaths … topped 7,000").
         return counted is not None and any(
-            _LEVEL_BEFORE.search(before) or _IS_CLAIM_RE1.search(before) or _APPOSED_TO_NOUN.search(before)
+            _LEVEL_BEFORE.search(before)
+            or _IS_CLAIM_RE1.search(before)
+            or _APPOSED_TO_NOUN.search(before)
+            or _CHANGE_BY_BEFORE.search(before)
             for before in (text[max(0, q.start - 30) : q.start], text[max(0, q.num_start - 30) : q.num_start])
         )
     if counted and counted.split()[-1].lower().rstrip("s") in ("percent", "per cent"):

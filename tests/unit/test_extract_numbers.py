@@ -2125,3 +2125,8 @@ def test_figures_given_respectively_share_their_unit_and_rates_are_no_tolls():
 def test_a_stage_or_phase_number_is_a_label_not_a_count():
     text = "Patients with stage 4 malignant diseases were excluded, as were Phase 3 trials; 12 patients died."
     assert [c.span for c in claims_of(text)] == ["12 patients died"]
+
+
+def test_a_change_by_a_figure_counts_the_plural_the_clause_is_about():
+    claim = only_claim("The number of uninsured people rose by 5 million last year.")
+    assert (claim.value_low, claim.counted) == (5e6, "people")
