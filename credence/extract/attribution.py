@@ -225,7 +225,7 @@ _HEADLINE_CREDIT = re.compile(
 _COLUMN_WORDS = frozenset(
     "roundup round-up recap briefing briefs digest wrap wrap-up update updates newsletter tracker diary".split()
 )
-_TITLE_LABELS = frozenset(
+TITLE_LABELS = frozenset(
     """breaking update updated watch exclusive shocking opinion editorial analysis video live report poll
     photos listen read explainer commentary review interview podcast factcheck new revealed confirmed
     developing urgent alert warning""".split()
@@ -258,7 +258,7 @@ def attribution_cues(
         credit
         and not cues
         and credit.end() <= s_end
-        and credit.group(1).lower() not in _TITLE_LABELS
+        and credit.group(1).lower() not in TITLE_LABELS
         # "Voting Rights Roundup: …", "Morning Briefing: …": a column's name, ending in what it is.
         and credit.group(1).lower().split()[-1] not in _COLUMN_WORDS
     ):

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from credence.extract.attribution import subject_before
+from credence.extract.attribution import TITLE_LABELS, subject_before
 from credence.extract.documents import DETERMINERS, OUTLET_HEADS, WRITTEN_NOUNS, DocumentIndex
 from credence.extract.entities import NameIndex, canonical_entity, written_name
 from credence.extract.lexicon import Lexicon
@@ -995,9 +995,6 @@ _TOLD_BEFORE = re.compile(r"\b(?:told|tells)\s+(?:[\w’'.-]+\s+){0,4}$")
 _HEADLINE_PERSON_CREDIT = re.compile(
     r"(?:[A-Z]{3,}:[ \t]+)?((?:[A-Z][\w’'.-]+[ \t]+){0,2}[A-Z][a-z][\w’'-]+):[ \t]"
 )
-_HEADLINE_LABELS = frozenset(
-    "opinion breaking update exclusive analysis watch editorial commentary review report poll study video".split()
-)
 _WEB_NAME = re.compile(r"[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|org|net|gov|news|co\.uk|io)")
 _ONE_VERB_TO_COLON = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s|an|ote)\s*")
 _ACCORDING_TO_OPENING = re.compile(r"\s*According\s+to\s+([^,;:“”\"]{2,80}),\s")
@@ -1321,7 +1318,7 @@ def _resolved_speaker(
             # ("… the protestor tells Cruz. “…,” he responds").
             person = None
         credit = _HEADLINE_PERSON_CREDIT.match(text) if person is None else None
-        if credit and credit.group(1).split()[-1].lower() not in _HEADLINE_LABELS:
+        if credit and credit.group(1).split()[-1].lower() not in TITLE_LABELS | {"study"}:
             # "OPINION: Krauthammer: We'll Be In a Single-Payer System …/ “…,” he told Fox News": the
             # person the headline credits, when the text names no one before for the pronoun.
             return credit.group(1), "person"
