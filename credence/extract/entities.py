@@ -522,6 +522,7 @@ class NameIndex:
             | {p.split(" ")[0].lower() for p in persons_full}
             | titled
         )
+        self._family_names = {p.split(" ")[-1].lower() for p in persons_full if p.count(" ") == 1}
         self._persons_by_token: dict[str, list[Mention]] | None = None
         self.persons: list[Mention] = [
             m for i in multi for m in self._mentions_at(i) if m.kind in ("person", "name") and " " in m.name
@@ -549,14 +550,24 @@ class NameIndex:
             done = []
             for m in self._classified(i):
                 if (
-                    m.kind in ("other", "person", "name")
-                    and " " not in m.name
-                    and (m.name.lower() in self._surnames or self._known_person(m.name))
-                ) or (
-                    # "Fox told CNN" after "President Vicente Fox": the person, not the network.
-                    m.kind == "organization"
-                    and m.name.lower() in _SURNAME_CUES
-                    and m.name.lower() in self._surnames
+                    (
+                        m.kind in ("other", "person", "name")
+                        and " " not in m.name
+                        and (m.name.lower() in self._surnames or self._known_person(m.name))
+                    )
+                    or (
+                        # "Fox told CNN" after "President Vicente Fox": the person, not the network.
+                        m.kind == "organization"
+                        and m.name.lower() in _SURNAME_CUES
+                        and m.name.lower() in self._surnames
+                    )
+                    or (
+                        # "“…,” Jordan added" after "Phil Jordan, vice president …": his surname, not the country.
+                        m.kind == "place"
+                        and " " not in m.name
+                        and m.name.lower() in self._family_names
+                        and _VERB_AFTER_SUBJECT.match(self._text, m.end)
+                    )
                 ):
                     m = Mention(m.start, m.end, m.text, "person", m.name)
                 elif m.name in self.acronyms and m.kind in ("other", "organization"):
@@ -968,35 +979,51 @@ class NameIndex:
             if alias.lower() in self._text_lower:
                 return alias
             return self._relative_in_paragraph(token, pos)
+        token = token.replace("’", "'")  # "O’Rourke said" after "Beto O'Rourke"
         counts: Counter[str] = Counter()
         last_seen: dict[str, int] = {}
-        # The persons by first and last word, in text order, built on first use.
+        # The persons by first and last word (apostrophes made straight), in text order, built on first use.
         if self._persons_by_token is None:
             self._persons_by_token = {}
             for m in self.persons:
-                parts = m.name.lower().split(" ")
+                parts = m.name.lower().replace("’", "'").split(" ")
                 for t in {parts[0], parts[-1]}:
                     self._persons_by_token.setdefault(t, []).append(m)
         family_first: Counter[str] = Counter()
         later: Counter[str] = Counter()
+        given: Counter[str] = Counter()
+        headline_end = None
         for m in self._persons_by_token.get(token, ()):
+            parts = m.name.lower().replace("’", "'").split(" ")
+            if m.kind != "person" and len(parts) == 2:
+                if headline_end is None:
+                    headline_end = self._title_case_headline_end()
+                if m.start < headline_end:
+                    continue  # "Mattis Defects": a title-case headline's run of capitals is no name
             if m.start >= pos:
-                # Named in full only later ("Wittkowski said …" before "Knut Wittkowski" appears): used
-                # when no full name comes before.
-                if m.kind == "person" and m.name.lower().rsplit(" ", 1)[-1] == token:
+                # Named in full only later ("Wittkowski said …" before "Knut Wittkowski" appears, or as a
+                # tweet's signature "— Yoel Roth (@yoyoel)"): used when no full name comes before.
+                if parts[-1] == token and (m.kind == "person" or len(parts) == 2):
                     later[m.name] += 1
+                    last_seen.setdefault(m.name, -m.start)
+                elif parts[0] == token and len(parts) == 2:
+                    given[m.name] += 1
                     last_seen.setdefault(m.name, -m.start)
                 continue
             # A name known to be a person's counts double against one that may be a body's.
             weight = 2 if m.kind == "person" else 1
-            if m.name.lower().rsplit(" ", 1)[-1] == token:
+            if parts[-1] == token:
                 counts[m.name] += weight
             elif m.kind == "person" and len(token) <= 4:
                 # Family name first ("Kim" → Kim Jong Un, "Xi" → Xi Jinping): East Asian family names
                 # are short; "Trump" is not "Trump Tower".
                 family_first[m.name] += weight
+            elif len(parts) == 2:
+                given[m.name] += weight
             last_seen[m.name] = m.start
-        counts = counts or family_first or later
+        # A given name alone ("Khabib admitted" of Khabib Nurmagomedov) stands for the one person named
+        # in full with it, and only when no one bears it as a surname.
+        counts = counts or family_first or later or (given if len(given) == 1 else None)
         if not counts:
             return None
         return max(counts, key=lambda n: (counts[n], last_seen[n]))
@@ -1308,11 +1335,17 @@ def _is_place(tokens: list[str], lexicon: Lexicon) -> bool:
 _PERSON_LIKE_RE1 = re.compile(r"[A-Z][\w'’]*(?:-\w+)*")
 
 
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _person_like(tokens: list[str], lexicon: Lexicon) -> bool:
     return (
         2 <= len(tokens) <= 4
         and " ".join(tokens) not in lexicon.subject_aliases
-        and all(_PERSON_LIKE_RE1.fullmatch(t) for t in tokens)
+        and all(
+            _PERSON_LIKE_RE1.fullmatch(t) or (0 < i < len(tokens) - 1 and _MIDDLE_INITIAL.fullmatch(t))
+            for i, t in enumerate(tokens)
+        )  # "Thomas E. Mann": an initial between the names
     )
 
 
@@ -1382,7 +1415,7 @@ _HEADLINE_VERBS = frozenset(
     """says said plans resigns resigned slams blasts wins won loses lost calls urges warns asks claims denies
     admits defends vows pledges announces launches unveils rejects accuses sues quits joins leaves backs
     endorses signs dies died killed arrested charged cracks bans removes deletes suspends blocks fires hires
-    buys sells cuts raises reports confirms tells faces hits""".split()
+    buys sells cuts raises reports confirms tells faces hits is are was were has have will""".split()
 )
 _BARE_TITLES = frozenset("dr mr mrs ms prof sen rep gov gen st lt col capt sgt adm rev".split())
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())

@@ -2505,3 +2505,42 @@ def test_an_inverted_name_runs_on_past_of_and_a_person_of_a_body_is_the_person(t
 def test_as_someone_puts_it_introduces_their_words():
     text = "Or, as the modern Stoic author Massimo Pigliucci puts it, “Focus on what is in your power.”"
     assert speakers(text)[0][1] == "Massimo Pigliucci"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # A curly apostrophe in the surname, a straight one in the full name.
+        ("Lena O'Hara runs the clinic.\n\n“We are out of beds tonight,” O’Hara said.", "Lena O'Hara"),
+        # Named in full only later, by a post's signature.
+        (
+            "Hale mocked the rally, writing: “Nobody came to the park today.”\n\n"
+            "Empty lawn pic.example.com/x — Marek Hale (@mhale) June 3",
+            "Marek Hale",
+        ),
+        # A given name alone stands for the one person named in full with it.
+        (
+            "Bilal told fans: “I lost six relatives this spring.”\n\nBilal Osmanov fights in June.",
+            "Bilal Osmanov",
+        ),
+        # A title-case headline's verb ends the name before it.
+        (
+            "Gordon Pratt Is The New Port Chief\n\nPratt said, “We will dredge the channel first.”",
+            "Gordon Pratt",
+        ),
+        # A middle initial keeps a person of a body a person.
+        ("Ruth K. Abbey of the Lyle Institute wrote: “The levy will fail in court.”", "Ruth K. Abbey"),
+        # A country's name that is the surname of someone named in full, speaking.
+        (
+            "“Orders fell again,” Phil Jordan, an economist, said.\n\n“We are not at the bottom,” Jordan added.",
+            "Phil Jordan",
+        ),
+    ],
+)
+def test_a_short_name_resolves_to_the_full_name_the_text_gives(text, speaker):
+    assert normalized_name(speakers(text)[-1][1]) == normalized_name(speaker)
+
+
+def test_a_headline_run_of_capitals_is_no_full_name_for_a_surname():
+    text = "Mattis Defects To Critics\n\n“We owe them better,” Mattis said."
+    assert speakers(text)[0][1] == "Mattis"
