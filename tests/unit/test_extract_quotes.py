@@ -2544,3 +2544,20 @@ def test_a_short_name_resolves_to_the_full_name_the_text_gives(text, speaker):
 def test_a_headline_run_of_capitals_is_no_full_name_for_a_surname():
     text = "Mattis Defects To Critics\n\n“We owe them better,” Mattis said."
     assert speakers(text)[0][1] == "Mattis"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The authors state, “Neither mask stopped the spray.”", "authors"),
+        ('"Turnout fell sharply," the scholars write, "which in turn hardened views."', "scholars"),
+        (
+            "The union chief, Dana Pruitt, characterized the offer as “an insult to every driver.”",
+            "Dana Pruitt",
+        ),
+        ("On the radio, Lou Barna fretted that the merger had “left the town with nothing.”", "Lou Barna"),
+        ("Later, Vera Lind sneered at the plan, writing: “Nobody will ride that train.”", "Vera Lind"),
+    ],
+)
+def test_plural_present_and_evaluative_verbs_introduce_quotations(text, speaker):
+    assert speakers(text)[0][1] == speaker
