@@ -734,6 +734,12 @@ class NameIndex:
                 continue
             if m.kind != "person" and _not_a_person(m.name):
                 continue  # "the Affordable Care Act", "Election Day": capitals that name no one
+            if (
+                m.kind == "name"
+                and m.name.count(" ") >= 3
+                and m.name.split(" ", 1)[0].lower() not in self._lexicon.first_names
+            ):
+                continue  # "Byers Market Newsletter Get": four capitalised words with no given name
             if m.kind not in ("person", "other", "name") or _MODIFIER_USE.match(self._text, m.end):
                 continue
             if m.kind != "person" and m.start < headline and self._text.find(m.name, headline) < 0:

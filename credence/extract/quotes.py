@@ -1677,9 +1677,10 @@ _MALE_ROLES = frozenset(
 
 
 def _last_speaker_goes_on(text, pronoun, at, last, names, quote_ranges) -> bool:
-    """Whether "he"/"she" at `at` is the named person whose quote ended at most 300 characters before, of a
-    fitting sex, with no one (person or body) named outside quotations since."""
-    if last is None or last[0] is None or last[1] != "person" or at - last[4] > 300 or not last[2]:
+    """Whether "he"/"she" at `at` is the named person whose quote ended at most 600 characters before, of a
+    fitting sex, with no one (person or body) named outside quotations since (places may be: "…,” Alaia
+    Williams, a strategist in the Los Angeles area, told me, referring to … in Texas …. “…,” she said")."""
+    if last is None or last[0] is None or last[1] != "person" or at - last[4] > 600 or not last[2]:
         return False
     if last[2].lower().split()[0] in ("he", "she", "the", "a", "an", "one", "another"):
         return False  # a pronoun or an unnamed role: left to the rules for those

@@ -7,7 +7,8 @@ marks, a closing mark used as an opening one. Not quotations: scare quotes, titl
 
 import pytest
 
-from credence.extract import article_facts
+from credence.extract import Lexicon, article_facts
+from credence.extract.entities import name_index
 from credence.extract.evaluation import normalized_name
 
 
@@ -2561,3 +2562,27 @@ def test_a_headline_run_of_capitals_is_no_full_name_for_a_surname():
 )
 def test_plural_present_and_evaluative_verbs_introduce_quotations(text, speaker):
     assert speakers(text)[0][1] == speaker
+
+
+def test_she_goes_on_as_the_last_speaker_past_a_long_tag_naming_only_places():
+    text = (
+        "Nurses also worry. “My first thought was of my own mother,” Ilse Varga, a 41-year-old nurse who works "
+        "nights at a clinic in the Houston area told me, referring to a patient in Dallas who died alone after "
+        "waiting hours in a crowded hallway in 2019. The thought of that night crossed Varga’s mind many times "
+        "since then. Now, the thought of another winter like that has added to her worry. “We cannot do that "
+        "again,” she said."
+    )
+    text = "Officer Amber Stone shot him in 2018.\n\n" + text
+    assert speakers(text)[-1][1] == "Ilse Varga"
+
+
+def test_a_pronoun_stands_for_no_run_of_capitals_without_a_given_name():
+    text = (
+        'The app has "a duty to help voters register and turn out in numbers never seen before," Dorsey wrote.'
+        "\n\nDownload the app for breaking news\n\nHarlow Ridge Newsletter Get breaking news and analysis on the "
+        "changing world of media right to your inbox. This site is protected by a captcha\n\nThe site will help "
+        "people to vote and will create a center with information, including details about registration, voting "
+        "by mail and early voting, he said."
+    )
+    index = name_index(text, Lexicon.default())
+    assert index.person_for_pronoun("he", text.index("he said")).name == "Dorsey"
