@@ -656,7 +656,11 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
     mentions = names.within(src_start, src_start + len(source))
     # A vague subject or a country ("Italy registered 500 cases") yields to an explicit "according to X".
     bare = _VERB_CUE_RE6.sub("", source)
-    weak = kind == "vague" or any(m.kind == "place" and m.text == bare for m in mentions)
+    weak = (
+        kind == "vague"
+        or any(m.kind == "place" and m.text == bare for m in mentions)
+        or _place_itself(bare, mentions)
+    )
     return Cue(
         shown,
         shown_start,
@@ -669,6 +673,19 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
         v1,
         weak,
     )
+
+
+_PLACE_WORDS = frozenset("the state city county country province town of".split())
+
+
+def _place_itself(words: str, mentions) -> bool:
+    """Whether the words name a place and nothing else ("the state of New York"), not a body of it."""
+    places = [m for m in mentions if m.kind == "place"]
+    if not places or len(places) != len(mentions):
+        return False
+    for m in places:
+        words = words.replace(m.text, " ")
+    return all(w in _PLACE_WORDS for w in words.lower().split())
 
 
 # "put the "yes" votes at 52 percent", "puts the death toll at about 300": an estimate stated.
@@ -1153,14 +1170,19 @@ def _head_noun(words: list[str]) -> str:
                 "designed",
                 "built",
                 "launched",
+                "taken",
             )
             and i
             # "a newly released Marist poll": a participle before its noun modifies it, no postmodifier.
-            and not words[i - 1].endswith("ly")
+            and not (words[i - 1].endswith("ly") and words[i - 1] not in _NOUNS_IN_LY)
             and words[i - 1] not in ("a", "an", "the", "this", "that", "its", "their", "his", "her", "new")
         ):
             return _singular_possessive(words[i - 1])
     return _singular_possessive(words[-1]) if words else ""
+
+
+# Nouns that end like adverbs: "a tally kept by Johns Hopkins" is no "newly released" poll.
+_NOUNS_IN_LY = frozenset("tally rally ally family assembly supply monopoly anomaly italy".split())
 
 
 def _singular_possessive(word: str) -> str:

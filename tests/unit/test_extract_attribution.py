@@ -1209,3 +1209,32 @@ def test_authorities_of_a_place_are_unnamed_officials():
 def test_records_show_a_tracker_developed_by_a_body_and_data_published_are_documents(sentence, kind, words):
     claim = claims_of(sentence)[0]
     assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        (
+            "About 12,000 deaths were recorded, according to a tally kept by Ridley University.",
+            "a tally kept by",
+        ),
+        (
+            "But according to the Central Bank’s own stats, the region had 41 clinics.",
+            "the Central Bank’s own stats",
+        ),
+        (
+            "Some 60 percent were men, according to a sample taken by the Health Bureau of 400 patients.",
+            "a sample",
+        ),
+    ],
+)
+def test_tallies_stats_and_samples_kept_by_a_body_are_documents(sentence, words):
+    claim = claims_of(sentence)[0]
+    assert (claim.attribution_kind, words in claim.attribution_text) == ("document", True)
+
+
+def test_a_place_as_subject_yields_to_an_explicit_according_to():
+    claim = only_claim(
+        "The state of Ohio has recorded 8,100 infections, according to data from Ridley University."
+    )
+    assert (claim.attribution_kind, claim.attribution_text) == ("document", "data from Ridley University")
