@@ -599,7 +599,11 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
         ):
             source = inv.group(1).strip()
             src_start = v1 + inv.start(1)
-            if not _source_like(source, src_start, text, names, lexicon):
+            if not _source_like(source, src_start, text, names, lexicon) or (
+                _DIGIT.search(source) and not _AGED.search(source)
+            ):
+                # "…, says at least 300 of its members have …": what is said, not who says it ("said
+                # 23-year-old Ana Ruiz" is a person).
                 return None
             if " " in source and source.split()[0].lower() in PRONOUNS:
                 return None  # "56 percent — said they approve of …": reported speech, not ", said he."
@@ -770,6 +774,10 @@ _PRONOUN_AFTER_CLAUSE_WORD = re.compile(
 _ENDS_IN_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z’'-]+\s*$")
 
 
+_AGED = re.compile(r"\d+-year-old")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s(?:[^.;:!?“”\"]|\.(?=\d))*$")
+
+
 def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[str, int] | None:
     """The subject noun phrase of the verb at v0 and its start, or None when the verb has none.
 
@@ -833,6 +841,15 @@ def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[
                 # "Former Harvard Medical School professor William Haseltine, who …, said": a long
                 # description may lead a name.
                 if words and (len(words) <= 6 or (len(words) <= 10 and _ENDS_IN_NAME.search(head))):
+                    return _without_open_bracket(head, s_start + h0)
+            relative = _last(_RELATIVE_ASIDE.finditer(prev, max(0, len(prev) - 300)))
+            if relative is not None:
+                # "The Association of Flight Attendants, which represents employees of United, Alaska and 17
+                # other airlines, says": a relative clause holding commas of its own.
+                bounds = list(_SUBJECT_BOUNDARY.finditer(prev[: relative.start()]))
+                h0 = bounds[-1].end() if bounds else 0
+                head = prev[h0 : relative.start()]
+                if head.strip()[:1].isupper() and len(head.split()) <= 6 and not _DIGIT.search(head):
                     return _without_open_bracket(head, s_start + h0)
         return None
     if (

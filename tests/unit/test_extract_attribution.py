@@ -1238,3 +1238,18 @@ def test_a_place_as_subject_yields_to_an_explicit_according_to():
         "The state of Ohio has recorded 8,100 infections, according to data from Ridley University."
     )
     assert (claim.attribution_kind, claim.attribution_text) == ("document", "data from Ridley University")
+
+
+def test_a_subject_before_a_relative_clause_holding_commas_is_the_source():
+    text = (
+        "The Pilots Association, which represents crews of Delta, Alaska, Frontier and 9 other airlines, says at least "
+        "250 of its members have tested positive."
+    )
+    claim = next(c for c in claims_of(text) if c.value_low == 250)
+    assert (claim.attribution_kind, claim.attribution_text) == ("organization", "The Pilots Association")
+
+
+def test_an_inverted_verb_before_a_count_names_no_source():
+    text = "The union, which covers nurses in Ohio, Iowa and 6 other states, says at least 90 members quit."
+    assert all(c.attribution_text != "at least 90 members quit" for c in claims_of(text))
+    assert any(c.value_low == 90 for c in claims_of(text))
