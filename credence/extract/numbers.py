@@ -126,7 +126,7 @@ _COMPOUND_NOUNS = (
 # Digits first; the word branches only at a word start whose letter can open a number word, so the
 # engine skips most positions after two cheap checks.
 _ATOM = re.compile(
-    rf"""(?P<digits>(?<![\w.,])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\d,]\d))
+    rf"""(?P<digits>(?<![\w.,])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,+-])(?<!\d[ ])\d{{1,3}}[ ]\d{{3}}(?=[ ][a-z])|(?<![\w.,])\d+(?:\.\d+)?(?![\d,]\d))
     |(?<![\w-])(?=[abdefhmnostz])(?:
      (?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions|trillions)|dozens|scores(?=\s+of\b)|
          hundreds|thousands|millions|billions|trillions)
@@ -404,7 +404,9 @@ def word_number_value(words: str) -> float | None:
 
 
 def digits_value(text: str) -> float:
-    return float(text.replace(",", ""))
+    """The value of digits with thousands separators: commas, or one space ("177 160 confirmed cases", a
+    style of outlets abroad, read only before a lower-case word, so table cells and phone numbers stay apart)."""
+    return float(text.replace(",", "").replace(" ", ""))
 
 
 def quantities(text: str, start: int, end: int, candidates: Sequence[int] | None = None) -> list[Quantity]:

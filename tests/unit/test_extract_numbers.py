@@ -2130,3 +2130,27 @@ def test_a_stage_or_phase_number_is_a_label_not_a_count():
 def test_a_change_by_a_figure_counts_the_plural_the_clause_is_about():
     claim = only_claim("The number of uninsured people rose by 5 million last year.")
     assert (claim.value_low, claim.counted) == (5e6, "people")
+
+
+@pytest.mark.parametrize(
+    "sentence, low, high",
+    [
+        ("The ministry counted 143 208 confirmed cases by Friday.", 143208, 143208),
+        ("Between 310 000 and 520 000 people fled the region.", 310000, 520000),
+    ],
+)
+def test_one_space_separates_thousands_before_a_counted_word(sentence, low, high):
+    claim = claims_of(sentence)[0]
+    assert (claim.value_low, claim.value_high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Call the desk at 561 670 0462 or write to us.",
+        "Totals 720 640 139 March 10 total 199 166 0",
+        "The jets can carry 84 500-pound bombs each.",
+    ],
+)
+def test_spaced_digits_of_phones_tables_and_compounds_are_no_thousands(sentence):
+    assert all(c.value_low not in (561670, 720640, 640139, 84500) for c in claims_of(sentence))
