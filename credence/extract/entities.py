@@ -1074,7 +1074,7 @@ def _mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Mention
             text[max(0, start + m.start - 25) : start + m.start].lower()
         ):
             kind = "person"  # "leader Zelensky", "Ministry spokesman Gao Feng"
-        elif kind in ("name", "other") and _STATE_AFTER.match(text, start + m.end):
+        elif kind in ("name", "other") and STATE_AFTER.match(text, start + m.end):
             kind = "place"  # "Sioux Falls, S.D.", "Traverse City, Michigan": a town, whoever it sounds like
         if kind == "person" and _modal_then_word(text, m.name):
             continue  # "I Will Vote to Confirm Kavanaugh": a title-case verb phrase, not Will Vote
@@ -1387,7 +1387,7 @@ def _mention(text: str, tokens: list[str], offsets: list[int], lexicon: Lexicon)
 
 
 # A US state after a comma, as AP style abbreviates it or in full.
-_STATE_AFTER = re.compile(
+STATE_AFTER = re.compile(
     r",\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
     r"Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|"
     r"Wyo)\.|,\s+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"

@@ -292,7 +292,7 @@ _MEASURE_VERBS = _inverted(
     """
 casualties: killed and injured, killed or injured, killed and wounded, killed or wounded, dead or injured, dead and injured, dead and wounded, dead or wounded, killed and hurt, shot
 killed: killed, kill, kills, killing, dead, died, die, dying, slain, perished, killed in action, lost their lives, lost their life, succumbed, fatally, murdered, shot dead, shot and killed, shot to death, fatally shot, massacred, massacre, massacring, slaughtered, slaughtering, gunned down, beheaded
-wounded: wounded, injured, injuring, wounding, hurt, maimed, treated for injuries, treated for wounds, stabbed, shot and wounded, shot and injured
+wounded: wounded, injured, injuring, wounding, hurt, maimed, treated for injuries, treated for wounds, stabbed, shot and wounded, shot and injured, transported to area hospitals, transported to hospitals, transported to hospital, transported to a hospital, taken to area hospitals
 captured: captured, taken prisoner, taken captive, surrendered, taken hostage, abducted, kidnapped
 missing: missing, missing in action, unaccounted for
 deployed: deployed, deploying, deploy, stationed, dispatched, contributed, mobilized, mobilised, active along, frontline, front line, front lines, fighting, serving, posted

@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import NamedTuple
 
+from credence.extract.entities import STATE_AFTER as _STATE_AFTER
 from credence.extract.lexicon import Lexicon
 from credence.extract.numbers import Quantity, counts_out_of_a_group, title_case
 
@@ -135,6 +136,8 @@ _COORDINATED_COUNT = re.compile(
 # "thousands of civilians who have been killed", "12 soldiers who were wounded": the count's own relative clause.
 _RELATIVE_TO_VERB = re.compile(
     r"\s+(?:who|that)\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:been\s+)?(?:(?:reportedly|allegedly|later|since)\s+)?"
+    # "six people who were found dead": a state the people were found or declared in.
+    r"(?:(?:found|reported|confirmed|pronounced|presumed|declared)\s+)?"
 )
 _IN_PHRASE_BEFORE = re.compile(r"\b(?:from|in|at|into|across)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
 _AUXILIARY = re.compile(r"\b(?:have|has|had|were|was|are|is|will|would)\b")
@@ -475,6 +478,14 @@ def counted_of(
         ):
             i += 1  # "hundreds of the richest, most privileged people": adjectives in a row
             continue
+        state = (
+            _STATE_AFTER.match(text, w0) if word == "," and group and group[-1][0][:1].isupper() else None
+        )
+        if state:
+            # "three Birmingham, Alabama police officers": a city and its state modify what is counted.
+            while i < len(after) and after[i][1] < state.end():
+                i += 1
+            continue
         if not word[0].isalpha() or low.endswith(("n’t", "n't")):
             break  # a contraction ("three or four couldn’t") is a verb, never what is counted
         phrase = lexicon.measure_verb_regex.match(text, w0)
@@ -651,6 +662,7 @@ def counted_of(
     governed = (
         lexicon.measure_nouns.get(governing.group(1).lower())
         or lexicon.measure_nouns.get(governing.group(1).lower() + "s")
+        or _KILLINGS.get(governing.group(1).lower())
         if governing
         else None
     )
@@ -1456,6 +1468,9 @@ _TALLY_OBJECT = re.compile(
     r"(?:[\d][\d,.]*\s+to\s+)?$",
     re.IGNORECASE,
 )
+# "the murders of three police officers": nouns of killing govern a count of the dead (a count of murders
+# alone, "500 murders last year", stays a count of crimes).
+_KILLINGS = dict.fromkeys("murders murder killings killing slayings slaying massacre".split(), "killed")
 _EVENT_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Measures of what happens to people, whose plural event noun may govern a count ("deaths of 12 miners").
 _SERVING_TIME = re.compile(

@@ -2154,3 +2154,35 @@ def test_one_space_separates_thousands_before_a_counted_word(sentence, low, high
 )
 def test_spaced_digits_of_phones_tables_and_compounds_are_no_thousands(sentence):
     assert all(c.value_low not in (561670, 720640, 640139, 84500) for c in claims_of(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, span, measure",
+    [
+        (
+            "Deputies said nine people who were found dead in the barn had been shot.",
+            "nine people who were found dead",
+            "killed",
+        ),
+        ("He was charged in the killings of 14 people at the depot.", "killings of 14 people", "killed"),
+        (
+            "She was convicted of the murders of two Dayton, Ohio firefighters.",
+            "murders of two Dayton, Ohio firefighters",
+            "killed",
+        ),
+        (
+            "Seven others were transported to area hospitals after the blast.",
+            "Seven others were transported to area hospitals",
+            "wounded",
+        ),
+    ],
+)
+def test_the_dead_and_the_hurt_named_by_a_relative_clause_a_killing_noun_or_a_hospital_trip(
+    sentence, span, measure
+):
+    claim = claims_of(sentence)[0]
+    assert (claim.span, claim.measure, claim.core) == (span, measure, True)
+
+
+def test_a_count_of_murders_alone_stays_a_count_of_crimes():
+    assert claims_of("The city recorded 412 murders last year.")[0].measure != "killed"
