@@ -1,6 +1,7 @@
 """Benchmark: extraction accuracy on the seed gold and extraction speed on a real corpus.
 
     uv run python bench/extraction.py [--gold DIR] [--seeds DIR] [--sets DIR...] [--corpus PATH] [--articles N]
+                                      (or CREDENCE_CORPUS=PATH; a path that does not exist skips the speed pass)
 
 Prints claim precision/recall/F1 (core and all), attribution-kind, measure, hedge and subject accuracy
 on matched claims, quote precision/recall/F1 and speaker accuracy (the gold README's judging rule, from
@@ -15,8 +16,11 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import time
 from pathlib import Path
+
+from _prefect import shared_path
 
 from credence.extract import article_facts
 from credence.extract.evaluation import claim_scores, quote_scores
@@ -25,7 +29,10 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = ROOT / "tests/data/gold"
 DEFAULT_SEEDS = ROOT / "seeds"
 DEV_SETS = ROOT / "tests/data"
-DEFAULT_CORPUS = ROOT.parent / "shared/corpora/allsides_abp/articles_2017_2020.jsonl.gz"
+# CREDENCE_CORPUS names another corpus, as for bench/incremental.py; by default allsides from shared/.
+DEFAULT_CORPUS = Path(
+    os.environ.get("CREDENCE_CORPUS") or shared_path("corpora/allsides_abp/articles_2017_2020.jsonl.gz")
+)
 
 
 def dev_sets(parent: Path = DEV_SETS) -> list[Path]:
