@@ -478,9 +478,7 @@ def counted_of(
         ):
             i += 1  # "hundreds of the richest, most privileged people": adjectives in a row
             continue
-        state = (
-            _STATE_AFTER.match(text, w0) if word == "," and group and group[-1][0][:1].isupper() else None
-        )
+        state = _STATE_AFTER.match(text, w0) if word == "," and group and group[-1][0][:1].isupper() else None
         if state:
             # "three Birmingham, Alabama police officers": a city and its state modify what is counted.
             while i < len(after) and after[i][1] < state.end():

@@ -650,7 +650,8 @@ _FRACTION = re.compile(
 )
 _LEADING_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _BY_FRACTION = re.compile(
-    r"(?<=\bby\s)(?P<q>(?!x)x)?(?:(?P<n>\b(?:a|one|two|three))[\s-]+)?(?P<f>half|thirds?|quarters?|fifths?|tenths?)\b",
+    # "by a third", not "by a third-party candidate" (a compound: no part of a whole)
+    r"(?<=\bby\s)(?P<q>(?!x)x)?(?:(?P<n>\b(?:a|one|two|three))[\s-]+)?(?P<f>half|thirds?|quarters?|fifths?|tenths?)\b(?![-‐])",
     re.IGNORECASE,
 )
 _UNIT_AND_BEFORE = re.compile(
@@ -1174,6 +1175,16 @@ _CELL_AFTER = re.compile(r"%?[ \t]+[-+−]?\d")
 _CELL_BEFORE = re.compile(r"\d%?[ \t]+[-+−]?$")
 
 
+# A singular noun right after a number ("the 1135 waiver"): no count is of one thing; units are.
+_ID_BEFORE_SINGULAR = re.compile(
+    r" (?!(?:percent|point|person|member|year|month|week|day|hour|mile|foot|pound|acre|dollar|page|bed|seat|"
+    r"room|story|floor|million|billion|trillion|thousand|hundred|dozen|people|men|women|children|police|staff|"
+    r"personnel|cattle|sheep|deer|fish|livestock|data|media|military|crew|faculty|clergy|militia|infantry|"
+    r"youth|elderly|dead|injured|wounded|missing|homeless|unemployed|poor|rich|more|other|new|additional|"
+    r"extra|and|or|to|in|of|at|by|for|from|on|with|who|were|was|are|have|had|has|will|would)\b)[a-z]{3,}(?<!s)\b(?![-'’])"
+)
+
+
 def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
     """Whether the digits at ns..ne are no figure; `range_end` for the second number of "2,000-3,000"."""
     if _is_ratio(s, ns, ne) or _MULTIPLIER_AFTER.match(s, ne):
@@ -1189,6 +1200,13 @@ def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
         return True  # "stage 4 malignant diseases", "Phase 3 trials", "level 4 restrictions": a label
     if _NAME_GLUED_AFTER.match(after):
         return True  # "3M’s list price", "7-Eleven's": a number inside a company's name
+    if (
+        ne - ns >= 3
+        and s[ns:ne].isdigit()
+        and _ID_BEFORE_SINGULAR.match(s, ne)
+        and s.endswith(("the ", "The "), 0, ns)
+    ):
+        return True  # "the 1135 waiver", "the 737 jet": a number naming a thing, one of it
     if _CELL_AFTER.match(after) or _CELL_BEFORE.search(s, max(0, ns - 5), ns):
         for run in _TABLE_ROW.finditer(s, max(0, ns - 40), min(len(s), ne + 40)):
             if run.start() <= ns < run.end():

@@ -2186,3 +2186,23 @@ def test_the_dead_and_the_hurt_named_by_a_relative_clause_a_killing_noun_or_a_ho
 
 def test_a_count_of_murders_alone_stays_a_count_of_crimes():
     assert claims_of("The city recorded 412 murders last year.")[0].measure != "killed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Clinics asked for the 1135 waiver last week.",
+        "The 737 jet was grounded.",
+        "The seat went to a third-party candidate.",
+        "It was won by a third-party candidate.",
+    ],
+)
+def test_a_number_naming_one_thing_and_a_third_party_are_no_figures(sentence):
+    assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The 500 people who came left.", "The 200 dead were buried.", "The 150 acre farm sold."]
+)
+def test_a_number_before_an_irregular_plural_or_a_unit_still_counts(sentence):
+    assert len(claims_of(sentence)) == 1
