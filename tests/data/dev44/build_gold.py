@@ -33,8 +33,10 @@ OROURKE = "Beto O’Rourke"
 DITTES = "Terry Dittes"
 MOUSAVI = "Abbas Mousavi"
 RBNZ = "Reserve Bank of New Zealand"
-PELOSI_SCHUMER = ("House Democratic Leader Nancy Pelosi of California and Senate Democratic Leader Charles Schumer of"
-                  " New York")
+PELOSI_SCHUMER = (
+    "House Democratic Leader Nancy Pelosi of California and Senate Democratic Leader Charles Schumer of"
+    " New York"
+)
 
 # fmt: off
 # (art, span, nth, measure, counted, low, high, qual, subject, attr_text, attr_kind, hedged, core)
