@@ -669,7 +669,12 @@ _SPEAKER_AFTER_RE2 = re.compile(
     r"noted|notes|argued|argues|replied|replies|responded|responds|answered|answers|tweeted|tweets|declared|"
     r"declares|warned|warns|stated|states|recalled|recalls|remarked|remarks|observed|observes|countered|"
     r"counters|acknowledged|acknowledges|admitted|admits|concluded|concludes|cautioned|cautions|reads|read|"
-    r"reports|reported|opined|opines|intoned|intones|mused|muses|exclaimed|exclaims|according\s+to)\s+((?:the\s+|a\s+|an\s+|one\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev)"
+    r"reports|reported|opined|opines|intoned|intones|mused|muses|exclaimed|exclaims|joked|jokes|quipped|quips|"
+    # verbs of manner and mood: "“…,” exulted Cuomo", "“…,” joked one commenter"
+    r"exulted|rejoined|boasted|boasts|bragged|complained|complains|lamented|laments|conceded|concedes|"
+    r"shouted|yelled|retorted|scoffed|snapped|fumed|sighed|gushed|marveled|marvelled|pleaded|urged|urges|"
+    r"predicted|predicts|emphasized|emphasizes|stressed|stresses|wondered|wonders|chimed\s+in|shot\s+back|"
+    r"fired\s+back|according\s+to)\s+((?:the\s+|a\s+|an\s+|one\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev)"
     r"\.\s+)?(?:\b(?:Capt|Gen|Lt|Col|Sgt|Adm|Maj|Cmdr|Rev|Jr|Sr|Dr|Sen|Rep|Gov)\.|\b(?:[A-Z]\.){2,}|[^,.;:“”\"!?\n]){1,60}?)(?=\s*[,.;:!?\n]|\s+(?:on|in|at|"
     r"during|who|adding|after|before|last|this|when|while|told|of|from)\b|$)"
 )

@@ -2586,3 +2586,8 @@ def test_a_pronoun_stands_for_no_run_of_capitals_without_a_given_name():
     )
     index = name_index(text, Lexicon.default())
     assert index.person_for_pronoun("he", text.index("he said")).name == "Dorsey"
+
+
+@pytest.mark.parametrize("verb", ["exulted", "joked", "rejoined", "boasted", "shot back"])
+def test_an_inverted_tag_with_a_verb_of_manner_names_the_speaker(verb):
+    assert speakers(f"“The wards are nearly empty now,” {verb} Quimby on Wednesday.")[0][1] == "Quimby"
