@@ -108,7 +108,8 @@ def _mentions_disease(text: str) -> bool:
 
 
 # Measures that say where people are, not what happened to them.
-_STATE_MEASURES = frozenset("imprisoned detained hospitalized quarantined isolated".split())
+# (and what is done with the dead: "four bodies had been recovered" counts bodies, the dead)
+_STATE_MEASURES = frozenset("imprisoned detained hospitalized quarantined isolated recovered removed".split())
 # Words opening another clause: a verb before them is not what the figure after them did ("said in a
 # video posted on Twitter that 16,000 students had been billed" deployed no one).
 _LOST_BEFORE = re.compile(
@@ -1016,7 +1017,15 @@ def counted_of(
             _MODAL_VERB_BEFORE.search(text, max(s_start, q.start - 30), q.start)
             or _COUNTERFACTUAL_BEFORE.search(text, max(s_start, q.start - 40), q.start)
         ) or (between if between and _MODAL.match(between.group()) else None)
-        if modal or between or _PROJECTION_BEFORE.search(text, max(s_start, q.start - 60), q.start):
+        supposed = _COULD_BE_BEFORE.search(text, max(s_start, q.start - 20), q.start) and _AS_FEW_AS.match(
+            text, q.start
+        )  # "deaths could be as few as 55,000" ("could be around 60,000" estimates a toll: still compared)
+        if (
+            modal
+            or between
+            or supposed
+            or _PROJECTION_BEFORE.search(text, max(s_start, q.start - 60), q.start)
+        ):
             # "the original prediction of millions of deaths", "would like to resettle one million
             # refugees", "would cause thousands of deaths": a projection or an aim, not a figure of what
             # happened that readers compare across sources.
@@ -1468,7 +1477,9 @@ _TALLY_OBJECT = re.compile(
 )
 # "the murders of three police officers": nouns of killing govern a count of the dead (a count of murders
 # alone, "500 murders last year", stays a count of crimes).
-_KILLINGS = dict.fromkeys("murders murder killings killing slayings slaying massacre".split(), "killed")
+_KILLINGS = dict.fromkeys(
+    "murders murder killings killing slayings slaying massacre remains".split(), "killed"
+)
 _EVENT_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Measures of what happens to people, whose plural event noun may govern a count ("deaths of 12 miners").
 _SERVING_TIME = re.compile(
@@ -1560,10 +1571,16 @@ _COUNTERFACTUAL_BEFORE = re.compile(
     r"\b(?:would|could|might)\s+have\s+(?!been\b)[a-z]+ed\s+(?:(?:approximately|about|around|some|nearly)\s+)?$",
     re.IGNORECASE,
 )
+_COULD_BE_BEFORE = re.compile(r"\b(?:could|might|may|would)\s+be\s+$", re.IGNORECASE)
+_AS_FEW_AS = re.compile(r"as\s+(?:few|many|high|low|much)\s+as\b", re.IGNORECASE)
 _PROJECTION_BEFORE = re.compile(
     r"\b(?:predictions?|predicted|predicts?|projections?|projected|projects|forecasts?|forecasted|models?|"
     r"modeled|modelled|estimated\s+to|expected\s+to|(?:would\s+)?like\s+to|hopes?\s+to|wants?\s+to|"
     r"plans?\s+to|aims?\s+to|intends?\s+to|"
+    # "to avoid these 2.2 million deaths", "potentially millions of deaths", "could be as few as 55,000":
+    # deaths averted or supposed, not counted.
+    r"avoid|avoiding|avert|averting|prevent|preventing|potentially|"
+    r"(?:could|might|may|would)\s+(?:reach|top|exceed|hit)(?=\s*$)|"
     r"goal\s+of|target\s+of)\b(?![^.;:]*\b(?:said|says|reported)\b)",
     re.IGNORECASE,
 )

@@ -2206,3 +2206,30 @@ def test_a_number_naming_one_thing_and_a_third_party_are_no_figures(sentence):
 )
 def test_a_number_before_an_irregular_plural_or_a_unit_still_counts(sentence):
     assert len(claims_of(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("The mayor said the final number of deaths could be as few as 4,000.", "projected_deaths"),
+        ("Distancing is needed to avoid potentially millions of deaths worldwide.", "projected_deaths"),
+        ("To avert these 1.4 million deaths, schools must close.", "projected_deaths"),
+        ("The toll could reach 9,000 by June.", "projected_deaths"),
+        ("The current toll could be around 7,000 deaths.", "killed"),
+    ],
+)
+def test_deaths_supposed_or_averted_are_projections_and_an_estimated_toll_is_not(sentence, measure):
+    claim = claims_of(sentence)[0]
+    assert (claim.measure, claim.core) == (measure, measure == "killed")
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("Rescuers said three bodies had been recovered by noon.", "three bodies"),
+        ("Crews removed the remains of four more people from the site.", "remains of four more people"),
+    ],
+)
+def test_bodies_recovered_and_remains_count_the_dead(sentence, span):
+    claim = claims_of(sentence)[0]
+    assert (claim.span, claim.measure, claim.core) == (span, "killed", True)
