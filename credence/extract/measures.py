@@ -520,7 +520,12 @@ def counted_of(
             group.append((word, w0, w1))
             i += 1
             continue
-        if low in GROUP_STOP and (word[0].islower() or low not in _DIRECTIONS):
+        # "55 US soldiers": the country, not the pronoun.
+        if (
+            low in GROUP_STOP
+            and (word[0].islower() or low not in _DIRECTIONS)
+            and not (word == "US" and not group)
+        ):
             if (
                 low in ("and", "or")
                 and group

@@ -2233,3 +2233,14 @@ def test_deaths_supposed_or_averted_are_projections_and_an_estimated_toll_is_not
 def test_bodies_recovered_and_remains_count_the_dead(sentence, span):
     claim = claims_of(sentence)[0]
     assert (claim.span, claim.measure, claim.core) == (span, "killed", True)
+
+
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("He hailed the return of the remains of 55 US war dead.", "remains of 55 US war"),
+        ("They mourned the deaths of 12 US sailors.", "deaths of 12 US sailors"),
+    ],
+)
+def test_us_before_the_counted_noun_is_the_country_not_the_pronoun(sentence, span):
+    assert claims_of(sentence)[0].span == span
