@@ -992,7 +992,7 @@ class NameIndex:
         if self._persons_by_token is None:
             self._persons_by_token = {}
             for m in self.persons:
-                parts = m.name.lower().replace("’", "'").split(" ")
+                parts = _name_parts(m.name)
                 for t in {parts[0], parts[-1]}:
                     self._persons_by_token.setdefault(t, []).append(m)
         family_first: Counter[str] = Counter()
@@ -1000,7 +1000,7 @@ class NameIndex:
         given: Counter[str] = Counter()
         headline_end = None
         for m in self._persons_by_token.get(token, ()):
-            parts = m.name.lower().replace("’", "'").split(" ")
+            parts = _name_parts(m.name)
             if m.kind != "person" and len(parts) == 2:
                 if headline_end is None:
                     headline_end = self._title_case_headline_end()
@@ -1033,6 +1033,17 @@ class NameIndex:
         if not counts:
             return None
         return max(counts, key=lambda n: (counts[n], last_seen[n]))
+
+
+_GENERATIONS = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def _name_parts(name: str) -> list[str]:
+    """A person's name in lower-case words, apostrophes straight, a generation dropped ("Joe Kennedy III")."""
+    parts = name.lower().replace("’", "'").rstrip(",").split(" ")
+    while len(parts) > 2 and parts[-1].strip(",") in _GENERATIONS:
+        parts.pop()
+    return parts
 
 
 def name_index(text: str, lexicon: Lexicon) -> NameIndex:
@@ -1203,11 +1214,16 @@ def _run_mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Men
         if t in ("And", "Of", "The", "In", "To", "For", "At", "On", "With", "By", "From") and i > 0:
             # Title-case headlines glue names together: "Vladimir Putin And Kim Jong-un Visit".
             return _split(text, tokens, offsets, i, i + 1, lexicon)
-        if t.lower() in _HEADLINE_VERBS and (
-            (i >= 2 and tokens[i - 2].lower() in lexicon.first_names)
-            or (
-                i >= 1 and " ".join(tokens[:i]).lower() in lexicon.organizations_lower
-            )  # "Reddit Cracks Down"
+        if (
+            t.lower() in _HEADLINE_VERBS
+            and (
+                (i >= 2 and tokens[i - 2].lower() in lexicon.first_names)
+                # in the headline itself, whatever the given name: "Ex-Porn Star Mia Khalifa Slammed BangBros"
+                or (i >= 2 and text.find("\n", 0, start) < 0)
+                or (
+                    i >= 1 and " ".join(tokens[:i]).lower() in lexicon.organizations_lower
+                )  # "Reddit Cracks Down"
+            )
         ):
             # "Blake Farenthold Resigns After …", "Jack Dorsey Plans To Give …": a headline's verb after a name.
             return _split(text, tokens, offsets, i, i, lexicon)
@@ -1421,7 +1437,10 @@ _HEADLINE_VERBS = frozenset(
     """says said plans resigns resigned slams blasts wins won loses lost calls urges warns asks claims denies
     admits defends vows pledges announces launches unveils rejects accuses sues quits joins leaves backs
     endorses signs dies died killed arrested charged cracks bans removes deletes suspends blocks fires hires
-    buys sells cuts raises reports confirms tells faces hits is are was were has have will""".split()
+    buys sells cuts raises reports confirms tells faces hits is are was were has have will slammed blasted
+    urged warned called asked claimed denied admitted defended vowed rejected accused sued joined backed
+    signed banned fired hired raised reported confirmed told faced announced launched unveiled pledged endorsed
+    """.split()
 )
 _BARE_TITLES = frozenset("dr mr mrs ms prof sen rep gov gen st lt col capt sgt adm rev".split())
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())

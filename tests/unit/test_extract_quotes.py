@@ -2591,3 +2591,13 @@ def test_a_pronoun_stands_for_no_run_of_capitals_without_a_given_name():
 @pytest.mark.parametrize("verb", ["exulted", "joked", "rejoined", "boasted", "shot back"])
 def test_an_inverted_tag_with_a_verb_of_manner_names_the_speaker(verb):
     assert speakers(f"“The wards are nearly empty now,” {verb} Quimby on Wednesday.")[0][1] == "Quimby"
+
+
+def test_a_surname_resolves_past_a_generation_suffix():
+    text = "Rep. Joe Kennedy III spoke Tuesday.\n\n“We will not back down,” Kennedy said."
+    assert speakers(text)[0][1] == "Joe Kennedy III"
+
+
+def test_a_headline_verb_in_the_past_ends_the_name_before_it():
+    text = "Senator Dana Whitcombe Slammed Over Remarks\n\n“I stand by every word,” Whitcombe said."
+    assert speakers(text)[0][1] == "Dana Whitcombe"
