@@ -1214,12 +1214,13 @@ def _run_mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Men
         if t in ("And", "Of", "The", "In", "To", "For", "At", "On", "With", "By", "From") and i > 0:
             # Title-case headlines glue names together: "Vladimir Putin And Kim Jong-un Visit".
             return _split(text, tokens, offsets, i, i + 1, lexicon)
+        in_headline = i >= 2 and text.find("\n", 0, start) < 0
         if (
             t.lower() in _HEADLINE_VERBS
             and (
                 (i >= 2 and tokens[i - 2].lower() in lexicon.first_names)
                 # in the headline itself, whatever the given name: "Ex-Porn Star Mia Khalifa Slammed BangBros"
-                or (i >= 2 and text.find("\n", 0, start) < 0)
+                or in_headline
                 or (
                     i >= 1 and " ".join(tokens[:i]).lower() in lexicon.organizations_lower
                 )  # "Reddit Cracks Down"
@@ -1440,6 +1441,9 @@ _HEADLINE_VERBS = frozenset(
     buys sells cuts raises reports confirms tells faces hits is are was were has have will slammed blasted
     urged warned called asked claimed denied admitted defended vowed rejected accused sued joined backed
     signed banned fired hired raised reported confirmed told faced announced launched unveiled pledged endorsed
+    fears wants thinks reveals explains gets takes makes gives rips mocks praises predicts insists responds
+    returns agrees refuses pleads files seeks drops threatens demands suggests reacts jokes hopes expects
+    believes feared revealed explained praised predicted insisted responded returned agreed refused pleaded
     """.split()
 )
 _BARE_TITLES = frozenset("dr mr mrs ms prof sen rep gov gen st lt col capt sgt adm rev".split())

@@ -2601,3 +2601,10 @@ def test_a_surname_resolves_past_a_generation_suffix():
 def test_a_headline_verb_in_the_past_ends_the_name_before_it():
     text = "Senator Dana Whitcombe Slammed Over Remarks\n\n“I stand by every word,” Whitcombe said."
     assert speakers(text)[0][1] == "Dana Whitcombe"
+
+
+def test_a_headline_verb_in_the_present_ends_the_name_before_it():
+    text = (
+        "After Losing Twice, Michael Dorne Fears Rivals Will Cheat\n\n“They will try anything,” Dorne said."
+    )
+    assert speakers(text)[0][1] == "Michael Dorne"
