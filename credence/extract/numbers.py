@@ -627,16 +627,17 @@ def _colon_ratios(text: str, start: int, end: int, low: str) -> list[Quantity]:
 
 _FRACTION_WORDS = {
     "half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
-    "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10,
+    "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10, "fourth": 1 / 4, "fourths": 1 / 4,
 }  # fmt: skip
 _FRACTION_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
 _FRACTION = re.compile(
     r"(?:(?P<q>nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|up\s+to|less\s+than|"
     r"fewer\s+than|under|just\s+over|just\s+under|well\s+over|close\s+to)\s+)?"
-    r"(?:(?P<n>\b(?:a|one|two|three|four|nine))[\s-]+)?(?<![A-Za-z])(?P<f>half|thirds?|quarters?|fifths?|tenths?)"
+    r"(?:(?P<n>\b(?:a|one|two|three|four|nine))[\s-]+)?(?<![A-Za-z])(?P<f>half|thirds?|quarters?|fourths?|fifths?|tenths?)"
     r"(?:\s+of\s+(?!(?:the\s+|this\s+|that\s+|a\s+|its\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?"
-    r"(?:year|month|week|day|century|decade|season|game|term|hour|way|time|congress|session|period|"
-    r"semester|inning|match|race|show|film|book|story|speech)s?\b|(?:it|them|us|you)\b"
+    r"(?:(?:year|month|week|day|century|decade|season|term|hour|way|time|congress|period|semester)s?|"
+    # a part of one game or show is a stretch of it; "two-thirds of the shows" counts shows
+    r"(?:game|session|inning|match|race|show|film|book|story|speech))\b|(?:it|them|us|you)\b"
     r"|(?:that|this|those|these)\b(?!\s+[a-z]))"  # "two-thirds of these cases", not "half of these"
     r"(?=(?:the\s+|its\s+|his\s+|her\s+|their\s+|our\s+|all\s+|those\s+|these\s+)?[\w’'-]+)"
     # "2 percent of the staff were black and less than a third were women": a part of a whole named before.
@@ -668,7 +669,7 @@ _PERIOD_PART_BEFORE = re.compile(
 _PERIOD_WHOLE_AFTER = re.compile(
     rf"\s+of\s+(?:(?:fiscal|calendar|the\s+year)\s+)?(?:(?:1[89]|20)\d\d\b|’\d\d\b|{MONTH_RE}(?![a-z]))"
 )
-_FRACTION_ANCHORS = ("half", "third", "quarter", "fifth", "tenth")
+_FRACTION_ANCHORS = ("half", "third", "quarter", "fourth", "fifth", "tenth")
 _FRACTION_QUALIFIER = {
     "nearly": "upper_bound", "almost": "upper_bound", "up to": "upper_bound", "less than": "upper_bound",
     "fewer than": "upper_bound", "under": "upper_bound", "just under": "upper_bound", "close to": "upper_bound",

@@ -2244,3 +2244,23 @@ def test_bodies_recovered_and_remains_count_the_dead(sentence, span):
 )
 def test_us_before_the_counted_noun_is_the_country_not_the_pronoun(sentence, span):
     assert claims_of(sentence)[0].span == span
+
+
+@pytest.mark.parametrize(
+    "sentence, low, high",
+    [
+        ("Nearly three-fourths of the rallies were in rural counties.", None, 0.75),
+        ("Almost half of the shows sold out.", None, 0.5),
+        ("More than two-thirds of Midwestern games were sold out.", 2 / 3, None),
+    ],
+)
+def test_fourths_and_parts_of_plural_shows_and_games_are_fractions(sentence, low, high):
+    claim = claims_of(sentence)[0]
+    assert (claim.value_low, claim.value_high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Half of the game was dull.", "He scored in the fourth quarter of the game."]
+)
+def test_a_part_of_one_game_is_no_fraction(sentence):
+    assert claims_of(sentence) == []
