@@ -1440,6 +1440,11 @@ _IS_CLAIM_RE2 = re.compile(
 )
 
 
+_PAST_VERB_AFTER = re.compile(r"\s+(?:[a-z]{3,}ed|fled|died|left|fought|rose|ran|came|went|took)\b")
+_VERB_BEFORE_OBJECT = re.compile(
+    r"\b(?:[a-z]{3,}(?:ed|e|s)|throw|kick|put|leave|left|cut|strip|send|sent)\s+$"
+)
+_OBJECT_TAIL = re.compile(r"\s+(?:off|out|without|from|into|more|homeless|uninsured|jobless)\b")
 _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:more\s+|others?\s+)?(?:\w+n[’']t|could|would|will|can|did|do|does|were|are|had|have|may|might|"
     r"must|should)\b"
@@ -1645,6 +1650,21 @@ def _is_claim(
             and _IN_THE_VAGUE.search(text, max(0, q.start - 30), q.start)
         ):
             return True  # "filings still remain in the millions", "deaths ran into the thousands": a level
+        if (
+            q.qualifier == "vague"
+            and q.value < 1e9
+            and (
+                _CLAUSE_VERB_AFTER.match(text, q.end)
+                or _PAST_VERB_AFTER.match(text, q.end)
+                or (
+                    _VERB_BEFORE_OBJECT.search(text, max(0, q.start - 20), q.start)
+                    and _OBJECT_TAIL.match(text, q.end)
+                )
+            )
+        ):
+            # "millions have stayed", "Thousands marched", "throw millions off their insurance": a crowd
+            # counted by the clause it is the subject or the object of.
+            return True
         if counted is not None and _RESPECTIVELY_AFTER.match(text, q.end):
             return True  # "death rates of 5.5 and 4, respectively": the last of figures given in order
         if counted is not None and _FIGURE_IN_PLACE_BEFORE.search(text, max(0, q.start - 60), q.start):

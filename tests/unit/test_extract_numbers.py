@@ -2264,3 +2264,20 @@ def test_fourths_and_parts_of_plural_shows_and_games_are_fractions(sentence, low
 )
 def test_a_part_of_one_game_is_no_fraction(sentence):
     assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thousands marched on the capitol Sunday.",
+        "Millions have stayed since then.",
+        "The bill would throw millions off their health insurance.",
+    ],
+)
+def test_a_bare_vague_count_that_is_a_clause_subject_or_object_is_a_claim(sentence):
+    assert [c.qualifier for c in claims_of(sentence)] == ["vague"]
+
+
+@pytest.mark.parametrize("sentence", ["The costs ran into the billions.", "They came by the thousands."])
+def test_a_bare_vague_count_as_a_manner_or_level_of_money_is_no_claim(sentence):
+    assert claims_of(sentence) == []
