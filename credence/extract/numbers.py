@@ -1410,6 +1410,11 @@ def _is_duration_or_age(s: str, end: int) -> bool:
 _RANGE_AFTER_RE1 = re.compile(r"\bbetween\s+(?:(?:US)?\$|[€£]|[A-Z]{3}\s)?$", re.IGNORECASE)
 _PLUS_AFTER = re.compile(r"\s*(?:\+|-?plus\b)", re.IGNORECASE)
 _RANGE_AFTER_RE2 = re.compile(r"\bfrom\s+(?:(?:US)?\$|[€£])?$", re.IGNORECASE)
+_RANGING_FROM = re.compile(
+    r"\b(?:(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))(?:\s+in\s+(?:age|size|price|value|length))?|anywhere|"
+    r"ages?|aged)\s+from\s+(?:(?:US)?\$|[€£])?$",
+    re.IGNORECASE,
+)
 _RANGE_AFTER_RE3 = re.compile(r"^\s+[a-z]")
 
 
@@ -1506,12 +1511,11 @@ def _range_after(s: str, ns: int, end: int, kind: str, value: float, unit: str |
             or ("," in first.group()) != ("," in second.group())
         ):
             return None
-    if (
-        sep == "to"
-        and _RANGE_AFTER_RE2.search(before)
-        and _CHANGE_VERBS.search(before[: before.lower().rfind("from")])
-    ):
-        return None  # "rose from 5,000 to 10,000": two figures, not a range
+    if sep == "to" and _RANGE_AFTER_RE2.search(before) and not _RANGING_FROM.search(before):
+        # "rose from 5,000 to 10,000", "the rate for individuals from 37 percent to 39.6 percent", "each
+        # threshold from $5 trillion to $24 trillion": two figures, a start and an end, not a range;
+        # "estimates ranging from 5,000 to 10,000" is one.
+        return None
     if sep in ("-", "–", "—") and kind != "digits":
         return None
     if second.lastgroup == "digits":

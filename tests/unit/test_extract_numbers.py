@@ -2281,3 +2281,22 @@ def test_a_bare_vague_count_that_is_a_clause_subject_or_object_is_a_claim(senten
 @pytest.mark.parametrize("sentence", ["The costs ran into the billions.", "They came by the thousands."])
 def test_a_bare_vague_count_as_a_manner_or_level_of_money_is_no_claim(sentence):
     assert claims_of(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        (
+            "The plan lifts the top rate for earners from 37 percent to 39.6 percent.",
+            [(37, 37), (39.6, 39.6)],
+        ),
+        ("The debt crossed each threshold from $5 trillion to $24 trillion.", [(5e12, 5e12), (24e12, 24e12)]),
+        ("Estimates ranged from 5,000 to 10,000 troops.", [(5000, 10000)]),
+    ],
+)
+def test_from_one_figure_to_another_is_a_start_and_an_end_unless_a_range_is_said(sentence, values):
+    assert [(c.value_low, c.value_high) for c in claims_of(sentence)] == values
+
+
+def test_ages_ranging_from_one_to_another_stay_no_figures():
+    assert [c.value_low for c in claims_of("Police arrested 27 men, ranging in age from 16 to 57.")] == [27]
