@@ -983,8 +983,9 @@ def counted_of(
         and not _counts_people(head, lexicon)
         and head not in _PEOPLE_NOUNS
     ):
-        # "40 specialized vehicles dispatched": equipment sent, not troops readers compare.
-        measure = f"{_snake(head)}_deployed"
+        # "40 specialized vehicles dispatched": equipment sent, not troops readers compare; "Florida posted
+        # 15,300 cases": a count its noun names ("posted" sends no one).
+        measure = lexicon.measure_nouns.get(head) or f"{_snake(head)}_deployed"
     elif measure == "deployed" and head and not personnel and _GIVING_VERB.search(text, q.start, span_end):
         measure = _snake(head)  # "More than 40,000 donors have contributed": money given, not troops sent
     if (

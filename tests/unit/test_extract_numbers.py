@@ -2300,3 +2300,8 @@ def test_from_one_figure_to_another_is_a_start_and_an_end_unless_a_range_is_said
 
 def test_ages_ranging_from_one_to_another_stay_no_figures():
     assert [c.value_low for c in claims_of("Police arrested 27 men, ranging in age from 16 to 57.")] == [27]
+
+
+def test_a_count_a_sending_verb_posts_keeps_the_measure_its_noun_names():
+    claim = claims_of("Florida posted more than 15,300 coronavirus cases on Saturday.")[0]
+    assert (claim.measure, claim.core) == ("cases", True)
