@@ -1627,6 +1627,11 @@ def _is_claim(
     core = measure in lexicon.core_measures
     if is_rate_base(text, q):
         return False  # "for every 10 people who applied, three could not": the base of a rate
+    if q.unit is None and q.qualifier == "exact" and (q.written_in_words or q.value in (10, 100, 1000)):
+        if _WHOLE_OF_A_PART_BEFORE.search(text, max(0, q.start - 40), q.start):
+            return False  # "Six of the nine justices", "Eight of the 10 biggest clusters": the whole, named again
+        if q.value <= 12 and _REFERENCE_BEFORE.search(text, max(0, q.start - 20), q.start):
+            return False  # "those two cases", "the last three elections": a reference back, a stretch of time
     if q.qualifier == "range" and _AGES_BEFORE.search(text, max(0, q.start - 20), q.start):
         return False  # "27 men, ranging in age from 16 to 57": ages
     if q.unit == "percent" and _CONFIDENCE_AFTER.match(text, q.end):
@@ -1716,6 +1721,16 @@ def _is_claim(
     return True
 
 
+_WHOLE_OF_A_PART_BEFORE = re.compile(
+    # ("one of three gates" names the whole: "one of" refers to a member, the three are the figure)
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+"
+    r"(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?:remaining\s+|other\s+)?$",
+    re.IGNORECASE,
+)
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:those|these|the\s+(?:past|last|previous))\s+$",
+    re.IGNORECASE,
+)
 # Plurals that name no things one counts ("zero emissions" is a label, not a figure).
 _NOT_COUNTED_PLURALS = frozenset("emissions odds means news thanks regrets apologies".split())
 _RATE_WORDS = {

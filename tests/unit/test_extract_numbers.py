@@ -2305,3 +2305,18 @@ def test_ages_ranging_from_one_to_another_stay_no_figures():
 def test_a_count_a_sending_verb_posts_keeps_the_measure_its_noun_names():
     claim = claims_of("Florida posted more than 15,300 coronavirus cases on Saturday.")[0]
     assert (claim.measure, claim.core) == ("cases", True)
+
+
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Six of the nine judges voted against it.", [6]),
+        ("Eight of the 10 largest outbreaks are in prisons.", [8]),
+        ("There are key differences between those two lawsuits.", []),
+        ("The state voted for the nominee in the last three elections.", []),
+        ("She is one of seven governors who refused.", [7]),
+        ("Eight of the 12 cases were fatal.", [8, 12]),
+    ],
+)
+def test_a_whole_named_again_and_a_reference_back_are_no_figures(sentence, values):
+    assert [c.value_low for c in claims_of(sentence)] == values
