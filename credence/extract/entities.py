@@ -950,7 +950,20 @@ class NameIndex:
                 suffix = " " + mention.name
                 earlier = [p for p in self.persons if p.start < mention.start and p.name.endswith(suffix)]
                 return earlier[-1].name if earlier else mention.name
-            return mention.name
+            fuller = [
+                p.name
+                for p in self.persons
+                if p.start < mention.start
+                and len(p.name) > len(mention.name)
+                and _ascii_folded(p.name).endswith(" " + _ascii_folded(mention.name))
+                and (
+                    p.kind == "person"
+                    or any(_given_name_like(w, self._lexicon) for w in p.name[: -len(mention.name)].split())
+                )
+            ]
+            # "Mr López Obrador" after "Andrés Manuel López Obrador": a two-word surname of the full name (not
+            # "Cue Howard Schultz", a stage direction before the name).
+            return fuller[-1] if fuller else mention.name
         return self.full_person_name(mention.name, mention.start) or mention.name
 
     def _relative_in_paragraph(self, token: str, pos: int) -> str | None:
@@ -1044,6 +1057,11 @@ def _name_parts(name: str) -> list[str]:
     while len(parts) > 2 and parts[-1].strip(",") in _GENERATIONS:
         parts.pop()
     return parts
+
+
+def _given_name_like(word: str, lexicon: Lexicon) -> bool:
+    """A known given name, or a word the lexicon does not know written with accents ("Andrés")."""
+    return word.lower() in lexicon.first_names or not word.isascii()
 
 
 def name_index(text: str, lexicon: Lexicon) -> NameIndex:

@@ -2608,3 +2608,16 @@ def test_a_headline_verb_in_the_present_ends_the_name_before_it():
         "After Losing Twice, Michael Dorne Fears Rivals Will Cheat\n\n“They will try anything,” Dorne said."
     )
     assert speakers(text)[0][1] == "Michael Dorne"
+
+
+def test_a_two_word_surname_resolves_to_the_full_name_given_before():
+    text = (
+        "Andrés Manuel López Obrador took office in December.\n\n"
+        "On Monday Mr López Obrador said past leaders had “turned the country into a cemetery.”"
+    )
+    assert normalized_name(speakers(text)[0][1]) == normalized_name("Andrés Manuel López Obrador")
+
+
+def test_a_stage_direction_before_a_name_is_no_fuller_name():
+    text = "Cue Howard Schultz on the stage.\n\nLater, Howard Schultz said, “We must fix the deficit first.”"
+    assert speakers(text)[0][1] == "Howard Schultz"
