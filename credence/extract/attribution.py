@@ -977,7 +977,7 @@ def classify_source(
     words = _SOURCE_LIKE_RE1.findall(low)
     mentions = [m for m in names.within(start, start + len(source))]
     if low in PRONOUNS:
-        return _pronoun_source(low, source, start, names, context, lexicon)
+        return _pronoun_source(low, source, start, text, names, context, lexicon)
     head = _head_noun(words)
     unnamed = source
     for m in mentions:
@@ -1240,8 +1240,33 @@ def _bare_vague(words: list[str], lexicon: Lexicon) -> bool:
     return " ".join(trimmed) in lexicon.vague_sources or " ".join(words) in lexicon.vague_sources
 
 
+_SENTENCE_BREAK_IN = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]|\n")
+_SUBJECT_VERB_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?[a-z]{3,}(?:ed|s)?\b")
+
+
+def _place_subject_before(text: str, start: int, names: NameIndex):
+    """The place heading the clause before an "it" in the same sentence ("Florida set a record when it
+    posted …"), or None."""
+    for m in reversed(names.within(max(0, start - 150), start)):
+        if _SENTENCE_BREAK_IN.search(text, m.end, start):
+            return None
+        if (
+            m.kind == "place"
+            and _SUBJECT_VERB_AFTER.match(text, m.end)
+            and not text[max(0, m.start - 4) : m.start].strip().lower().endswith(("in", "of", "to", "at"))
+        ):
+            return m
+    return None
+
+
 def _pronoun_source(
-    pronoun: str, source: str, start: int, names: NameIndex, context: AttributionContext, lexicon: Lexicon
+    pronoun: str,
+    source: str,
+    start: int,
+    text: str,
+    names: NameIndex,
+    context: AttributionContext,
+    lexicon: Lexicon,
 ) -> tuple[str, str | None, str, int]:
     """A pronoun stands for the last person named before it ("he"), or the last body or document cited ("it")."""
     if pronoun in ("he", "she"):
@@ -1254,6 +1279,12 @@ def _pronoun_source(
         earlier = [
             c for c in context.sentence_cues if c.cue_end <= start and c.kind in ("organization", "document")
         ]
+        if not earlier:
+            place = _place_subject_before(text, start, names)
+            if place is not None:
+                # "Florida set a national record when it posted 15,300 cases": the place the sentence is
+                # about, its government reporting.
+                return "organization", canonical_entity(place.name, lexicon), place.text, place.start
         cited = earlier[-1] if earlier else context.last_cue
         if cited is not None and cited.kind in ("organization", "document"):
             return cited.kind, cited.originator, cited.text, cited.text_start

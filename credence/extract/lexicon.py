@@ -559,6 +559,9 @@ _ANONYMOUS_PATTERNS = (
     # "a Kansas City FDA inspector": one unnamed member of a body, named by their job.
     "^(?:a|an) (?:[\\w.]+ ){0,3}(?:spokes(?:man|woman|person)|aide|adviser|advisor|official|diplomat|officer"
     "|inspector|investigator|agent|employee)$",
+    # "The employee VICE spoke to", "a nurse at the hospital": one unnamed person, named by their job.
+    "^(?:the|a|an|one)\\s+(?:[\\w.-]+\\s+)?(?:employee|worker|staffer|nurse|doctor|physician|guard|officer|teacher|"
+    "contractor|manager|insider)\\s+(?:(?:at|in|for|with|from)\\s+|(?:[\\w.&-]+\\s+)?(?:spoke|talked)\\s+(?:to|with)$)",
     # "One GOP operative involved in the race": one unnamed member of a trade, whatever follows.
     "^(?:a|an|one|another)\\s+(?:[\\w.-]+\\s+)?(?:operative|strategist|staffer|aide|insider|lobbyist)s?\\b",
 )

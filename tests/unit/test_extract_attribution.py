@@ -1253,3 +1253,23 @@ def test_an_inverted_verb_before_a_count_names_no_source():
     text = "The union, which covers nurses in Ohio, Iowa and 6 other states, says at least 90 members quit."
     assert all(c.attribution_text != "at least 90 members quit" for c in claims_of(text))
     assert any(c.value_low == 90 for c in claims_of(text))
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        (
+            "The worker Reuters spoke to estimated that as many as 90 people were affected.",
+            "The worker Reuters spoke to",
+        ),
+        ("A nurse at the county hospital said 14 patients died overnight.", "A nurse at the county hospital"),
+    ],
+)
+def test_one_unnamed_person_named_by_their_job_is_anonymous(sentence, words):
+    claim = claims_of(sentence)[0]
+    assert (claim.attribution_kind, claim.attribution_text) == ("anonymous", words)
+
+
+def test_it_after_a_place_heading_the_sentence_is_that_place():
+    claim = only_claim("On Sunday, Ohio set a record when it posted more than 9,300 cases.")
+    assert (claim.attribution_kind, claim.attribution_text) == ("organization", "Ohio")
