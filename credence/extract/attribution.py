@@ -774,6 +774,11 @@ _PRONOUN_AFTER_CLAUSE_WORD = re.compile(
 _ENDS_IN_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z’'-]+\s*$")
 
 
+_COUNT_WORDS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands
+    million millions billion dozen dozens""".split()
+)
 _AGED = re.compile(r"\d+-year-old")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s(?:[^.;:!?“”\"]|\.(?=\d))*$")
 
@@ -880,6 +885,10 @@ def subject_before(text: str, s_start: int, v0: int, lexicon: Lexicon) -> tuple[
         seg_start += adverbs.end()  # "and ultimately he says": the subject after the adverbs
         segment = segment[adverbs.end() :]
     words = segment.split()
+    if words and words[-1].lower() in _COUNT_WORDS:
+        return (
+            None  # "Klickitat had had three confirmed deaths": a participle after a count, no verb of saying
+        )
     long_or_counting = len(words) > 12 or _DIGIT.search(_DATE_WORDS.sub("", segment))
     # "a poll released on July 17" is no count; "An ongoing survey of more than 80,000 people" is a source.
     study = long_or_counting and _STUDY_OF_PEOPLE.match(segment)

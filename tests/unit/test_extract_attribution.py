@@ -1273,3 +1273,8 @@ def test_one_unnamed_person_named_by_their_job_is_anonymous(sentence, words):
 def test_it_after_a_place_heading_the_sentence_is_that_place():
     claim = only_claim("On Sunday, Ohio set a record when it posted more than 9,300 cases.")
     assert (claim.attribution_kind, claim.attribution_text) == ("organization", "Ohio")
+
+
+def test_a_participle_after_a_count_in_words_names_no_source():
+    text = "By Monday, the county had had three confirmed deaths, and just nineteen confirmed cases."
+    assert [c.attribution_kind for c in claims_of(text)] == ["none", "none"]
