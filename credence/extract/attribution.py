@@ -100,6 +100,8 @@ _TO_INFINITIVE = re.compile(
 )
 _CLAUSE_IN_SUBJECT = re.compile(
     r"\b[A-Z][\w’'-]*(?:\s+(?:again|also|then|later|[a-z]+ly))?\s+[a-z]{3,}ed\s+\S"
+    # "The Tennessee campaign is among several closely watched races (expected to …)": a clause of its own
+    r"|\s(?:is|are|was|were)\s+(?:among|one\s+of|part\s+of|in|on|at)\s"
 )
 _LEADING_ADVERBS = re.compile(r"\s*(?:(?-i:[a-z]{2,}ly)\s+)+(?=(?:he|she|they|it|we|I)\b)")
 _NOT_A_SUBJECT_HEAD = re.compile(
@@ -232,6 +234,10 @@ TITLE_LABELS = frozenset(
 ) | {"fact check", "just in"}
 
 
+def _only_places(mentions) -> bool:
+    return bool(mentions) and all(m.kind == "place" for m in mentions)
+
+
 # Title credits that are studies ("Study: …"); "Report:" and "Poll:" are labels of news items (above).
 _TITLE_STUDIES = frozenset("study survey research data".split())
 
@@ -261,6 +267,8 @@ def attribution_cues(
         and credit.group(1).lower() not in TITLE_LABELS
         # "Voting Rights Roundup: …", "Morning Briefing: …": a column's name, ending in what it is.
         and credit.group(1).lower().split()[-1] not in _COLUMN_WORDS
+        # "Tennessee: Hospital Got $121,000 …": a place the title is about, no source.
+        and not _only_places(names.within(credit.start(1), credit.end(1)))
     ):
         # "CBS: Fairgrounds … Converted Into Detention Centers, One Arrested": a title credited to whoever
         # opens it, an outlet or a person ("Fauci: …"), the source of the title's figures.

@@ -1278,3 +1278,13 @@ def test_it_after_a_place_heading_the_sentence_is_that_place():
 def test_a_participle_after_a_count_in_words_names_no_source():
     text = "By Monday, the county had had three confirmed deaths, and just nineteen confirmed cases."
     assert [c.attribution_kind for c in claims_of(text)] == ["none", "none"]
+
+
+def test_a_place_opening_a_title_with_a_colon_credits_no_one():
+    claims = claims_of("Ohio: Clinic Got $121,000 In Relief Though Closed\n\nThe clinic shut in May.")
+    assert [c.attribution_kind for c in claims] == ["none"]
+
+
+def test_a_subject_that_is_a_clause_of_its_own_is_no_source():
+    text = "The Iowa race is among several closely watched races expected to decide the Senate's 51-seat majority."
+    assert [c.attribution_kind for c in claims_of(text)] == ["none"]
