@@ -1243,6 +1243,21 @@ _BODY_NAMED_AFTER = re.compile(
 _PERSON_PAIR = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)\s+and\s+((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]+)"
 )
+_ONE_OF_GROUP = re.compile(
+    r"(?:one|another)\s+of\s+(?:the|his|her|their|its|those|these)\s+((?:[a-z-]+\s+){0,3}?)([a-z-]+s)",
+    re.IGNORECASE,
+)
+
+
+def _singular_noun(plural: str) -> str:
+    """ "drivers" → "driver", "protesters" → "protester", "ladies" → "lady"."""
+    if plural.endswith("ies") and len(plural) > 4:
+        return plural[:-3] + "y"
+    if plural.endswith(("ches", "shes", "sses", "xes")):
+        return plural[:-2]
+    return plural[:-1]
+
+
 _SHARE_OF = re.compile(
     r"(?:(?:about|nearly|almost|over|more\s+than|roughly|some)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|"
     r"(?:a|one|two|three)[\s-](?:thirds?|quarters?|fifths?|half)|half|most|many|some|a\s+majority|majorities)"
@@ -1284,6 +1299,11 @@ def _resolved_speaker(
     if when and when.end() < len(words):
         # "subtlety—last year the Fox News host told me": the time phrase is no part of the speaker.
         at, words = at + when.end(), words[when.end() :]
+    member = _ONE_OF_GROUP.fullmatch(words.strip())
+    if member and not names.within(at, at + len(words)) and _is_person_noun(_singular_noun(member.group(2))):
+        # "one of the golf cart drivers screamed": one member of a group, named by what they all are ("one of
+        # the pages read" is the document's).
+        return " ".join([*member.group(1).split(), _singular_noun(member.group(2))]), "person"
     share = _SHARE_OF.match(words)
     if share and share.end() < len(words):
         # "Two-thirds of Republicans said": the group, not the share of it.

@@ -2621,3 +2621,23 @@ def test_a_two_word_surname_resolves_to_the_full_name_given_before():
 def test_a_stage_direction_before_a_name_is_no_fuller_name():
     text = "Cue Howard Schultz on the stage.\n\nLater, Howard Schultz said, “We must fix the deficit first.”"
     assert speakers(text)[0][1] == "Howard Schultz"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('In response, one of the bus drivers shouted: "Go home now!"', "bus driver"),
+        ("Researchers discovered that “the enzyme binds best with human cells.”", "Researchers"),
+        ("Maria Lopes Views The Vote As A Turning Point\n\n“This is our moment,” Lopes said.", "Maria Lopes"),
+    ],
+)
+def test_a_member_of_a_group_discoveries_and_a_headline_view_name_the_speaker(text, speaker):
+    assert speakers(text)[0][1] == speaker
+
+
+def test_one_of_the_pages_stays_the_document_not_a_member_of_a_group():
+    text = (
+        "As part of the show, the state also displayed a blood-stained notebook that was retrieved from a soldier.\n"
+        "“The moment has come,” one of the pages read."
+    )
+    assert speakers(text)[0][1:] == ("blood-stained notebook", "document")
