@@ -534,6 +534,7 @@ provost, principal, founder, executive, editor, publisher, manager, producer, tr
 counselor, counsellor, strategist, pollster, lawyer, attorney, elect, president-elect, supervisor, coroner, whip
 clerk, trustee, regent, delegate, controller, magistrate, prosecutor, warden, constable, chaplain, cardinal
 bishop, archbishop, pastor, rabbi, imam, journalist, reporter, correspondent, commentator, historian, activist, writer
+pitcher, quarterback, player, rapper, singer, actor, actress, comedian, artist, musician, outfielder, catcher, shortstop
 scientist, physician, professor, scholar, novelist, filmmaker, comedian, actor, actress, singer, entrepreneur
 """
 )

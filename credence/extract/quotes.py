@@ -801,7 +801,7 @@ _NAME_THEN_ROLE = re.compile(
 def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int] | None:
     tail = text[start:limit]
     signed = _DASH_SIGNATURE.match(tail)
-    if signed and text[max(0, start - 3) : start].rstrip("”\"’' ").endswith((".", "!", "?")):
+    if signed and text[max(0, start - 6) : start].rstrip("”\"’' ").endswith((".", "!", "?")):
         # A pull quote signed after a dash: "“…” —Frank Clemente, Americans for Tax Fairness".
         g = 1 if signed.group(1) else 2
         return signed.group(g), start + signed.start(g)

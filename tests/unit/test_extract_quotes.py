@@ -2641,3 +2641,13 @@ def test_one_of_the_pages_stays_the_document_not_a_member_of_a_group():
         "“The moment has come,” one of the pages read."
     )
     assert speakers(text)[0][1:] == ("blood-stained notebook", "document")
+
+
+def test_a_signature_after_nested_closing_marks_signs_the_quote():
+    text = "“They would say, ‘You will go home for six weeks.’ ” —Ruth Adler, professor of education"
+    assert speakers(text)[0][1] == "Ruth Adler"
+
+
+def test_a_role_capitalised_before_a_name_is_no_part_of_it():
+    text = "Pitcher Tom Castile spent a season there.\n\n“He let me throw knuckleballs,” Castile said."
+    assert speakers(text)[0][1] == "Tom Castile"
