@@ -340,7 +340,7 @@ _MEASURE_NOUNS = _inverted(
 deployed: troops, soldiers, personnel, servicemen, service members, servicemembers, forces, fighters, sailors, marines, mercenaries, militants
 workers: workers
 casualties: casualties, losses
-killed: deaths, fatalities, lives, bodies, dead, death toll, toll
+killed: deaths, fatalities, lives, bodies, dead, death toll, toll, death, fatality
 wounded: injuries, wounded, injured
 captured: prisoners, pows, captives, hostages, prisoners of war
 cases: cases, caseload, case load, case count, case tally, case total, positives, diagnoses, illnesses

@@ -1571,7 +1571,9 @@ _CHANGE_BY_BEFORE = re.compile(
 _RATES_OF_BEFORE = re.compile(r"\brates?\s+of\s+(?:\d[\d,.]*\s+and\s+)?$", re.IGNORECASE)
 _RESPECTIVELY_AFTER = re.compile(r",?\s+respectively\b")
 _FIGURE_IN_PLACE_BEFORE = re.compile(
-    r"\d[\d,.]*\s+in\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},?\s+(?:and|or)\s+$"
+    # "87,965 in the U.S. and 5,553 in Canada"; "658 murders in 2017, 567 in 2018 and 492 in 2019"
+    r"\d[\d,.]*(?:\s+[a-z]+){0,2}\s+in\s+(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}|(?:19|20)\d\d)"
+    r"(?:,\s+|,?\s+(?:and|or)\s+)$"
 )
 _HABITUAL_RATE_AFTER = re.compile(
     r"\s+(?:daily|every\s+day|each\s+day|every\s+year|each\s+year|annually"

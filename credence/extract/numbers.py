@@ -1113,6 +1113,9 @@ def counts_out_of_a_group(s: str, ns: int) -> bool:
     return False
 
 
+_YEAR_ENDS_ITEM = re.compile(r"\s*(?:[,.;:)]|\s(?:and|or|to|while|when|compared)\b|$)")
+
+
 def _is_ratio(s: str, ns: int, ne: int) -> bool:
     """ "1 in 40 chance", "one in five Americans": a ratio, not a count of either number."""
     if "out of" in s[max(0, ns - 10) : ne + 10] and counts_out_of_a_group(s, ns):
@@ -1121,6 +1124,14 @@ def _is_ratio(s: str, ns: int, ne: int) -> bool:
     if after:
         # "1 in 40", "one in five": the first term is the smaller; "695,000 in 1982" is a count in a year.
         second = after.group(1)
+        year = second.rstrip(".,")
+        if (
+            len(year) == 4
+            and year.isdigit()
+            and 1900 <= int(year) <= 2099
+            and _YEAR_ENDS_ITEM.match(s, ne + after.start(1) + len(year))
+        ):
+            return False  # "658 murders in 2017, 567 in 2018 and 492 in 2019": a count in a year, no ratio
         first = digits_value(s[ns:ne]) if s[ns:ne][:1].isdigit() else word_number_value(s[ns:ne])
         try:
             high = digits_value(second) if second[:1].isdigit() else word_number_value(second)

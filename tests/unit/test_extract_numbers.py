@@ -2320,3 +2320,13 @@ def test_a_count_a_sending_verb_posts_keeps_the_measure_its_noun_names():
 )
 def test_a_whole_named_again_and_a_reference_back_are_no_figures(sentence, values):
     assert [c.value_low for c in claims_of(sentence)] == values
+
+
+def test_counts_listed_by_year_after_a_counted_figure_are_claims():
+    values = [c.value_low for c in claims_of("Dayton had 658 murders in 2017, 567 in 2018 and 492 in 2019.")]
+    assert values == [658, 567, 492]
+
+
+def test_one_death_is_a_toll():
+    claim = claims_of("Officials reported at least one death and nearly 200 hospitalizations.")[0]
+    assert (claim.measure, claim.core, claim.value_low) == ("killed", True, 1)
