@@ -347,6 +347,21 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
 
 
+def _digit_run_end(after: list[tuple[str, int, int]], start: int = 1) -> int:
+    """The index after the number's tokens from `start` (digits come one token each: "64" is "6", "4")."""
+    i = start
+    while i < len(after) and (
+        after[i][0][:1].isdigit()
+        or (after[i][0] in ",." and i + 1 < len(after) and after[i + 1][0][:1].isdigit())
+    ):
+        i += 1
+    return i
+
+
+def _whole_number(after: list[tuple[str, int, int]], start: int = 1) -> str:
+    return "".join(t for t, _, _ in after[start : _digit_run_end(after, start)])
+
+
 def counted_of(
     text: str,
     q: Quantity,
@@ -415,8 +430,9 @@ def counted_of(
             # "3 of 42 cases"; "7 of 10 Americans" is a share
             or (
                 after[1][0][:1].isdigit()
-                and after[1][0] not in ("10", "100", "1")
-                and after[2][0][:1].isalpha()
+                and _whole_number(after) not in ("10", "100", "1")
+                and _digit_run_end(after) < len(after)
+                and after[_digit_run_end(after)][0][:1].isalpha()
             )
             # "About 130 of Michigan's National Guard soldiers": a whole its owner names.
             or (after[1][0][:1].isupper() and after[1][0].endswith(("'s", "’s")))

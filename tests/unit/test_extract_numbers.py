@@ -2330,3 +2330,8 @@ def test_counts_listed_by_year_after_a_counted_figure_are_claims():
 def test_one_death_is_a_toll():
     claim = claims_of("Officials reported at least one death and nearly 200 hospitalizations.")[0]
     assert (claim.measure, claim.core, claim.value_low) == ("killed", True, 1)
+
+
+def test_a_part_of_a_whole_in_two_digit_numbers_counts_the_whole_noun():
+    claim = claims_of("Homicides fell in 39 of 64 major cities last year.")[0]
+    assert (claim.span, claim.value_low, claim.counted) == ("39 of 64 major cities", 39, "major cities")
