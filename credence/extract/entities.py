@@ -1232,7 +1232,7 @@ def _run_mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Men
         if t in ("And", "Of", "The", "In", "To", "For", "At", "On", "With", "By", "From") and i > 0:
             # Title-case headlines glue names together: "Vladimir Putin And Kim Jong-un Visit".
             return _split(text, tokens, offsets, i, i + 1, lexicon)
-        in_headline = i >= 2 and text.find("\n", 0, start) < 0
+        in_headline = i >= 1 and text.find("\n", 0, start) < 0
         if (
             t.lower() in _HEADLINE_VERBS
             and (
@@ -1462,7 +1462,7 @@ _HEADLINE_VERBS = frozenset(
     fears wants thinks reveals explains gets takes makes gives rips mocks praises predicts insists responds
     returns agrees refuses pleads files seeks drops threatens demands suggests reacts jokes hopes expects
     believes feared revealed explained praised predicted insisted responded returned agreed refused pleaded
-    views sees seeks eyes mulls weighs
+    views sees seeks eyes mulls weighs whines assures threatens
     """.split()
 )
 _BARE_TITLES = frozenset("dr mr mrs ms prof sen rep gov gen st lt col capt sgt adm rev".split())

@@ -199,10 +199,16 @@ def _single_quote_spans(
     Only outside a double-marked quotation (inside one, ‘…’ is a quote within a quote, the outer
     speaker's words); an opening mark must start a word, and an unclosed one is no quotation.
     """
+    headline_end = _title_line_end(text)
     if "‘" in text:
         opening, closing = _SINGLE_OPEN, _SINGLE_CLOSE
     elif _quotes_in_straight_single_marks(text, double_marks):
         opening, closing = _STRAIGHT_OPEN, _STRAIGHT_CLOSE
+    elif headline_end and _STRAIGHT_OPEN.search(text, 0, headline_end):
+        # A title quoting in straight single marks ("'The Russians Are Coming': How …", "Fauci says US 'still
+        # in the first wave'"), as headline style does whatever the body's marks: the title's line only.
+        opening, closing = _STRAIGHT_OPEN, _STRAIGHT_CLOSE
+        paragraphs = [(p0, p1) if p1 <= headline_end else (p0, headline_end) for p0, p1 in paragraphs[:1]]
     else:
         return []  # most texts have no opening single mark: skip the walk over every paragraph
     inside = [
@@ -237,6 +243,103 @@ def _single_quote_spans(
             spans[-1] = QuoteSpan(spans[-1].start, spans[-1].end, o, close.start(), index, single=True)
             pos = close.end()
     return spans
+
+
+# A title that credits words to someone: a verb of saying, a "Name:" opening, a "– Name" close.
+_TITLE_SAYING = re.compile(
+    r"\b(?:says?|said|warns?|tells?|claims?|admits?|insists?|urges?|asks?|vows?|declares?|whines?|cites?|citing|"
+    r"slams?|blasts?|rips?|mocks?|responds?|reacts?|predicts?|suggests?|argues?|writes?|tweets?|calls?|"
+    r"reveals?|confirms?|denies|denied|defends?|assures?|whines?|fears?)\b",
+    re.IGNORECASE,
+)
+_TITLE_CREDIT_OPENING = re.compile(r"^[^:'\"‘“]{2,60}:\s")
+_TITLE_SIGNATURE = re.compile(r"\s[-–—]\s*[A-Z][^'\"‘’“”]{2,60}$")
+
+
+def _title_quote_licensed(text: str, q: QuoteSpan, words: list[str]) -> bool:
+    """Whether a quotation in the title line is someone's words, not a phrase the title marks: a sentence of
+    five words or more, a question or an exclamation, or a title crediting words to someone ("Fauci says
+    US 'still in the first wave'", "Goya CEO: …", "'…' - Sen. Kennedy")."""
+    line = text[: _title_line_end(text)]
+    if len(words) >= 5 or text[q.start : q.end].rstrip("'’”\" ").endswith(("?", "!")):
+        return True
+    outside = line[: q.open_mark or q.start] + " " + line[(q.close_mark or q.end) + 1 :]
+    credit = _TITLE_CREDIT_OPENING.match(line)
+    return bool(
+        _TITLE_SAYING.search(outside)
+        or (credit and credit.group().strip(": ").lower() not in TITLE_LABELS)
+        or _TITLE_SIGNATURE.search(line)
+    )
+
+
+_TITLE_SAYER = re.compile(
+    # "Graham Says …", "Gorsuch, Trump’s High Court Pick, Says …", "…, UKIP Wales Leader Says": the capitalised
+    # words before the verb, an apposition between commas left out.
+    r"((?:[A-Z][\w.’'-]*|of|the)(?:\s+(?:[A-Z][\w.’'-]*|of|the)){0,5})(?:,[^,‘“”\"]{1,40},)?\s+"
+    r"(?:Says|says|Said|said|Warns|warns|Tells|tells|Claims|claims|Insists|insists|Admits|admits|Urges|urges)\b"
+)
+
+
+def _title_speaker(text: str, q: QuoteSpan) -> tuple[str, int] | None:
+    """Who a quotation in the title is credited to: a "Name:" opening, the subject of a verb of saying, or
+    a "– Name" close ("Goya Foods CEO: ‘…’", "Graham Says … ‘…’", "‘…’ – Spain Manager Luis Enrique")."""
+    end = _title_line_end(text)
+    line = text[:end]
+    opened = q.open_mark if q.open_mark is not None else q.start
+    colon = line.rfind(": ", 0, opened)
+    if colon > 0:
+        lead = line.rfind(": ", 0, colon) + 2 if line.rfind(": ", 0, colon) >= 0 else 0
+        words = line[lead:colon].strip()
+        verb = _TITLE_SAYING.search(words)
+        if verb and verb.start() > 0:
+            words = words[: verb.start()].strip()  # "Michigan AG Whines: I Will Not ‘…’": the AG
+        if words and words[:1].isupper() and words.lower() not in TITLE_LABELS and len(words.split()) <= 6:
+            return words, lead + line[lead:colon].find(words)
+    sayers = [m for m in _TITLE_SAYER.finditer(line) if not (opened <= m.start(1) < (q.close_mark or q.end))]
+    if sayers:
+        m = sayers[-1]
+        return m.group(1), m.start(1)
+    signed = _TITLE_SIGNATURE.search(line)
+    if signed:
+        words = signed.group().strip(" -–—")
+        return words, signed.end() - len(words)
+    return None
+
+
+def _title_speaker_named(text: str, words: str, at: int, names, lexicon: Lexicon) -> tuple[str | None, str]:
+    """(speaker, kind) for the words a title credits: a role the story names someone by ("Goya Foods CEO" →
+    the person the text calls its CEO), a name at its fullest, or the words themselves."""
+    tokens = words.split()
+    head = tokens[-1].lower() if tokens else ""
+    if head in _PERSON_NOUNS or head in ("ag", "boss", "chief", "author", "investor", "promoter"):
+        person = names.person_with_role(_ROLE_ALIASES.get(head, head), len(text))
+        if person is not None:
+            return _as_given(text, names.person_name(person), lexicon), "person"
+        return words, "person"  # "Homeland Security Chief Says": named by the role alone
+    inside = [m for m in names.within(at, at + len(words)) if m.end <= at + len(words)]
+    named = next((m for m in reversed(inside) if m.kind in ("person", "name", "other")), None)
+    if named is not None and inside[-1].kind != "organization":
+        return _as_given(text, names.person_name(named), lexicon), "person"
+    body = next((m for m in reversed(inside) if m.kind == "organization"), None)
+    if body is not None:
+        return _as_given(text, names.acronyms.get(body.name, body.name), lexicon), "organization"
+    return (words, "person") if words[:1].isupper() else (None, "unknown")
+
+
+_ROLE_ALIASES = {"ag": "attorney general", "boss": "president"}
+
+
+def _title_line_end(text: str) -> int:
+    """Where the text's first line ends when it is a title, else 0: a short line with more after it that
+    ends in no full stop, or whose longer words are mostly capitalised (a sentence quoted first is no title)."""
+    end = text.find("\n")
+    if not 0 < end <= 300:
+        return 0
+    line = text[:end]
+    if not line.rstrip(" \"”’'").endswith((".", "!", "?")):
+        return end
+    words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+    return end if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words) else 0
 
 
 def _span(
@@ -343,6 +446,7 @@ def quotes_in(
     found: list[FoundQuote] = []
     last: tuple[str | None, str, str | None, int, int] | None = None  # speaker, kind, text, paragraph, end
     sentence_starts = [s for s, _ in sentences]
+    title_end = _title_line_end(text)
 
     for index, q in enumerate(spans):
         si = max(
@@ -352,6 +456,27 @@ def quotes_in(
         p0, p1 = paragraphs[q.paragraph]
         s_start = max(s_start, p0)
         speaker_words: tuple[str, int] | None = None
+        # 0. In a title, the title's own credit: its capitalised words are read poorly by the rules below.
+        if q.end <= title_end:
+            # A title's quotation counts when the title says whose words they are; else it may as well
+            # be a phrase the title marks ("Trump's 'Joementum' Fades").
+            title_credit = _title_speaker(text, q)
+            speaker = None
+            if title_credit is not None:
+                words, at = title_credit
+                speaker, kind = _resolved_speaker(
+                    text, words, at, names, documents, last, quote_ranges, lexicon
+                )
+                if speaker is None or _TITLE_SAYING.search(speaker):
+                    # "McConnell Says", "Michigan AG Whines": a title's run of capitals read as one name
+                    speaker, kind = _title_speaker_named(text, words, at, names, lexicon)
+            if speaker is not None:
+                found.append(FoundQuote(q.start, q.end, text[q.start : q.end], speaker, kind, words))
+                last = (speaker, kind, words, q.paragraph, q.end)
+                continue
+            if q.open_mark is not None and text[q.open_mark] == "'":
+                continue  # straight single marks in a title quote only with a credit: else they mark a phrase
+            # else the rules below, for a quote the line sets its speaker under ("“…” Sen. Lindsey Graham")
         # 1. After the quote: "…,” Kuzmin said." / "…,” said the official." / "…,” one of the pages read".
         if q.close_mark is not None:
             limit = min(p1, q.close_mark + 160)
@@ -454,6 +579,9 @@ def quotes_in(
                 speaker, kind = _resolved_speaker(
                     text, words, at, names, documents, last, quote_ranges, lexicon
                 )
+                if speaker is None or _TITLE_SAYING.search(speaker):
+                    # "McConnell Says", "Michigan AG Whines": a title's run of capitals read as one name
+                    speaker, kind = _title_speaker_named(text, words, at, names, lexicon)
                 if speaker is not None:
                     found.append(FoundQuote(q.start, q.end, text[q.start : q.end], speaker, kind, words))
                     last = (speaker, kind, words, q.paragraph, q.end)
@@ -469,7 +597,15 @@ def quotes_in(
             continue
         found.append(FoundQuote(q.start, q.end, text[q.start : q.end], None, "unknown", None))
         last = (None, "unknown", None, q.paragraph, q.end)
-    return _continued_quotes_credited(spans, found, paragraphs)
+    found = _continued_quotes_credited(spans, found, paragraphs)
+    # A title's quotation no rule gives a speaker is a phrase the title marks ("What ‘Defund the Police’
+    # Really Means"), not someone's words, unless it opens the title before a colon ("“I Begged Them To Let
+    # Me Die”: How Federal Prisons …").
+    return [
+        f
+        for f in found
+        if f.speaker is not None or f.end > title_end or text.startswith(":", f.end + 1) and f.start <= 1
+    ]
 
 
 def _continued_quotes_credited(
@@ -619,6 +755,11 @@ def _is_quotation(text: str, q: QuoteSpan) -> bool:
             title_case = False
             break
     title_case = title_case and content >= 2
+    in_title = q.end <= _title_line_end(text) and len(words) >= 2 and _title_quote_licensed(text, q, words)
+    if title_case and in_title and not _TITLE_CUE.search(before, max(0, len(before.rstrip()) - 16)):
+        # A title capitalises every word, its quotations too: "Trump Pardons Ranchers, Citing ‘Overzealous
+        # Appeal’ by Obama Administration" quotes someone; a work's title needs a cue ("the film “…”").
+        title_case = False
     if (
         title_case
         and q.open_mark == 0
@@ -632,7 +773,7 @@ def _is_quotation(text: str, q: QuoteSpan) -> bool:
         title_case and not _IS_QUOTATION_RE2.search(text[q.start : q.end].rstrip("”\"' ,"))
     ):
         return False
-    if len(words) <= 3:
+    if len(words) <= 3 and not in_title:
         after = text[(q.close_mark or q.end) + 1 : (q.close_mark or q.end) + 40]
         licensed_after = bool(_IS_QUOTATION_RE3.match(after)) or (
             len(words) > 1 and bool(_IS_QUOTATION_INVERTED.match(after))

@@ -2651,3 +2651,29 @@ def test_a_signature_after_nested_closing_marks_signs_the_quote():
 def test_a_role_capitalised_before_a_name_is_no_part_of_it():
     text = "Pitcher Tom Castile spent a season there.\n\n“He let me throw knuckleballs,” Castile said."
     assert speakers(text)[0][1] == "Tom Castile"
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        ("Gorsuch, the Court's New Justice, Says U.S. in ‘Civility Crisis’\n\nNeil Gorsuch spoke Friday.",
+         "Civility Crisis", "Neil Gorsuch"),
+        ("Fauci says US 'still in the first wave' as cases rise\n\nAnthony Fauci spoke Tuesday.",
+         "still in the first wave", "Anthony Fauci"),
+        ("Madrid Derby Was 'Sadder Than Dancing With Your Sister' – Coach Luis Enrique\n\nThe match ended 0-0.",
+         "Sadder Than Dancing With Your Sister", "Luis Enrique"),
+    ],
+)  # fmt: skip
+def test_a_title_quotes_the_words_it_credits_to_someone(text, quote, speaker):
+    assert [(q.text, normalized_name(q.speaker or "")) for q in quotes_of(text)][:1] == [
+        (quote, normalized_name(speaker))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["What 'Defund the Police' Really Means for Cities\n\nThe slogan spread fast.",
+     "Trump's ‘Joementum’ Fades in Michigan\n\nThe polls moved."],
+)  # fmt: skip
+def test_a_phrase_a_title_marks_without_crediting_anyone_is_no_quote(text):
+    assert quotes_of(text) == []
