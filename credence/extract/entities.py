@@ -523,7 +523,9 @@ class NameIndex:
             | titled
         )
         self._family_names = {p.split(" ")[-1].lower() for p in persons_full if p.count(" ") == 1}
-        self._persons_by_token: dict[str, list[Mention]] | None = None
+        self._persons_by_token: dict[str, list[tuple[Mention, list[str]]]] | None = None
+        self._tails: dict[str, list[Mention]] | None = None
+        self._headline_end: int | None = None
         self.persons: list[Mention] = [
             m for i in multi for m in self._mentions_at(i) if m.kind in ("person", "name") and " " in m.name
         ]
@@ -774,13 +776,13 @@ class NameIndex:
 
     def _title_case_headline_end(self) -> int:
         """Where the text's first line ends, when it is a headline in title case (most words capitalised),
-        else 0: its runs of capitals are no evidence of names."""
-        end = self._text.find("\n")
-        if end <= 0:
-            return 0
-        words = [w for w in self._text[:end].split() if w[:1].isalpha() and len(w) > 3]
-        capitalised = sum(w[0].isupper() for w in words)
-        return end if len(words) >= 3 and capitalised >= 0.8 * len(words) else 0
+        else 0: its runs of capitals are no evidence of names. Computed once per text."""
+        if self._headline_end is None:
+            end = self._text.find("\n")
+            words = [w for w in self._text[:end].split() if w[:1].isalpha() and len(w) > 3] if end > 0 else []
+            capitalised = sum(w[0].isupper() for w in words)
+            self._headline_end = end if len(words) >= 3 and capitalised >= 0.8 * len(words) else 0
+        return self._headline_end
 
     def _spoken_of(self, m: Mention) -> bool:
         """Whether a name is an object in its clause, or an object's owner ("directed Michael Cohen", "at
@@ -950,12 +952,17 @@ class NameIndex:
                 suffix = " " + mention.name
                 earlier = [p for p in self.persons if p.start < mention.start and p.name.endswith(suffix)]
                 return earlier[-1].name if earlier else mention.name
+            if self._tails is None:
+                # Persons of three words or more by their last two, folded: few texts name any.
+                self._tails = {}
+                for p in self.persons:
+                    words = p.name.split(" ")
+                    if len(words) >= 3:
+                        self._tails.setdefault(_ascii_folded(" ".join(words[-2:])), []).append(p)
             fuller = [
                 p.name
-                for p in self.persons
+                for p in self._tails.get(_ascii_folded(mention.name), ())
                 if p.start < mention.start
-                and len(p.name) > len(mention.name)
-                and _ascii_folded(p.name).endswith(" " + _ascii_folded(mention.name))
                 and (
                     p.kind == "person"
                     or any(_given_name_like(w, self._lexicon) for w in p.name[: -len(mention.name)].split())
@@ -1007,13 +1014,12 @@ class NameIndex:
             for m in self.persons:
                 parts = _name_parts(m.name)
                 for t in {parts[0], parts[-1]}:
-                    self._persons_by_token.setdefault(t, []).append(m)
+                    self._persons_by_token.setdefault(t, []).append((m, parts))
         family_first: Counter[str] = Counter()
         later: Counter[str] = Counter()
         given: Counter[str] = Counter()
         headline_end = None
-        for m in self._persons_by_token.get(token, ()):
-            parts = _name_parts(m.name)
+        for m, parts in self._persons_by_token.get(token, ()):
             if m.kind != "person" and len(parts) == 2:
                 if headline_end is None:
                     headline_end = self._title_case_headline_end()
@@ -1053,8 +1059,10 @@ _GENERATIONS = frozenset("jr jr. sr sr. ii iii iv".split())
 
 def _name_parts(name: str) -> list[str]:
     """A person's name in lower-case words, apostrophes straight, a generation dropped ("Joe Kennedy III")."""
-    parts = name.lower().replace("’", "'").rstrip(",").split(" ")
-    while len(parts) > 2 and parts[-1].strip(",") in _GENERATIONS:
+    parts = name.lower().split(" ")
+    if "’" in name:
+        parts = [w.replace("’", "'") for w in parts]
+    while len(parts) > 2 and parts[-1].strip(",.") in _GENERATIONS:
         parts.pop()
     return parts
 

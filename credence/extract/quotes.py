@@ -199,12 +199,15 @@ def _single_quote_spans(
     Only outside a double-marked quotation (inside one, ‘…’ is a quote within a quote, the outer
     speaker's words); an opening mark must start a word, and an unclosed one is no quotation.
     """
-    headline_end = _title_line_end(text)
     if "‘" in text:
         opening, closing = _SINGLE_OPEN, _SINGLE_CLOSE
     elif _quotes_in_straight_single_marks(text, double_marks):
         opening, closing = _STRAIGHT_OPEN, _STRAIGHT_CLOSE
-    elif headline_end and _STRAIGHT_OPEN.search(text, 0, headline_end):
+    elif (
+        _STRAIGHT_OPEN.search(text, 0, max(0, text.find("\n")))
+        and (headline_end := _title_line_end(text))
+        and _STRAIGHT_OPEN.search(text, 0, headline_end)
+    ):
         # A title quoting in straight single marks ("'The Russians Are Coming': How …", "Fauci says US 'still
         # in the first wave'"), as headline style does whatever the body's marks: the title's line only.
         opening, closing = _STRAIGHT_OPEN, _STRAIGHT_CLOSE
@@ -446,7 +449,9 @@ def quotes_in(
     found: list[FoundQuote] = []
     last: tuple[str | None, str, str | None, int, int] | None = None  # speaker, kind, text, paragraph, end
     sentence_starts = [s for s, _ in sentences]
-    title_end = _title_line_end(text)
+    # Where a title line ends, when a quotation lies in the first line (most texts quote none there).
+    first_line = text.find("\n")
+    title_end = _title_line_end(text) if spans[0].start < first_line else 0
 
     for index, q in enumerate(spans):
         si = max(
@@ -755,7 +760,12 @@ def _is_quotation(text: str, q: QuoteSpan) -> bool:
             title_case = False
             break
     title_case = title_case and content >= 2
-    in_title = q.end <= _title_line_end(text) and len(words) >= 2 and _title_quote_licensed(text, q, words)
+    in_title = (
+        q.end <= text.find("\n")  # most quotations are below the first line: the cheap test first
+        and q.end <= _title_line_end(text)
+        and len(words) >= 2
+        and _title_quote_licensed(text, q, words)
+    )
     if title_case and in_title and not _TITLE_CUE.search(before, max(0, len(before.rstrip()) - 16)):
         # A title capitalises every word, its quotations too: "Trump Pardons Ranchers, Citing ‘Overzealous
         # Appeal’ by Obama Administration" quotes someone; a work's title needs a cue ("the film “…”").
