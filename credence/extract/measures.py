@@ -229,7 +229,10 @@ _AREA_UNITS = frozenset(
 _ASIDE_THEN_AUXILIARY = re.compile(
     r"\s*\([^()]{1,120}\)\s*(?:(?:have|has|had|were|was|are|is)\s+)?(?:been\s+)?"
 )
-_CLAUSE_GAP = re.compile(r"[,;:]|\b(?:and|but|while|where|who|which|that|after|before|when|as)\b")
+_SHARE_IN = re.compile(r"%|percent|per\s+cent|\d", re.IGNORECASE)
+_CLAUSE_GAP = re.compile(
+    r"[,;:]|\b(?:and|but|while|where|who|which|that|after|before|when|as|how|why|whether)\b"
+)
 _DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest northern southern eastern western".split()
 )
@@ -609,8 +612,17 @@ def counted_of(
         whole = _partitive_before(text, max(s_start, q.start - 30), q.start)
         if (
             look
-            # "almost all of the 400,000 who were displaced": a relative clause on the whole is its own.
-            and (not whole or _RELATIVE_TO_VERB.fullmatch(text, span_end, look.start()))
+            # "almost all of the 400,000 who were displaced": a relative clause on the whole is its own, as is
+            # a participle right after it ("one of the more than 58,000 American soldiers killed in Vietnam").
+            and (
+                not whole
+                or _RELATIVE_TO_VERB.fullmatch(text, span_end, look.start())
+                or (
+                    look.start() == span_end + 1
+                    and look.group().endswith(("ed", "en"))
+                    and not _SHARE_IN.search(whole.group())
+                )
+            )
             and (
                 not _CLAUSE_GAP.search(text, span_end, look.start())
                 or (

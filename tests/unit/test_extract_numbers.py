@@ -2335,3 +2335,15 @@ def test_one_death_is_a_toll():
 def test_a_part_of_a_whole_in_two_digit_numbers_counts_the_whole_noun():
     claim = claims_of("Homicides fell in 39 of 64 major cities last year.")[0]
     assert (claim.span, claim.value_low, claim.counted) == ("39 of 64 major cities", 39, "major cities")
+
+
+def test_a_participle_after_the_whole_of_one_member_says_what_the_whole_is():
+    claim = claims_of("They honored one of the more than 58,000 American soldiers killed in Vietnam.")[0]
+    assert (claim.measure, claim.core) == ("killed", True)
+
+
+def test_a_verb_after_how_is_another_clause_s():
+    claim = claims_of("He marched with thousands of other protesters demanding to know how Scott had died.")[
+        0
+    ]
+    assert (claim.measure, claim.core) != ("killed", True)
