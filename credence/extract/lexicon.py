@@ -399,6 +399,7 @@ is expected to, are expected to, was expected to, were expected to, can be, conc
 were reported dead, was reported dead, were reported missing, was reported missing, were reported killed, was reported killed
 would likely, will likely, could, potentially, is projected to, are projected to, it's projected, it’s projected
 is projected that, was projected to, were projected to
+I think, I believe, we think, we believe, I guess, I suspect
 """
 )
 

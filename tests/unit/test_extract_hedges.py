@@ -263,3 +263,8 @@ def test_a_hedge_does_not_reach_a_figure_after_before():
 
 def test_its_projected_that_hedges_the_figure():
     assert only_claim("If no action is taken, it's projected that 850,000 people will die.").hedged
+
+
+def test_a_speaker_s_own_doubt_hedges_the_figure():
+    claims = article_facts("“She infected I think over a dozen people,” he said.", "t").claims
+    assert [c.hedged for c in claims] == [True]
