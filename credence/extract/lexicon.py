@@ -440,7 +440,7 @@ marvelled, recalling, opined, opines, intoned, intones, exclaimed, exclaims, gus
 bragged, brags, crowed, fumed, griped, grumbled, muttered, whispered, thundered
 state, write, note, argue, warn, explain, insist, claim, contend, conclude, observe, predicts, predict
 characterized, characterised, characterizes, characterizing, fretted, frets, declaimed, sneered, sneers
-rejoined, exulted, shot back, fired back, chimed in, interjected, discovered
+rejoined, exulted, shot back, fired back, chimed in, interjected, discovered, chided, prodded, scolded, taunted, teased, lectured
 """
 )
 

@@ -278,7 +278,8 @@ def _title_quote_licensed(text: str, q: QuoteSpan, words: list[str]) -> bool:
 _TITLE_SAYER = re.compile(
     # "Graham Says …", "Gorsuch, Trump’s High Court Pick, Says …", "…, UKIP Wales Leader Says": the capitalised
     # words before the verb, an apposition between commas left out.
-    r"((?:[A-Z][\w.’'-]*|of|the)(?:\s+(?:[A-Z][\w.’'-]*|of|the)){0,5})(?:,[^,‘“”\"]{1,40},)?\s+"
+    r"((?:[A-Z][\w.’'-]*|of|the)(?:\s+(?:[A-Z][\w.’'-]*|of|the)){0,5})(?:,[^,‘“”\"]{1,40},)?"
+    r"(?:\s+(?:now|also|still|again|[a-z]+ly|Now|Also|Still|Again))?\s+"  # "Trump now says"
     r"(?:Says|says|Said|said|Warns|warns|Tells|tells|Claims|claims|Insists|insists|Admits|admits|Urges|urges)\b"
 )
 
@@ -1466,7 +1467,11 @@ def _resolved_speaker(
         any(m.kind in ("person", "name", "other") for m in names.within(at + pair.start(g), at + pair.end(g)))
         for g in (1, 2)
     ):
-        return pair.group(), "person"  # "wrote Katyal and Geltzer": two authors, named as the text names them
+        # "wrote Katyal and Geltzer": two authors, named as the text names them ("Judges A and B": A and B)
+        first = pair.group(1).split()
+        while len(first) > 1 and first[0].lower().rstrip(".") in lexicon.person_titles:
+            first.pop(0)
+        return " ".join(first) + pair.group()[len(pair.group(1)) :], "person"
     low = _RESOLVED_SPEAKER_RE1.sub("", words.lower().strip())
     if low in ("he’s", "he's", "she’s", "she's"):
         low = low[:-2]  # "He’s since declared that …"

@@ -2677,3 +2677,16 @@ def test_a_title_quotes_the_words_it_credits_to_someone(text, quote, speaker):
 )  # fmt: skip
 def test_a_phrase_a_title_marks_without_crediting_anyone_is_no_quote(text):
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The court ruled.\n\nThe fight “went past the limits of the law,” said Judges Ann Roe and Tim Lake.",
+         "Ann Roe and Tim Lake"),
+        ("‘Cases Are a Badge of Honor’: Grant now says high counts reflect testing\n\nMary Grant spoke Tuesday.",
+         "Mary Grant"),
+    ],
+)  # fmt: skip
+def test_a_pair_loses_its_plural_title_and_a_title_credit_may_hold_an_adverb(text, speaker):
+    assert speakers(text)[0][1] == speaker
