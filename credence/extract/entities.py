@@ -260,7 +260,12 @@ def _without_titles(
     last of them names the role before a given name (`_modifier_as_role`: "Chief Anna Berg")."""
     i = 0
     has_role = False
-    while i < len(tokens) - 1 and (tokens[i].lower() in titles or tokens[i].lower().rstrip(".") in titles):
+    while i < len(tokens) - 1 and (
+        tokens[i].lower() in titles
+        or tokens[i].lower().rstrip(".") in titles
+        # "Ex-Porn Star Mia Khalifa", "Ex-Governor …": a former role is a title too
+        or tokens[i].lower().startswith(("ex-", "former-"))
+    ):
         has_role = has_role or tokens[i].lower() not in _TITLE_MODIFIERS
         i += 1
     has_role = has_role or (i > 0 and _modifier_as_role(tokens, i - 1, first_names))

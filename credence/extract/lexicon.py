@@ -536,6 +536,7 @@ counselor, counsellor, strategist, pollster, lawyer, attorney, elect, president-
 clerk, trustee, regent, delegate, controller, magistrate, prosecutor, warden, constable, chaplain, cardinal
 bishop, archbishop, pastor, rabbi, imam, journalist, reporter, correspondent, commentator, historian, activist, writer
 pitcher, quarterback, player, rapper, singer, actor, actress, comedian, artist, musician, outfielder, catcher, shortstop
+star, superstar, legend, icon, mogul, tycoon, billionaire, influencer, personality, celebrity
 scientist, physician, professor, scholar, novelist, filmmaker, comedian, actor, actress, singer, entrepreneur
 """
 )

@@ -2690,3 +2690,8 @@ def test_a_phrase_a_title_marks_without_crediting_anyone_is_no_quote(text):
 )  # fmt: skip
 def test_a_pair_loses_its_plural_title_and_a_title_credit_may_hold_an_adverb(text, speaker):
     assert speakers(text)[0][1] == speaker
+
+
+def test_a_former_role_and_a_star_before_a_name_are_titles():
+    text = "Ex-Porn Star Lina Marsh Slammed Studio\n\n“They mocked his death,” Marsh wrote."
+    assert speakers(text)[0][1] == "Lina Marsh"
