@@ -252,7 +252,7 @@ def _single_quote_spans(
 _TITLE_SAYING = re.compile(
     r"\b(?:says?|said|warns?|tells?|claims?|admits?|insists?|urges?|asks?|vows?|declares?|whines?|cites?|citing|"
     r"slams?|blasts?|rips?|mocks?|responds?|reacts?|predicts?|suggests?|argues?|writes?|tweets?|calls?|"
-    r"reveals?|confirms?|denies|denied|defends?|assures?|whines?|fears?)\b",
+    r"reveals?|confirms?|denies|denied|defends?|assures?|fears?)\b",
     re.IGNORECASE,
 )
 _TITLE_CREDIT_OPENING = re.compile(r"^[^:'\"‘“]{2,60}:\s")
@@ -585,9 +585,6 @@ def quotes_in(
                 speaker, kind = _resolved_speaker(
                     text, words, at, names, documents, last, quote_ranges, lexicon
                 )
-                if speaker is None or _TITLE_SAYING.search(speaker):
-                    # "McConnell Says", "Michigan AG Whines": a title's run of capitals read as one name
-                    speaker, kind = _title_speaker_named(text, words, at, names, lexicon)
                 if speaker is not None:
                     found.append(FoundQuote(q.start, q.end, text[q.start : q.end], speaker, kind, words))
                     last = (speaker, kind, words, q.paragraph, q.end)
