@@ -102,6 +102,8 @@ _CLAUSE_IN_SUBJECT = re.compile(
     r"\b[A-Z][\w’'-]*(?:\s+(?:again|also|then|later|[a-z]+ly))?\s+[a-z]{3,}ed\s+\S"
     # "The Tennessee campaign is among several closely watched races (expected to …)": a clause of its own
     r"|\s(?:is|are|was|were)\s+(?:among|one\s+of|part\s+of|in|on|at)\s"
+    # "the prosecution in the Senate would likely never (find …)": a modal makes the words a clause
+    r"|\s(?:would|could|will|might|should)\s+(?:[a-z]+ly\s+)?(?:never|not)?\s*$"
 )
 _LEADING_ADVERBS = re.compile(r"\s*(?:(?-i:[a-z]{2,}ly)\s+)+(?=(?:he|she|they|it|we|I)\b)")
 _NOT_A_SUBJECT_HEAD = re.compile(

@@ -469,7 +469,7 @@ result, results, guidance, guidelines, forecast, summary, journal, story, storie
 notice, notices, advisory, warning, directive, bill, legislation, proposal, resolution, motion, petition
 evaluation, evaluations, excerpts, excerpt, disclosure, disclosures, forms, form, filings, preprint
 research, plan, breakdown, email, emails, e-mail, message, messages, text message, manifesto
-preview, summary, outline, blueprint, draft, stats, sample, list, lists
+preview, summary, outline, blueprint, draft, stats, sample, list, lists, announcement, announcements, gauge
 """
 )
 

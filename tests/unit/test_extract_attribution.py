@@ -1288,3 +1288,23 @@ def test_a_place_opening_a_title_with_a_colon_credits_no_one():
 def test_a_subject_that_is_a_clause_of_its_own_is_no_source():
     text = "The Iowa race is among several closely watched races expected to decide the Senate's 51-seat majority."
     assert [c.attribution_kind for c in claims_of(text)] == ["none"]
+
+
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("Nearly 35,000 ballots were returned by Friday, according to the announcement.", "the announcement"),
+        ("Prices rose 1.5% for the year, according to the central bank's preferred gauge.",
+         "the central bank's preferred gauge"),
+    ],
+)  # fmt: skip
+def test_an_announcement_and_a_gauge_are_documents(sentence, words):
+    claim = claims_of(sentence)[0]
+    assert (claim.attribution_kind, claim.attribution_text) == ("document", words)
+
+
+def test_a_subject_ending_in_a_modal_is_a_clause_not_a_source():
+    claims = claims_of(
+        "Even so, the prosecution in the Senate would likely never find the 67 votes it needs."
+    )
+    assert [c.attribution_kind for c in claims] == ["none"]
