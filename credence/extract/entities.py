@@ -964,6 +964,8 @@ class NameIndex:
                     words = p.name.split(" ")
                     if len(words) >= 3:
                         self._tails.setdefault(_ascii_folded(" ".join(words[-2:])), []).append(p)
+            if not self._tails:
+                return mention.name
             fuller = [
                 p.name
                 for p in self._tails.get(_ascii_folded(mention.name), ())

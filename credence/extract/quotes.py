@@ -1448,7 +1448,7 @@ def _resolved_speaker(
     if when and when.end() < len(words):
         # "subtlety—last year the Fox News host told me": the time phrase is no part of the speaker.
         at, words = at + when.end(), words[when.end() :]
-    member = _ONE_OF_GROUP.fullmatch(words.strip())
+    member = _ONE_OF_GROUP.fullmatch(words.strip()) if " of " in words else None
     if member and not names.within(at, at + len(words)) and _is_person_noun(_singular_noun(member.group(2))):
         # "one of the golf cart drivers screamed": one member of a group, named by what they all are ("one of
         # the pages read" is the document's).
