@@ -438,7 +438,7 @@ summarized, summarised, summed up, branded, dubbed, finding, concluding, ruled, 
 recounted, recounts, recounting, pleaded, pledges, pledging, describes, reflected, reflects, marveled, reporting
 marvelled, recalling, opined, opines, intoned, intones, exclaimed, exclaims, gushed, gushes, raved, raves
 bragged, brags, crowed, fumed, griped, grumbled, muttered, whispered, thundered
-state, write, note, argue, warn, explain, insist, claim, contend, conclude, observe, predicts, predict
+state, write, note, argue, warn, explain, insist, contend, conclude, observe, predicts, predict
 characterized, characterised, characterizes, characterizing, fretted, frets, declaimed, sneered, sneers
 rejoined, exulted, shot back, fired back, chimed in, interjected, discovered, chided, prodded, scolded, taunted, teased, lectured
 """

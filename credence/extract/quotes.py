@@ -284,7 +284,15 @@ _TITLE_SAYER = re.compile(
 )
 
 
-def _title_speaker(text: str, q: QuoteSpan) -> tuple[str, int] | None:
+def _ends_in_name_or_role(words: str, at: int, names) -> bool:
+    """Whether the words end in a person's name or a role noun ("… advocate Wendell Potter", "… Union Boss")."""
+    if words.split()[-1].lower() in _PERSON_NOUNS or words.split()[-1].lower() in ("ag", "boss", "chief"):
+        return True
+    end = at + len(words)
+    return any(m.kind in ("person", "name") and m.end == end for m in names.within(at, end))
+
+
+def _title_speaker(text: str, q: QuoteSpan, names) -> tuple[str, int] | None:
     """Who a quotation in the title is credited to: a "Name:" opening, the subject of a verb of saying, or
     a "– Name" close ("Goya Foods CEO: ‘…’", "Graham Says … ‘…’", "‘…’ – Spain Manager Luis Enrique")."""
     end = _title_line_end(text)
@@ -297,7 +305,18 @@ def _title_speaker(text: str, q: QuoteSpan) -> tuple[str, int] | None:
         verb = _TITLE_SAYING.search(words)
         if verb and verb.start() > 0:
             words = words[: verb.start()].strip()  # "Michigan AG Whines: I Will Not ‘…’": the AG
-        if words and words[:1].isupper() and words.lower() not in TITLE_LABELS and len(words.split()) <= 6:
+        # A credit ends in a name or a role ("Goya Foods CEO:", "Healthcare reform advocate Wendell Potter:");
+        # "FLA Gov. DeSantis Leads The Nation:" is a statement the colon goes on from.
+        if (
+            words
+            and words[:1].isupper()
+            and words.lower() not in TITLE_LABELS
+            and len(words.split()) <= 6
+            and (
+                len(words.split()) <= 3
+                or _ends_in_name_or_role(words, lead + line[lead:colon].find(words), names)
+            )
+        ):
             return words, lead + line[lead:colon].find(words)
     sayers = [m for m in _TITLE_SAYER.finditer(line) if not (opened <= m.start(1) < (q.close_mark or q.end))]
     if sayers:
@@ -466,7 +485,7 @@ def quotes_in(
         if q.end <= title_end:
             # A title's quotation counts when the title says whose words they are; else it may as well
             # be a phrase the title marks ("Trump's 'Joementum' Fades").
-            title_credit = _title_speaker(text, q)
+            title_credit = _title_speaker(text, q, names)
             speaker = None
             if title_credit is not None:
                 words, at = title_credit
@@ -1030,6 +1049,8 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
     for m in speech.finditer(text, start + offset, limit):
         if _ING_VERB.fullmatch(m.group()):
             continue  # "“fake news,” mainly by citing …": a participle, no tag with a subject
+        if _STATE_AS_ADJECTIVE.match(text, m.start()):
+            continue  # "“…,” state Del. Robbyn Lewis said": the state's delegate, no verb
         if _DETERMINER_BEFORE.search(text, max(start + offset, m.start() - 12), m.start()):
             continue  # "“misconstruing” his comments to the press": a noun, not a verb of saying
         if closed_sentence and (
@@ -1198,11 +1219,21 @@ def _tag_closing_sentence(text: str, start: int, end: int, names) -> tuple[str, 
     return None
 
 
+# "state" the adjective ("state Del. Robbyn Lewis", "state officials", "state and local leaders"), not the
+# verb ("The authors state, “…”", "the researchers state that …").
+_STATE_AS_ADJECTIVE = re.compile(
+    r"(?i:state)\s+(?:[A-Z]|(?:officials?|lawmakers?|legislat\w+|leaders?|laws?|government|health|department|"
+    r"agenc\w+|police|troopers?|and|or|house|senate|court|prisons?|employees|workers|budget|capitol|party|media|"
+    r"television|tv|run|owned|wide|-)\b)"
+)
+
+
 def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon) -> tuple[str, int] | None:
     verbs = [
         m
         for m in speech.finditer(text, seg_start, open_mark)
         if m.group().lower() != "according"
+        and not _STATE_AS_ADJECTIVE.match(text, m.start())  # "state Sen. Ann Roe said": no verb "state"
         # "in response to the ruling, “…”", "the women’s claims were “…”": after a determiner or a
         # possessive the word is a noun, not a verb; so after "of" or "in" ("the rates of states that …").
         and not _DETERMINER_BEFORE.search(text, max(seg_start, m.start() - 12), m.start())

@@ -2695,3 +2695,24 @@ def test_a_pair_loses_its_plural_title_and_a_title_credit_may_hold_an_adverb(tex
 def test_a_former_role_and_a_star_before_a_name_are_titles():
     text = "Ex-Porn Star Lina Marsh Slammed Studio\n\n“They mocked his death,” Marsh wrote."
     assert speakers(text)[0][1] == "Lina Marsh"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("x\n\n“It is time our party looked like us,” state Del. Ruth Lane said at a news conference.", "Ruth Lane"),
+        ("x\n\nShe made the bizarre claim that the flag stood for “service, and sacrifice, and heritage.”\n\n"
+         "Earlier, Gov. Nina Hale spoke.", None),
+    ],
+)  # fmt: skip
+def test_state_as_an_adjective_and_claim_as_a_noun_are_no_verbs_of_saying(text, speaker):
+    found = speakers(text)
+    assert found and found[0][1] != "Del" and (speaker is None or found[0][1] == speaker)
+
+
+def test_a_title_credit_ends_in_a_name_or_a_role_not_in_a_statement():
+    text = (
+        "FLA Gov. Ron DeSantis Leads The Nation: Florida ‘lifting all restrictions on youth sports’\n\n"
+        "“We trust parents,” DeSantis said."
+    )
+    assert all(q[1] is None or "Leads" not in q[1] for q in speakers(text))
