@@ -334,8 +334,9 @@ def _title_speaker_named(text: str, words: str, at: int, names, lexicon: Lexicon
     the person the text calls its CEO), a name at its fullest, or the words themselves."""
     tokens = words.split()
     head = tokens[-1].lower() if tokens else ""
-    if head in _PERSON_NOUNS or head in ("ag", "boss", "chief", "author", "investor", "promoter"):
-        person = names.person_with_role(_ROLE_ALIASES.get(head, head), len(text))
+    if _is_title_role(words):
+        role = _ROLE_ALIASES.get(head, head)
+        person = names.person_with_role(role, len(text)) or names.most_named_person(len(text), role)
         if person is not None:
             return _as_given(text, names.person_name(person), lexicon), "person"
         return words, "person"  # "Homeland Security Chief Says": named by the role alone
@@ -346,7 +347,15 @@ def _title_speaker_named(text: str, words: str, at: int, names, lexicon: Lexicon
     body = next((m for m in reversed(inside) if m.kind == "organization"), None)
     if body is not None:
         return _as_given(text, names.acronyms.get(body.name, body.name), lexicon), "organization"
+    if len(tokens) == 1 and words[:1].isupper():
+        # "McConnell Says …": the surname of the person the story names in full below the title
+        return _as_given(text, names.full_person_name(words, len(text)) or words, lexicon), "person"
     return (words, "person") if words[:1].isupper() else (None, "unknown")
+
+
+def _is_title_role(words: str) -> bool:
+    head = words.split()[-1].lower() if words.split() else ""
+    return head in _PERSON_NOUNS or head in ("ag", "boss", "chief", "author", "investor", "promoter")
 
 
 _ROLE_ALIASES = {"ag": "attorney general", "boss": "president"}
@@ -492,8 +501,13 @@ def quotes_in(
                 speaker, kind = _resolved_speaker(
                     text, words, at, names, documents, last, quote_ranges, lexicon
                 )
-                if speaker is None or _TITLE_SAYING.search(speaker):
-                    # "McConnell Says", "Michigan AG Whines": a title's run of capitals read as one name
+                if (
+                    speaker is None
+                    or _TITLE_SAYING.search(speaker)
+                    or (_is_title_role(words) and kind != "person")
+                ):
+                    # "McConnell Says", "Michigan AG Whines": a title's run of capitals read as one name;
+                    # "Former COVID-19 data chief": a role, not the body named inside it
                     speaker, kind = _title_speaker_named(text, words, at, names, lexicon)
             if speaker is not None:
                 found.append(FoundQuote(q.start, q.end, text[q.start : q.end], speaker, kind, words))

@@ -2716,3 +2716,15 @@ def test_a_title_credit_ends_in_a_name_or_a_role_not_in_a_statement():
         "“We trust parents,” DeSantis said."
     )
     assert all(q[1] is None or "Leads" not in q[1] for q in speakers(text))
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Lindell Says ‘The Bill Will Not Pass’\n\nSenate leader Mitch Lindell said Monday it would fail.", "Mitch Lindell"),
+        ("Ohio AG Whines: I Will Not ‘Twiddle my Thumbs’\n\nDana Nessel sued. Nessel said the case was strong. "
+         "Nessel added more.", "Dana Nessel"),
+    ],
+)  # fmt: skip
+def test_a_title_credit_resolves_to_the_person_the_story_names(text, speaker):
+    assert speakers(text)[0][1] == speaker
