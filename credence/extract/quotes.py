@@ -44,7 +44,8 @@ _TITLE_CUE = re.compile(
     r"\b(?=(?-i:[AaBbCcDdEeFfHhMmNnPpSsTt\u017f]))(?:titled|entitled|headlined|headline|film|book|song|album|show|series|"
     r"program|programme|podcast|column|hashtag|slogan|motto|novel|play|documentary|author\s+of|"
     # "so-called “…”" marks words as someone else's label, not a quotation of what they said.
-    r"co-author\s+of|editor\s+of|best-?seller,?|so-called)[\s,:]*$|\(\d{4}[a-z]?\)\.?\s*$",  # "(2009). “Title.”"
+    # "a podcast called “Pod Bless Texas.”": the work's name after a naming verb, too.
+    r"co-author\s+of|editor\s+of|best-?seller,?|so-called)(?:\s+(?:called|named|dubbed))?[\s,:]*$|\(\d{4}[a-z]?\)\.?\s*$",  # "(2009). “Title.”"
     re.IGNORECASE,
 )
 _ING_VERB = re.compile(r"[a-z]+ing$")
@@ -972,6 +973,7 @@ _ROLE_AFTER_LAST_COMMA = re.compile(r",\s+((?:an?|the|one|another)\s+[^,;:“”
 _NAME_AFTER_LAST_COMMA = re.compile(
     r",\s+((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})$"
 )
+_PRONOUN_AFTER_LAST_COMMA = re.compile(r",\s+(he|she|they)$")
 _NAME_THEN_ROLE = re.compile(
     # "U.S. Army Gen. Stephen Townsend, commander, U.S. Africa Command, said": a title may lead the name.
     r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?[A-Z](?:\.[A-Z]\.|[\w’'-]+)(?:\s+[A-Z][\w’'.-]*){1,4}),\s+"
@@ -1117,6 +1119,10 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
             # "“We’re going to have a hearing about the dark money stuff,” influence elections, Graham
             # said": the quotation's own words run on after it; the name before the verb speaks.
             return tail_name.group(1), start + offset + tail_name.start(1)
+        tail_pronoun = _PRONOUN_AFTER_LAST_COMMA.search(subject)
+        if tail_pronoun and len(subject.split()) <= 8:
+            # "“We will open more businesses,” including churches, he said": the same, by pronoun.
+            return tail_pronoun.group(1), start + offset + tail_pronoun.start(1)
         if not subject or _SPEAKER_AFTER_RE4.search(subject) or _ENDS_IN_CONJUNCTION.search(subject):
             return None  # "“unprofessional” workplace and said …": the verb's subject came before
         if len(subject.split()) > 8:
@@ -1386,12 +1392,18 @@ def _name_apposed_to_role(text: str, subject: tuple[str, int], names) -> tuple[s
 
 
 _SENTENCE_SUBJECT_RE1 = re.compile(
-    r"\s*(?:According to|In|On|At|During|After|Before|Despite|While|As|With|Since|Following|"
+    r"\s*(?:(?:Right|Just|Shortly|Soon|Long|Even|Only)\s+(?i:before|after|as|since|while)|"
+    r"According to|In|On|At|During|After|Before|Despite|While|As|With|Since|Following|"
     r"Last|This|Earlier|Later|Meanwhile|However|But|And|Speaking|Asked|Writing)\b[^,]{0,80},\s*"
 )
 _ROLE_SUBJECT = re.compile(
     # "The president himself responded on Twitter, calling …"
     r"((?:The|the)\s+(?:[a-z]+\s+)?(?!himself|herself)([a-z]+))(?:\s+(?:himself|herself))?\s+(?:[a-z]+ly\s+)?(?:said|says|[a-z]+ed)\b"
+)
+# "Then he repeated the offer, tweeting, “…”": a sentence adverb before its subject takes no comma.
+_SENTENCE_SUBJECT_ADVERB = re.compile(
+    r"\s*(?:Then|Later|Now|So|And|But|Still|Again|Also|Yet|Instead|Finally|Eventually|Soon|Once)\s+"
+    r"(?=(?:he|she|they|it)\b|[A-Z])"
 )
 _SENTENCE_SUBJECT_RE2 = re.compile(r"(He|She|It|They|he|she|it|they)\b")
 
@@ -1399,13 +1411,13 @@ _SENTENCE_SUBJECT_RE2 = re.compile(r"(He|She|It|They|he|she|it|they)\b")
 def _sentence_subject(text: str, s_start: int, limit: int, names: NameIndex) -> tuple[str, int] | None:
     """The subject at the head of the sentence, after an opening phrase ("According to X, Kim declared")."""
     head = text[s_start:limit]
-    lead = _SENTENCE_SUBJECT_RE1.match(head)
+    lead = _SENTENCE_SUBJECT_RE1.match(head) or _SENTENCE_SUBJECT_ADVERB.match(head)
     offset = lead.end() if lead else 0
     pm = _SENTENCE_SUBJECT_RE2.match(head[offset:])
     if pm:
         return pm.group(1), s_start + offset
     role = _ROLE_SUBJECT.match(head[offset:])
-    if role and role.group(2).lower() in _ROLE_NOUNS:
+    if role and role.group(2).lower() in _PERSON_NOUNS:
         return role.group(1), s_start + offset  # "The president said he was … and described it “…”"
     opening = _unnamed_person_opening(text, s_start + offset, limit)
     if opening is not None:
@@ -1606,6 +1618,17 @@ def _resolved_speaker(
         if person is not None:
             return _as_given(text, names.person_name(person), lexicon), "person"
         # No one holds the role in the text: "“…,” the spokeswoman said" names its speaker by the role alone.
+    if (
+        head in _PERSON_NOUNS
+        and head not in _ROLE_NOUNS
+        and words.lower().startswith("the ")
+        and all(m.kind != "person" for m in inside)
+    ):
+        # "the commissioner said" after "Acting Commissioner Mark Morgan": a job word as someone's title
+        # points back to them; with no one so titled, the words name the speaker, as for a spokeswoman.
+        person = names.person_with_role(head, at, quote_ranges)
+        if person is not None:
+            return _as_given(text, names.person_name(person), lexicon), "person"
     if head in ("paper", "newspaper") and low == head:
         # "the paper reports": the newspaper named before ("The Times implies … the paper reports").
         outlet = names.last_outlet(at, OUTLET_HEADS, quote_ranges)

@@ -2728,3 +2728,38 @@ def test_a_title_credit_ends_in_a_name_or_a_role_not_in_a_statement():
 )  # fmt: skip
 def test_a_title_credit_resolves_to_the_person_the_story_names(text, speaker):
     assert speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("x\n\n“Ask the right question,” Dana Hale barked during a gaggle.", "Dana Hale"),
+        ("Senator Dana Hale spoke.\n\nThen she repeated the offer, tweeting, “Drop every tariff now.”", "Dana Hale"),
+        ("Gov. Dana Hale spoke.\n\nRight before the vote, she repeated it, writing, “Drop every tariff now.”",
+         "Dana Hale"),
+        ("Gov. Dana Hale spoke.\n\n“We will open more shops soon,” including churches, she said.", "Dana Hale"),
+    ],
+)  # fmt: skip
+def test_manner_verbs_sentence_adverbs_and_an_aside_before_a_pronoun_tag_keep_the_speaker(text, speaker):
+    assert speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Acting Commissioner Mark Dorn spoke.\n\n“We have more to do,” the commissioner said.", "Mark Dorn"),
+        ("Acting Commissioner Mark Dorn spoke.\n\nThe commissioner praised Mexico but said, “We have more to do.”",
+         "Mark Dorn"),
+        ("Mark Dorn spoke.\n\n“We have more to do,” the commissioner said.", "commissioner"),
+    ],
+)  # fmt: skip
+def test_a_job_word_points_back_to_the_person_it_titles_and_else_names_the_speaker(text, speaker):
+    assert speakers(text)[0][1] == speaker
+
+
+def test_a_work_named_after_a_naming_verb_is_no_quotation_and_the_speaker_goes_on():
+    text = (
+        "x\n\n“It will be the Senate race,” said Lia Sarn, co-host of a podcast called “Pod Bless Texas.” "
+        "“Texas is where the money is going.”"
+    )
+    assert [(q[0][:5], q[1]) for q in speakers(text)] == [("It wi", "Lia Sarn"), ("Texas", "Lia Sarn")]
