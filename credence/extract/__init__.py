@@ -306,7 +306,7 @@ def _claims(
                 span_end = bound.end()
                 low, high, qualifier = (
                     (q.low, None, "lower_bound")
-                    if bound.group(1).lower() in _OR_MORE
+                    if (bound.group(1) or bound.group(2)).lower() in _OR_MORE
                     else (None, q.high, "upper_bound")
                 )
             claims.append(
@@ -381,7 +381,14 @@ def _headline_lowered(text: str, sentence: tuple[int, int]) -> str:
     return text[:s0] + lowered + text[s1:]
 
 
-_OR_BOUND_AFTER = re.compile(r"\s+or\s+(more|greater|higher|above|over|less|fewer|under|below|lower)\b", re.I)
+# "or" before any comparative; "and" before one that no noun follows ("94 percent and higher to be normal",
+# not "10 percent and higher taxes").
+_OR_BOUND_AFTER = re.compile(
+    r"\s+(?:or\s+(more|greater|higher|above|over|less|fewer|under|below|lower)|"
+    r"and\s+(higher|above|over|under|below|lower)"
+    r"(?=\s*[.,;:)!?]|\s*$|\s+(?:to|is|are|was|were|be|in|on|for|at|as|of|and|or|by|with|from|that|which)\b))",
+    re.I,
+)
 _OR_MORE = frozenset(("more", "greater", "higher", "above", "over"))
 
 

@@ -502,6 +502,8 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
         return None  # "put pressure on …": only "put the toll at 300" states a figure
     if verb in ("added", "adds", "add") and _ADDED_A_NUMBER.match(text, v1, s_end):
         return None  # "The economy added 164,000 jobs": what grew, no one's words
+    if verb in ("say", "report") and _LIKELIER_TO.search(text, max(s_start, v0 - 90), v0):
+        return None  # "Black Democrats are more likely than … to say that …": a poll's finding, no source
     if verb == "say" and prev_word and prev_word.group(1).lower() in _NOUN_DETERMINERS:
         return None  # "has a say in how 11 delegates are allocated", "the final say": a noun
     if (
@@ -702,6 +704,7 @@ def _place_itself(words: str, mentions) -> bool:
     return all(w in _PLACE_WORDS for w in words.lower().split())
 
 
+_LIKELIER_TO = re.compile(r"\b(?:more|less|most|least|as)\s+likely\b[^.;:]{0,60}?\bto\s+$", re.IGNORECASE)
 # "put the "yes" votes at 52 percent", "puts the death toll at about 300": an estimate stated.
 _PUT_AT = re.compile(
     r"\s+(?!it\b)[^,.;:]{1,60}?\s+at\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|least)\s+)*[$€£]?\d"
@@ -709,7 +712,8 @@ _PUT_AT = re.compile(
 _SHARE_OF_PEOPLE = re.compile(
     r"(?:(?:only|just|nearly|almost|about|roughly|around|some|over|more\s+than|fewer\s+than|less\s+than)\s+)*"
     r"(?:\d[\d,.]*\s*(?:%|percent|per\s+cent)|(?:a|one|two|three|four)[\s-](?:half|thirds?|quarters?|fifths?)|half|"
-    r"(?:a|the)\s+(?:majority|minority|plurality))\s+of\s",
+    # "Much smaller majorities of Republicans", "a narrow majority of voters"
+    r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,3}?(?:majorit(?:y|ies)|minorit(?:y|ies)|pluralit(?:y|ies)))\s+of\s",
     re.IGNORECASE,
 )
 # "expressed surprise that", "voiced concern that": a feeling about what the that-clause states.
@@ -750,7 +754,7 @@ _RELATIVE_DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 _CONTRAST_AFTER = re.compile(r"\s*[,;]\s*(?:while|whereas|but|and|though|although)\s")
-_PARTICIPLE_CUES = frozenset(("showing", "finding", "indicating", "suggesting"))
+_PARTICIPLE_CUES = frozenset(("showing", "finding", "indicating", "suggesting", "estimating"))
 _NP_BEFORE_PARTICIPLE = re.compile(
     r"\b((?:the|a|an|this|that|its|their|his|her|new|latest|recent)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s*,?\s*$",
     re.IGNORECASE,

@@ -1264,6 +1264,14 @@ def _run_mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Men
         if i > 0 and _ADVERB_SHAPED.fullmatch(t):
             # "Bill Gates Reportedly Offered …": no name holds an adverb; a headline's verb phrase follows.
             return _split(text, tokens, offsets, i, i + 1, lexicon)
+    if (
+        len(tokens) >= 3
+        and tokens[-1].lower() in _HEADLINE_VERBS
+        and tokens[-3].lower() in lexicon.first_names
+        and text.find("\n", 0, start) < 0
+    ):
+        # "Supreme Court Nominee Neil Gorsuch Is a …": the headline's verb closes the run of capitals.
+        return _split(text, tokens, offsets, len(tokens) - 1, len(tokens), lexicon)
     holder_at = _person_after_body(tokens, lexicon)
     if holder_at:
         # "Health and Human Services Alex Azar": a body's name, then a given name and a surname.

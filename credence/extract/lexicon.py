@@ -411,7 +411,7 @@ added, adds, found, finds, find, showed, shows, show, shown, indicated, indicate
 reveals, detailed, details, wrote, writes, suggested, suggests, suggest, counted, counts, recorded
 records, registered, disclosed, discloses, projected, predicted, predicts, listed, lists, logged, identified, documented, tracked
 calculated, calculates, tallied, acknowledged, admitted, testified, tweeted, posted, warned, explained
-insisted, asserted, showing, finding, indicating, suggesting, hinted, hints, expected, expects, forecast
+insisted, asserted, showing, finding, indicating, suggesting, estimating, hinted, hints, expected, expects, forecast
 surmised, surmises, speculated, speculates, posited, guessed, projects, argue, argues, argued, contend, contends
 contended, insists, put, puts, expressed, expresses, voiced, voices, points out, pointed out, believe, believes
 """
@@ -441,7 +441,7 @@ bragged, brags, crowed, fumed, griped, grumbled, muttered, whispered, thundered
 state, write, note, argue, warn, explain, insist, contend, conclude, observe, predicts, predict
 characterized, characterised, characterizes, characterizing, fretted, frets, declaimed, sneered, sneers
 rejoined, exulted, shot back, fired back, chimed in, interjected, discovered, chided, prodded, scolded, taunted, teased, lectured
-barked, barks, growled, growls, snarled, snarls, hissed, bellowed, huffed, sniped, snipes
+barked, barks, growled, growls, snarled, snarls, hissed, bellowed, huffed, sniped, snipes, spat
 """
 )
 
@@ -461,7 +461,7 @@ _DOCUMENT_NOUNS = _phrases(
     """
 report, reports, document, documents, statement, statements, study, survey, data, figures, statistics
 analysis, assessment, estimate, memo, memorandum, letter, filing, release, press release, tally, count
-census, poll, paper, review, audit, records, record, notebook, diary, transcript, bulletin, dossier
+census, poll, polling, paper, review, audit, records, record, notebook, diary, transcript, bulletin, dossier
 indictment, complaint, lawsuit, budget, database, dashboard, model, projection, projections, findings
 report's, cable, cables, footage, broadcast, website, post, tweet, briefing, communique, communiqué
 declaration, decree, order, ruling, verdict, affidavit, testimony, presentation, slide, slides, page
@@ -538,6 +538,7 @@ clerk, trustee, regent, delegate, controller, magistrate, prosecutor, warden, co
 bishop, archbishop, pastor, rabbi, imam, journalist, reporter, correspondent, commentator, historian, activist, writer
 pitcher, quarterback, player, rapper, singer, actor, actress, comedian, artist, musician, outfielder, catcher, shortstop
 star, superstar, legend, icon, mogul, tycoon, billionaire, influencer, personality, celebrity
+nominee, candidate, hopeful, challenger, incumbent, democrat, physicist, scientist, chemist, biologist, physician
 scientist, physician, professor, scholar, novelist, filmmaker, comedian, actor, actress, singer, entrepreneur
 """
 )

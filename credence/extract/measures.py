@@ -504,6 +504,16 @@ def counted_of(
             while i < len(after) and after[i][1] < state.end():
                 i += 1
             continue
+        if (
+            word in ("“", "‘", '"')
+            and not group
+            and text[w0 - 1 : w0] == " "
+            and i + 1 < len(after)
+            and after[i + 1][0][:1].isalpha()
+            and after[i + 1][1] == w1
+        ):
+            i += 1  # "4,645 ‘excess deaths’": what is counted, named in the marks of someone's term
+            continue
         if not word[0].isalpha() or low.endswith(("n’t", "n't")):
             break  # a contraction ("three or four couldn’t") is a verb, never what is counted
         phrase = lexicon.measure_verb_regex.match(text, w0)
@@ -1603,6 +1613,12 @@ _FIGURE_IN_PLACE_BEFORE = re.compile(
     r"\d[\d,.]*(?:\s+[a-z]+){0,2}\s+in\s+(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}|(?:19|20)\d\d)"
     r"(?:,\s+|,?\s+(?:and|or)\s+)$"
 )
+# "Tamil Nadu has 13,191 infections, Gujarat 12,537 and Delhi 11,088": places listed with their figures
+# after the first, the verb and the noun left out.
+_PLACE_THEN_FIGURE_BEFORE = re.compile(
+    r"\d[\d,.]*(?:\s+[a-z]+){0,2},\s+(?:(?:[A-Z][\w.’'-]*\s+){1,3}\d[\d,.]*(?:,\s+|,?\s+and\s+))*"
+    r"(?:[A-Z][\w.’'-]*\s+){1,3}$"
+)
 _HABITUAL_RATE_AFTER = re.compile(
     r"\s+(?:daily|every\s+day|each\s+day|every\s+year|each\s+year|annually"
     r"|every\s+(?:single\s+)?(?:\d+\s+|few\s+)?(?:seconds?|minutes?|hours?))\b"  # "dying every single 10 minutes"
@@ -1705,6 +1721,8 @@ def _is_claim(
             return True  # "death rates of 5.5 and 4, respectively": the last of figures given in order
         if counted is not None and _FIGURE_IN_PLACE_BEFORE.search(text, max(0, q.start - 60), q.start):
             return True  # "compared to 87,965 in the U.S. and 5,553 in Canada": the next item of a list
+        if counted is not None and _PLACE_THEN_FIGURE_BEFORE.search(text, max(0, q.start - 90), q.start):
+            return True  # "… 13,191 infections, Gujarat 12,537 and Delhi 11,088": the same, the noun left out
         if counted is not None and _CLAUSE_VERB_AFTER.match(text, q.end):
             # "For every 10 people …, another three or four couldn’t get through": a number that is the
             # subject of its own clause counts the noun counted before it in the sentence.

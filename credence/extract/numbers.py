@@ -128,7 +128,7 @@ _COMPOUND_NOUNS = (
 _ATOM = re.compile(
     rf"""(?P<digits>(?<![\w.,])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]\d)|(?<![\w.,+-])(?<!\d[ ])\d{{1,3}}[ ]\d{{3}}(?=[ ][a-z])|(?<![\w.,])\d+(?:\.\d+)?(?![\d,]\d))
     |(?<![\w-])(?=[abdefhmnostz])(?:
-     (?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions|trillions)|dozens|scores(?=\s+of\b)|
+     (?P<vague>(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions|trillions)|dozens|scores(?=\s+of\s+(?![\d$]))|
          hundreds|thousands|millions|billions|trillions)
     |(?P<fuzzy>(?:several|a\s+few|a\s+couple(?:\s+of)?)\s+(?:{_SCALE_WORD}|dozen)s?(?:\s+(?:{_SCALE_WORD}))?)
     |(?P<words>(?:(?:a|an)\s+(?:half[\s-]+|quarter[\s-]+)?(?=(?:{_SCALE_WORD}|dozen)\b)|half\s+a\s+(?=(?:{_SCALE_WORD}|dozen)\b))?
@@ -736,7 +736,7 @@ def fractions(text: str, start: int, end: int) -> list[Quantity]:
             Quantity(m.start(), m.end("f"), ns, m.end("f"), value, lo, hi, qualifier, "fraction", True,
                      text[m.start() : m.end("f")])
         )  # fmt: skip
-    for anchor in (" out of ", " in "):
+    for anchor in (" out of ", " in ", "-in-", "-out-of-"):  # "Eight-in-ten Democrats", as Pew writes it
         i = low.find(anchor)
         while i >= 0:
             # Most " in " follow no small number: look at the word before first, the pattern only then.
@@ -773,7 +773,8 @@ _SMALL_NUMBERS = {
 # "three out of 10 Americans", "one in five adults": a share given as a count out of a small whole.
 _OUT_OF = re.compile(
     r"(?:(?P<q>nearly|almost|about|around|roughly|more\s+than|over|at\s+least|fewer\s+than|less\s+than)\s+)?"
-    r"(?<![\w.,])(?P<n>[1-9]|one|two|three|four|five|six|seven|eight|nine)\s+(?:out\s+of|in)\s+(?:every\s+)?"
+    r"(?<![\w.,])(?P<n>[1-9]|one|two|three|four|five|six|seven|eight|nine)(?:\s+|-)(?:out(?:\s+|-)of|in)(?:\s+|-)"
+    r"(?:every\s+)?"
     r"(?P<d>10|100|[2-5]|ten|two|three|four|five)(?![\w.,%])(?!\s+(?:percent|per\s+cent|years?|days?|months?))",
     re.IGNORECASE,
 )
@@ -976,7 +977,10 @@ def _quantity(s: str, m: re.Match[str]):
 
 
 _LEVEL_UP_TO = re.compile(
-    r"\b(?:tally|toll|total|count|number|figure|caseload)\s+(?:is|was|has\s+risen|'s|’s)\s+(?:now\s+)?up\s+to\s*$",
+    r"(?:\b(?:tally|toll|total|count|number|figure|caseload)\s+(?:is|was|has\s+risen|'s|’s)\s+(?:now\s+)?|"
+    # "the researchers adjusted their estimate up to 5,740": a figure revised to a new level.
+    r"\b(?:revised|adjusted|raised|bumped|ratcheted)\s+(?:(?:its|their|his|her|the|that|this|our)\s+)?"
+    r"(?:[a-z]+\s+){0,2}?)up\s+to\s*$",
     re.IGNORECASE,
 )
 _CHANGE_BY_BEFORE = re.compile(
@@ -1426,6 +1430,13 @@ _RANGING_FROM = re.compile(
     r"ages?|aged)\s+from\s+(?:(?:US)?\$|[€£])?$",
     re.IGNORECASE,
 )
+# "temperatures ranging from 3 to 17°C and absolute humidity from 4 to 9 g/m³": the second range's
+# "ranging" left out.
+_RANGING_GAPPED = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+[^.;]{1,30}?\s+to\s+[^.;]{1,30}?\s+and\s+"
+    r"[^.;]{0,40}?\bfrom\s+(?:(?:US)?\$|[€£])?$",
+    re.IGNORECASE,
+)
 _RANGE_AFTER_RE3 = re.compile(r"^\s+[a-z]")
 
 
@@ -1522,7 +1533,12 @@ def _range_after(s: str, ns: int, end: int, kind: str, value: float, unit: str |
             or ("," in first.group()) != ("," in second.group())
         ):
             return None
-    if sep == "to" and _RANGE_AFTER_RE2.search(before) and not _RANGING_FROM.search(before):
+    if (
+        sep == "to"
+        and _RANGE_AFTER_RE2.search(before)
+        and not _RANGING_FROM.search(before)
+        and not (_RANGING_GAPPED.search(s, max(0, ns - 140), ns) and not _CHANGE_VERBS.search(before))
+    ):
         # "rose from 5,000 to 10,000", "the rate for individuals from 37 percent to 39.6 percent", "each
         # threshold from $5 trillion to $24 trillion": two figures, a start and an end, not a range;
         # "estimates ranging from 5,000 to 10,000" is one.

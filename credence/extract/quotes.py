@@ -857,7 +857,7 @@ _SPEAKER_AFTER_RE2 = re.compile(
     r"exulted|rejoined|boasted|boasts|bragged|complained|complains|lamented|laments|conceded|concedes|"
     r"shouted|yelled|retorted|scoffed|snapped|fumed|sighed|gushed|marveled|marvelled|pleaded|urged|urges|"
     r"predicted|predicts|emphasized|emphasizes|stressed|stresses|wondered|wonders|chimed\s+in|shot\s+back|"
-    r"fired\s+back|according\s+to)\s+((?:the\s+|a\s+|an\s+|one\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev)"
+    r"fired\s+back|according\s+to|per(?=\s+[A-Z]))\s+((?:the\s+|a\s+|an\s+|one\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev)"
     r"\.\s+)?(?:\b(?:Capt|Gen|Lt|Col|Sgt|Adm|Maj|Cmdr|Rev|Jr|Sr|Dr|Sen|Rep|Gov)\.|\b(?:[A-Z]\.){2,}|[^,.;:“”\"!?\n]){1,60}?)(?=\s*[,.;:!?\n]|\s+(?:on|in|at|"
     r"during|who|adding|after|before|last|this|when|while|told|of|from)\b|$)"
 )
@@ -1239,6 +1239,9 @@ def _tag_closing_sentence(text: str, start: int, end: int, names) -> tuple[str, 
     return None
 
 
+_NOT_A_VERB_AFTER = re.compile(
+    r"\b(?:without|with|by|for|from|and|or|on|under|per|between|against|within)\s+$"
+)
 # "state" the adjective ("state Del. Robbyn Lewis", "state officials", "state and local leaders"), not the
 # verb ("The authors state, “…”", "the researchers state that …").
 _STATE_AS_ADJECTIVE = re.compile(
@@ -1254,6 +1257,11 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
         for m in speech.finditer(text, seg_start, open_mark)
         if m.group().lower() != "according"
         and not _STATE_AS_ADJECTIVE.match(text, m.start())  # "state Sen. Ann Roe said": no verb "state"
+        # "reopen without state approval": after a preposition or a conjunction "state" is no verb.
+        and not (
+            m.group().lower() == "state"
+            and _NOT_A_VERB_AFTER.search(text, max(seg_start, m.start() - 10), m.start())
+        )
         # "in response to the ruling, “…”", "the women’s claims were “…”": after a determiner or a
         # possessive the word is a noun, not a verb; so after "of" or "in" ("the rates of states that …").
         and not _DETERMINER_BEFORE.search(text, max(seg_start, m.start() - 12), m.start())
@@ -1329,6 +1337,11 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
     if relative:
         # "President Xi Jinping, who responded that “…”": the person the relative clause is about.
         return relative.group(1), relative.start(1)
+    as_lead = _AS_LEAD.search(text, seg_start, verb.start())
+    if as_lead and _COMMA_THEN_QUOTE.fullmatch(text, verb.end(), open_mark):
+        # "As a CBS News poll released on Wednesday found, “…”": the subject of the "as" clause.
+        words = _PARTICIPLE_TAIL.sub("", as_lead.group(1))  # "… poll released on Wednesday": the poll
+        return words, as_lead.start(1)
     subject = subject_before(text, seg_start, verb.start(), lexicon)
     if subject is not None and "," in subject[0] and _COMMA_THEN_QUOTE.fullmatch(text, verb.end(), open_mark):
         # "Remington’s ads, the suit says, “…”": a parenthetical tag; its subject follows the last comma.
@@ -1371,6 +1384,10 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
     return _name_apposed_to_role(text, subject, names) or subject
 
 
+_PARTICIPLE_TAIL = re.compile(r"\s+(?:released|published|conducted|issued|taken|out|posted)\b.*$")
+_AS_LEAD = re.compile(
+    r"\b[Aa]s\s+((?:(?:a|an|the|one)\s+)?[^,;:“”\"]{2,80}?)\s+(?:(?:has|had|have|also|later|then)\s+)?$"
+)
 _ROLE_COMMA_NAME = re.compile(r"([^,;:“”\"!?]{2,100}),\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})")
 _NAME_COMMA_BEFORE = re.compile(r"([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+$")
 
@@ -1453,6 +1470,21 @@ _ONE_OF_GROUP = re.compile(
     r"(?:one|another)\s+of\s+(?:the|his|her|their|its|those|these)\s+((?:[a-z-]+\s+){0,3}?)([a-z-]+s)",
     re.IGNORECASE,
 )
+
+
+def _is_group(speaker: str | None) -> bool:
+    """Whether a person speaker is several people: "analysts at Haitong", "Sens. Chuck Schumer and Sherrod Brown"."""
+    if not speaker:
+        return False
+    if " and " in speaker:
+        return True
+    head = _ROLE_TAIL.sub("", speaker).split()
+    return (
+        bool(head)
+        and head[-1].islower()
+        and head[-1].endswith("s")
+        and _is_person_noun(_singular_noun(head[-1]))
+    )
 
 
 def _singular_noun(plural: str) -> str:
@@ -1570,6 +1602,9 @@ def _resolved_speaker(
         return _as_given(text, names.person_name(person), lexicon), "person"
     if low in ("it", "they"):
         if last is not None and last[1] in ("organization", "document"):
+            return last[0], last[1]
+        if low == "they" and last is not None and last[1] == "person" and _is_group(last[0]):
+            # "In a note, analysts at Haitong Securities said “…” / “…,” they said": the group just quoted.
             return last[0], last[1]
         org = names.last_of_kind(at, ("organization",), quote_ranges)
         if org is not None:

@@ -1308,3 +1308,28 @@ def test_a_subject_ending_in_a_modal_is_a_clause_not_a_source():
         "Even so, the prosecution in the Senate would likely never find the 67 votes it needs."
     )
     assert [c.attribution_kind for c in claims] == ["none"]
+
+
+@pytest.mark.parametrize(
+    "text, kind, words",
+    [
+        ("Orban's allies hold roughly 90% of the country's media outlets, per NPR, say critics.", "organization", "NPR"),
+        ("According to polling from Civiqs, her favorability has jumped 13 points.", "document", "polling from Civiqs"),
+        ("Researchers published a study estimating that approximately 5,000 deaths can be linked to the storm.",
+         "document", "a study"),
+    ],
+)  # fmt: skip
+def test_per_a_name_a_named_pollster_s_polling_and_a_study_estimating_are_sources(text, kind, words):
+    claim = claims_of(text)[0]
+    assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Much smaller majorities of Republicans say the same (59% say anger has contributed a great deal).",
+        "Black Democrats are more likely than white Democrats to say so – 42% of black Democrats say it did.",
+    ],
+)
+def test_respondents_of_a_poll_are_no_source_of_its_figures(text):
+    assert claims_of(text)[0].attribution_kind == "none"

@@ -2347,3 +2347,45 @@ def test_a_verb_after_how_is_another_clause_s():
         0
     ]
     assert (claim.measure, claim.core) != ("killed", True)
+
+
+@pytest.mark.parametrize(
+    "sentence, low, high, qualifier",
+    [
+        ("Doctors consider a reading of 94 percent and higher to be normal.", 94, None, "lower_bound"),
+        ("The researchers adjusted their estimate up to 5,740 deaths to account for that.", 5740, 5740, "exact"),
+        ("It was a 62 percent rise, or 4,645 ‘excess deaths.’", 4645, 4645, "exact"),
+        ("Eight-in-ten Democrats say so.", 0.8, 0.8, "exact"),
+    ],
+)  # fmt: skip
+def test_bounds_after_and_revisions_marked_nouns_and_hyphenated_shares_read_as_written(
+    sentence, low, high, qualifier
+):
+    claim = claims_of(sentence)[-1]
+    assert (claim.value_low, claim.value_high, claim.qualifier) == (low, high, qualifier)
+
+
+def test_and_before_a_comparative_with_its_noun_is_no_bound():
+    assert only_claim("They cut 10 percent and higher taxes followed.").qualifier == "exact"
+
+
+def test_scores_before_a_figure_are_no_vague_count():
+    assert [c.span for c in claims_of("Scores of 90 percent or higher are rare.")] == ["90 percent or higher"]
+
+
+def test_places_listed_with_their_figures_count_the_noun_the_list_opens_with():
+    claims = claims_of("Tamil Nadu has 13,191 infections, Gujarat 12,537 and Delhi 11,088.")
+    assert [(c.value_low, c.measure) for c in claims] == [
+        (13191, "infected"),
+        (12537, "infected"),
+        (11088, "infected"),
+    ]
+
+
+def test_a_second_range_with_its_ranging_left_out_is_a_range_and_a_change_is_two_figures():
+    ranged = claims_of(
+        "Cases came at temperatures ranging from 3 to 17°C and humidity from 4 to 9 g/m³. So it goes."
+    )
+    assert [(c.value_low, c.value_high) for c in ranged] == [(3, 17), (4, 9)]
+    changed = claims_of("Ages ranged from 16 to 57 and the toll rose from 10 to 40 deaths.")
+    assert [(c.value_low, c.value_high) for c in changed] == [(10, 10), (40, 40)]

@@ -2763,3 +2763,27 @@ def test_a_work_named_after_a_naming_verb_is_no_quotation_and_the_speaker_goes_o
         "“Texas is where the money is going.”"
     )
     assert [(q[0][:5], q[1]) for q in speakers(text)] == [("It wi", "Lia Sarn"), ("Texas", "Lia Sarn")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("x\n\nOrbán's allies have “taken control of the country's media outlets,” per NPR, critics say.", "NPR"),
+        ("Gov. Tom Wolf said that shops planning to reopen without state approval were committing a “cowardly act,” "
+         "and protesters rallied.", "Tom Wolf"),
+        ("In a note, analysts at Haitong said “Growth has started to slow.”\n\n“Shipments will fall,” they said.",
+         "analysts at Haitong"),
+        ("x\n\nAs a CBS News poll released on Wednesday found, “More Americans blame Trump.”", "CBS News poll"),
+        ("x\n\n“It don't matter what you say,” Lenard McKelvey spat.", "Lenard McKelvey"),
+    ],
+)  # fmt: skip
+def test_per_a_source_state_as_a_noun_they_for_a_group_and_an_as_clause_find_the_speaker(text, speaker):
+    assert speakers(text)[-1][1] == speaker
+
+
+def test_a_headline_verb_closing_a_run_of_capitals_ends_the_name():
+    text = (
+        "Court Nominee Neil Garsch Is a Danger\n\nGarsch ruled for the police. “The crime was not violent,” "
+        "Garsch wrote."
+    )
+    assert speakers(text)[0][1] == "Neil Garsch"
