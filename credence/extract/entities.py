@@ -67,12 +67,12 @@ _TOKEN = (
     # "Admiral Dr. Brett Giroir": an abbreviated title inside a run of names
     r"(?:(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Sgt)\.(?=[ \t]+[A-Z][a-z])|(?:[A-Z]\.){2,}|"
     + _MIDDLE_INITIAL
-    + r"|Mc[A-Z]\w*|[OD]['’][A-Z]\w*|(?:de|di|da|du|le|la|van|von)[A-Z][a-z]\w*|[A-Z]\w*(?:[-‐]\w+|&[A-Z]\w*)*(?:['’]s\b|(?<=s)['’](?=\s))?(?![\w'’]))"
+    + r"|Mc[A-Z]\w*|[OD]['’][A-Z]\w*|[A-Z]['’][A-Z][a-z]\w*|(?:de|di|da|du|le|la|van|von)[A-Z][a-z]\w*|[A-Z]\w*(?:[-‐]\w+|&[A-Z]\w*)*(?:['’]s\b|(?<=s)['’](?=\s))?(?![\w'’]))"
 )
 # The first element is a bare [A-Z] (lookbehinds after it), so the regex engine can skip ahead fast.
 _NAME_RE = re.compile(
     r"[A-Z](?<![\w-][A-Z])(?:(?:(?<=M)(?:rs?|s)|(?<=D)r|(?<=G)(?:en|ov)|(?<=S)(?:en|gt|t)|(?<=R)(?:ep|ev)|"
-    r"(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=P)(?:rof|res))\.(?=[ \t]+[A-Z])|(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=M)c[A-Z]\w*|(?<=[OD])['’][A-Z]\w*(?:['’]s\b)?(?![\w'’])|\w*(?:[-‐]\w+|&[A-Z]\w*)*(?:['’]s\b|(?<=s)['’](?=\s))?(?![\w'’]))"
+    r"(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=P)(?:rof|res))\.(?=[ \t]+[A-Z])|(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=M)c[A-Z]\w*|(?<=[OD])['’][A-Z]\w*(?:['’]s\b)?(?![\w'’])|(?<=[A-Z])['’][A-Z][a-z]\w*(?:['’]s\b)?(?![\w'’])|\w*(?:[-‐]\w+|&[A-Z]\w*)*(?:['’]s\b|(?<=s)['’](?=\s))?(?![\w'’]))"
     rf"(?:[ \t]+(?:(?:{'|'.join(sorted(NAME_PARTICLES - {'and'}))}|&)[ \t]+){{0,2}}{_TOKEN})*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")

@@ -481,7 +481,7 @@ def counted_of(
         group, i = [after[0]], len(after)
     elif (
         len(after) > 1
-        and after[0][0].lower() in ("more", "other", "additional", "extra")
+        and after[0][0].lower() in ("more", "other", "additional", "extra", "fewer")
         and after[1][0][:1].isalpha()
         and after[1][0].lower() not in GROUP_STOP
     ):
@@ -1481,9 +1481,9 @@ _IS_CLAIM_RE2 = re.compile(
 
 _PAST_VERB_AFTER = re.compile(r"\s+(?:[a-z]{3,}ed|fled|died|left|fought|rose|ran|came|went|took)\b")
 _VERB_BEFORE_OBJECT = re.compile(
-    r"\b(?:[a-z]{3,}(?:ed|e|s)|throw|kick|put|leave|left|cut|strip|send|sent)\s+$"
+    r"\b(?:[a-z]{3,}(?:ed|e|s)|throw|kick|put|leave|left|cut|strip|send|sent|draw|drew|bring|brought)\s+$"
 )
-_OBJECT_TAIL = re.compile(r"\s+(?:off|out|without|from|into|more|homeless|uninsured|jobless)\b")
+_OBJECT_TAIL = re.compile(r"\s+(?:off|out|without|from|into|to|more|homeless|uninsured|jobless)\b")
 _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:more\s+|others?\s+)?(?:\w+n[’']t|could|would|will|can|did|do|does|were|are|had|have|may|might|"
     r"must|should)\b"
@@ -1678,6 +1678,22 @@ def _is_claim(
             return False  # "Six of the nine justices", "Eight of the 10 biggest clusters": the whole, named again
         if q.value <= 12 and _REFERENCE_BEFORE.search(text, max(0, q.start - 20), q.start):
             return False  # "those two cases", "the last three elections": a reference back, a stretch of time
+    if (
+        q.unit is None
+        and q.qualifier == "exact"
+        and q.value <= 100
+        and not core
+        and _RANK_BEFORE.search(text, max(0, q.start - 12), q.start)
+    ):
+        return False  # "the top four candidates", "in the top ten": a rank, no count
+    if (
+        q.unit is None
+        and q.written_in_words
+        and q.value == 1
+        and q.qualifier == "upper_bound"
+        and _UNDER_BEFORE.search(text, max(0, q.start - 1), q.num_start)
+    ):
+        return False  # "Under one provision of the law": a place in the text, no bound
     if q.qualifier == "range" and _AGES_BEFORE.search(text, max(0, q.start - 20), q.start):
         return False  # "27 men, ranging in age from 16 to 57": ages
     if q.unit == "percent" and _CONFIDENCE_AFTER.match(text, q.end):
@@ -1695,6 +1711,12 @@ def _is_claim(
             return False  # "until 2036, when he will be 83": an age
         if level_noun:
             return True
+        if (
+            q.qualifier != "vague"
+            and _SCALED.search(q.text)
+            and not _BASE_BEFORE.search(text, max(0, q.start - 8), q.start)
+        ):
+            return True  # "fell from 1.8 million in April": a figure in millions is a figure of the story
         if (
             counted is not None
             and q.qualifier == "vague"
@@ -1769,6 +1791,10 @@ def _is_claim(
     return True
 
 
+_RANK_BEFORE = re.compile(r"\b(?:top|bottom)\s+$", re.IGNORECASE)
+_BASE_BEFORE = re.compile(r"\b(?:out\s+of|in|per|every)\s+$", re.IGNORECASE)
+_UNDER_BEFORE = re.compile(r"^\s*under\s+$", re.IGNORECASE)
+_SCALED = re.compile(r"\d\s*(?:million|billion|trillion)\b", re.IGNORECASE)
 _WHOLE_OF_A_PART_BEFORE = re.compile(
     # ("one of three gates" names the whole: "one of" refers to a member, the three are the figure)
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+"

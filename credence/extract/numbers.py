@@ -1362,6 +1362,7 @@ _YEAR_RECORDS_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:returns|figures|data|numbers|statistics|stats|estimates|results|budgets?|sales|earnings|"
     r"filings|reports|levels|rates|prices|taxes|elections|midterms|primaries|tallies|totals|forecasts|projections)\b"
 )
+_CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _IS_YEAR_OR_ID_RE2 = re.compile(r"^[-–/]\d")
 _IS_YEAR_OR_ID_RE3 = re.compile(r"(?<![\w.])([A-Z][\w-]*)\s+$")
 _RANK_BEFORE = re.compile(r"\b[Nn]umber\s+$")
@@ -1381,6 +1382,8 @@ def _is_year_or_id(s: str, ns: int, ne: int, value: float, end: int) -> bool:
             return True  # "the deadly 2012 attacks", "the big 2020 issues": a year as a modifier
         if 1900 <= value <= 2039 and _YEAR_RECORDS_AFTER.match(after):
             return True  # "2019 tax returns", "2018 figures show": the records of a year, not a count
+        if 1900 <= value <= 2039 and _CAPITALISED_WORD_AFTER.match(after) and s.find("\n", 0, ns) < 0:
+            return True  # "Addresses 2020 Coverage Plans": a title's year before its capitalised words
     if raw.isdigit() and len(raw) == 2 and _YEAR_SPAN_BEFORE.search(before):
         return True  # "the generation of 1787–88"
     if raw.isdigit() and len(raw) == 4 and _IS_YEAR_OR_ID_RE2.match(after):

@@ -1191,6 +1191,7 @@ _HEADLINE_PERSON_CREDIT = re.compile(
     r"(?:[A-Z]{3,}:[ \t]+)?((?:[A-Z][\w’'.-]+[ \t]+){0,2}[A-Z][a-z][\w’'-]+):[ \t]"
 )
 _WEB_NAME = re.compile(r"[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|org|net|gov|news|co\.uk|io)")
+_TO_VERB_TO_COLON = re.compile(r"\s+to\s+(?:[a-z]+\s+){0,3}[a-z]+\s*")
 _ONE_VERB_TO_COLON = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s|an|ote)\s*")
 _ACCORDING_TO_OPENING = re.compile(r"\s*According\s+to\s+([^,;:“”\"]{2,80}),\s")
 # What may stand between a subject and its verb; a comma closes a name in apposition ("the ship's
@@ -1284,11 +1285,19 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
         colon = _SPEAKER_BEFORE_RE1.search(text, seg_start, open_mark)
         if colon:
             # "… and CNN analyst, James Clapper: “…”": the person named right before the colon.
-            named = [m for m in names.within(seg_start, colon.start()) if m.kind in ("person", "name")]
+            named = [
+                m
+                for m in names.within(seg_start, colon.start())
+                # "About his father’s murderers, Joseph concludes:": a lone given name is a person too
+                if m.kind in ("person", "name")
+                or (m.kind == "other" and (m.text.lower() in lexicon.first_names or m.start > s_start))
+            ]
             if named and (
                 not text[named[-1].end : colon.start()].strip()
                 # "Substitute host Mo Rocca began:": the name and one verb before the colon
                 or _ONE_VERB_TO_COLON.fullmatch(text, named[-1].end, colon.start())
+                # "That prompted Klobuchar to hit back hard:": the one made to speak
+                or _TO_VERB_TO_COLON.fullmatch(text, named[-1].end, colon.start())
             ):
                 return named[-1].text, named[-1].start
             return _sentence_subject(text, s_start, open_mark, names)

@@ -2389,3 +2389,29 @@ def test_a_second_range_with_its_ranging_left_out_is_a_range_and_a_change_is_two
     assert [(c.value_low, c.value_high) for c in ranged] == [(3, 17), (4, 9)]
     changed = claims_of("Ages ranged from 16 to 57 and the toll rose from 10 to 40 deaths.")
     assert [(c.value_low, c.value_high) for c in changed] == [(10, 10), (40, 40)]
+
+
+def test_figures_in_millions_with_no_noun_are_claims_but_not_the_base_of_a_rate():
+    assert [
+        c.value_low for c in claims_of("Sales fell from 1.8 million in April to 1.5 million in May.")
+    ] == [
+        1_800_000,
+        1_500_000,
+    ]
+    base = claims_of("There would not be one woman out of 20 million who decided at the 33rd week.")
+    assert all(c.value_low != 20_000_000 for c in base)
+
+
+@pytest.mark.parametrize(
+    "sentence, spans",
+    [
+        ("It would have put the state in the top ten globally.", []),
+        ("The top four candidates are here.", []),
+        ("Under one provision of the law, a president can act.", []),
+        ("Bloomberg Editor Addresses 2020 Coverage Plans in Staff Memo", []),
+        ("The rule could have resulted in 95,000 fewer people getting help.", ["95,000 fewer people"]),
+        ("The rally was designed to draw thousands to the Civic Center.", ["thousands"]),
+    ],
+)
+def test_ranks_a_place_in_a_law_and_a_title_s_year_are_no_counts_fewer_and_drawn_crowds_are(sentence, spans):
+    assert [c.span for c in claims_of(sentence)] == spans

@@ -2787,3 +2787,17 @@ def test_a_headline_verb_closing_a_run_of_capitals_ends_the_name():
         "Garsch wrote."
     )
     assert speakers(text)[0][1] == "Neil Garsch"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("x\n\nHe spoke to retired officer C’Mone Wingo. “We are tired of this,” she said.", "C'Mone Wingo"),
+        ("x\n\nHis son, Joseph, speaks last. About the murderers, Joseph concludes: “They appointed themselves.”",
+         "Joseph"),
+        ("x\n\nWarren sounded evasive. That prompted Klobuchar to hit back hard: “At least Bernie is honest.”",
+         "Klobuchar"),
+    ],
+)  # fmt: skip
+def test_an_initial_and_apostrophe_a_lone_given_name_and_a_person_made_to_speak_before_a_colon(text, speaker):
+    assert normalized_name(speakers(text)[-1][1]) == normalized_name(speaker)
