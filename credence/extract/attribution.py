@@ -165,7 +165,7 @@ _PREPOSITIONAL = re.compile(
     r"(?:poll|survey|study|census)\b))\s+",
     re.IGNORECASE,
 )
-_STUDY_NOUN = re.compile(r"\b(?:poll|survey|study|census)\b", re.IGNORECASE)
+_STUDY_NOUN = re.compile(r"\b(?:polls?|polling|surveys?|study|studies|census)\b", re.IGNORECASE)
 _COMPILED_BY = re.compile(
     r"(?:provided|compiled|released|published|collected|kept|gathered|maintained|reported)\s+by$"
 )
@@ -547,7 +547,7 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
         return None  # "Germany said to prepare aid": a hedge, not a source
     # Passives ("it is estimated", "were shown storming") are hedges or descriptions, not sources,
     # unless an agent follows ("was reported by Reuters").
-    if _VERB_CUE_RE2.search(pre):
+    if _VERB_CUE_RE2.search(pre) and not verb.endswith("ing"):  # "was saying" is no passive
         by = _VERB_CUE_RE3.match(text[v1:s_end])
         if not by:
             return None
@@ -575,7 +575,9 @@ def _verb_cue(text, sentence, m, names, context, lexicon) -> Cue | None:
         np = _NP_BEFORE_PARTICIPLE.search(text, s_start, v0)
         subject = (np.group(1), np.start(1)) if np else None
     else:
-        subject = subject_before(text, s_start, v0, lexicon)
+        # "The media was saying 66,000 deaths": a progressive's subject stands before its auxiliary.
+        aux = _PROGRESSIVE_AUX.search(text, max(s_start, v0 - 24), v0) if verb.endswith("ing") else None
+        subject = subject_before(text, s_start, aux.start() if aux else v0, lexicon)
     if subject is not None and _SHARE_OF_PEOPLE.match(subject[0]):
         # "nearly three-quarters of Democrats said …, while about a quarter of Republicans said the same":
         # respondents giving their answers are what a poll measured, no source of its figures.
@@ -742,7 +744,8 @@ _STUDY_OF_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 _FINDING_VERBS = frozenset(
-    "found finds showed shows show estimated estimates concluded revealed counted reported indicated suggested".split()
+    "found finds showed shows show estimated estimates concluded concludes revealed reveals counted reported "
+    "indicated indicates suggested suggests".split()
 )
 _RELATIVE_DOCUMENT = re.compile(
     r"\b((?:(?:a|an|the|its|their|this|his|her|our)\s+)?"
@@ -754,6 +757,9 @@ _RELATIVE_DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 _CONTRAST_AFTER = re.compile(r"\s*[,;]\s*(?:while|whereas|but|and|though|although)\s")
+_PROGRESSIVE_AUX = re.compile(
+    r"\s(?:was|were|is|are|(?:has|have|had)\s+been)(?:\s+(?-i:[a-z]+ly))?\s+$", re.IGNORECASE
+)
 _PARTICIPLE_CUES = frozenset(("showing", "finding", "indicating", "suggesting", "estimating"))
 _NP_BEFORE_PARTICIPLE = re.compile(
     r"\b((?:the|a|an|this|that|its|their|his|her|new|latest|recent)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s*,?\s*$",

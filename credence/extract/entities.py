@@ -699,6 +699,7 @@ class NameIndex:
                 m.kind in ("person", "other", "name")
                 and self._speaks(m, names_too=True)
                 and not (m.kind != "person" and _not_a_person(m.name))
+                and not self._no_one(m)
             ):
                 if self._sex(m) in (fit, "either", None):
                     if newcomer is not None and _SENTENCE_BREAK.search(self._text, m.end, newcomer.start):
@@ -715,6 +716,19 @@ class NameIndex:
             ):
                 newcomer = m
         return self.person_for_pronoun(pronoun, pos, skip)
+
+    def _no_one(self, m: Mention) -> bool:
+        """Capitals no pronoun stands for: a photo credit's name written twice ("toggle caption Kathy Ryan
+        Kathy Ryan"), a participle opening a sentence ("Reopening is still …", "Having trained …") that the
+        text never writes inside one."""
+        words = m.name.split()
+        if len(words) >= 2 and len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2 :]:
+            return True
+        if m.kind != "other" or not _PARTICIPLE_SHAPED.fullmatch(m.name):
+            return False
+        if self._text[max(0, m.start - 3) : m.start].strip(" “\"‘'")[-1:] not in ("", ".", "!", "?", "\n"):
+            return False
+        return not re.search(rf"[a-z,][ \t]+{re.escape(m.name)}\b", self._text)
 
     def person_for_pronoun(self, pronoun: str, pos: int, skip: list[tuple[int, int]] = ()) -> Mention | None:
         """The person "he" or "she" at pos stands for: the last person named before, of a fitting sex.
@@ -739,7 +753,7 @@ class NameIndex:
         for m in self.mentions_before(pos, skip):
             if m.kind == "other" and not self._speaks(m) and not self._lone_subject(m, near):
                 continue
-            if m.kind != "person" and _not_a_person(m.name):
+            if (m.kind != "person" and _not_a_person(m.name)) or self._no_one(m):
                 continue  # "the Affordable Care Act", "Election Day": capitals that name no one
             if (
                 m.kind == "name"
@@ -1297,6 +1311,7 @@ def _not_a_person(name: str) -> bool:
     return name.rsplit(" ", 1)[-1].lower() in _NOT_PERSON_HEADS
 
 
+_PARTICIPLE_SHAPED = re.compile(r"[A-Z][a-z]{2,}ing")
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
 

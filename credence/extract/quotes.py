@@ -1808,7 +1808,7 @@ def _resolved_speaker(
 # with the words saying what it is about or whose it is; a trailing "from the company" names no one.
 _DESCRIBED_DOCUMENT = re.compile(
     r"(?:(?:an?|the|one|this|that|another|new)\s+)?"
-    r"(?P<name>(?:[\w.’'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+(?:on|of|about|into|by)\s+"
+    r"(?P<name>(?:[\w.’'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+(?:on|of|about|into|by|from)\s+"
     r"(?:[^,;:“”\"]|(?<=\d),(?=\d{3})){1,60}?)"  # "study of 96,000 patients": a digits' comma is no break
     r"(?:\s+(?:from|by)\s+(?:the|its|their)\s+[a-z]+)?",
     re.IGNORECASE,
@@ -1835,7 +1835,9 @@ def _document_subject(text: str, s_start: int, limit: int) -> tuple[str, int] | 
 def _described_document(words: str) -> str | None:
     """The name of a document the words describe after its noun ("report on coronavirus
     misinformation", "Research by JPMorgan"), else None."""
-    if " " not in words or not any(p in words for p in (" on ", " of ", " about ", " into ", " by ")):
+    if " " not in words or not any(
+        p in words for p in (" on ", " of ", " about ", " into ", " by ", " from ")
+    ):
         return None  # most speakers: no prepositional phrase to describe a document with
     m = _DESCRIBED_DOCUMENT.fullmatch(words.strip())
     if m is None or m.group("noun").lower() not in _FINDINGS_NOUNS:

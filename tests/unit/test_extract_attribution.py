@@ -1333,3 +1333,8 @@ def test_per_a_name_a_named_pollster_s_polling_and_a_study_estimating_are_source
 )
 def test_respondents_of_a_poll_are_no_source_of_its_figures(text):
     assert claims_of(text)[0].attribution_kind == "none"
+
+
+def test_a_progressive_verb_of_saying_cites_its_subject():
+    claim = claims_of("The media was saying 66,000 people died.")[0]
+    assert (claim.attribution_kind, claim.attribution_text) == ("vague", "The media")

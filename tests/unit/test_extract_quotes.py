@@ -2801,3 +2801,20 @@ def test_a_headline_verb_closing_a_run_of_capitals_ends_the_name():
 )  # fmt: skip
 def test_an_initial_and_apostrophe_a_lone_given_name_and_a_person_made_to_speak_before_a_colon(text, speaker):
     assert normalized_name(speakers(text)[-1][1]) == normalized_name(speaker)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("x\n\n“We take these matters seriously,” a statement from the school district said.",
+         "statement from the school district"),
+        ("A list of states\n\nReopening is a distant prospect and the order Murray issued stays in effect "
+         "“until further notice for everyone,” he said.", None),  # "Murray" is no subject; the participle is no one
+        ("x\n\nNina Dorn spoke.\n\nEnlarge this image toggle caption Kathy Rand Kathy Rand\n\n“It was right,” she says.",
+         "Nina Dorn"),
+    ],
+)  # fmt: skip
+def test_a_document_from_a_body_speaks_and_no_pronoun_stands_for_an_opening_participle_or_a_doubled_credit(
+    text, speaker
+):
+    assert speakers(text)[-1][1] == speaker
