@@ -15,7 +15,14 @@ from credence.extract.entities import NameIndex, canonical_entity, entity_foldin
 from credence.extract.hedges import clause_bounds, hedge_cues, hedge_of
 from credence.extract.lexicon import Lexicon
 from credence.extract.measures import counted_of, is_rate_base, rate_of
-from credence.extract.numbers import Quantity, fractions, multipliers, number_starts, quantities
+from credence.extract.numbers import (
+    Quantity,
+    fractions,
+    fractions_of_a_scale,
+    multipliers,
+    number_starts,
+    quantities,
+)
 from credence.extract.quotes import FoundQuote, quotes_in
 from credence.extract.sentences import paragraph_spans, sentence_spans
 from credence.extract.subjects import SubjectResolver, names_a_place
@@ -132,6 +139,7 @@ def _claims(
                 + [r for r in ratios[r0:r1] if not any(f.start < r.end and r.start < f.end for f in figures)],
                 key=lambda f: f.start,
             )
+            figures = fractions_of_a_scale(text, figures)
         found: list[tuple[Quantity, object]] = []
         # "Police said 12 people were arrested. Of those, five were charged.": the part counts the whole.
         previous_counted: str | None = last_counted if _OF_THOSE.match(text, s0) else None

@@ -297,7 +297,7 @@ captured: captured, taken prisoner, taken captive, surrendered, taken hostage, a
 missing: missing, missing in action, unaccounted for
 deployed: deployed, deploying, deploy, stationed, dispatched, contributed, mobilized, mobilised, active along, frontline, front line, front lines, fighting, serving, posted
 transferred: transferred, supplied, delivered, gifted, handed over
-infected: infected, infect, infecting, infects, tested positive, testing positive, contracted, sickened, sickening, sickens
+infected: infected, infect, infecting, infects, tested positive, testing positive, test positive, tests positive, contracted, sickened, sickening, sickens
 cases: diagnosed, were diagnosed, been diagnosed, fell ill, fall ill, falls ill, falling ill, fallen ill, became ill, become ill, taken ill
 hospitalized: hospitalized, hospitalised, in hospital, in the hospital
 quarantined: quarantined, in quarantine

@@ -14,7 +14,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from credence.extract.entities import STATE_AFTER as _STATE_AFTER
-from credence.extract.lexicon import Lexicon
+from credence.extract.lexicon import US_STATES, Lexicon
 from credence.extract.numbers import Quantity, counts_out_of_a_group, title_case
 
 # Words that end the counted noun group after a number.
@@ -129,7 +129,9 @@ _PLURAL_WORD = re.compile(r"\b(?:[a-z][a-z-]*[^s\W'’]s|people|children|men|wom
 _WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+", re.IGNORECASE)
 _COORDINATED_COUNT = re.compile(
     # "Two men and two infants were reported dead", "91 staff members and residents have tested positive".
-    r"\s+and\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|a|an)\s+)?[a-z]+\s+"
+    # "12 victims and the shooter were killed": one named by a determiner alone, too.
+    r"\s+and\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|a|an|the|his|her|their)\s+)?"
+    r"[a-z]+\s+"
     # "eight children and one adult who died": a relative clause on the last of them.
     r"(?:who\s+)?(?:(?:were|was|are|have\s+been|had\s+been|have|has|had|reportedly|reported|also)\s+)*",
     re.IGNORECASE,
@@ -140,7 +142,8 @@ _RELATIVE_TO_VERB = re.compile(
     # "six people who were found dead": a state the people were found or declared in.
     r"(?:(?:found|reported|confirmed|pronounced|presumed|declared)\s+)?"
 )
-_IN_PHRASE_BEFORE = re.compile(r"\b(?:from|in|at|into|across)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
+# ("in which 12 victims … were killed" opens a relative clause whose subject the count is)
+_IN_PHRASE_BEFORE = re.compile(r"\b(?:from|in|at|into|across)\s+(?!which\s)(?:the\s+)?(?:[a-z-]+\s+)?$")
 _AUXILIARY = re.compile(r"\b(?:have|has|had|were|was|are|is|will|would)\b")
 _GIVING_VERB = re.compile(r"\bcontribut(?:ed|es|e|ing)\b", re.IGNORECASE)
 _LIVES_TAKEN = re.compile(
@@ -593,6 +596,7 @@ def counted_of(
             (_PLURAL_HEAD.fullmatch(word) or (word[0].isupper() and _counts_people(word, lexicon)))
             and i < len(after)
             and after[i][0][:1].isalpha()
+            and word.capitalize() not in US_STATES  # "138 more Illinois COVID-19 deaths": a state, no plural
         ):
             break  # a plural noun ends the group: "Two problems | build", "protesters | marched Tuesday"
     if (
@@ -1563,7 +1567,7 @@ _PEOPLE_NOUNS = frozenset(
     patients inmates prisoners migrants immigrants officers officials lawmakers senators voters members
     staff staffers doctors nurses physicians suspects protesters demonstrators families individuals
     teenagers users customers volunteers americans donors viewers visitors subscribers followers fans infants
-    babies boys girls civilians""".split()
+    babies boys girls civilians victims passengers pedestrians bystanders""".split()
 )
 # Participles that describe the people rather than say what happened to them.
 _NOT_WHAT_HAPPENED = frozenset(

@@ -791,6 +791,33 @@ _FX_NOTE = re.compile(
 )
 
 
+_OF_A = re.compile(r"\s+of\s+(?=an?\s)", re.IGNORECASE)
+
+
+def fractions_of_a_scale(text: str, figures: list[Quantity]) -> list[Quantity]:
+    """`figures` with "a quarter of a million", "one-third of a billion" read as one figure (250,000 and
+    333,333,333), not a share and a million."""
+    merged: list[Quantity] = []
+    i = 0
+    while i < len(figures):
+        q = figures[i]
+        nxt = figures[i + 1] if i + 1 < len(figures) else None
+        of = _OF_A.match(text, q.end) if q.unit == "fraction" and nxt is not None else None
+        if of and of.end() == nxt.start and nxt.value in (1e6, 1e9, 1e12) and nxt.qualifier == "exact":
+            value = float(round(q.value * nxt.value))
+            low = None if q.qualifier == "upper_bound" else value
+            high = None if q.qualifier == "lower_bound" else value
+            merged.append(
+                Quantity(q.start, nxt.end, q.num_start, nxt.num_end, value, low, high, q.qualifier, nxt.unit,
+                         True, text[q.start : nxt.end])
+            )  # fmt: skip
+            i += 2
+            continue
+        merged.append(q)
+        i += 1
+    return merged
+
+
 def _blocked_spans(sentence: str) -> list[tuple[int, int]]:
     """Phone numbers, numeric dates and URLs: their digits are never figures."""
     # A wire story's exchange-rate note, "($1 = 0.8161 pounds)", states no figure of the story.

@@ -1622,6 +1622,10 @@ def _resolved_speaker(
     described = _described_document(words)
     if described is not None:
         return described, "document"
+    released = _DOCUMENT_THEN_PARTICIPLE.fullmatch(words.strip())
+    if released and released.group("noun").lower() in _FINDINGS_NOUNS:
+        # "according to a charging document unsealed Monday": the document, not when it came out.
+        return released.group("name"), "document"
     if _WEB_NAME.fullmatch(words.strip()):
         return words.strip(), "organization"  # "According to Military.com": a site, named by its address
     if words.isupper() and len(words) > 3 and words not in names.acronyms:
@@ -1806,6 +1810,11 @@ def _resolved_speaker(
 
 # "A report on coronavirus misinformation from the company", "Research by JPMorgan": a document noun
 # with the words saying what it is about or whose it is; a trailing "from the company" names no one.
+_DOCUMENT_THEN_PARTICIPLE = re.compile(
+    r"(?:(?:an?|the|one|this|that|another|new)\s+)?(?P<name>(?:[\w.’'-]+\s+){0,2}?(?P<noun>[A-Za-z]+))"
+    r"\s+(?:unsealed|released|published|filed|issued|obtained|seen|reviewed|posted|made\s+public)\b.*",
+    re.IGNORECASE,
+)
 _DESCRIBED_DOCUMENT = re.compile(
     r"(?:(?:an?|the|one|this|that|another|new)\s+)?"
     r"(?P<name>(?:[\w.’'-]+\s+){0,2}?(?P<noun>[A-Za-z]+)\s+(?:on|of|about|into|by|from)\s+"
@@ -2021,9 +2030,10 @@ def _unnamed_last_speaker(text, pronoun, at, last) -> tuple[str, str] | None:
 
 
 def _unnamed_person_opening(text: str, s_start: int, at: int) -> tuple[str, int] | None:
-    """("Michigan lawmaker", its end) when the sentence opens with "A Michigan lawmaker", "An aide", else None."""
+    """("Michigan lawmaker", its end) when the sentence opens with "A Michigan lawmaker", "An aide", "One man",
+    else None."""
     tokens = text[s_start:at].split(maxsplit=4)[:4]
-    if not tokens or tokens[0] not in ("A", "An"):
+    if not tokens or tokens[0] not in ("A", "An", "One", "Another"):  # "One man gives … and says, “…”"
         return None
     for k in range(1, len(tokens)):
         if _is_person_noun(tokens[k].lower()):

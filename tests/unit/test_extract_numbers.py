@@ -2415,3 +2415,29 @@ def test_figures_in_millions_with_no_noun_are_claims_but_not_the_base_of_a_rate(
 )
 def test_ranks_a_place_in_a_law_and_a_title_s_year_are_no_counts_fewer_and_drawn_crowds_are(sentence, spans):
     assert [c.span for c in claims_of(sentence)] == spans
+
+
+@pytest.mark.parametrize(
+    "sentence, low, high",
+    [
+        ("More than a quarter of a million people fell victim to the famine.", 250_000, None),
+        ("They raised one-third of a billion dollars.", 333_333_333, 333_333_333),
+    ],
+)
+def test_a_fraction_of_a_million_or_a_billion_is_one_figure(sentence, low, high):
+    claim = only_claim(sentence)
+    assert (claim.value_low, claim.value_high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("The shooting, in which 12 victims and the shooter were killed, shocked the city.", "killed"),
+        ("138 More Illinois COVID-19 Deaths Reported\n\nThe state said so.", "killed"),
+        ("Almost 600 Workers Test Positive At Meat Plant\n\nThe plant closed.", "infected"),
+    ],
+)
+def test_a_count_sharing_its_verb_a_state_before_the_noun_and_test_positive_say_what_is_counted(
+    text, measure
+):
+    assert claims_of(text)[0].measure == measure

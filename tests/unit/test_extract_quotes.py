@@ -2818,3 +2818,15 @@ def test_a_document_from_a_body_speaks_and_no_pronoun_stands_for_an_opening_part
     text, speaker
 ):
     assert speakers(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("x\n\n“I was planning the attack for weeks,” according to a charging document unsealed Monday.",
+         "charging document"),
+        ("x\n\nOne man gives the reporter the finger and says, “You guys are fake news.” Another spoke.", "man"),
+    ],
+)  # fmt: skip
+def test_a_document_and_its_release_and_one_unnamed_person_opening_the_sentence_speak(text, speaker):
+    assert speakers(text)[0][1] == speaker

@@ -17,7 +17,9 @@ WUHAN = "COVID-19 patients of Jinyintan and Wuhan Pulmonary hospitals"
 FINDINGS = "Findings"
 HUNGARY_FAMILY = "Hungary's Family Protection Plan"
 CONTAGION = "the film Contagion's outbreak"
-JOURNALIST = "Freelance journalist"  # 015: "Freelance journalist, portrayed by Jude Law, describes the situation:"
+JOURNALIST = (
+    "Freelance journalist"  # 015: "Freelance journalist, portrayed by Jude Law, describes the situation:"
+)
 GAS_TAX = "U.S. gas tax"
 ESTIMATES = "Some estimates"
 TRUMP = "Trump"  # 004, 019: the excerpts never give a first name
