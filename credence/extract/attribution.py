@@ -46,7 +46,7 @@ _SUBJECT_BOUNDARY = re.compile(
 )
 _NOUN_DETERMINERS = frozenset(
     "a an the this that its his her their our new latest recent annual final preliminary official "
-    "separate previous earlier weekly daily monthly".split()
+    "separate previous earlier weekly daily monthly some many most several other such".split()
 )
 # Base and -s forms that are just as often nouns ("the report", "estimates suggest").
 _NOUN_LIKE_VERBS = frozenset(
@@ -161,10 +161,11 @@ _PREPOSITIONAL = re.compile(
     r"from(?=\s+(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:numbers|data|figures|statistics|tally|count)"
     r"\s+(?:on|of|at|by|from|in)\s)|"
     # "in the latest Fox News poll", "In a new Gallup survey": a cited study the figures are read in.
-    r"in(?=\s+(?:a|an|the|its|their|this|that|[A-Z][\w.]*['’]s)\s+(?:[\w’'./-]+\s+){0,5}?"
-    r"(?:poll|survey|study|census)\b))\s+",
+    r"in(?=\s+(?:a|an|the|its|their|this|that|one(?!\s+of\b)|[A-Z][\w.]*['’]s)\s+(?:[\w’'./-]+\s+){0,5}?"
+    r"(?:polls?|polling|surveys?|study|studies|census)\b))\s+",
     re.IGNORECASE,
 )
+_NP_BREAK = re.compile(r"[,;:!?()“”\"—]")
 _STUDY_NOUN = re.compile(r"\b(?:polls?|polling|surveys?|study|studies|census)\b", re.IGNORECASE)
 _COMPILED_BY = re.compile(
     r"(?:provided|compiled|released|published|collected|kept|gathered|maintained|reported)\s+by$"
@@ -387,6 +388,11 @@ def _prepositional_cue(text, sentence, m, names, context, lexicon) -> Cue | None
     np_start = m.end()
     end_m = _NP_END.search(text, np_start, s_end)
     np_end = end_m.start() if end_m else s_end
+    if m.group("cue").lower() == "in":
+        # "in the February 2014 UT/TT Poll": the cue's look-ahead found the study; its name may hold a year.
+        study = _STUDY_NOUN.search(text, np_start, s_end)
+        if study and not _NP_BREAK.search(text, np_start, study.start()):
+            np_end = study.end()
     words = text[np_start:np_end].split()
     if len(words) > 14:
         np_end = np_start + len(" ".join(words[:14]))

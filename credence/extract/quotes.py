@@ -1579,6 +1579,9 @@ def _resolved_speaker(
         if _last_speaker_goes_on(text, low, at, last, names, quote_ranges):
             # "“…” Sen. Lindsey Graham / But, he added, “…”": the speaker just quoted, no one named since.
             return last[0], "person"
+        role_before = _role_opening_before(text, at, names, quote_ranges)
+        if role_before is not None:
+            return _as_given(text, role_before, lexicon), "person"
         person = names.speaker_for_pronoun(low, at, quote_ranges)
         unnamed = _unnamed_last_speaker(text, low, at, last)
         if unnamed is not None and (person is None or person.start < last[4]):
@@ -2027,6 +2030,46 @@ def _unnamed_last_speaker(text, pronoun, at, last) -> tuple[str, str] | None:
     if role in (_MALE_ROLES if pronoun == "she" else _FEMALE_ROLES) or role.endswith("s"):
         return None  # the other sex, or several people
     return last[0], "person"
+
+
+_ROLE_OPENING = re.compile(
+    r"The\s+((?:[A-Z][\w’'.-]*\s+){0,3}(?:[a-z]+\s+){0,2}?)([a-z]+(?:-[a-z]+)?)\b(?!['’])"
+)
+
+
+def _role_opening_before(text: str, at: int, names, quote_ranges) -> str | None:
+    """Whom "“…” he told The Times" stands for when the quotation opens its sentence and the sentence before
+    opens with a role ("The Army secretary … dodged the issue.", "The WHO’s director-general defended …"):
+    the person the text titles so ("Army Secretary Mark Esper"), else the role's words. None when another
+    sentence lies between or someone is named since (a possessive "Trump’s criticism" names no speaker)."""
+    here = _sentence_start_before(text, at)
+    if text[here : here + 1] not in ("“", '"'):
+        return None
+    before = _sentence_start_before(text, max(0, here - 2))
+    if before >= here or here - before > 400:
+        return None
+    opening = _ROLE_OPENING.match(text, before)
+    if opening is None or not _is_role_word(opening.group(2)):
+        return None
+    named_since = [
+        m
+        for m in names.within(opening.end(), here)
+        if m.kind == "person" and not text.startswith(("’s", "'s"), m.end)
+    ]
+    if named_since:
+        return None
+    words = (opening.group(1) + opening.group(2)).strip()
+    person = names.person_with_role(words.lower(), before, quote_ranges)
+    if person is None and words.lower() != opening.group(2):
+        person = None if opening.group(1)[:1].isupper() else names.person_with_role(opening.group(2), before)
+    if person is not None:
+        return names.person_name(person)
+    return words
+
+
+def _is_role_word(word: str) -> bool:
+    """A job a person holds ("secretary", "director-general"), not any person noun ("man", "resident")."""
+    return word in _ROLE_NOUNS or word.split("-")[0] in _ROLE_NOUNS
 
 
 def _unnamed_person_opening(text: str, s_start: int, at: int) -> tuple[str, int] | None:

@@ -1338,3 +1338,22 @@ def test_respondents_of_a_poll_are_no_source_of_its_figures(text):
 def test_a_progressive_verb_of_saying_cites_its_subject():
     claim = claims_of("The media was saying 66,000 people died.")[0]
     assert (claim.attribution_kind, claim.attribution_text) == ("vague", "The media")
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("In one Gallup poll a week ago, Trump was at 49% approval.", "one Gallup poll"),
+        ("Among liberals in the February 2014 UT/TT Poll, 20% leaned left.", "the February 2014 UT/TT Poll"),
+    ],
+)
+def test_a_poll_the_figures_are_read_in_is_their_document_its_year_included(text, words):
+    claim = claims_of(text)[0]
+    assert (claim.attribution_kind, claim.attribution_text) == ("document", words)
+
+
+def test_estimates_after_some_are_a_noun_not_a_verb_with_some_as_its_subject():
+    assert (
+        claims_of("Some estimates suggest that the tax takes $1 billion from families.")[0].attribution_text
+        != "Some"
+    )

@@ -2830,3 +2830,16 @@ def test_a_document_from_a_body_speaks_and_no_pronoun_stands_for_an_opening_part
 )  # fmt: skip
 def test_a_document_and_its_release_and_one_unnamed_person_opening_the_sentence_speak(text, speaker):
     assert speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("x\n\nArmy Secretary Mark Elder spoke. Acting Defense Secretary Paul Shane left.\n\nThe Army secretary "
+         "dodged the issue last week.\n\n“I have no comment on any of that,” he told The Times.", "Mark Elder"),
+        ("x\n\nThe WHO’s director-general defended the agency after Trump’s criticism. “This is a time to be "
+         "united,” he said.", "WHO’s director-general"),
+    ],
+)  # fmt: skip
+def test_he_after_a_sentence_opening_with_a_role_is_its_holder_or_the_role(text, speaker):
+    assert normalized_name(speakers(text)[0][1]) == normalized_name(speaker)
