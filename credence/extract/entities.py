@@ -724,6 +724,13 @@ class NameIndex:
         words = m.name.split()
         if len(words) >= 2 and len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2 :]:
             return True
+        if (
+            m.kind in ("other", "name")
+            and len(words) >= 2
+            and words[0].lower() not in self._lexicon.first_names
+            and (words[-1][:1].isdigit() or words[-1].lower() in _NOT_A_SURNAME)
+        ):
+            return True  # "Facebook Live", "COVID 19": no one's name
         if m.kind != "other" or not _PARTICIPLE_SHAPED.fullmatch(m.name):
             return False
         if self._text[max(0, m.start - 3) : m.start].strip(" “\"‘'")[-1:] not in ("", ".", "!", "?", "\n"):
@@ -1311,6 +1318,7 @@ def _not_a_person(name: str) -> bool:
     return name.rsplit(" ", 1)[-1].lower() in _NOT_PERSON_HEADS
 
 
+_NOT_A_SURNAME = frozenset("live up out in on now today news online tv radio".split())
 _PARTICIPLE_SHAPED = re.compile(r"[A-Z][a-z]{2,}ing")
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")

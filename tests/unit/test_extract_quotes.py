@@ -2843,3 +2843,9 @@ def test_a_document_and_its_release_and_one_unnamed_person_opening_the_sentence_
 )  # fmt: skip
 def test_he_after_a_sentence_opening_with_a_role_is_its_holder_or_the_role(text, speaker):
     assert normalized_name(speakers(text)[0][1]) == normalized_name(speaker)
+
+
+@pytest.mark.parametrize("name", ["Facebook Live", "Keeping Up", "COVID 19"])
+def test_capitals_ending_in_a_particle_or_a_number_are_no_one_a_pronoun_stands_for(name):
+    text = f"x\n\nShe staged a play on {name}, far from her friends.\n\n“I miss them all,” she said."
+    assert speakers(text)[0][1] != name
