@@ -916,8 +916,8 @@ class NameIndex:
                     latest[name] = m
                     if role is not None and not self._other_title_before(m, role):
                         untitled.add(name)
-                elif m.kind == "other" and " " not in m.name:
-                    others.append(m)
+                elif m.kind == "other" and " " not in m.name and m.name.lower() not in _HEADLINE_VERBS:
+                    others.append(m)  # ("…, Author Says": a headline's verb is no one's surname)
         # A lone unknown name that speaks or heads a clause ("Farenthold used $84,000 …") is someone's surname.
         speakers = {m.name for m in others if self._speaks(m) or _VERB_AFTER_SUBJECT.match(self._text, m.end)}
         for m in others:
@@ -952,8 +952,9 @@ class NameIndex:
                 continue
             lead = max(0, m.start - 30)
             if any(
-                r.end() >= m.start - lead - 2 for r in re.finditer(pattern, self._text[lead : m.end].lower())
-            ):
+                r.end() >= m.start - lead - 2 and "\n" not in self._text[lead + r.end() : m.start]
+                for r in re.finditer(pattern, self._text[lead : m.end].lower())
+            ):  # (a title ends its own line: "… – Florida senator" over "Trump’s outburst" titles no one)
                 titled.setdefault(self.person_name(m), m)
         if len(titled) <= 1:
             return next(iter(titled.values()), None)
@@ -1286,12 +1287,16 @@ def _run_mentions(text: str, start: int, raw: str, lexicon: Lexicon) -> list[Men
             # "Bill Gates Reportedly Offered …": no name holds an adverb; a headline's verb phrase follows.
             return _split(text, tokens, offsets, i, i + 1, lexicon)
     if (
-        len(tokens) >= 3
+        len(tokens) >= 2
         and tokens[-1].lower() in _HEADLINE_VERBS
-        and tokens[-3].lower() in lexicon.first_names
+        and (
+            tokens[-1].lower() in _SAYING_HEADLINE_VERBS
+            or (len(tokens) >= 3 and tokens[-3].lower() in lexicon.first_names)
+        )
         and text.find("\n", 0, start) < 0
     ):
-        # "Supreme Court Nominee Neil Gorsuch Is a …": the headline's verb closes the run of capitals.
+        # "Supreme Court Nominee Neil Gorsuch Is a …", "…, Author Says": the headline's verb closes the run of
+        # capitals (a verb of saying whatever precedes it: no surname is "Says").
         return _split(text, tokens, offsets, len(tokens) - 1, len(tokens), lexicon)
     holder_at = _person_after_body(tokens, lexicon)
     if holder_at:
@@ -1318,6 +1323,9 @@ def _not_a_person(name: str) -> bool:
     return name.rsplit(" ", 1)[-1].lower() in _NOT_PERSON_HEADS
 
 
+_SAYING_HEADLINE_VERBS = frozenset(
+    "says said tells told warns warned claims admits insists urges slams blasts".split()
+)
 _NOT_A_SURNAME = frozenset("live up out in on now today news online tv radio".split())
 _PARTICIPLE_SHAPED = re.compile(r"[A-Z][a-z]{2,}ing")
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")

@@ -510,6 +510,11 @@ def quotes_in(
                     # "McConnell Says", "Michigan AG Whines": a title's run of capitals read as one name;
                     # "Former COVID-19 data chief": a role, not the body named inside it
                     speaker, kind = _title_speaker_named(text, words, at, names, lexicon)
+                elif speaker == words and _is_title_role(words):
+                    # "…, UKIP Wales Leader Says" over "UKIP Wales Leader Neil Hamilton": the one titled so, in full.
+                    holder = names.person_with_role(words.lower(), len(text))
+                    if holder is not None:
+                        speaker = _as_given(text, names.person_name(holder), lexicon)
             if speaker is not None:
                 found.append(FoundQuote(q.start, q.end, text[q.start : q.end], speaker, kind, words))
                 last = (speaker, kind, words, q.paragraph, q.end)

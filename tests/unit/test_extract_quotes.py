@@ -2849,3 +2849,19 @@ def test_he_after_a_sentence_opening_with_a_role_is_its_holder_or_the_role(text,
 def test_capitals_ending_in_a_particle_or_a_number_are_no_one_a_pronoun_stands_for(name):
     text = f"x\n\nShe staged a play on {name}, far from her friends.\n\n“I miss them all,” she said."
     assert speakers(text)[0][1] != name
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("China Basing Its Plans On 'Flawed Models Of Science', Author Says\n\nIn Beijing there were eight deaths.",
+         "Author"),
+        ("Quarantines 'Should Have Been In Place' From the Start, UKIP Wales Leader Says\n\nUKIP Wales Leader "
+         "Neil Hamble gave his views.", "Neil Hamble"),
+        ("‘We are in a cold war with China’ – Florida senator\n\nTrump’s outburst was hyperbolic.", "Florida senator"),
+    ],
+)  # fmt: skip
+def test_a_title_s_verb_of_saying_is_no_surname_and_a_title_role_is_whoever_holds_it_on_one_line(
+    text, speaker
+):
+    assert speakers(text)[0][1] == speaker
