@@ -291,7 +291,7 @@ def _aliases(block: str) -> dict[str, str]:
 _MEASURE_VERBS = _inverted(
     """
 casualties: killed and injured, killed or injured, killed and wounded, killed or wounded, dead or injured, dead and injured, dead and wounded, dead or wounded, killed and hurt, shot
-killed: killed, kill, kills, killing, dead, died, die, dying, slain, perished, killed in action, lost their lives, lost their life, succumbed, fatally, murdered, shot dead, shot and killed, shot to death, fatally shot, massacred, massacre, massacring, slaughtered, slaughtering, gunned down, beheaded
+killed: killed, kill, kills, killing, dead, died, die, dying, slain, perished, killed in action, lost their lives, lost their life, losing their lives, lose their lives, succumbed, fatally, murdered, shot dead, shot and killed, shot to death, fatally shot, massacred, massacre, massacring, slaughtered, slaughtering, gunned down, beheaded
 wounded: wounded, injured, injuring, wounding, hurt, maimed, treated for injuries, treated for wounds, stabbed, shot and wounded, shot and injured, transported to area hospitals, transported to hospitals, transported to hospital, transported to a hospital, taken to area hospitals
 captured: captured, taken prisoner, taken captive, surrendered, taken hostage, abducted, kidnapped
 missing: missing, missing in action, unaccounted for
@@ -344,7 +344,7 @@ killed: deaths, fatalities, lives, bodies, dead, death toll, toll, death, fatali
 wounded: injuries, wounded, injured
 captured: prisoners, pows, captives, hostages, prisoners of war
 cases: cases, caseload, case load, case count, case tally, case total, positives, diagnoses, illnesses
-infected: infections
+infected: infections, carriers
 hospitalized: hospitalizations, hospitalisations
 tested: tests
 recovered: recoveries
@@ -441,7 +441,7 @@ bragged, brags, crowed, fumed, griped, grumbled, muttered, whispered, thundered
 state, write, note, argue, warn, explain, insist, contend, conclude, observe, predicts, predict
 characterized, characterised, characterizes, characterizing, fretted, frets, declaimed, sneered, sneers
 rejoined, exulted, shot back, fired back, chimed in, interjected, discovered, chided, prodded, scolded, taunted, teased, lectured
-barked, barks, growled, growls, snarled, snarls, hissed, bellowed, huffed, sniped, snipes, spat
+barked, barks, growled, growls, snarled, snarls, hissed, bellowed, huffed, sniped, snipes, spat, begins
 """
 )
 
@@ -539,6 +539,7 @@ bishop, archbishop, pastor, rabbi, imam, journalist, reporter, correspondent, co
 pitcher, quarterback, player, rapper, singer, actor, actress, comedian, artist, musician, outfielder, catcher, shortstop
 star, superstar, legend, icon, mogul, tycoon, billionaire, influencer, personality, celebrity
 nominee, candidate, hopeful, challenger, incumbent, democrat, physicist, scientist, chemist, biologist, physician
+secretary-general, director-general, attorney-general, governor-general, surgeon-general
 scientist, physician, professor, scholar, novelist, filmmaker, comedian, actor, actress, singer, entrepreneur
 """
 )

@@ -1475,7 +1475,7 @@ def _percent_measure(text: str, s_start: int, pos: int) -> str | None:
 _CONFIDENCE_AFTER = re.compile(
     r"\s+(?:confidence|credible|prediction)\s+(?:interval|level|bound|range)", re.IGNORECASE
 )
-_AGES_BEFORE = re.compile(r"\b(?:in\s+age|aged|ages)\s+(?:from\s+|between\s+)?$", re.IGNORECASE)
+_AGES_BEFORE = re.compile(r"\b(?:in\s+age|aged|ages(?:\s+of)?)\s+(?:from\s+|between\s+)?$", re.IGNORECASE)
 _IS_CLAIM_RE1 = re.compile(r"\w+ed\s+to\s+$")
 # "the two countries", "the other two contenders": determiners of a reference count.
 _IS_CLAIM_RE2 = re.compile(
@@ -1698,8 +1698,10 @@ def _is_claim(
         and _UNDER_BEFORE.search(text, max(0, q.start - 1), q.num_start)
     ):
         return False  # "Under one provision of the law": a place in the text, no bound
-    if q.qualifier == "range" and _AGES_BEFORE.search(text, max(0, q.start - 20), q.start):
-        return False  # "27 men, ranging in age from 16 to 57": ages
+    if (q.qualifier == "range" or q.value <= 120) and _AGES_BEFORE.search(
+        text, max(0, q.start - 20), q.start
+    ):
+        return False  # "27 men, ranging in age from 16 to 57", "between the ages of 4 and 14": ages
     if q.unit == "percent" and _CONFIDENCE_AFTER.match(text, q.end):
         return False  # "a 95 percent confidence interval": the estimate's certainty, no figure of the story
     if bare:

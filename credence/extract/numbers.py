@@ -300,7 +300,9 @@ _AGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TIME_AFTER = re.compile(
-    r"^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock|GMT|UTC|ET|EST|EDT|PST|PDT|CST|CDT|BST|CET|CEST|JST|KST|"
+    # "from 4 or 5 p.m.", "between 9 and 11 a.m.": the first hour of two takes the second's clock.
+    r"^(?:\s+(?:or|to|and)\s+\d{1,2}(?=(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z]))|"
+    r":\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock|GMT|UTC|ET|EST|EDT|PST|PDT|CST|CDT|BST|CET|CEST|JST|KST|"
     r"local\s+time|hrs\b|h\b))(?![a-z])",
     re.IGNORECASE,
 )
@@ -818,10 +820,16 @@ def fractions_of_a_scale(text: str, figures: list[Quantity]) -> list[Quantity]:
     return merged
 
 
+_GALLERY_COUNTER = re.compile(r"\b[Cc]aption\s+\d+\s+of\s+\d+(?:\s+Photos)?")
+
+
 def _blocked_spans(sentence: str) -> list[tuple[int, int]]:
     """Phone numbers, numeric dates and URLs: their digits are never figures."""
     # A wire story's exchange-rate note, "($1 = 0.8161 pounds)", states no figure of the story.
     fx = [m.span() for m in _FX_NOTE.finditer(sentence)] if "=" in sentence else []
+    if "aption" in sentence:
+        # A gallery's counter scraped with its captions: "Hide Caption 13 of 14 Photos".
+        fx += [m.span() for m in _GALLERY_COUNTER.finditer(sentence)]
     if not _NEEDS_BLOCKING.search(sentence) and "www." not in sentence:
         return fx
     spans = fx + [m.span() for m in _PHONE.finditer(sentence)]
@@ -1387,7 +1395,8 @@ _IS_YEAR_OR_ID_RE1 = re.compile(
 )
 _YEAR_RECORDS_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:returns|figures|data|numbers|statistics|stats|estimates|results|budgets?|sales|earnings|"
-    r"filings|reports|levels|rates|prices|taxes|elections|midterms|primaries|tallies|totals|forecasts|projections)\b"
+    r"filings|reports|levels|rates|prices|taxes|elections|midterms|primaries|tallies|totals|forecasts|projections|"
+    r"goals|targets|plans)\b"
 )
 _CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _IS_YEAR_OR_ID_RE2 = re.compile(r"^[-–/]\d")

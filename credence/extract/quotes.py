@@ -1223,6 +1223,7 @@ _FINITE_VERB_AFTER = re.compile(
 # "Bradley Sluder – told", "Gov. Andrew Cuomo — the main proponent of the policy — called".
 _DASH_BEFORE_VERB = re.compile(r"\s*[–—]\s*|\s+-\s+|\s*[–—]\s*[^–—“”\"\n]{1,80}?\s*[–—]\s*")
 _INVERTED_VERBS = frozenset("said says wrote writes added adds declared declares explained explains".split())
+# ("… said Arthur, “…”": a lone given name after an inverted verb speaks too)
 _NAMING_VERBS = frozenset("called calls named titled dubbed labeled labelled branded".split())
 _TITLE_AFTER_NAMING = re.compile(r"\s*[“\"‘'][^“”\"\n]{1,80}[”\"’']")
 _ADDING_A_THING = re.compile(r"\s+(?:(?:it|them|this|that|him|her)\s+)?to\s+(?:the|a|an|its|their|his|her)\b")
@@ -1323,7 +1324,11 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
     if verb.group().lower() in _INVERTED_VERBS:
         # "Because of that, says John Wald, a professor at …, “…”": the person right after the verb,
         # an apposition describing them, then the quotation.
-        named = [m for m in names.within(verb.end(), open_mark) if m.kind in ("person", "name")]
+        named = [
+            m
+            for m in names.within(verb.end(), open_mark)
+            if m.kind in ("person", "name") or (m.kind == "other" and m.text.lower() in lexicon.first_names)
+        ]
         if (
             named
             and not text[verb.end() : named[0].start].strip()
@@ -1425,7 +1430,9 @@ def _name_apposed_to_role(text: str, subject: tuple[str, int], names) -> tuple[s
 _SENTENCE_SUBJECT_RE1 = re.compile(
     r"\s*(?:(?:Right|Just|Shortly|Soon|Long|Even|Only)\s+(?i:before|after|as|since|while)|"
     r"According to|In|On|At|During|After|Before|Despite|While|As|With|Since|Following|"
-    r"Last|This|Earlier|Later|Meanwhile|However|But|And|Speaking|Asked|Writing)\b[^,]{0,80},\s*"
+    # "To mark Anzac Day in 2015, SBS reporter Scott McIntyre …", "Back in May, he corrected himself:"
+    r"Last|This|Earlier|Later|Meanwhile|However|But|And|Speaking|Asked|Writing|To|Back)"
+    r"\b[^,]{0,80},\s*"
 )
 _ROLE_SUBJECT = re.compile(
     # "The president himself responded on Twitter, calling …"
@@ -1458,8 +1465,19 @@ def _sentence_subject(text: str, s_start: int, limit: int, names: NameIndex) -> 
     for i, m in enumerate(inside):
         if text.startswith(("’s ", "'s "), m.end) and any(n.kind == "person" for n in inside[i + 1 :]):
             continue  # "CNN’s national security correspondent, Jim Sciutto, was …": the person, not the owner
-        if i + 1 < len(inside) and inside[i + 1].kind == "person" and inside[i + 1].start - m.end <= 1:
-            continue  # "House Majority Leader Steny Hoyer": the body heads the person's title
+        if (
+            i + 1 < len(inside)
+            and inside[i + 1].kind == "person"
+            and (
+                inside[i + 1].start - m.end <= 1
+                or (
+                    m.kind == "organization"
+                    and _ROLE_WORDS_BETWEEN.fullmatch(text, m.end, inside[i + 1].start)
+                    and _is_person_noun(text[m.end : inside[i + 1].start].split()[-1])
+                )
+            )
+        ):
+            continue  # "House Majority Leader Steny Hoyer", "SBS reporter Scott McIntyre": the body heads a title
         if m.kind in ("person", "name", "organization") or (
             m.kind == "other" and m.start == s_start + offset
         ):
@@ -1472,6 +1490,7 @@ def _sentence_subject(text: str, s_start: int, limit: int, names: NameIndex) -> 
     return None
 
 
+_ROLE_WORDS_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+){1,3}")
 _BODY_NAMED_AFTER = re.compile(
     r"\s+(?:campaign|administration|government|team|camp|foundation|organization|family|company|office)\b"
 )

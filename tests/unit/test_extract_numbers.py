@@ -2441,3 +2441,27 @@ def test_a_count_sharing_its_verb_a_state_before_the_noun_and_test_positive_say_
     text, measure
 ):
     assert claims_of(text)[0].measure == measure
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("Amazon misses 2020 delivery goals\n\nThe firm said so.", []),
+        ("She has five nieces between the ages of 4 and 14.", ["five nieces"]),
+        ("The store is open from 4 or 5 p.m. with 40 people.", ["40 people"]),
+        ("Hide Caption 13 of 14 Photos", []),
+    ],
+)
+def test_a_year_before_goals_ages_an_hour_and_a_gallery_counter_are_no_counts(text, spans):
+    assert [c.span for c in claims_of(text)] == spans
+
+
+@pytest.mark.parametrize(
+    "sentence, measure",
+    [
+        ("There were 13 new asymptomatic carriers reported on Sunday.", "infected"),
+        ("The war saw over ten thousand soldiers losing their lives.", "killed"),
+    ],
+)
+def test_carriers_are_infected_and_losing_their_lives_is_killed(sentence, measure):
+    assert only_claim(sentence).measure == measure

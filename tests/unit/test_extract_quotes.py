@@ -2865,3 +2865,17 @@ def test_a_title_s_verb_of_saying_is_no_surname_and_a_title_role_is_whoever_hold
     text, speaker
 ):
     assert speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("x\n\nTo mark Anzac Day in 2015, SBS reporter Scott Mack took to Twitter and wrote: “The war was a crime.”",
+         "Scott Mack"),
+        ("x\n\n“We are in this together,” U.N. Secretary-General Antonio Gutt told reporters.", "Antonio Gutt"),
+        ("x\n\nBiden spoke in May. Back in May, he corrected himself: “Freudian slip, that one.”", "Biden"),
+        ("x\n\n“Yes, indeed,” said Arthur, “the birthright of British boys old and young.”", "Arthur"),
+    ],
+)  # fmt: skip
+def test_leading_phrases_hyphenated_titles_and_a_lone_given_name_after_said_leave_the_speaker(text, speaker):
+    assert speakers(text)[-1][1] == speaker
