@@ -182,6 +182,18 @@ def _claims(
                 # "1,552 Americans succumbed Tuesday and another 1,403 Americans on Wednesday": the verb
                 # left out of the second conjunct is the first one's.
                 counted = counted._replace(measure=before[1].measure, core=True)
+            elif (
+                not counted.keep
+                and after_core
+                and q.qualifier == "exact"
+                and _ANOTHER_GAPPED.search(text, max(s0, q.start - 25), q.start)
+                and _GAP_TAIL.match(text, q.end)
+            ):
+                # "Three deaths have been recorded in the West Bank, and another two in Jerusalem": a bare
+                # count after "and another" is more of the figure before, its noun and verb left out.
+                counted = counted._replace(
+                    keep=True, measure=before[1].measure, core=True, counted=before[1].counted
+                )
             if (
                 counted.keep
                 and before is not None
@@ -363,6 +375,7 @@ _NOT_SPEAKER_LABEL = frozenset(
 
 
 _OF_THOSE = re.compile(r"(?:Of|Among)\s+(?:those|them|these|whom|the\s+total)\s*,?\s", re.IGNORECASE)
+_ANOTHER_GAPPED = re.compile(r"\b(?:and|but|with|plus)\s+(?:another|an\s+additional|a\s+further)\s+$")
 _GAPPED_AND = re.compile(r"\b(?:and|but|then)\s+(?:another|an\s+additional|a\s+further|further)?\s*$")
 # What may follow a gapped conjunct: a phrase of time or place, or the sentence's end.
 _GAP_TAIL = re.compile(

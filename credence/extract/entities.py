@@ -719,8 +719,8 @@ class NameIndex:
 
     def _no_one(self, m: Mention) -> bool:
         """Capitals no pronoun stands for: a photo credit's name written twice ("toggle caption Kathy Ryan
-        Kathy Ryan"), a participle opening a sentence ("Reopening is still …", "Having trained …") that the
-        text never writes inside one."""
+        Kathy Ryan"), an abstract noun ("Symbolism"), a participle opening a sentence ("Reopening is still …",
+        "Having trained …") that the text never writes inside one."""
         words = m.name.split()
         if len(words) >= 2 and len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2 :]:
             return True
@@ -731,6 +731,8 @@ class NameIndex:
             and (words[-1][:1].isdigit() or words[-1].lower() in _NOT_A_SURNAME)
         ):
             return True  # "Facebook Live", "COVID 19": no one's name
+        if m.kind == "other" and _ABSTRACT_SHAPED.fullmatch(m.name):
+            return True  # "Symbolism matters": an abstract noun opening a sentence
         if m.kind != "other" or not _PARTICIPLE_SHAPED.fullmatch(m.name):
             return False
         if self._text[max(0, m.start - 3) : m.start].strip(" “\"‘'")[-1:] not in ("", ".", "!", "?", "\n"):
@@ -1327,6 +1329,7 @@ _SAYING_HEADLINE_VERBS = frozenset(
     "says said tells told warns warned claims admits insists urges slams blasts".split()
 )
 _NOT_A_SURNAME = frozenset("live up out in on now today news online tv radio".split())
+_ABSTRACT_SHAPED = re.compile(r"[A-Z][a-z]{3,}(?:ism|ity|tion|sion)")
 _PARTICIPLE_SHAPED = re.compile(r"[A-Z][a-z]{2,}ing")
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")

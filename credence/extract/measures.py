@@ -1640,7 +1640,7 @@ _PROJECTION_BEFORE = re.compile(
     r"plans?\s+to|aims?\s+to|intends?\s+to|"
     # "to avoid these 2.2 million deaths", "potentially millions of deaths", "could be as few as 55,000":
     # deaths averted or supposed, not counted.
-    r"avoid|avoiding|avert|averting|prevent|preventing|potentially|"
+    r"avoid|avoiding|avert|averting|prevent|preventing|potentially|prospect\s+of|"
     r"(?:could|might|may|would)\s+(?:reach|top|exceed|hit)(?=\s*$)|"
     r"goal\s+of|target\s+of)\b(?![^.;:]*\b(?:said|says|reported)\b)",
     re.IGNORECASE,

@@ -227,7 +227,8 @@ _QUALIFIERS_BEFORE = [
         "less than|fewer than|lower than|under|below|up to|as many as|as much as|at most|no more than|"
         "not more than|nearly|almost|close to|just under|just below|a maximum of|at the most|shy of|"
         "as high as|as large as|upto|nearly an estimated|almost an estimated|approaching|nearing|approaches|"
-        "nears|closing in on|approaching a full|nearing a full|approached|neared|closed in on|within",
+        "nears|closing in on|approaching a full|nearing a full|approached|neared|closed in on|within|"
+        "heads toward|heads towards|headed toward|headed towards|heading toward|heading towards",
     ),
     (
         "approx",

@@ -15,7 +15,7 @@ from functools import lru_cache
 from credence.extract.attribution import TITLE_LABELS, subject_before
 from credence.extract.documents import DETERMINERS, OUTLET_HEADS, WRITTEN_NOUNS, DocumentIndex
 from credence.extract.entities import NameIndex, canonical_entity, written_name
-from credence.extract.lexicon import Lexicon
+from credence.extract.lexicon import US_STATES, Lexicon
 
 _MARKS = re.compile(r"[“”\"„«»]")
 # Nouns of what a quotation may be read from, with "research" (a body of findings, not one paper).
@@ -1663,6 +1663,12 @@ def _resolved_speaker(
     tokens = _RESOLVED_SPEAKER_RE2.findall(low)
     head = tokens[-1] if tokens else ""
     inside = names.within(at, at + len(words))
+    party = _STATE_PARTY_MEMBER.fullmatch(words.strip())
+    if party and party.group(1) in US_STATES and all(m.kind != "person" for m in inside):
+        # "“…,” the Kentucky Republican told reporters": the lawmaker the story is about, named most.
+        person = names.most_named_person(at)
+        if person is not None:
+            return _as_given(text, names.person_name(person), lexicon), "person"
     if (
         head in _ROLE_NOUNS
         and (low == head or words.lower().startswith("the "))
@@ -1841,6 +1847,9 @@ _DOCUMENT_THEN_PARTICIPLE = re.compile(
     r"(?:(?:an?|the|one|this|that|another|new)\s+)?(?P<name>(?:[\w.’'-]+\s+){0,2}?(?P<noun>[A-Za-z]+))"
     r"\s+(?:unsealed|released|published|filed|issued|obtained|seen|reviewed|posted|made\s+public)\b.*",
     re.IGNORECASE,
+)
+_STATE_PARTY_MEMBER = re.compile(
+    r"(?:the\s+)?((?:New|North|South|West|Rhode)?\s?[A-Z][a-z]+)\s+(?:Republican|Democrat)"
 )
 _DESCRIBED_DOCUMENT = re.compile(
     r"(?:(?:an?|the|one|this|that|another|new)\s+)?"

@@ -2465,3 +2465,22 @@ def test_a_year_before_goals_ages_an_hour_and_a_gallery_counter_are_no_counts(te
 )
 def test_carriers_are_infected_and_losing_their_lives_is_killed(sentence, measure):
     assert only_claim(sentence).measure == measure
+
+
+def test_a_bare_count_after_and_another_is_more_of_the_figure_before():
+    claims = claims_of("Three deaths have been recorded in the West Bank, and another two in Jerusalem.")
+    assert [(c.value_low, c.measure, c.core) for c in claims] == [(3, "killed", True), (2, "killed", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence, qualifier, measure",
+    [
+        ("With millions out of work, the toll heads toward 100,000.", "upper_bound", "killed"),
+        ("They faced the prospect of hundreds of thousands of deaths.", "vague", "projected_deaths"),
+    ],
+)
+def test_a_toll_heading_toward_a_figure_is_bounded_and_a_prospect_is_a_projection(
+    sentence, qualifier, measure
+):
+    claim = claims_of(sentence)[-1]
+    assert (claim.qualifier, claim.measure) == (qualifier, measure)

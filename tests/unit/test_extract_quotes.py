@@ -2879,3 +2879,16 @@ def test_a_title_s_verb_of_saying_is_no_surname_and_a_title_role_is_whoever_hold
 )  # fmt: skip
 def test_leading_phrases_hyphenated_titles_and_a_lone_given_name_after_said_leave_the_speaker(text, speaker):
     assert speakers(text)[-1][1] == speaker
+
+
+def test_a_state_s_party_member_is_the_lawmaker_the_story_names_most():
+    text = "x\n\nSenate leader Mitch McConnell spoke.\n\n“We will pass the bill,” the Kentucky Republican told reporters."
+    assert speakers(text)[0][1] == "Mitch McConnell"
+
+
+def test_an_abstract_noun_opening_a_sentence_is_no_one_a_pronoun_stands_for():
+    text = (
+        "x\n\nMelinda Gray spoke on TV.\n\nSymbolism is very important to groups like the Illuminati.\n\n"
+        "We are ruled by a cult. She wants “a few good candidates,” she said."
+    )
+    assert speakers(text)[0][1] != "Symbolism"
