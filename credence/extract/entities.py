@@ -908,6 +908,7 @@ class NameIndex:
         latest: dict[str, Mention] = {}
         others: list[Mention] = []
         untitled: set[str] = set()
+        titled_other: set[str] = set()
         for i in range(bisect_left(self._raw_starts, pos)):
             for m in self._mentions_at(i):
                 if m.start >= pos:
@@ -918,6 +919,8 @@ class NameIndex:
                     latest[name] = m
                     if role is not None and not self._other_title_before(m, role):
                         untitled.add(name)
+                    elif role is not None and " " in role:
+                        titled_other.add(name)  # "President Trump" is never "the former vice president"
                 elif m.kind == "other" and " " not in m.name and m.name.lower() not in _HEADLINE_VERBS:
                     others.append(m)  # ("…, Author Says": a headline's verb is no one's surname)
         # A lone unknown name that speaks or heads a clause ("Farenthold used $84,000 …") is someone's surname.
@@ -927,6 +930,7 @@ class NameIndex:
                 counts[m.name] += 1
                 latest[m.name] = m
                 untitled.add(m.name)
+        untitled -= titled_other
         if role is not None and untitled:
             return latest[max((n for n in counts if n in untitled), key=counts.__getitem__)]
         return latest[max(counts, key=counts.__getitem__)] if counts else None
@@ -938,6 +942,9 @@ class NameIndex:
         titles = [w for w in words[:-1] if _is_role(w, self._lexicon)]
         if before and _is_role(before.group(1), self._lexicon):
             titles.append(before.group(1))
+        if titles and " " in role:
+            # "the former vice president" is not "President Trump": a two-word role is titled whole.
+            return role not in self._text[max(0, m.start - 30) : m.end].lower()
         return any(t.lower().rstrip(".") not in (*role.split(), *_HONORIFICS) for t in titles)
 
     def person_with_role(self, role: str, pos: int, skip: list[tuple[int, int]] = ()) -> Mention | None:

@@ -914,7 +914,7 @@ _COMMA_THEN_QUOTE = re.compile(r"\s*,\s*")
 _AS_SUBJECT = re.compile(r"as\s+(he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|was|are|were)$")
 _QUOTED_AS_SAYING = re.compile(
-    r"([A-Za-z][^“”\"\n,;:]{1,80}?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+"
+    r"([A-Za-z][^“”\"\n,;:]{1,80}?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:[a-z]+(?:ly|er)\s+)?"
     r"(?:quoted|cited|reported|heard|recorded|overheard)\s+as\s+(?:saying|telling|writing|stating)\b"
 )
 _SPEAKER_AFTER_RE4 = re.compile(r"[,;:“”\"!?]")
@@ -1196,6 +1196,10 @@ _HEADLINE_PERSON_CREDIT = re.compile(
     r"(?:[A-Z]{3,}:[ \t]+)?((?:[A-Z][\w’'.-]+[ \t]+){0,2}[A-Z][a-z][\w’'-]+):[ \t]"
 )
 _WEB_NAME = re.compile(r"[A-Z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|org|net|gov|news|co\.uk|io)")
+_OWN_WRITING_TO_COLON = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+){0,2}(?:statement|letter|remarks|tweet|post|message|note|email|response|reply)"
+    r"(?:,[^:“”\"\n]{0,80})?\s*"
+)
 _TO_VERB_TO_COLON = re.compile(r"\s+to\s+(?:[a-z]+\s+){0,3}[a-z]+\s*")
 _ONE_VERB_TO_COLON = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s|an|ote)\s*")
 _ACCORDING_TO_OPENING = re.compile(r"\s*According\s+to\s+([^,;:“”\"]{2,80}),\s")
@@ -1304,6 +1308,8 @@ def _speaker_before(text, seg_start, open_mark, s_start, speech, names, lexicon)
                 or _ONE_VERB_TO_COLON.fullmatch(text, named[-1].end, colon.start())
                 # "That prompted Klobuchar to hit back hard:": the one made to speak
                 or _TO_VERB_TO_COLON.fullmatch(text, named[-1].end, colon.start())
+                # "Below is Stenger’s full statement, provided to the paper on Monday:": the statement's author
+                or _OWN_WRITING_TO_COLON.fullmatch(text, named[-1].end, colon.start())
             ):
                 return named[-1].text, named[-1].start
             return _sentence_subject(text, s_start, open_mark, names)

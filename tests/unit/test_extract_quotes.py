@@ -2892,3 +2892,19 @@ def test_an_abstract_noun_opening_a_sentence_is_no_one_a_pronoun_stands_for():
         "We are ruled by a cult. She wants “a few good candidates,” she said."
     )
     assert speakers(text)[0][1] != "Symbolism"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Biden slams Trump\n\nJoe Biden criticized President Trump. Trump played golf. Trump was at his club.\n\n"
+         "“We must honor the dead,” the former vice president said in his tweet.", "Joe Biden"),
+        ("x\n\nDr. Moy spoke.\n\n“I don’t envy Canadians,” Dr. Moy is further quoted as saying.", "Moy"),
+        ("x\n\nBelow is Stenger’s full statement, provided to the paper: “I resigned for personal reasons.”",
+         "Stenger"),
+    ],
+)  # fmt: skip
+def test_a_two_word_role_is_no_one_titled_otherwise_quoted_as_saying_and_a_name_s_statement_before_a_colon(
+    text, speaker
+):
+    assert speakers(text)[0][1] == speaker
