@@ -17,6 +17,7 @@ from credence.extract.documents import DETERMINERS, OUTLET_HEADS, WRITTEN_NOUNS,
 from credence.extract.entities import NameIndex, canonical_entity, written_name
 from credence.extract.lexicon import US_STATES, Lexicon
 
+_ONE_WORD = re.compile(r"\s*[^\s.…]+[\s,.;:!?]*")
 _MARKS = re.compile(r"[“”\"„«»]")
 # Nouns of what a quotation may be read from, with "research" (a body of findings, not one paper).
 _FINDINGS_NOUNS = WRITTEN_NOUNS | {"research"}
@@ -457,6 +458,8 @@ def quotes_in(
     every = quote_spans(text, paragraphs)
     spans: list[QuoteSpan] = []
     for i, s in enumerate(every):
+        if _ONE_WORD.fullmatch(text, s.start, s.end):
+            continue  # a single quoted word is a term or a label, never a quotation ("“outraged”", "“No,”")
         if (
             _is_quotation(text, s)
             or (i and _continues_open_quote(text, every[i - 1], s, paragraphs))
