@@ -301,10 +301,12 @@ _DISEASE = re.compile(
 # The same words searched in lowered text: case-insensitive alternatives give the engine no first
 # letters to skip to, so the pattern above is tried at every position, several times slower.
 _DISEASE_LOWER = re.compile(_DISEASE.pattern.replace("(?i:", "(?:", 1).replace("MIS-C", "mis-c"))
+_REPORTING_DEPLOYMENT_VERBS = frozenset(("posted", "posts", "post", "posting"))
 _LEVEL_BEFORE = re.compile(
     r"\b(?:to|at|of|reached|hit|hits|(?:would|could|will|may|might|to)\s+number|topped|tops|totaled|totalled|totals|totaling|totalling|numbered|"
     r"numbers|stood\s+at|stands\s+at|was|were|is|are|be|been|rose\s+to|climbed\s+to|is\s+now|now|"
     r"surpassed|exceeded|passed|passes|crossed|estimated|reaching|exceeding|surpassing|top|past|"
+    r"surpass|surpasses|exceed|exceeds|reach|reaches|cross|crosses|eclipse|eclipses|eclipsed|"
     r"approached|approaches|approaching|neared|nears|nearing|"
     # "1,155 cases after reporting an additional nine": the count named before, reported again.
     r"reporting|reported|confirming|confirmed|recording|recorded|adding|added|"
@@ -791,6 +793,8 @@ def counted_of(
             measure = lexicon.measure_verbs[verb]
             if measure == "deployed" and not personnel and verb in lexicon.movement_verbs:
                 measure = "transferred"
+            elif measure == "deployed" and not personnel and verb in _REPORTING_DEPLOYMENT_VERBS:
+                measure = None  # "The S&P 500 posted 61 new highs": a figure reported, no one posted
         span_start = min(span_start, verb_before[1])
     if (
         nouns

@@ -251,7 +251,8 @@ _WORD_TAIL = re.compile(r"[\w.]+$")
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(f"(?P<{label}>{words})" for label, words in _QUALIFIERS_BEFORE)
-    + r")\s+(?:the\s+|another\s+|an\s+additional\s+)?(?:(?:US|HK|A|C)?\$|[€£¥₹₩₽])?$",
+    # ("at least a 1,000 supporters": an article slipped before the digits)
+    + r")\s+(?:the\s+|another\s+|an\s+additional\s+|a\s+)?(?:(?:US|HK|A|C)?\$|[€£¥₹₩₽])?$",
     re.IGNORECASE,
 )
 _QUALIFIER_AFTER = re.compile(
@@ -843,6 +844,10 @@ def _blocked_spans(sentence: str) -> list[tuple[int, int]]:
 _SUPERLATIVE_AFTER = re.compile(r"\s+(?:[a-z]{3,}est|most|least)\b")
 _RANKED_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.IGNORECASE)
 _SHARED_PERCENT_AFTER = re.compile(r"\s+and\s+\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b),?\s+respectively\b")
+_WORD_NUMBER_BEFORE_BRACKET = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*$", re.IGNORECASE
+)
+_NEGATIVE_WORD_BEFORE = re.compile(r"\b(?:negative|minus)\s+$", re.IGNORECASE)
 _MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-−]")
 _QUANTITY_RE1 = re.compile(r"\s+")
 _QUANTITY_RE2 = re.compile(r"\bone\s+of\s+(?:the|these|those)\s+$", re.IGNORECASE)
@@ -936,6 +941,9 @@ def _quantity(s: str, m: re.Match[str]):
     elif kind == "digits" and ns > 0 and _MINUS_BEFORE.match(s, ns - 1, ns):
         # "a daily average of -1.6%": a figure below zero (a hyphen after a space, no range's dash).
         value, q_start = -value, ns - 1
+    elif kind == "digits" and ns > 8 and (neg := _NEGATIVE_WORD_BEFORE.search(s, max(0, ns - 10), ns)):
+        # "from negative 11 percent job growth", "minus 3 degrees": below zero, said in words.
+        value, q_start = -value, neg.start()
     unit, end = _unit_after(s, end, unit)
     if unit is None and kind == "digits":
         shared = _SHARED_PERCENT_AFTER.match(s, end)
@@ -1071,8 +1079,13 @@ def _may_be_qualified(pre: str) -> bool:
     words = tail.split()
     if not words:
         return False
-    if len(words) > 1 and words[-1].lower() == "another":
-        words = words[:-1]  # "at least another 21"
+    if len(words) > 1 and (
+        words[-1].lower() == "another"
+        or (words[-1].lower() == "a" and words[-2].lower() in ("least", "than"))
+    ):
+        words = words[
+            :-1
+        ]  # "at least another 21", "at least a 1,000 supporters" ("toward a 374.58 buy point" no)
     elif len(words) > 2 and [w.lower() for w in words[-2:]] == ["an", "additional"]:
         words = words[:-2]
     last = words[-1]
@@ -1306,6 +1319,14 @@ def _digits_rejected(s: str, ns: int, ne: int, range_end: bool = False) -> bool:
         return True
     if _DIGITS_REJECTED_RE5.match(after) and _DIGITS_REJECTED_RE4.search(s[:ns]):
         return True  # a list marker "1. Wash your hands"
+    if (
+        ne - ns <= 2
+        and s[ns - 1 : ns] == "("
+        and s[ne : ne + 2] == ") "
+        and (ns < 2 or s[ns - 2].isspace())
+        and not _WORD_NUMBER_BEFORE_BRACKET.search(s, max(0, ns - 12), ns - 1)  # "five (5) members"
+    ):
+        return True  # an inline list marker: "need (1) 130,000 donors and (2) polling of 2 percent"
     # "Smith, 45, said": an age in apposition to a name.
     if (
         _DIGITS_REJECTED_RE7.match(after)

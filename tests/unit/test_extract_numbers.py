@@ -2484,3 +2484,25 @@ def test_a_toll_heading_toward_a_figure_is_bounded_and_a_prospect_is_a_projectio
 ):
     claim = claims_of(sentence)[-1]
     assert (claim.qualifier, claim.measure) == (qualifier, measure)
+
+
+@pytest.mark.parametrize(
+    "sentence, low, high, qualifier",
+    [
+        ("Mining went from negative 11 percent job growth in 2016 to growth.", -11, -11, "exact"),
+        ("At least a 1,000 supporters are slated to arrive.", 1000, None, "lower_bound"),
+        ("American deaths from the disease surpass 85,000, the data show.", 85000, None, "lower_bound"),
+        ("Boeing stock is heading toward a 374.58 buy point.", 374.58, 374.58, "exact"),
+    ],
+)
+def test_negative_in_words_an_article_after_a_bound_and_a_level_verb_before_a_bare_figure(
+    sentence, low, high, qualifier
+):
+    claim = claims_of(sentence)[0]
+    assert (claim.value_low, claim.value_high, claim.qualifier) == (low, high, qualifier)
+
+
+def test_an_inline_list_marker_is_no_count_and_posted_figures_are_no_deployment():
+    claims = claims_of("Candidates need (1) at least 130,000 donors and (2) polling of 2 percent.")
+    assert [c.value_low for c in claims] == [130000, 2]
+    assert claims_of("The S&P 500 posted 61 new 52-week highs.")[0].measure != "deployed"

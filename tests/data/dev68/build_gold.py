@@ -16,11 +16,13 @@ from devsets import write_gold  # noqa: E402
 INAUGURATION = "crowd at Trump's 2017 inauguration"
 ESTIMATES = "estimates, backed up by aerial photographs"
 VIETNAM = "Vietnam"
-MASK_POLL = ("a recent poll conducted by political scientists at Syracuse University and the University of "
-             "California–Irvine")
+MASK_POLL = (
+    "a recent poll conducted by political scientists at Syracuse University and the University of "
+    "California–Irvine"
+)
 MASKS = "mask wearing in public in the U.S."
 IRAQ_TROOPS = "foreign troops in Iraq"
-COMEY_LIE = "Comey's testimony: the word \"lie\""
+COMEY_LIE = 'Comey\'s testimony: the word "lie"'
 HONG_KONG = "Hong Kong protest against the national security law"
 HK_POLICE = "Hong Kong police"
 CHICAGO_MASKS = "Chinese Americans' mask donation to Chicago"
@@ -28,7 +30,9 @@ CHICAGO_POLICE = "COVID-19 among Chicago police officers"
 GRIFFIN = "Ken Griffin's donations"
 NETANYAHU = "Benjamin Netanyahu trial"
 GROWTH = "employment growth in U.S. counties"
-MURO_WHITON = "Mark Muro and Jacob Whiton"  # ^16: "Mark Muro and Jacob Whiton wrote", then "Muro and Whiton note"
+MURO_WHITON = (
+    "Mark Muro and Jacob Whiton"  # ^16: "Mark Muro and Jacob Whiton wrote", then "Muro and Whiton note"
+)
 DOCTOR = "an unnamed doctor near Westchester, N.Y."  # ^23: "He just said" — the pronoun's referent
 HCQ = "the doctor's hydroxychloroquine patients (as Trump quoted the letter)"
 
