@@ -760,7 +760,12 @@ class NameIndex:
         # Distances run from the quotation the pronoun tags ("“…,” he writes"): its own words name no one.
         near = _opening_of_tagged_quote(pos, skip)
         for m in self.mentions_before(pos, skip):
-            if m.kind == "other" and not self._speaks(m) and not self._lone_subject(m, near):
+            if (
+                m.kind == "other"
+                and not self._speaks(m)
+                and not self._lone_subject(m, near)
+                and m.name.lower() not in self._lexicon.first_names  # "Lauren attributes …": a given name
+            ):
                 continue
             if (m.kind != "person" and _not_a_person(m.name)) or self._no_one(m):
                 continue  # "the Affordable Care Act", "Election Day": capitals that name no one

@@ -2920,3 +2920,16 @@ def test_a_two_word_role_is_no_one_titled_otherwise_quoted_as_saying_and_a_name_
 )
 def test_a_single_quoted_word_is_a_term_not_a_quotation(text):
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("x\n\nHis sister spoke to us. Lauren attributes the way he talks to his dyslexia. “He gets absorbed in "
+         "his words,” she says.", "Lauren"),
+        ("x\n\nA song can be heard. The singer bellows, “You will never catch me alive,” and the man drives off.",
+         "singer"),
+    ],
+)  # fmt: skip
+def test_a_lone_given_name_is_someone_a_pronoun_stands_for_and_bellows_introduces_words(text, speaker):
+    assert speakers(text)[0][1] == speaker
