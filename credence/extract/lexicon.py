@@ -299,7 +299,7 @@ deployed: deployed, deploying, deploy, stationed, dispatched, contributed, mobil
 transferred: transferred, supplied, delivered, gifted, handed over
 infected: infected, infect, infecting, infects, tested positive, testing positive, test positive, tests positive, contracted, sickened, sickening, sickens
 cases: diagnosed, were diagnosed, been diagnosed, fell ill, fall ill, falls ill, falling ill, fallen ill, became ill, become ill, taken ill
-hospitalized: hospitalized, hospitalised, in hospital, in the hospital
+hospitalized: hospitalized, hospitalised, in hospital, in the hospital, admitted to hospital, admitted to the hospital, admitted to hospitals, taken to hospital, taken to the hospital, taken to hospitals
 quarantined: quarantined, in quarantine
 isolated: in isolation
 recovered: recovered

@@ -131,7 +131,7 @@ _COORDINATED_COUNT = re.compile(
     # "Two men and two infants were reported dead", "91 staff members and residents have tested positive".
     # "12 victims and the shooter were killed": one named by a determiner alone, too.
     r"\s+and\s+(?:(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|a|an|the|his|her|their)\s+)?"
-    r"[a-z]+\s+"
+    r"(?:[a-z]+\s+){1,2}"
     # "eight children and one adult who died": a relative clause on the last of them.
     r"(?:who\s+)?(?:(?:were|was|are|have\s+been|had\s+been|have|has|had|reportedly|reported|also)\s+)*",
     re.IGNORECASE,

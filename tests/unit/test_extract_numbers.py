@@ -2506,3 +2506,20 @@ def test_an_inline_list_marker_is_no_count_and_posted_figures_are_no_deployment(
     claims = claims_of("Candidates need (1) at least 130,000 donors and (2) polling of 2 percent.")
     assert [c.value_low for c in claims] == [130000, 2]
     assert claims_of("The S&P 500 posted 61 new 52-week highs.")[0].measure != "deployed"
+
+
+@pytest.mark.parametrize(
+    "sentence, measures",
+    [
+        ("About 137 inmates and eight prison employees have tested positive.", ["infected", "infected"]),
+        (
+            "Officials said six voters and one poll worker contracted the coronavirus.",
+            ["infected", "infected"],
+        ),
+        ("Ten people were admitted to hospital on Monday.", ["hospitalized"]),
+    ],
+)
+def test_coordinated_counts_of_two_word_groups_share_the_verb_and_admitted_to_hospital_is_hospitalized(
+    sentence, measures
+):
+    assert [c.measure for c in claims_of(sentence)] == measures
