@@ -301,6 +301,9 @@ _DISEASE = re.compile(
 # The same words searched in lowered text: case-insensitive alternatives give the engine no first
 # letters to skip to, so the pattern above is tried at every position, several times slower.
 _DISEASE_LOWER = re.compile(_DISEASE.pattern.replace("(?i:", "(?:", 1).replace("MIS-C", "mis-c"))
+_THINGS_NOT_HURT = frozenset(
+    "jobs bills plans deals proposals projects programs stories ideas measures amendments votes careers".split()
+)
 _REPORTING_DEPLOYMENT_VERBS = frozenset(("posted", "posts", "post", "posting"))
 _LEVEL_BEFORE = re.compile(
     r"\b(?:to|at|of|reached|hit|hits|(?:would|could|will|may|might|to)\s+number|topped|tops|totaled|totalled|totals|totaling|totalling|numbered|"
@@ -967,7 +970,8 @@ def counted_of(
         measure = _snake(head) if head else "count"
         if measure == "count" and q.unit is None and _PER_HEAD_AFTER.match(text, q.end):
             measure = "rate"  # "two per 100,000"
-    if agent:
+    if agent or (measure in ("killed", "wounded") and head in _THINGS_NOT_HURT):
+        # ("they have killed 1.3 million retail jobs": a figure of things, no toll)
         measure = _snake(head) if head else "count"
     keep = _is_claim(
         text,

@@ -2523,3 +2523,8 @@ def test_coordinated_counts_of_two_word_groups_share_the_verb_and_admitted_to_ho
     sentence, measures
 ):
     assert [c.measure for c in claims_of(sentence)] == measures
+
+
+def test_things_killed_are_no_toll():
+    claim = only_claim("Over the past decade, they have killed 1.3 million retail jobs.")
+    assert (claim.measure, claim.core) == ("jobs", False)
