@@ -304,6 +304,7 @@ _DISEASE_LOWER = re.compile(_DISEASE.pattern.replace("(?i:", "(?:", 1).replace("
 _THINGS_NOT_HURT = frozenset(
     "jobs bills plans deals proposals projects programs stories ideas measures amendments votes careers".split()
 )
+_AT_ONE_POINT = re.compile(r"at\s+one\s+(?:point|time)\b", re.IGNORECASE)
 _REPORTING_DEPLOYMENT_VERBS = frozenset(("posted", "posts", "post", "posting"))
 _LEVEL_BEFORE = re.compile(
     r"\b(?:to|at|of|reached|hit|hits|(?:would|could|will|may|might|to)\s+number|topped|tops|totaled|totalled|totals|totaling|totalling|numbered|"
@@ -1706,6 +1707,8 @@ def _is_claim(
         and _UNDER_BEFORE.search(text, max(0, q.start - 1), q.num_start)
     ):
         return False  # "Under one provision of the law": a place in the text, no bound
+    if q.written_in_words and q.value == 1 and _AT_ONE_POINT.match(text, max(0, q.start - 3)):
+        return False  # "infected at one point in time": an idiom of time, no count
     if (q.qualifier == "range" or q.value <= 120) and _AGES_BEFORE.search(
         text, max(0, q.start - 20), q.start
     ):

@@ -822,6 +822,7 @@ def fractions_of_a_scale(text: str, figures: list[Quantity]) -> list[Quantity]:
     return merged
 
 
+_VOTE_SPLIT = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:majority|vote|decision|ruling)\b")
 _GALLERY_COUNTER = re.compile(r"\b[Cc]aption\s+\d+\s+of\s+\d+(?:\s+Photos)?")
 
 
@@ -829,6 +830,9 @@ def _blocked_spans(sentence: str) -> list[tuple[int, int]]:
     """Phone numbers, numeric dates and URLs: their digits are never figures."""
     # A wire story's exchange-rate note, "($1 = 0.8161 pounds)", states no figure of the story.
     fx = [m.span() for m in _FX_NOTE.finditer(sentence)] if "=" in sentence else []
+    if "majority" in sentence or "vote" in sentence or "decision" in sentence or "ruling" in sentence:
+        # "ruled by a 2–1 majority", "a 5-4 decision": a split of votes, no count of anything.
+        fx += [m.span() for m in _VOTE_SPLIT.finditer(sentence)]
     if "aption" in sentence:
         # A gallery's counter scraped with its captions: "Hide Caption 13 of 14 Photos".
         fx += [m.span() for m in _GALLERY_COUNTER.finditer(sentence)]
@@ -1420,6 +1424,7 @@ _YEAR_RECORDS_AFTER = re.compile(
     r"filings|reports|levels|rates|prices|taxes|elections|midterms|primaries|tallies|totals|forecasts|projections|"
     r"goals|targets|plans)\b"
 )
+_EARLY_YEAR_BEFORE = re.compile(r"\b(?:of|in|since|from|until|till|by|circa|around|year)\s+$", re.IGNORECASE)
 _CAPITALISED_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _IS_YEAR_OR_ID_RE2 = re.compile(r"^[-–/]\d")
 _IS_YEAR_OR_ID_RE3 = re.compile(r"(?<![\w.])([A-Z][\w-]*)\s+$")
@@ -1433,6 +1438,8 @@ def _is_year_or_id(s: str, ns: int, ne: int, value: float, end: int) -> bool:
     before = s[max(0, ns - 30) : ns]
     after = s[end : end + 30]
     plural_noun_after = _IS_YEAR_OR_ID_RE1.match(after)
+    if raw.isdigit() and len(raw) == 4 and 1000 <= value < 1500 and _EARLY_YEAR_BEFORE.search(before):
+        return True  # "the Black Death of 1347", "in 1066": a year of long ago
     if raw.isdigit() and len(raw) == 4 and 1500 <= value <= 2099:
         if _YEAR_CONTEXT_AT_END.match(before) or not plural_noun_after:
             return True

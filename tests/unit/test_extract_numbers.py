@@ -2528,3 +2528,15 @@ def test_coordinated_counts_of_two_word_groups_share_the_verb_and_admitted_to_ho
 def test_things_killed_are_no_toll():
     claim = only_claim("Over the past decade, they have killed 1.3 million retail jobs.")
     assert (claim.measure, claim.core) == ("jobs", False)
+
+
+@pytest.mark.parametrize(
+    "sentence, spans",
+    [
+        ("The Black Death of 1347 killed millions.", ["killed millions"]),
+        ("Someone infected at one point in time could spread it.", []),
+        ("The court ruled by a 2–1 majority with 40 people watching.", ["40 people"]),
+    ],
+)
+def test_an_early_year_an_idiom_of_time_and_a_split_vote_are_no_counts(sentence, spans):
+    assert [c.span for c in claims_of(sentence)] == spans
