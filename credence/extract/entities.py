@@ -890,6 +890,9 @@ class NameIndex:
             return False
         if names_too and _ACCORDING_TO_BEFORE.search(self._text, max(0, m.start - 16), m.start):
             return True  # "According to Lazare, she distorts reality. “…”, he notes": the cited source
+        inverted = _VERB_BEFORE_NAME.search(self._text, max(0, m.start - 24), m.start)
+        if inverted and self._lexicon.speech_verb_regex.fullmatch(inverted.group(1)):
+            return True  # "“It's disingenuous,” responds Onwuka": the verb before the name, after the quote
         at = m.end
         when = _WHEN_AFTER_NAME.match(self._text, at) or (
             # "Jacob S. Frenkel, a former federal prosecutor in New Orleans, said"
@@ -1342,6 +1345,7 @@ _SAYING_HEADLINE_VERBS = frozenset(
 )
 _NOT_A_SURNAME = frozenset("live up out in on now today news online tv radio".split())
 _ABSTRACT_SHAPED = re.compile(r"[A-Z][a-z]{3,}(?:ism|ity|tion|sion)")
+_VERB_BEFORE_NAME = re.compile(r"[”\"]\s*([a-z]+)\s+$")
 _PARTICIPLE_SHAPED = re.compile(r"[A-Z][a-z]{2,}ing")
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")

@@ -441,7 +441,7 @@ bragged, brags, crowed, fumed, griped, grumbled, muttered, whispered, thundered
 state, write, note, argue, warn, explain, insist, contend, conclude, observe, predicts, predict
 characterized, characterised, characterizes, characterizing, fretted, frets, declaimed, sneered, sneers
 rejoined, exulted, shot back, fired back, chimed in, interjected, discovered, chided, prodded, scolded, taunted, teased, lectured
-barked, barks, growled, growls, snarled, snarls, hissed, bellowed, bellows, huffed, sniped, snipes, spat, begins
+responds, replies, barked, barks, growled, growls, snarled, snarls, hissed, bellowed, bellows, huffed, sniped, snipes, spat, begins
 """
 )
 

@@ -52,6 +52,7 @@ SHORT_SCALES = {
     "mn": 1e6,
     "mln": 1e6,
     "bn": 1e9,
+    "bln": 1e9,
     "b": 1e9,
     "tn": 1e12,
     "trn": 1e12,
@@ -198,7 +199,9 @@ def number_starts(text: str) -> list[int]:
 
 _SCALE_AFTER = re.compile(
     # "120 [thousand deaths]": an editor's bracket supplying the scale.
-    rf"(?:\s+|-|\s\[)?(?P<scale>{_SCALE_WORD}|dozen)\b|(?P<short>mn|mln|bn|tn|trn|[mMkKbBT])(?![\w])",
+    # "US$800 Mln", "5 bln euros": a wire's abbreviation, spaced off too.
+    rf"(?:\s+|-|\s\[)?(?P<scale>{_SCALE_WORD}|dozen)\b|(?:\s(?=(?i:mln|bln|trn)\b))?"
+    r"(?P<short>mn|mln|bn|bln|tn|trn|[mMkKbBT])(?![\w])",
     re.IGNORECASE,
 )
 _DEGREES_AFTER = re.compile(r"\s?°\s?[CF]?\b|\s?°")

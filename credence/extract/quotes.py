@@ -767,7 +767,8 @@ _IS_QUOTATION_RE3 = re.compile(
 # "“it’s horrifying,” says Jay Wolfson": a speaker after an inverted verb (not for one word: in "called
 # the declaration “phony,” said Linick was …" the verb belongs to the sentence's subject).
 _IS_QUOTATION_INVERTED = re.compile(
-    r"\s*[,.!?]?\s*(?:said|says|added|wrote|exclaimed|exclaims)\s+(?:the\s|a\s|an\s|[A-Z])"
+    r"\s*[,.!?]?\s*(?:said|says|added|wrote|exclaimed|exclaims|responds|responded|replies|replied|asks|asked)"
+    r"\s+(?:the\s|a\s|an\s|[A-Z])"
 )
 
 
@@ -865,6 +866,7 @@ _SPEAKER_AFTER_RE2 = re.compile(
     r"exulted|rejoined|boasted|boasts|bragged|complained|complains|lamented|laments|conceded|concedes|"
     r"shouted|yelled|retorted|scoffed|snapped|fumed|sighed|gushed|marveled|marvelled|pleaded|urged|urges|"
     r"predicted|predicts|emphasized|emphasizes|stressed|stresses|wondered|wonders|chimed\s+in|shot\s+back|"
+    r"commented|comments|"
     r"fired\s+back|according\s+to|per(?=\s+[A-Z]))\s+((?:the\s+|a\s+|an\s+|one\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Prof|Rev)"
     r"\.\s+)?(?:\b(?:Capt|Gen|Lt|Col|Sgt|Adm|Maj|Cmdr|Rev|Jr|Sr|Dr|Sen|Rep|Gov)\.|\b(?:[A-Z]\.){2,}|[^,.;:“”\"!?\n]){1,60}?)(?=\s*[,.;:!?\n]|\s+(?:on|in|at|"
     r"during|who|adding|after|before|last|this|when|while|told|of|from)\b|$)"

@@ -2540,3 +2540,10 @@ def test_things_killed_are_no_toll():
 )
 def test_an_early_year_an_idiom_of_time_and_a_split_vote_are_no_counts(sentence, spans):
     assert [c.span for c in claims_of(sentence)] == spans
+
+
+@pytest.mark.parametrize(
+    "sentence, low", [("Glencore sells its stake for US$800 Mln.", 800e6), ("They lent 5 bln euros.", 5e9)]
+)
+def test_a_wire_s_spaced_scale_abbreviation_scales_the_figure(sentence, low):
+    assert only_claim(sentence).value_low == low

@@ -2933,3 +2933,16 @@ def test_a_single_quoted_word_is_a_term_not_a_quotation(text):
 )  # fmt: skip
 def test_a_lone_given_name_is_someone_a_pronoun_stands_for_and_bellows_introduces_words(text, speaker):
     assert speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("x\n\n“This would be plainly unconstitutional,” commented The Atlantic‘s Adam Serwer.",
+         [("This would be plainly unconstitutional,", "Adam Serwer")]),
+        ("x\n\n“It's disingenuous,” responds Onwuka, pointing out a study. “Only a few lack it,” she says.",
+         [("It's disingenuous,", "Onwuka"), ("Only a few lack it,", "Onwuka")]),
+    ],
+)  # fmt: skip
+def test_commented_and_responds_name_the_speaker_after_the_quotation_and_she_goes_on(text, found):
+    assert [(q[0], q[1]) for q in speakers(text)] == found
