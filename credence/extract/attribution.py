@@ -286,6 +286,12 @@ def attribution_cues(
         )  # fmt: skip
         if cue is not None:
             cues.append(cue)
+    if not cues:
+        label = _speaker_label(text, s_start, names)
+        if label is not None:
+            # "Leslin Charles: I would focus on four main areas.": a transcript's speaker owns the paragraph.
+            end = label[1] + len(label[0])
+            cues.append(Cue(label[0], label[1], end, "person", label[0], s_start, s_end, label[1], end))
     subject = _DOCUMENT_SUBJECT.match(text, s_start, s_end)
     if (
         subject
@@ -302,6 +308,28 @@ def attribution_cues(
         if cue is not None:
             cues.append(cue)
     return sorted(cues, key=lambda c: c.cue_start)
+
+
+_SPEAKER_LABEL = re.compile(
+    r"((?:[A-Z][\w.’'-]+)(?:[ \t]+[A-Z][\w.’'-]+){0,3})(?:[ \t]*\([^()\n]{1,60}\))?:[ \t]+(?=[A-Z“\"])"
+)
+
+
+def _speaker_label(text: str, s_start: int, names: NameIndex) -> tuple[str, int] | None:
+    """(name, start) when the sentence's paragraph opens with a person's name and a colon, as a transcript or an
+    interview labels who speaks ("Leslin Charles: I would …"), else None."""
+    line = text.rfind("\n", 0, s_start) + 1
+    if line == 0 or text.find(":", line, s_start + 1) < 0 and line != s_start:
+        return None  # the title line is no transcript, and a paragraph with no colon by here has no label
+    m = _SPEAKER_LABEL.match(text, line)
+    if m is None or m.end() > s_start + len(m.group()) or m.group(1).lower() in TITLE_LABELS:
+        return None
+    inside = names.within(m.start(1), m.end(1))
+    if not any(n.kind in ("person", "name") and n.end == m.end(1) for n in inside):
+        return None
+    if m.group(1).isupper():
+        return None  # "SEE ALSO:", "LOCKDOWN POLL:" are a page's; "AMY GOODMAN:" is read as a transcript's already
+    return m.group(1), m.start(1)
 
 
 def _whole_sentence_cue(

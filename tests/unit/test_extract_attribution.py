@@ -1357,3 +1357,17 @@ def test_estimates_after_some_are_a_noun_not_a_verb_with_some_as_its_subject():
         claims_of("Some estimates suggest that the tax takes $1 billion from families.")[0].attribution_text
         != "Some"
     )
+
+
+@pytest.mark.parametrize(
+    "text, kind, words",
+    [
+        ("x\n\nLeslin Charles: I would focus on four main areas.", "person", "Leslin Charles"),
+        ("x\n\nSEE ALSO: A company with just 2 employees runs the grid.", "none", None),
+    ],
+)
+def test_a_transcript_s_speaker_label_is_the_source_of_its_paragraph_but_a_page_s_capitals_are_not(
+    text, kind, words
+):
+    claim = claims_of(text)[0]
+    assert (claim.attribution_kind, claim.attribution_text) == (kind, words)
