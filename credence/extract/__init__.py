@@ -320,7 +320,7 @@ def _claims(
             )
             subject = subjects.subject(sentence, q.start, q.end, c, sources)
             span_end, low, high, qualifier = c.span_end, q.low, q.high, q.qualifier
-            bound = _OR_BOUND_AFTER.match(text, span_end) if qualifier == "exact" else None
+            bound = _OR_BOUND_AFTER.match(text, span_end) if qualifier in ("exact", "approx") else None
             if bound:
                 # "gatherings of 10 people or less", "50 people or more": the words after the noun bound it.
                 span_end = bound.end()
@@ -405,6 +405,8 @@ def _headline_lowered(text: str, sentence: tuple[int, int]) -> str:
 # "or" before any comparative; "and" before one that no noun follows ("94 percent and higher to be normal",
 # not "10 percent and higher taxes").
 _OR_BOUND_AFTER = re.compile(
+    # ("about $40,000 a year or less": a rate's period may stand between)
+    r"(?:\s+(?:a|per|each)\s+(?:year|month|week|day))?"
     r"\s+(?:or\s+(more|greater|higher|above|over|less|fewer|under|below|lower)|"
     r"and\s+(higher|above|over|under|below|lower)"
     r"(?=\s*[.,;:)!?]|\s*$|\s+(?:to|is|are|was|were|be|in|on|for|at|as|of|and|or|by|with|from|that|which)\b))",

@@ -221,6 +221,7 @@ _QUALIFIERS_BEFORE = [
         "lower_bound",
         "more than|over|at least|upwards of|upward of|in excess of|above|exceeding|no fewer than|"
         "no less than|not less than|well over|well above|just over|just above|north of|greater than|higher than|"
+        "larger than|bigger than|never fell below|never dropped below|never dipped below|never went below|"
         "a minimum of|at minimum|as few as|as little as|topped|surpassed|exceeded|eclipsed|crossed|"
         "tops|surpasses|surpassing|exceeds|eclipses|crosses|exceed|surpass|passed|passes|passing|top|past|"
         "more than an estimated|over an estimated|at least an estimated|beyond",
@@ -988,7 +989,7 @@ def _quantity(s: str, m: re.Match[str]):
     pre = s[max(0, q_start - 40) : q_start]
     if qualifier != "range":
         qm = _QUALIFIER_BEFORE.search(pre) if _may_be_qualified(pre) else None
-        if qm and qm.lastgroup == "upper_bound" and _LEVEL_UP_TO.search(pre, 0, qm.end()):
+        if qm and qm.lastgroup == "upper_bound" and _LEVEL_UP_TO.search(s[max(0, q_start - 90) : q_start]):
             # "San Francisco’s tally is up to 2,131", "the toll is now up to 52": the level reached, not a cap.
             qm = None
         if qm and _COMPARED_WITH_THE.search(qm.group()) and not _LEVEL_VERB_CUE.match(qm.group()):
@@ -1031,7 +1032,9 @@ _LEVEL_UP_TO = re.compile(
     r"(?:\b(?:tally|toll|total|count|number|figure|caseload)\s+(?:is|was|has\s+risen|'s|’s)\s+(?:now\s+)?|"
     # "the researchers adjusted their estimate up to 5,740": a figure revised to a new level.
     r"\b(?:revised|adjusted|raised|bumped|ratcheted)\s+(?:(?:its|their|his|her|the|that|this|our)\s+)?"
-    r"(?:[a-z]+\s+){0,2}?)up\s+to\s*$",
+    r"(?:[a-z]+\s+){0,2}?|"
+    # "bringing the total dead in the Camp Fire up to 42": a total brought to a new level.
+    r"\b(?:bringing|brings|brought|bring)\s+(?:the\s+)?(?:[\w-]+\s+){1,6}?)up\s+to\s*$",
     re.IGNORECASE,
 )
 _CHANGE_BY_BEFORE = re.compile(

@@ -2547,3 +2547,19 @@ def test_an_early_year_an_idiom_of_time_and_a_split_vote_are_no_counts(sentence,
 )
 def test_a_wire_s_spaced_scale_abbreviation_scales_the_figure(sentence, low):
     assert only_claim(sentence).value_low == low
+
+
+@pytest.mark.parametrize(
+    "sentence, low, high, qualifier",
+    [
+        ("The fire spread, bringing the total dead in the Camp Fire up to 42.", 42, 42, "exact"),
+        ("His approval never fell below 14 percent.", 14, None, "lower_bound"),
+        ("Wolf banned groups larger than 10 people.", 10, None, "lower_bound"),
+        ("It helps families earning about $40,000 a year or less.", None, 40000, "upper_bound"),
+    ],
+)
+def test_a_total_brought_up_to_a_level_a_floor_never_crossed_larger_than_and_or_less_after_a_period(
+    sentence, low, high, qualifier
+):
+    claim = claims_of(sentence)[-1]
+    assert (claim.value_low, claim.value_high, claim.qualifier) == (low, high, qualifier)
