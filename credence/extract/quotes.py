@@ -2086,8 +2086,14 @@ def _role_opening_before(text: str, at: int, names, quote_ranges) -> str | None:
     opens with a role ("The Army secretary … dodged the issue.", "The WHO’s director-general defended …"):
     the person the text titles so ("Army Secretary Mark Esper"), else the role's words. None when another
     sentence lies between or someone is named since (a possessive "Trump’s criticism" names no speaker)."""
-    here = _sentence_start_before(text, at)
-    if text[here : here + 1] not in ("“", '"'):
+    # Cheap gates first (this runs for every pronoun tag): the quotation's opening mark, then what precedes it.
+    here = text.rfind("“", max(0, at - 600), at)
+    if here < 0:
+        line = text.rfind("\n", 0, at) + 1
+        here = line if text[line : line + 1] == '"' else -1
+    if here <= 0 or not (text[here - 1] == "\n" or text[max(0, here - 2) : here] in (". ", "? ", "! ")):
+        return None
+    if here != _sentence_start_before(text, at):
         return None
     before = _sentence_start_before(text, max(0, here - 2))
     if before >= here or here - before > 400:
