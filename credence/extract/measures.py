@@ -518,7 +518,7 @@ def counted_of(
             and not group
             and text[w0 - 1 : w0] == " "
             and i + 1 < len(after)
-            and after[i + 1][0][:1].isalpha()
+            and after[i + 1][0][:1].islower()  # (not 700,000 “DREAMers”: a name in marks stays apart)
             and after[i + 1][1] == w1
         ):
             i += 1  # "4,645 ‘excess deaths’": what is counted, named in the marks of someone's term

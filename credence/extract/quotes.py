@@ -1130,7 +1130,8 @@ def _speaker_after(text, start, limit, speech, names, lexicon) -> tuple[str, int
             # said": the quotation's own words run on after it; the name before the verb speaks.
             return tail_name.group(1), start + offset + tail_name.start(1)
         tail_pronoun = _PRONOUN_AFTER_LAST_COMMA.search(subject)
-        if tail_pronoun and len(subject.split()) <= 8:
+        if tail_pronoun and len(subject.split()) <= 8 and not _NOT_A_SUBJECT_START.match(subject):
+            # ("“…” In the past, he says, …": a new sentence with its own tag, about someone else)
             # "“We will open more businesses,” including churches, he said": the same, by pronoun.
             return tail_pronoun.group(1), start + offset + tail_pronoun.start(1)
         if not subject or _SPEAKER_AFTER_RE4.search(subject) or _ENDS_IN_CONJUNCTION.search(subject):

@@ -2946,3 +2946,11 @@ def test_a_lone_given_name_is_someone_a_pronoun_stands_for_and_bellows_introduce
 )  # fmt: skip
 def test_commented_and_responds_name_the_speaker_after_the_quotation_and_she_goes_on(text, found):
     assert [(q[0], q[1]) for q in speakers(text)] == found
+
+
+def test_a_new_sentence_after_a_quotation_with_its_own_pronoun_tag_is_no_aside():
+    text = (
+        "x\n\n“The climate is more volatile now,” says Joyce Chen, an economist. “We see more migration.” In the "
+        "past, he says, people could go to the city for a few months."
+    )
+    assert [q[1] for q in speakers(text)] == ["Joyce Chen", "Joyce Chen"]
