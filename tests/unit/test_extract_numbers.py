@@ -2567,6 +2567,6 @@ def test_a_total_brought_up_to_a_level_a_floor_never_crossed_larger_than_and_or_
 
 def test_a_capitalised_name_in_marks_after_a_figure_is_not_its_noun():
     claims = claims_of(
-        "The court heard a case on the deportation of 700,000 “DREAMers,” and a series of others."
+        'The term includes a case involving the potential deportation of 700,000 "DREAMers," and a series of others.'
     )
     assert [c.span for c in claims] == ["700,000"]
