@@ -1535,7 +1535,7 @@ _HEADLINE_VERBS = frozenset(
     fears wants thinks reveals explains gets takes makes gives rips mocks praises predicts insists responds
     returns agrees refuses pleads files seeks drops threatens demands suggests reacts jokes hopes expects
     believes feared revealed explained praised predicted insisted responded returned agreed refused pleaded
-    views sees seeks eyes mulls weighs whines assures threatens leads
+    views sees seeks eyes mulls weighs whines assures threatens leads talks speaks discusses addresses shares
     """.split()
 )
 _BARE_TITLES = frozenset("dr mr mrs ms prof sen rep gov gen st lt col capt sgt adm rev".split())

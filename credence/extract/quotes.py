@@ -81,7 +81,8 @@ _PERSON_NOUNS = _ROLE_NOUNS | frozenset(
     grandmother grandfather grandson granddaughter girlfriend boyfriend fiancé fiancée sibling relative
     pollster operative recipient homeowner landlord tenant passenger bystander bishop priest pastor rabbi
     imam cardinal scholar lawmaker legislator representative delegate advocate critic judge hopeful candidate
-    nominee protestor demonstrator signatory narrator person individual insider participant attendee""".split()
+    nominee protestor demonstrator signatory narrator person individual insider participant attendee
+    user commenter follower viewer reader listener caller""".split()
 )
 _PERSON_NOUN_TAIL = re.compile(
     r"\s+(?:of|at|for|from|with)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,5}"
@@ -875,7 +876,7 @@ _SPEAKER_AFTER_RE2 = re.compile(
 # ("“…” Pelosi said the firing “…”" is a new sentence with its own quotation, not a tag).
 _TAG_END = re.compile(
     r"\s*(?:[.,;:!?\n—–)]|$)|\s+(?:in|on|at|during|to|after|before|of|from|with|last|this|earlier|later|while|"
-    r"when|as|adding|according|on|via|through|told|about|[A-Z][a-z]+day|today|yesterday|recently|again|"
+    r"when|as|adding|according|on|via|through|told|about|[A-Z][a-z]+day|today|yesterday|recently|again|out|"
     r"[a-z]+ly)\b"
 )
 # "“…” Gamzatov told Sport Express." / "… told reporters on Monday.": whom it was told, then the tag ends.
@@ -1857,7 +1858,7 @@ def _resolved_speaker(
 # with the words saying what it is about or whose it is; a trailing "from the company" names no one.
 _DOCUMENT_THEN_PARTICIPLE = re.compile(
     r"(?:(?:an?|the|one|this|that|another|new)\s+)?(?P<name>(?:[\w.’'-]+\s+){0,2}?(?P<noun>[A-Za-z]+))"
-    r"\s+(?:unsealed|released|published|filed|issued|obtained|seen|reviewed|posted|made\s+public)\b.*",
+    r"\s+(?:unsealed|released|published|filed|issued|obtained|seen|reviewed|posted|made\s+public|sent)\b.*",
     re.IGNORECASE,
 )
 _STATE_PARTY_MEMBER = re.compile(

@@ -2954,3 +2954,20 @@ def test_a_new_sentence_after_a_quotation_with_its_own_pronoun_tag_is_no_aside()
         "past, he says, people could go to the city for a few months."
     )
     assert [q[1] for q in speakers(text)] == ["Joyce Chen", "Joyce Chen"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Michelle Obama Talks to Shonda Rhimes About Voting\n\nShe continued, “We need leaders who care.”",
+         "Michelle Obama"),
+        ("x\n\nSome viewed it as childish: “At their age, my father faced fire,” one Twitter user wrote.",
+         "Twitter user"),
+        ("x\n\nHe is prone to outbursts.\n\n“The probe is a witch hunt!” Trump tweeted out of the blue on Saturday.",
+         "Trump"),
+        ("x\n\nThe company stressed it. An email sent out on Friday told employees: “Stay home if you are sick.”",
+         "email"),
+    ],
+)  # fmt: skip
+def test_a_headline_talks_a_platform_s_user_a_tag_with_out_and_a_document_sent_out(text, speaker):
+    assert speakers(text)[0][1] == speaker
